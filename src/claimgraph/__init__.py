@@ -1,0 +1,18 @@
+"""claimgraph: news and analysis articles turned into an evidence graph."""
+
+from claimgraph.errors import ClaimgraphError, ConfigError, InputError, StoreError
+from claimgraph.model import Document, Entity, Mention, Timex
+
+__version__ = "0.1.0"
+
+__all__ = [
+    "ClaimgraphError",
+    "ConfigError",
+    "Document",
+    "Entity",
+    "InputError",
+    "Mention",
+    "StoreError",
+    "Timex",
+    "__version__",
+]

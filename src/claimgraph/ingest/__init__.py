@@ -1,0 +1,1 @@
+"""Sources (files, folders, corpora, URLs) turned into Documents."""

