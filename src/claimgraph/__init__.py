@@ -1,6 +1,6 @@
 """claimgraph: news and analysis articles turned into an evidence graph."""
 
-from claimgraph.errors import ClaimgraphError, ConfigError, InputError, StoreError
+from claimgraph.errors import ClaimgraphError, ConfigError, InputError, NotFoundError, StoreError
 from claimgraph.model import Document, Entity, Mention, Timex
 
 __version__ = "0.1.0"
@@ -12,6 +12,7 @@ __all__ = [
     "Entity",
     "InputError",
     "Mention",
+    "NotFoundError",
     "StoreError",
     "Timex",
     "__version__",

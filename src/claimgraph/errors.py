@@ -26,3 +26,7 @@ class StoreError(ClaimgraphError):
 
 class ConfigError(ClaimgraphError):
     """A setting (environment variable or option) has a value claimgraph cannot use."""
+
+
+class NotFoundError(StoreError):
+    """A document, entity or record named by the user is not in the database."""

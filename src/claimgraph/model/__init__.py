@@ -1,7 +1,7 @@
 """Records and vocabularies shared by every stage; no I/O."""
 
 from claimgraph.model.ids import document_id, record_id
-from claimgraph.model.records import Document, Entity, Mention, Timex
+from claimgraph.model.records import Document, Entity, Extraction, Mention, Timex
 from claimgraph.model.vocab import ENTITY_TYPES, EVENT, LOCATION, ORGANIZATION, PERSON, TIMEX_TYPES
 
 PIPELINE_VERSION = "0.1.0"
@@ -11,6 +11,7 @@ __all__ = [
     "ENTITY_TYPES",
     "EVENT",
     "Entity",
+    "Extraction",
     "LOCATION",
     "Mention",
     "ORGANIZATION",

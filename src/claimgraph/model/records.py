@@ -49,3 +49,13 @@ class Timex:
     text: str
     value: str | None  # ISO value: "2015-11-20", "2015-06", "1979/1989", "P5D", "PRESENT_REF"
     type: str = "DATE"  # TimeML type: DATE, TIME, DURATION, SET
+
+
+@dataclass(frozen=True, slots=True)
+class Extraction:
+    """Everything extracted from one document, ready to be stored in one transaction."""
+
+    document: Document
+    mentions: tuple[Mention, ...] = ()
+    timexes: tuple[Timex, ...] = ()
+    entities: tuple[Entity, ...] = ()

@@ -1,0 +1,157 @@
+"""Reading the store: documents, their mentions and dates, entities; streamed where it can grow."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from sqlalchemy import Engine, func, or_, select
+
+from claimgraph.errors import NotFoundError
+from claimgraph.model import Document, Entity, Mention, Timex
+from claimgraph.store.tables import documents, entities, mentions, timexes
+
+STREAM_CHUNK = 1000
+
+
+@dataclass(frozen=True, slots=True)
+class DocumentSummary:
+    id: str
+    source: str
+    title: str | None
+    published: str | None
+    mentions: int
+    timexes: int
+
+
+@dataclass(frozen=True, slots=True)
+class EntityCount:
+    entity: Entity
+    mentions: int
+    documents: int
+
+
+def _document(row) -> Document:  # noqa: ANN001 - a Row
+    return Document(
+        id=row.id,
+        text=row.text,
+        source=row.source,
+        title=row.title,
+        publisher=row.publisher,
+        author=row.author,
+        published=row.published,
+        meta=row.meta or {},
+    )
+
+
+def _mention(row) -> Mention:  # noqa: ANN001
+    return Mention(row.document, row.start_char, row.end_char, row.text, row.type, row.label, row.entity)
+
+
+def _timex(row) -> Timex:  # noqa: ANN001
+    return Timex(row.document, row.start_char, row.end_char, row.text, row.value, row.type)
+
+
+def _entity(row) -> Entity:  # noqa: ANN001
+    return Entity(row.id, row.name, row.type, tuple(row.aliases or ()))
+
+
+def count_documents(engine: Engine) -> int:
+    with engine.connect() as conn:
+        return conn.execute(select(func.count()).select_from(documents)).scalar_one()
+
+
+def list_documents(engine: Engine) -> list[DocumentSummary]:
+    mention_counts = (
+        select(mentions.c.document, func.count().label("n")).group_by(mentions.c.document).subquery()
+    )
+    timex_counts = (
+        select(timexes.c.document, func.count().label("n")).group_by(timexes.c.document).subquery()
+    )
+    query = (
+        select(
+            documents.c.id,
+            documents.c.source,
+            documents.c.title,
+            documents.c.published,
+            func.coalesce(mention_counts.c.n, 0).label("mentions"),
+            func.coalesce(timex_counts.c.n, 0).label("timexes"),
+        )
+        .outerjoin(mention_counts, mention_counts.c.document == documents.c.id)
+        .outerjoin(timex_counts, timex_counts.c.document == documents.c.id)
+        .order_by(documents.c.ingested_at, documents.c.id)
+    )
+    with engine.connect() as conn:
+        return [DocumentSummary(*row) for row in conn.execute(query)]
+
+
+def find_document(engine: Engine, ref: str) -> Document:
+    """The document whose id, id prefix (unique) or source is `ref`."""
+    query = select(documents).where(
+        or_(documents.c.id == ref, documents.c.id.startswith(ref, autoescape=True), documents.c.source == ref)
+    )
+    with engine.connect() as conn:
+        rows = conn.execute(query.limit(2)).all()
+    if not rows:
+        raise NotFoundError(f"no document matches {ref!r}: list them with `claimgraph docs`")
+    if len(rows) > 1 and not any(row.id == ref or row.source == ref for row in rows):
+        raise NotFoundError(f"{ref!r} matches several documents: give more of the id")
+    exact = [row for row in rows if row.id == ref or row.source == ref]
+    return _document(exact[0] if exact else rows[0])
+
+
+def document_mentions(engine: Engine, document_id: str) -> list[Mention]:
+    query = select(mentions).where(mentions.c.document == document_id).order_by(mentions.c.start_char)
+    with engine.connect() as conn:
+        return [_mention(row) for row in conn.execute(query)]
+
+
+def document_timexes(engine: Engine, document_id: str) -> list[Timex]:
+    query = select(timexes).where(timexes.c.document == document_id).order_by(timexes.c.start_char)
+    with engine.connect() as conn:
+        return [_timex(row) for row in conn.execute(query)]
+
+
+def entity_counts(engine: Engine, *, type: str | None = None, limit: int | None = None) -> list[EntityCount]:
+    """Entities with how many mentions and documents name them, most mentioned first."""
+    query = (
+        select(
+            entities,
+            func.count(mentions.c.id).label("n_mentions"),
+            func.count(func.distinct(mentions.c.document)).label("n_documents"),
+        )
+        .outerjoin(mentions, mentions.c.entity == entities.c.id)
+        .group_by(entities.c.id)
+        .order_by(func.count(mentions.c.id).desc(), entities.c.name)
+    )
+    if type:
+        query = query.where(entities.c.type == type)
+    if limit:
+        query = query.limit(limit)
+    with engine.connect() as conn:
+        return [EntityCount(_entity(row), row.n_mentions, row.n_documents) for row in conn.execute(query)]
+
+
+def _stream(engine: Engine, query, convert) -> Iterator:  # noqa: ANN001
+    with engine.connect() as conn:
+        result = conn.execution_options(yield_per=STREAM_CHUNK).execute(query)
+        for row in result:
+            yield convert(row)
+
+
+def iter_documents(engine: Engine) -> Iterator[Document]:
+    return _stream(engine, select(documents).order_by(documents.c.ingested_at, documents.c.id), _document)
+
+
+def iter_entities(engine: Engine) -> Iterator[Entity]:
+    return _stream(engine, select(entities).order_by(entities.c.id), _entity)
+
+
+def iter_mentions(engine: Engine) -> Iterator[Mention]:
+    query = select(mentions).order_by(mentions.c.document, mentions.c.start_char, mentions.c.end_char)
+    return _stream(engine, query, _mention)
+
+
+def iter_timexes(engine: Engine) -> Iterator[Timex]:
+    query = select(timexes).order_by(timexes.c.document, timexes.c.start_char, timexes.c.end_char)
+    return _stream(engine, query, _timex)

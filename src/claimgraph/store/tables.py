@@ -1,0 +1,84 @@
+"""The schema: SQLAlchemy Core tables, one definition for SQLite and PostgreSQL.
+
+Every row that comes from extraction carries its provenance: the document, character offsets
+(`start_char`/`end_char`, end exclusive) and, on the document, the pipeline version.
+Changes to this file need a migration in `migrations/versions/`.
+"""
+
+from __future__ import annotations
+
+from sqlalchemy import (
+    JSON,
+    Column,
+    DateTime,
+    ForeignKey,
+    Index,
+    Integer,
+    MetaData,
+    String,
+    Table,
+    Text,
+)
+
+metadata = MetaData(
+    naming_convention={
+        "ix": "ix_%(table_name)s_%(column_0_name)s",
+        "uq": "uq_%(table_name)s_%(column_0_name)s",
+        "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+        "pk": "pk_%(table_name)s",
+    }
+)
+
+ID = String(32)
+
+documents = Table(
+    "documents",
+    metadata,
+    Column("id", ID, primary_key=True),
+    Column("source", Text, nullable=False),
+    Column("title", Text),
+    Column("publisher", Text),
+    Column("author", Text),
+    Column("published", String(32)),
+    Column("text", Text, nullable=False),
+    Column("meta", JSON, nullable=False, default=dict),
+    Column("pipeline_version", String(32), nullable=False),
+    Column("ingested_at", DateTime(timezone=True), nullable=False),
+)
+
+entities = Table(
+    "entities",
+    metadata,
+    Column("id", ID, primary_key=True),
+    Column("name", Text, nullable=False),
+    Column("type", String(32), nullable=False),
+    Column("aliases", JSON, nullable=False, default=list),
+)
+
+mentions = Table(
+    "mentions",
+    metadata,
+    Column("id", ID, primary_key=True),
+    Column("document", ID, ForeignKey("documents.id", ondelete="CASCADE"), nullable=False),
+    Column("start_char", Integer, nullable=False),
+    Column("end_char", Integer, nullable=False),
+    Column("text", Text, nullable=False),
+    Column("type", String(32), nullable=False),
+    Column("label", String(32), nullable=False, default=""),
+    Column("entity", ID, ForeignKey("entities.id"), nullable=True),
+    Index("ix_mentions_document", "document"),
+    Index("ix_mentions_entity", "entity"),
+)
+
+timexes = Table(
+    "timexes",
+    metadata,
+    Column("id", ID, primary_key=True),
+    Column("document", ID, ForeignKey("documents.id", ondelete="CASCADE"), nullable=False),
+    Column("start_char", Integer, nullable=False),
+    Column("end_char", Integer, nullable=False),
+    Column("text", Text, nullable=False),
+    Column("value", String(64)),
+    Column("type", String(16), nullable=False),
+    Index("ix_timexes_document", "document"),
+)

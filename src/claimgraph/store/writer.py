@@ -1,0 +1,97 @@
+"""Writing extraction results: one transaction per document, so a crash never leaves half of one."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+from sqlalchemy import Connection, Engine, select
+
+from claimgraph.model import PIPELINE_VERSION, Entity, Extraction, record_id
+from claimgraph.store.db import insert_ignoring_duplicates, transaction
+from claimgraph.store.tables import documents, entities, mentions, timexes
+
+
+def document_exists(conn: Connection, document_id: str) -> bool:
+    found = conn.execute(select(documents.c.id).where(documents.c.id == document_id)).first()
+    return found is not None
+
+
+def save_extraction(engine: Engine, extraction: Extraction, conn: Connection | None = None) -> bool:
+    """Store a document and its records atomically; False (and nothing written) if it is stored."""
+    doc = extraction.document
+    with transaction(engine, conn) as tx:
+        if document_exists(tx, doc.id):
+            return False
+        tx.execute(
+            documents.insert().values(
+                id=doc.id,
+                source=doc.source,
+                title=doc.title,
+                publisher=doc.publisher,
+                author=doc.author,
+                published=doc.published,
+                text=doc.text,
+                meta=doc.meta,
+                pipeline_version=PIPELINE_VERSION,
+                ingested_at=datetime.now(UTC),
+            )
+        )
+        _save_entities(tx, extraction.entities)
+        if extraction.mentions:
+            tx.execute(
+                mentions.insert(),
+                [
+                    {
+                        "id": record_id(m.document, m.start, m.end),
+                        "document": m.document,
+                        "start_char": m.start,
+                        "end_char": m.end,
+                        "text": m.text,
+                        "type": m.type,
+                        "label": m.label,
+                        "entity": m.entity,
+                    }
+                    for m in extraction.mentions
+                ],
+            )
+        if extraction.timexes:
+            tx.execute(
+                timexes.insert(),
+                [
+                    {
+                        "id": record_id(t.document, t.start, t.end, "timex"),
+                        "document": t.document,
+                        "start_char": t.start,
+                        "end_char": t.end,
+                        "text": t.text,
+                        "value": t.value,
+                        "type": t.type,
+                    }
+                    for t in extraction.timexes
+                ],
+            )
+    return True
+
+
+def _save_entities(tx: Connection, found: tuple[Entity, ...]) -> None:
+    """Insert new entities; add newly seen names to the aliases of known ones."""
+    if not found:
+        return
+    ids = [entity.id for entity in found]
+    known = {
+        row.id: row.aliases
+        for row in tx.execute(select(entities.c.id, entities.c.aliases).where(entities.c.id.in_(ids)))
+    }
+    fresh = [entity for entity in found if entity.id not in known]
+    if fresh:
+        tx.execute(
+            insert_ignoring_duplicates(tx, entities),
+            [{"id": e.id, "name": e.name, "type": e.type, "aliases": list(e.aliases)} for e in fresh],
+        )
+    for entity in found:
+        old = known.get(entity.id)
+        if old is None:
+            continue
+        merged = sorted(set(old) | set(entity.aliases))
+        if merged != sorted(old):
+            tx.execute(entities.update().where(entities.c.id == entity.id).values(aliases=merged))
