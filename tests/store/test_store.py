@@ -1,0 +1,98 @@
+"""Round trips through the store, on SQLite and PostgreSQL."""
+
+from __future__ import annotations
+
+import pytest
+from sqlalchemy import func, select
+from sqlalchemy.exc import IntegrityError
+
+from claimgraph.errors import NotFoundError, StoreError
+from claimgraph.model import Document, Entity, Extraction, Mention, Timex, document_id
+from claimgraph.store import open_engine, reader, save_extraction
+from claimgraph.store.tables import documents, mentions
+
+
+def _extraction(text: str = "Mali's army said on Friday that Bamako was calm.") -> Extraction:
+    doc_id = document_id(text)
+    doc = Document(id=doc_id, text=text, source="memory", title="Calm", published="2015-11-21",
+                   meta={"section": "world"})
+    mention = Mention(doc_id, 0, 4, "Mali", "Location", "GPE", "e-mali")
+    mention2 = Mention(doc_id, 32, 38, "Bamako", "Location", "GPE", "e-bamako")
+    timex = Timex(doc_id, 21, 27, "Friday", "2015-11-20", "DATE")
+    ents = (Entity("e-mali", "Mali", "Location", ("Mali",)), Entity("e-bamako", "Bamako", "Location", ("Bamako",)))
+    return Extraction(doc, (mention, mention2), (timex,), ents)
+
+
+def test_round_trip(db_url: str) -> None:
+    engine = open_engine(db_url)
+    extraction = _extraction()
+    assert save_extraction(engine, extraction) is True
+    doc = reader.find_document(engine, extraction.document.id[:6])
+    assert doc == extraction.document
+    assert doc.meta == {"section": "world"}
+    assert reader.document_mentions(engine, doc.id) == list(extraction.mentions)
+    assert reader.document_timexes(engine, doc.id) == list(extraction.timexes)
+    counts = {c.entity.name: (c.mentions, c.documents) for c in reader.entity_counts(engine)}
+    assert counts == {"Mali": (1, 1), "Bamako": (1, 1)}
+
+
+def test_saving_twice_stores_once(db_url: str) -> None:
+    engine = open_engine(db_url)
+    assert save_extraction(engine, _extraction())
+    assert not save_extraction(engine, _extraction())
+    with engine.connect() as conn:
+        assert conn.execute(select(func.count()).select_from(documents)).scalar_one() == 1
+        assert conn.execute(select(func.count()).select_from(mentions)).scalar_one() == 2
+
+
+def test_failed_save_leaves_nothing_behind(db_url: str) -> None:
+    engine = open_engine(db_url)
+    good = _extraction()
+    # A mention pointing at an entity that is not stored breaks the foreign key mid-write.
+    broken = Extraction(good.document, good.mentions, good.timexes, good.entities[:1])
+    with pytest.raises(IntegrityError):
+        save_extraction(engine, broken)
+    with engine.connect() as conn:
+        assert conn.execute(select(func.count()).select_from(documents)).scalar_one() == 0
+        assert conn.execute(select(func.count()).select_from(mentions)).scalar_one() == 0
+    assert save_extraction(engine, good)
+
+
+def test_aliases_grow_across_documents(db_url: str) -> None:
+    engine = open_engine(db_url)
+    first = _extraction()
+    save_extraction(engine, first)
+    text = "The U.S. said Mali would hold."
+    doc_id = document_id(text)
+    second = Extraction(
+        Document(doc_id, text, "memory-2"),
+        (Mention(doc_id, 14, 18, "Mali", "Location", "GPE", "e-mali"),),
+        (),
+        (Entity("e-mali", "Republic of Mali", "Location", ("Republic of Mali",)),),
+    )
+    save_extraction(engine, second)
+    mali = next(c for c in reader.entity_counts(engine) if c.entity.id == "e-mali")
+    assert mali.entity.name == "Mali"  # the first name stays
+    assert set(mali.entity.aliases) == {"Mali", "Republic of Mali"}
+    assert (mali.mentions, mali.documents) == (2, 2)
+
+
+def test_find_document_errors(db_url: str) -> None:
+    engine = open_engine(db_url)
+    with pytest.raises(NotFoundError, match="no document matches"):
+        reader.find_document(engine, "nothing")
+
+
+def test_bad_database_url_is_a_clear_error(tmp_path) -> None:
+    with pytest.raises(StoreError, match="does not exist"):
+        open_engine(f"sqlite:///{tmp_path}/missing/folder/x.db")
+    with pytest.raises(StoreError, match="cannot use database URL"):
+        open_engine("nosuchdialect://x")
+
+
+def test_streaming_export_order(db_url: str) -> None:
+    engine = open_engine(db_url)
+    save_extraction(engine, _extraction())
+    starts = [m.start for m in reader.iter_mentions(engine)]
+    assert starts == sorted(starts)
+    assert [d.title for d in reader.iter_documents(engine)] == ["Calm"]
