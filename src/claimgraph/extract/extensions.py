@@ -8,6 +8,30 @@ Values are plain strings or None so that docs keep them through `Doc.to_bytes()`
 - `doc.spans[MENTIONS]`: entity mentions; each span's label is an entity type (Person, ...).
 - `doc.spans[TIMEXES]`: temporal expressions; label is the TimeML type (DATE, TIME, DURATION,
   SET) and `span._.timex_value` the normalized ISO value (or None when unknown).
+- `doc._.attributions`: list of dicts, one per attributed piece of content:
+    kind          "direct_quote" | "reported_speech" | "according_to" | "citation" | "block_quote"
+                  | "hearsay" (no named source: "allegedly", "it was reported")
+    content       [start_char, end_char] of what is attributed (quote marks excluded)
+    cue           [start_char, end_char] of the cue ("said", "according to", "Quoted in") or None
+    cue_text      the cue normalized: lemma of the verb ("say", "confirm", "acknowledge") or
+                  the fixed phrase ("according to", "quoted in")
+    source        [start_char, end_char] of the source (for a pronoun: its antecedent) or None
+    source_text   the source as written ("A member of Al Qaeda in Africa", "he") or None
+    direct_quote  bool
+    via           list of [start_char, end_char]: relays between source and author, nearest
+                  to the source first ("cited by Le Canard enchaîné, quoted by Jeune Afrique")
+    frame         [start_char, end_char] of the introducing text outside the content
+                  ("The Council on Foreign Relations erroneously describes") or None
+- `doc._.claims`: list of dicts, one per assertion, in text order:
+    start, end    character span of the claim
+    attribution   index into doc._.attributions, or None when the author asserts it
+    root          token index of the claim's main predicate, or None
+    certainty     "certain" | "probable" | "possible" | "reported" | "uncertain"
+    hedge_cues    list of cue strings found in scope ("allegedly", "could have been")
+    polarity      "positive" | "negative";  polarity_cues: list of cue strings
+    author_stance "endorses" | "neutral" | "disputes";  stance_cues: list of cue strings
+  The claims component creates the entries with certainty "certain", polarity "positive" and
+  author_stance "neutral"; the certainty, polarity and stance components refine them.
 """
 
 from __future__ import annotations
@@ -24,6 +48,11 @@ def register() -> None:
         Doc.set_extension("published", default=None)
     if not Span.has_extension("timex_value"):
         Span.set_extension("timex_value", default=None)
+    for name in ("attributions", "claims"):
+        if not Doc.has_extension(name):
+            # A getter-free list default would be shared by every Doc; a fresh list per Doc
+            # is made by the components, which always assign the attribute.
+            Doc.set_extension(name, default=None)
 
 
 register()
