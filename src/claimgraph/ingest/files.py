@@ -1,0 +1,106 @@
+"""Local inputs: files dispatched by suffix, folders walked recursively, URL lists."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+from claimgraph.errors import InputError
+from claimgraph.ingest.corpus import csv_documents, jsonl_documents
+from claimgraph.ingest.decode import decode_bytes
+from claimgraph.ingest.fetch import fetch_documents
+from claimgraph.ingest.html import html_document
+from claimgraph.ingest.pdf import pdf_document
+from claimgraph.ingest.text import markdown_document, text_document
+from claimgraph.model import Document
+
+Result = Document | InputError
+_Reader = Callable[[bytes, str], Iterator[Result]]
+
+
+def _one(read: Callable[[bytes, str], Document]) -> _Reader:
+    def reader(data: bytes, source: str) -> Iterator[Result]:
+        yield read(data, source)
+
+    return reader
+
+
+READERS: dict[str, _Reader] = {
+    ".txt": _one(text_document),
+    ".text": _one(text_document),
+    ".md": _one(markdown_document),
+    ".markdown": _one(markdown_document),
+    ".html": _one(html_document),
+    ".htm": _one(html_document),
+    ".xhtml": _one(html_document),
+    ".pdf": _one(pdf_document),
+    ".jsonl": jsonl_documents,
+    ".ndjson": jsonl_documents,
+    ".csv": csv_documents,
+}
+URL_LIST = ".urls"
+SUFFIXES = frozenset([*READERS, URL_LIST])
+
+
+def read_path(given: str) -> Iterator[Result]:
+    """Documents from a file or folder given by the user (``~`` is expanded)."""
+    path = Path(given).expanduser()
+    if path.is_dir():
+        for file in walk(path):
+            yield from read_file(file)
+    elif path.is_file():
+        if path.suffix.lower() not in SUFFIXES:
+            supported = " ".join(sorted(SUFFIXES))
+            yield InputError(
+                _source(path), f"unsupported file type {path.suffix or '(no suffix)'!r} (supported: {supported})"
+            )
+        else:
+            yield from read_file(path)
+    elif path.exists():
+        yield InputError(_source(path), "not a regular file or folder")
+    else:
+        yield InputError(given, "no such file or folder")
+
+
+def walk(folder: Path) -> Iterator[Path]:
+    """Supported files under `folder`, recursively, in sorted order; hidden files and
+    folders (names starting with ".") and other suffixes are skipped silently."""
+    for root, dirs, files in os.walk(folder):
+        dirs[:] = sorted(name for name in dirs if not name.startswith("."))
+        for name in sorted(files):
+            if not name.startswith(".") and Path(name).suffix.lower() in SUFFIXES:
+                yield Path(root) / name
+
+
+def read_file(path: Path) -> Iterator[Result]:
+    """Documents from one file of a supported type; every failure is yielded, not raised."""
+    source = _source(path)
+    try:
+        data = path.read_bytes()
+    except OSError as err:
+        yield InputError(source, f"cannot read the file ({err.strerror or err})")
+        return
+    suffix = path.suffix.lower()
+    if suffix != ".pdf" and not data.strip():
+        yield InputError(source, "empty file (no text in it)")
+        return
+    try:
+        if suffix == URL_LIST:
+            yield from fetch_documents(url_list(data, source))
+        else:
+            yield from READERS[suffix](data, source)
+    except InputError as err:
+        yield err
+
+
+def url_list(data: bytes, source: str) -> Iterator[tuple[str, str]]:
+    """(url, where) for each line of a .urls file; blank lines and ``#`` comments skipped."""
+    for number, line in enumerate(decode_bytes(data, source).splitlines(), 1):
+        url = line.strip()
+        if url and not url.startswith("#"):
+            yield url, f"{source}#line={number}"
+
+
+def _source(path: Path) -> str:
+    return str(path.resolve())
