@@ -40,7 +40,7 @@ def _splits(token: Token) -> bool:
 
 
 def _trim(doc: Doc, start: int, end: int, lex: Lexicon) -> tuple[int, int]:
-    """Cut punctuation, quotes, URLs and possessives from the ends, and a leading article."""
+    """Cut punctuation, quotes, URLs and a possessive from the ends, and a leading article."""
     while start < end:
         token = doc[start]
         if _is_junk(token) or (token.lower_ in lex.articles and not _title_article(doc, start)):
@@ -49,11 +49,16 @@ def _trim(doc: Doc, start: int, end: int, lex: Lexicon) -> tuple[int, int]:
             break
     while end > start:
         token = doc[end - 1]
-        if _is_junk(token) or token.text in lex.possessives:
+        if _is_junk(token) or (token.text in lex.possessives and not _name_ends_in_s(doc, end)):
             end -= 1
         else:
             break
     return start, end
+
+
+def _name_ends_in_s(doc: Doc, end: int) -> bool:
+    """A verb right after the span ("Moody's downgraded") makes its "'s" part of the name."""
+    return end < len(doc) and doc[end].pos_ in ("VERB", "AUX")
 
 
 def _is_junk(token: Token) -> bool:

