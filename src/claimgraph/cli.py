@@ -13,7 +13,7 @@ import click
 
 from claimgraph import __version__, settings
 from claimgraph.errors import ClaimgraphError
-from claimgraph.model import ENTITY_TYPES
+from claimgraph.model import CERTAINTIES, ENTITY_TYPES, STANCES
 
 SAMPLES = Path(__file__).parent / "samples"
 DEMO_DB = "claimgraph-demo.db"
@@ -139,23 +139,28 @@ def docs(db: str | None, as_json: bool) -> None:
 
 @main.command()
 @click.argument("document", metavar="DOC")
+@click.option("--claims", "with_claims", is_flag=True,
+              help="Mark each claim with its source, cue, certainty and the author's stance.")
 @db_option
 @json_option
 @user_errors
-def show(document: str, db: str | None, as_json: bool) -> None:
+def show(document: str, with_claims: bool, db: str | None, as_json: bool) -> None:
     """Show a document (id, id prefix or source) with its mentions and dates marked."""
-    from claimgraph.render import Mark, marked_text
+    from claimgraph.render import Mark, claim_label, marked_text, tagged_text
     from claimgraph.store import reader
+    from claimgraph.store.claim_queries import find_claims
 
     engine = _engine(db)
     doc = reader.find_document(engine, document)
     mentions = reader.document_mentions(engine, doc.id)
     timexes = reader.document_timexes(engine, doc.id)
+    views = find_claims(engine, document=doc.id) if with_claims else []
     if as_json:
         _print_json({
             "document": _asdict(doc),
             "mentions": [_asdict(m) for m in mentions],
             "timexes": [_asdict(t) for t in timexes],
+            **({"claims": [_claim_json(v) for v in views]} if with_claims else {}),
         })
         return
     header = [f"id: {doc.id}", f"source: {doc.source}"]
@@ -164,9 +169,54 @@ def show(document: str, db: str | None, as_json: bool) -> None:
             header.append(f"{name}: {getattr(doc, name)}")
     click.echo("\n".join(header))
     click.echo()
+    color = sys.stdout.isatty()
+    if with_claims:
+        tags = [(view.claim.start, claim_label(n, view)) for n, view in enumerate(views, 1)]
+        click.echo(tagged_text(doc.text, tags, color=color))
+        return
     marks = [Mark(m.start, m.end, m.type, "cyan") for m in mentions]
     marks += [Mark(t.start, t.end, f"{t.type} {t.value or '?'}", "yellow") for t in timexes]
-    click.echo(marked_text(doc.text, marks, color=sys.stdout.isatty()))
+    click.echo(marked_text(doc.text, marks, color=color))
+
+
+@main.command()
+@click.option("--about", metavar="NAME", help="Only claims that mention this entity or come from it.")
+@click.option("--source", metavar="NAME", help="Only claims from this source ('author' for the writer's own).")
+@click.option("--certainty", type=click.Choice(CERTAINTIES), help="Only claims this certain.")
+@click.option("--stance", type=click.Choice(STANCES), help="Only claims the author takes this stance on.")
+@click.option("--doc", "document", metavar="DOC", help="Only claims of this document (id, prefix or source).")
+@click.option("--limit", type=click.IntRange(1), help="At most this many claims.")
+@db_option
+@json_option
+@user_errors
+def claims(about: str | None, source: str | None, certainty: str | None, stance: str | None,
+           document: str | None, limit: int | None, db: str | None, as_json: bool) -> None:
+    """List claims: what each asserts, who asserts it (source, cue, relays), how sure
+    (certainty, polarity) and the author's stance toward it."""
+    from claimgraph.render import claim_label
+    from claimgraph.store import reader
+    from claimgraph.store.claim_queries import find_claims
+
+    engine = _engine(db)
+    doc_id = reader.find_document(engine, document).id if document else None
+    views = find_claims(engine, about=about, source=source, certainty=certainty, stance=stance,
+                        document=doc_id, limit=limit)
+    if as_json:
+        _print_json([_claim_json(v) for v in views])
+        return
+    if not views:
+        click.echo("no claims match")
+        return
+    for number, view in enumerate(views, 1):
+        click.echo(claim_label(number, view))
+        click.echo("    " + _short(view.claim.text, 400))
+
+
+def _claim_json(view) -> dict[str, Any]:  # noqa: ANN001 - a ClaimView
+    record = _asdict(view.claim)
+    record.pop("source_span", None)
+    record.pop("via_spans", None)
+    return {**record, "source_name": view.source_name, "document_title": view.document_title}
 
 
 @main.command()

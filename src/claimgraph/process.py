@@ -18,7 +18,7 @@ from claimgraph.extract.pipeline import shared_pipeline
 from claimgraph.extract.records import extraction_from, prepare_doc
 from claimgraph.ingest import read_inputs
 from claimgraph.model import Document
-from claimgraph.resolve import assign_entities
+from claimgraph.resolve import assign_entities, link_claims
 from claimgraph.store import document_exists, open_engine, save_extraction
 
 STORED = "stored"
@@ -96,7 +96,8 @@ def _stored(engine: Engine, document_id: str) -> bool:
 def _store(engine: Engine, document: Document, doc, report: BatchReport) -> str:  # noqa: ANN001
     extraction = extraction_from(doc, document)
     mentions, entities = assign_entities(extraction.mentions)
-    extraction = replace(extraction, mentions=mentions, entities=entities)
+    claims = link_claims(extraction.claims, mentions)
+    extraction = replace(extraction, mentions=mentions, entities=entities, claims=claims)
     try:
         saved = save_extraction(engine, extraction)
     except SQLAlchemyError as exc:

@@ -31,6 +31,35 @@ def marked_text(text: str, marks: Iterable[Mark], *, color: bool = False) -> str
     return "".join(out)
 
 
+def tagged_text(text: str, tags: Iterable[tuple[int, str]], *, color: bool = False) -> str:
+    """`text` with each (offset, label) written as ⟦label⟧ just before that offset."""
+    out: list[str] = []
+    cursor = 0
+    for offset, label in sorted(tags, key=lambda tag: tag[0]):
+        out.append(text[cursor:offset])
+        piece = f"⟦{label}⟧"
+        out.append(click.style(piece, fg="magenta") if color else piece)
+        cursor = offset
+    out.append(text[cursor:])
+    return "".join(out)
+
+
+def claim_label(number: int, view) -> str:  # noqa: ANN001 - a ClaimView
+    """A short one-line description of a claim: who, by which cue, how sure, the author's stance."""
+    claim = view.claim
+    parts = [f"#{number}", view.source_name or claim.source_text or "unnamed source"]
+    if claim.cue:
+        parts.append(("quote " if claim.direct_quote else "") + claim.cue)
+    if claim.via_text:
+        parts.append("via " + ", ".join(claim.via_text))
+    parts.append(claim.certainty + (f" ({', '.join(claim.hedge_cues)})" if claim.hedge_cues else ""))
+    if claim.polarity != "positive":
+        parts.append(claim.polarity)
+    if claim.author_stance != "neutral":
+        parts.append(f"author {claim.author_stance}" + (f" ({', '.join(claim.stance_cues)})" if claim.stance_cues else ""))
+    return " · ".join(parts)
+
+
 def table(rows: list[tuple[str, ...]], headers: tuple[str, ...]) -> str:
     """A left-aligned plain-text table."""
     if not rows:

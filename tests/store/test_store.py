@@ -96,3 +96,30 @@ def test_streaming_export_order(db_url: str) -> None:
     starts = [m.start for m in reader.iter_mentions(engine)]
     assert starts == sorted(starts)
     assert [d.title for d in reader.iter_documents(engine)] == ["Calm"]
+
+
+def test_claims_round_trip_and_queries(db_url: str) -> None:
+    from claimgraph.model import Claim
+    from claimgraph.store.claim_queries import find_claims
+
+    engine = open_engine(db_url)
+    base = _extraction()
+    doc_id = base.document.id
+    said = Claim(id="c1", document=doc_id, start=0, end=49, text=base.document.text, source="e-mali",
+                 source_text="Mali's army", cue="say", kind="reported_speech", certainty="certain",
+                 via=("e-bamako",), via_text=("Bamako",))
+    hedged = Claim(id="c2", document=doc_id, start=21, end=49, text=base.document.text[21:49],
+                   certainty="possible", hedge_cues=("may",), author_stance="disputes", stance_cues=("so-called",))
+    save_extraction(engine, Extraction(base.document, base.mentions, base.timexes, base.entities, (said, hedged)))
+    views = find_claims(engine)
+    assert [v.claim.id for v in views] == ["c1", "c2"]
+    assert views[0].claim.via == ("e-bamako",) and views[0].source_name == "Mali"
+    assert views[1].source_name == "author" and views[1].claim.hedge_cues == ("may",)
+    assert [v.claim.id for v in find_claims(engine, certainty="possible")] == ["c2"]
+    assert [v.claim.id for v in find_claims(engine, stance="disputes")] == ["c2"]
+    assert [v.claim.id for v in find_claims(engine, source="author")] == ["c2"]
+    assert [v.claim.id for v in find_claims(engine, source="Mali")] == ["c1"]
+    # "about Bamako": both claims cover the Bamako mention (32-38)
+    assert [v.claim.id for v in find_claims(engine, about="bamako")] == ["c1", "c2"]
+    with pytest.raises(NotFoundError):
+        find_claims(engine, about="Atlantis")

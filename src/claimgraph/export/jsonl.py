@@ -13,10 +13,11 @@ from typing import Any, TextIO
 from sqlalchemy import Engine
 
 from claimgraph.store import reader
+from claimgraph.store.claim_queries import iter_claims
 
 
 def records(engine: Engine) -> Iterator[dict[str, Any]]:
-    """Every record of the store as interchange dicts: documents, entities, mentions, timexes."""
+    """Every record of the store as interchange dicts: documents, entities, mentions, timexes, claims."""
     for doc in reader.iter_documents(engine):
         yield {
             "kind": "document",
@@ -55,6 +56,28 @@ def records(engine: Engine) -> Iterator[dict[str, Any]]:
             "text": timex.text,
             "value": timex.value,
             "type": timex.type,
+        }
+    for claim in iter_claims(engine):
+        yield {
+            "kind": "claim",
+            "id": claim.id,
+            "document": claim.document,
+            "start": claim.start,
+            "end": claim.end,
+            "text": claim.text,
+            "source": claim.source,
+            "source_text": claim.source_text,
+            "cue": claim.cue,
+            "direct_quote": claim.direct_quote,
+            "certainty": claim.certainty,
+            "polarity": claim.polarity,
+            "author_stance": claim.author_stance,
+            "hedge_cues": list(claim.hedge_cues),
+            "polarity_cues": list(claim.polarity_cues),
+            "stance_cues": list(claim.stance_cues),
+            "via": list(claim.via),
+            "via_text": list(claim.via_text),
+            "attribution_kind": claim.kind,
         }
 
 

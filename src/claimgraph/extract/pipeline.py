@@ -13,10 +13,13 @@ from claimgraph.errors import ConfigError
 from claimgraph.extract import extensions
 
 # Importing the component modules registers their factories with spaCy.
+from claimgraph.extract import claims as _claims  # noqa: F401
 from claimgraph.extract import mentions as _mentions  # noqa: F401
+from claimgraph.extract import paragraphs as _paragraphs  # noqa: F401
 from claimgraph.extract import timex as _timex  # noqa: F401
 
-COMPONENTS = ("claimgraph_mentions", "claimgraph_timex")
+BEFORE_PARSER = ("claimgraph_paragraph_breaks",)
+COMPONENTS = ("claimgraph_mentions", "claimgraph_timex", "claimgraph_claims")
 
 
 def resolve_model_name(name: str | None = None) -> str:
@@ -41,6 +44,10 @@ def build_pipeline(model: str | None = None) -> Language:
     except OSError as exc:
         raise ConfigError(f"cannot load spaCy model {name!r}: {exc}") from None
     extensions.register()
+    first = "parser" if "parser" in nlp.pipe_names else None
+    for component in BEFORE_PARSER:
+        if component not in nlp.pipe_names:
+            nlp.add_pipe(component, before=first) if first else nlp.add_pipe(component, first=True)
     for component in COMPONENTS:
         if component not in nlp.pipe_names:
             nlp.add_pipe(component)

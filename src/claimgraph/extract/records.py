@@ -4,8 +4,10 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
+from typing import Any
+
 from claimgraph.extract.extensions import MENTIONS, TIMEXES
-from claimgraph.model import Document, Extraction, Mention, Timex
+from claimgraph.model import AUTHOR, Claim, Document, Extraction, Mention, Timex, record_id
 
 
 def prepare_doc(nlp, document: Document) -> Doc:  # noqa: ANN001 - a spaCy Language
@@ -39,4 +41,61 @@ def extraction_from(doc: Doc, document: Document) -> Extraction:
         )
         for span in doc.spans.get(TIMEXES, ())
     )
-    return Extraction(document=document, mentions=mentions, timexes=timexes)
+    claims = tuple(_claims(doc, document))
+    return Extraction(document=document, mentions=mentions, timexes=timexes, claims=claims)
+
+
+def _claims(doc: Doc, document: Document):  # noqa: ANN202 - a generator of Claim
+    attributions: list[dict[str, Any]] = doc._.attributions or []
+    mention_spans = list(doc.spans.get(MENTIONS, ()))
+    for unit in doc._.claims or []:
+        start, end = unit["start"], unit["end"]
+        common = {
+            "id": record_id("claim", document.id, start, end),
+            "document": document.id,
+            "start": start,
+            "end": end,
+            "text": doc.text[start:end],
+            "certainty": unit["certainty"],
+            "polarity": unit["polarity"],
+            "author_stance": unit["author_stance"],
+            "hedge_cues": tuple(unit["hedge_cues"]),
+            "polarity_cues": tuple(unit["polarity_cues"]),
+            "stance_cues": tuple(unit["stance_cues"]),
+        }
+        if unit["attribution"] is None:
+            yield Claim(**common, source=AUTHOR)
+            continue
+        attribution = attributions[unit["attribution"]]
+        relays = [tuple(span) for span in attribution.get("via") or []]
+        outer_index = unit.get("outer")
+        if outer_index is not None:  # the enclosing passage's source relays this one
+            outer = attributions[outer_index]
+            relays += [tuple(outer["source"])] if outer.get("source") else []
+            relays += [tuple(span) for span in outer.get("via") or []]
+        source = attribution.get("source")
+        yield Claim(
+            **common,
+            source=None,
+            source_text=attribution.get("source_text"),
+            source_span=_named_span(doc, mention_spans, source),
+            cue=attribution.get("cue_text"),
+            kind=attribution.get("kind", "reported_speech"),
+            direct_quote=bool(attribution.get("direct_quote")),
+            via_text=tuple(doc.text[a:b] for a, b in relays),
+            via_spans=tuple(_named_span(doc, mention_spans, relay) for relay in relays),
+        )
+
+
+def _named_span(doc: Doc, mention_spans: list, span: Any) -> tuple[int, int] | None:  # noqa: ANN401
+    """The entity mention that heads the character span `span` (its syntactic root), if any."""
+    if not span:
+        return None
+    region = doc.char_span(span[0], span[1], alignment_mode="expand")
+    if region is None:
+        return None
+    head = region.root
+    for mention in mention_spans:
+        if mention.start <= head.i < mention.end:
+            return (mention.start_char, mention.end_char)
+    return None

@@ -1,13 +1,18 @@
 """Records and vocabularies shared by every stage; no I/O."""
 
 from claimgraph.model.ids import document_id, record_id
-from claimgraph.model.records import Document, Entity, Extraction, Mention, Timex
-from claimgraph.model.vocab import ENTITY_TYPES, EVENT, LOCATION, ORGANIZATION, PERSON, TIMEX_TYPES
+from claimgraph.model.records import Claim, Document, Entity, Extraction, Mention, Timex
+from claimgraph.model.vocab import AUTHOR, CERTAINTIES, ENTITY_TYPES, POLARITIES, STANCES, EVENT, LOCATION, ORGANIZATION, PERSON, TIMEX_TYPES
 
 PIPELINE_VERSION = "0.1.0"
 
 __all__ = [
+    "AUTHOR",
+    "Claim",
+    "CERTAINTIES",
     "Document",
+    "POLARITIES",
+    "STANCES",
     "ENTITY_TYPES",
     "EVENT",
     "Entity",

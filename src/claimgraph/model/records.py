@@ -59,3 +59,35 @@ class Extraction:
     mentions: tuple[Mention, ...] = ()
     timexes: tuple[Timex, ...] = ()
     entities: tuple[Entity, ...] = ()
+    claims: tuple["Claim", ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Claim:
+    """One assertion in a document, with who asserts it and how (DESIGN.md, "Claim").
+
+    `source` is an entity id once resolved, "author" when the writer asserts it in their own
+    voice, or None for a source that names no entity ("officials", "a member of the group");
+    `source_text` keeps the source as written either way.
+    """
+
+    id: str
+    document: str
+    start: int
+    end: int
+    text: str
+    source: str | None = "author"
+    source_text: str | None = None
+    source_span: tuple[int, int] | None = None
+    cue: str | None = None
+    kind: str = "assertion"  # or the attribution kind: direct_quote, reported_speech, ...
+    direct_quote: bool = False
+    certainty: str = "certain"
+    polarity: str = "positive"
+    author_stance: str = "neutral"
+    hedge_cues: tuple[str, ...] = ()
+    polarity_cues: tuple[str, ...] = ()
+    stance_cues: tuple[str, ...] = ()
+    via: tuple[str, ...] = ()  # entity ids of relays, nearest to the source first
+    via_text: tuple[str, ...] = ()
+    via_spans: tuple[tuple[int, int] | None, ...] = ()  # the mention naming each relay, if any

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from sqlalchemy import (
     JSON,
+    Boolean,
     Column,
     DateTime,
     ForeignKey,
@@ -81,4 +82,29 @@ timexes = Table(
     Column("value", String(64)),
     Column("type", String(16), nullable=False),
     Index("ix_timexes_document", "document"),
+)
+
+claims = Table(
+    "claims",
+    metadata,
+    Column("id", ID, primary_key=True),
+    Column("document", ID, ForeignKey("documents.id", ondelete="CASCADE"), nullable=False),
+    Column("start_char", Integer, nullable=False),
+    Column("end_char", Integer, nullable=False),
+    Column("text", Text, nullable=False),
+    Column("source", ID),  # an entity id, "author", or NULL for an unnamed source
+    Column("source_text", Text),
+    Column("cue", String(64)),
+    Column("kind", String(32), nullable=False),
+    Column("direct_quote", Boolean, nullable=False),
+    Column("certainty", String(16), nullable=False),
+    Column("polarity", String(16), nullable=False),
+    Column("author_stance", String(16), nullable=False),
+    Column("hedge_cues", JSON, nullable=False),
+    Column("polarity_cues", JSON, nullable=False),
+    Column("stance_cues", JSON, nullable=False),
+    Column("via", JSON, nullable=False),
+    Column("via_text", JSON, nullable=False),
+    Index("ix_claims_document", "document"),
+    Index("ix_claims_source", "source"),
 )

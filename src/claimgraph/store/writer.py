@@ -6,9 +6,9 @@ from datetime import UTC, datetime
 
 from sqlalchemy import Connection, Engine, select
 
-from claimgraph.model import PIPELINE_VERSION, Entity, Extraction, record_id
+from claimgraph.model import PIPELINE_VERSION, Claim, Entity, Extraction, record_id
 from claimgraph.store.db import insert_ignoring_duplicates, transaction
-from claimgraph.store.tables import documents, entities, mentions, timexes
+from claimgraph.store.tables import claims, documents, entities, mentions, timexes
 
 
 def document_exists(conn: Connection, document_id: str) -> bool:
@@ -70,7 +70,32 @@ def save_extraction(engine: Engine, extraction: Extraction, conn: Connection | N
                     for t in extraction.timexes
                 ],
             )
+        if extraction.claims:
+            tx.execute(claims.insert(), [_claim_row(claim) for claim in extraction.claims])
     return True
+
+
+def _claim_row(claim: Claim) -> dict:
+    return {
+        "id": claim.id,
+        "document": claim.document,
+        "start_char": claim.start,
+        "end_char": claim.end,
+        "text": claim.text,
+        "source": claim.source,
+        "source_text": claim.source_text,
+        "cue": claim.cue,
+        "kind": claim.kind,
+        "direct_quote": claim.direct_quote,
+        "certainty": claim.certainty,
+        "polarity": claim.polarity,
+        "author_stance": claim.author_stance,
+        "hedge_cues": list(claim.hedge_cues),
+        "polarity_cues": list(claim.polarity_cues),
+        "stance_cues": list(claim.stance_cues),
+        "via": list(claim.via),
+        "via_text": list(claim.via_text),
+    }
 
 
 def _save_entities(tx: Connection, found: tuple[Entity, ...]) -> None:

@@ -1,0 +1,176 @@
+"""Claims: the assertions of a document, each tied to who asserts it.
+
+The component cuts the text into claim units and writes them to `doc._.claims` (contract in
+`extensions.py`); the certainty, polarity and stance components then refine each entry.
+
+- A sentence that no attribution covers is a claim of the author.
+- The content of an attribution that lies inside a sentence ("X confirmed that <content>") is
+  a claim of that attribution's source; the introducing words are not a claim of their own.
+- A sentence inside a longer attributed passage (a block quote, a multi-sentence quote) is a
+  claim of the innermost attribution that covers it.
+- Within an author sentence, a coordinated or adverbial clause with its own subject ("While his
+  whereabouts are said to be known, …") is a claim of its own too, so its hedges stay in it.
+- Fragments without a predicate (captions, section headings) are not claims, unless they ask
+  a question.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Any
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span, Token
+
+from claimgraph.extract import extensions
+
+CLAUSE_DEPS = frozenset({"conj", "advcl"})
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "expl"})
+PREDICATE_POS = frozenset({"VERB", "AUX"})
+FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+TRIM = " \t\n\"'“”‘’«»()[]:;,-–—"
+
+
+@Language.factory("claimgraph_claims")
+class ClaimSegmenter:
+    """Writes `doc._.claims`; needs `doc._.attributions` (an empty list when absent)."""
+
+    def __init__(self, nlp: Language, name: str) -> None:
+        self.name = name
+
+    def __call__(self, doc: Doc) -> Doc:
+        doc._.claims = list(claim_units(doc))
+        return doc
+
+
+def claim_units(doc: Doc) -> Iterator[dict[str, Any]]:
+    """Claim dicts in text order (see extensions.py for the keys)."""
+    attributions = [a for a in (doc._.attributions or []) if a.get("kind") != "hearsay"]
+    units: list[dict[str, Any]] = []
+    for sent in doc.sents:
+        covering = _innermost_covering(attributions, sent.start_char, sent.end_char)
+        inside = [
+            i for i, a in enumerate(attributions)
+            if sent.start_char <= a["content"][0] and a["content"][1] <= sent.end_char
+            and (covering is None or attributions[covering]["content"] != a["content"])
+        ]
+        if inside:
+            for index in inside:
+                start, end = attributions[index]["content"]
+                outer = _innermost_covering(attributions, start, end, exclude=index)
+                unit = _unit(doc, start, end, index, outer)
+                if unit:
+                    units.append(unit)
+            continue
+        if covering is not None:
+            outer = _innermost_covering(attributions, *attributions[covering]["content"], exclude=covering)
+            unit = _unit(doc, sent.start_char, sent.end_char, covering, outer)
+            if unit:
+                units.append(unit)
+            continue
+        if not _is_assertion(sent):
+            continue
+        main = _unit(doc, sent.start_char, sent.end_char, None, None, root=sent.root)
+        if main:
+            units.append(main)
+        for clause in _own_clauses(sent):
+            unit = _unit(doc, clause.start_char, clause.end_char, None, None, root=clause.root)
+            if unit and (main is None or (unit["start"], unit["end"]) != (main["start"], main["end"])):
+                units.append(unit)
+    units.sort(key=lambda u: (u["start"], -u["end"]))
+    seen: set[tuple[int, int, int | None]] = set()
+    for unit in units:
+        key = (unit["start"], unit["end"], unit["attribution"])
+        if key not in seen:
+            seen.add(key)
+            yield unit
+
+
+def _innermost_covering(
+    attributions: list[dict[str, Any]], start: int, end: int, exclude: int | None = None
+) -> int | None:
+    """Index of the shortest attribution whose content covers [start, end)."""
+    best: int | None = None
+    for i, a in enumerate(attributions):
+        a_start, a_end = a["content"]
+        if i == exclude or not (a_start <= start and end <= a_end):
+            continue
+        if exclude is not None and (a_start, a_end) == tuple(attributions[exclude]["content"]):
+            continue
+        if best is None or a_end - a_start < attributions[best]["content"][1] - attributions[best]["content"][0]:
+            best = i
+    return best
+
+
+def _unit(
+    doc: Doc, start: int, end: int, attribution: int | None, outer: int | None, root: Token | None = None
+) -> dict[str, Any] | None:
+    span = _trimmed(doc, start, end)
+    if span is None:
+        return None
+    if root is None:
+        root = _predicate_root(span)
+    return {
+        "start": span.start_char,
+        "end": span.end_char,
+        "attribution": attribution,
+        "outer": outer,
+        "root": root.i if root is not None else None,
+        "certainty": "certain",
+        "hedge_cues": [],
+        "polarity": "positive",
+        "polarity_cues": [],
+        "author_stance": "neutral",
+        "stance_cues": [],
+    }
+
+
+def _trimmed(doc: Doc, start: int, end: int) -> Span | None:
+    text = doc.text
+    while start < end and text[start] in TRIM:
+        start += 1
+    while end > start and text[end - 1] in TRIM and text[end - 1] not in ")":
+        end -= 1
+    while end > start and text[end - 1] in " \t\n\"'“”‘’«»:;,":
+        end -= 1
+    if end - start < 3:
+        return None
+    return doc.char_span(start, end, alignment_mode="expand")
+
+
+def _predicate_root(span: Span) -> Token | None:
+    """The token heading the span's main predicate: the highest verb, else the span root."""
+    verbs = [t for t in span if t.pos_ in PREDICATE_POS]
+    if not verbs:
+        return span.root
+    return min(verbs, key=lambda t: (_depth(t), t.i))
+
+
+def _depth(token: Token) -> int:
+    depth = 0
+    while token.head is not token:
+        token = token.head
+        depth += 1
+    return depth
+
+
+def _is_assertion(sent: Span) -> bool:
+    if not any(t.is_alpha for t in sent):
+        return False
+    if sent.text.rstrip().endswith("?"):
+        return True
+    return any(t.tag_ in FINITE_TAGS or (t.dep_ == "ROOT" and t.tag_ == "VB") for t in sent)
+
+
+def _own_clauses(sent: Span) -> Iterator[Span]:
+    """Clauses of the sentence root that have their own subject and a contiguous extent."""
+    root = sent.root
+    for child in root.children:
+        if child.dep_ not in CLAUSE_DEPS or child.pos_ not in PREDICATE_POS:
+            continue
+        if not any(grandchild.dep_ in SUBJECT_DEPS for grandchild in child.children):
+            continue
+        subtree = list(child.subtree)
+        if root in subtree or subtree[-1].i - subtree[0].i + 1 != len(subtree):
+            continue
+        yield sent.doc[subtree[0].i : subtree[-1].i + 1]

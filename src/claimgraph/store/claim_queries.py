@@ -1,0 +1,134 @@
+"""Finding claims: by the entity they are about, by their source, certainty and stance."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sqlalchemy import Engine, Text, and_, cast, exists, or_, select
+
+from claimgraph.errors import NotFoundError
+from claimgraph.model import AUTHOR, Claim
+from claimgraph.resolve.names import name_key
+from claimgraph.store.tables import claims, documents, entities, mentions
+
+
+@dataclass(frozen=True, slots=True)
+class ClaimView:
+    """A stored claim with the names a reader needs beside the ids."""
+
+    claim: Claim
+    source_name: str | None  # the source entity's name, "author", or the source as written
+    via_names: tuple[str, ...]
+    document_title: str | None
+
+
+def matching_entities(engine: Engine, name: str) -> list[str]:
+    """Ids of entities whose name or an alias matches `name` (case, accents and punctuation folded)."""
+    wanted = name_key(name)
+    if not wanted:
+        return []
+    words = [w for w in wanted.split() if len(w) > 1] or [wanted]
+    query = select(entities.c.id, entities.c.name, entities.c.aliases).where(
+        or_(
+            entities.c.name.icontains(words[0], autoescape=True),
+            cast(entities.c.aliases, Text).icontains(words[0], autoescape=True),
+        )
+    )
+    found = []
+    with engine.connect() as conn:
+        for row in conn.execute(query):
+            keys = {name_key(row.name), *(name_key(alias) for alias in row.aliases or ())}
+            if wanted in keys:
+                found.append(row.id)
+    return found
+
+
+def find_claims(
+    engine: Engine,
+    *,
+    about: str | None = None,
+    source: str | None = None,
+    certainty: str | None = None,
+    stance: str | None = None,
+    document: str | None = None,
+    limit: int | None = None,
+) -> list[ClaimView]:
+    """Claims in document order, filtered by what they are about and who asserts them."""
+    query = select(claims, documents.c.title).join(documents, documents.c.id == claims.c.document)
+    if about:
+        ids = matching_entities(engine, about)
+        if not ids:
+            raise NotFoundError(f"no entity is named {about!r}: see `claimgraph entities`")
+        about_mention = exists().where(
+            and_(
+                mentions.c.document == claims.c.document,
+                mentions.c.start_char >= claims.c.start_char,
+                mentions.c.end_char <= claims.c.end_char,
+                mentions.c.entity.in_(ids),
+            )
+        )
+        query = query.where(or_(about_mention, claims.c.source.in_(ids)))
+    if source:
+        if source.casefold() == AUTHOR:
+            query = query.where(claims.c.source == AUTHOR)
+        else:
+            ids = matching_entities(engine, source)
+            query = query.where(or_(claims.c.source.in_(ids), claims.c.source_text.icontains(source, autoescape=True)))
+    if certainty:
+        query = query.where(claims.c.certainty == certainty)
+    if stance:
+        query = query.where(claims.c.author_stance == stance)
+    if document:
+        query = query.where(claims.c.document == document)
+    query = query.order_by(claims.c.document, claims.c.start_char, claims.c.end_char.desc())
+    if limit:
+        query = query.limit(limit)
+    with engine.connect() as conn:
+        rows = conn.execute(query).all()
+        names = _entity_names(conn, {i for row in rows for i in [row.source, *(row.via or [])] if i and i != AUTHOR})
+    return [
+        ClaimView(
+            claim=_claim(row),
+            source_name=AUTHOR if row.source == AUTHOR else names.get(row.source, row.source_text),
+            via_names=tuple(row.via_text or ()),
+            document_title=row.title,
+        )
+        for row in rows
+    ]
+
+
+def _entity_names(conn, ids: set[str]) -> dict[str, str]:  # noqa: ANN001
+    if not ids:
+        return {}
+    return dict(conn.execute(select(entities.c.id, entities.c.name).where(entities.c.id.in_(ids))).all())
+
+
+def _claim(row) -> Claim:  # noqa: ANN001
+    return Claim(
+        id=row.id,
+        document=row.document,
+        start=row.start_char,
+        end=row.end_char,
+        text=row.text,
+        source=row.source,
+        source_text=row.source_text,
+        cue=row.cue,
+        kind=row.kind,
+        direct_quote=row.direct_quote,
+        certainty=row.certainty,
+        polarity=row.polarity,
+        author_stance=row.author_stance,
+        hedge_cues=tuple(row.hedge_cues or ()),
+        polarity_cues=tuple(row.polarity_cues or ()),
+        stance_cues=tuple(row.stance_cues or ()),
+        via=tuple(row.via or ()),
+        via_text=tuple(row.via_text or ()),
+    )
+
+
+def iter_claims(engine: Engine):  # noqa: ANN201 - Iterator[Claim]
+    """Every claim, streamed in document order (for exports)."""
+    query = select(claims).order_by(claims.c.document, claims.c.start_char, claims.c.end_char.desc())
+    with engine.connect() as conn:
+        for row in conn.execution_options(yield_per=1000).execute(query):
+            yield _claim(row)
