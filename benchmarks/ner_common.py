@@ -60,6 +60,17 @@ def score(gold: set[Item], pred: set[Item]) -> dict[str, Score]:
     return out
 
 
+def without_article(texts: Sequence[str], items: set[Item]) -> set[Item]:
+    """The items with a leading "the " cut, to compare systems that follow different
+    conventions about articles (OntoNotes and MEANTIME keep them, CoNLL does not)."""
+    out = set()
+    for doc, start, end, kind in items:
+        if texts[doc][start:end].lower().startswith("the "):
+            start += 4
+        out.add((doc, start, end, kind))
+    return out
+
+
 def build_nlp(model: str | None) -> Language:
     """The model plus claimgraph's mentions component (as `build_pipeline` adds it)."""
     nlp = spacy.load(model or settings.model_name() or DEFAULT_MODEL)

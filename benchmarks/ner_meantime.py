@@ -22,7 +22,15 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from ner_common import Item, arguments, build_nlp, predict, report, show_errors  # noqa: E402
+from ner_common import (  # noqa: E402
+    Item,
+    arguments,
+    build_nlp,
+    predict,
+    report,
+    show_errors,
+    without_article,
+)
 
 ROOT = Path("/work/shared/benchmarks/meantime-en/intra_cross-doc_annotation")
 DEV = "corpus_apple"
@@ -61,15 +69,6 @@ def read_document(path: Path, index: int) -> tuple[str, set[Item]]:
         if kind in TYPES and anchors and all(a in offsets for a in anchors):
             gold.add((index, offsets[anchors[0]][0], offsets[anchors[-1]][1], kind))
     return " ".join(words), gold
-
-
-def without_article(texts: list[str], items: set[Item]) -> set[Item]:
-    out = set()
-    for doc, start, end, kind in items:
-        if texts[doc][start:end].lower().startswith("the "):
-            start += 4
-        out.add((doc, start, end, kind))
-    return out
 
 
 def main() -> None:

@@ -32,7 +32,8 @@ class Lexicon:
     countries: frozenset[str]  # lowercase names of countries (and regions, continents)
     cities: frozenset[str]  # lowercase names of well-known cities and US states
     capitals: frozenset[str]  # lowercase names of national capitals
-    longest_country: int  # most tokens in a country name, for the missed-name scan
+    country_first_words: frozenset[str]  # where a missed country name can start
+    longest_country: int  # most words in a country name
 
 
 def lookup_key(text: str) -> str:
@@ -98,6 +99,7 @@ def lexicon() -> Lexicon:
             countries=countries,
             cities=(_cities(int(raw["city_min_population"])) | _capitals()) - countries,
             capitals=_capitals(),
+            country_first_words=frozenset(name.split()[0] for name in countries),
             longest_country=max(len(name.split()) for name in countries),
         )
     except (OSError, KeyError, TypeError, ValueError, yaml.YAMLError) as exc:

@@ -112,21 +112,23 @@ def missed_countries(doc: Doc, taken: set[int], lex: Lexicon) -> Iterator[Candid
     i = 0
     while i < len(doc):
         found = 0
-        for n in range(min(lex.longest_country, len(doc) - i), 0, -1):
-            if _country_at(doc, i, i + n, taken, lex):
-                found = n
-                break
+        if _may_start_country(doc[i], lex):
+            for n in range(min(lex.longest_country, len(doc) - i), 0, -1):
+                if _country_at(doc, i, i + n, taken, lex):
+                    found = n
+                    break
+        i += found or 1
         if found:
-            yield Candidate(i, i + found, LOCATION)
-            i += found
-        else:
-            i += 1
+            yield Candidate(i - found, i, LOCATION)
+
+
+def _may_start_country(token: Token, lex: Lexicon) -> bool:
+    return (token.is_title or (token.is_upper and token.pos_ == "PROPN")) and (
+        token.lower_ in lex.country_first_words
+    )
 
 
 def _country_at(doc: Doc, start: int, end: int, taken: set[int], lex: Lexicon) -> bool:
-    first = doc[start]
-    if not (first.is_title or (first.is_upper and first.pos_ == "PROPN")):
-        return False
     if any(i in taken for i in range(start, end)):
         return False
     key = lookup_key(doc[start:end].text)
