@@ -1,0 +1,113 @@
+"""Temporal expressions (TimeML TIMEX3): find them, type them, normalize them to ISO values.
+
+Two ways in:
+
+- `find_timexes(doc, anchor=date(2015, 11, 21))` yields `TimexMatch` records from any parsed
+  Doc, no pipeline component needed;
+- the spaCy component `claimgraph_timex` (added after `ner` by `pipeline.build_pipeline()`)
+  writes one Span per expression to `doc.spans[extensions.TIMEXES]`: label = TimeML type
+  (DATE, TIME, DURATION, SET), `span._.timex_value` = ISO value or None. Its anchor is
+  `doc._.published` ("YYYY-MM-DD"), set before the pipeline runs.
+
+Recognition is rule based (`data/timex.yaml`, checked by `timex_rules`); normalization is in
+`timex_normalize`. Relative expressions are resolved on the document date and on the dates
+the text has already named, in reading order ("November 16, 2015 ... Five days later").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import date
+from typing import NamedTuple
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from claimgraph.extract import extensions
+from claimgraph.extract.timex_lexicon import load_lexicon
+from claimgraph.extract.timex_normalize import Context, normalize, parse_value, with_half
+from claimgraph.extract.timex_rules import Candidate, find_candidates, governing_tense
+
+__all__ = ["TimexComponent", "TimexMatch", "find_timexes", "parse_anchor"]
+
+# Kinds whose value comes from the date of the document or of an earlier mention: their value
+# is a date the text has *named*, so later anaphors may lean on it.
+_TENSED = frozenset({"month_day", "month", "weekday", "quarter", "season", "holiday",
+                     "deictic_unit", "part_of_day"})
+
+
+class TimexMatch(NamedTuple):
+    start_char: int
+    end_char: int
+    text: str
+    type: str  # DATE, TIME, DURATION, SET
+    value: str | None  # ISO / TimeML value, None when it cannot be normalized
+
+
+def parse_anchor(value: str | date | None) -> date | None:
+    """A document date from "2015-11-21" (or a longer ISO timestamp); None if unusable."""
+    if value is None or isinstance(value, date):
+        return value
+    try:
+        return date.fromisoformat(str(value).strip()[:10])
+    except ValueError:
+        return None
+
+
+def _value(cand: Candidate, doc: Doc, ctx: Context) -> str | None:
+    lex = load_lexicon()
+    ctx.tense = governing_tense(doc, cand.start, cand.end) if cand.kind in _TENSED else None
+    ctx.day = None
+    if cand.parts:  # a clock time written next to its date
+        day_part, clock = cand.parts
+        day_value = _value(day_part, doc, ctx)
+        parsed = parse_value(day_value)
+        ctx.day = parsed[0].isoformat() if parsed and parsed[1] == "day" else None
+        ctx.tense = None
+        return normalize(clock.kind, clock.groups, lex, ctx)
+    value = normalize(cand.kind, cand.groups, lex, ctx)
+    return with_half(value, cand.half) if cand.half else value
+
+
+def find_timexes(doc: Doc, *, anchor: date | str | None = None) -> Iterator[TimexMatch]:
+    """Temporal expressions of `doc` in text order, values anchored on `anchor`.
+
+    `anchor` is the document date; when None, `doc._.published` is used if set. Without any
+    anchor, expressions that need one ("yesterday") get the value None, and month or weekday
+    names get TimeML's unknown-year forms ("XXXX-06").
+    """
+    extensions.register()
+    when = parse_anchor(anchor) if anchor is not None else parse_anchor(doc._.published)
+    ctx = Context(anchor=when)
+    text = doc.text
+    for cand in find_candidates(doc, load_lexicon()):
+        value = _value(cand, doc, ctx)
+        if value is not None and cand.type in ("DATE", "TIME") and parse_value(value):
+            ctx.refs.append(value)
+        yield TimexMatch(cand.start, cand.end, text[cand.start:cand.end], cand.type, value)
+
+
+@Language.factory("claimgraph_timex", default_config={})
+def make_timex(nlp: Language, name: str) -> TimexComponent:
+    return TimexComponent(nlp, name)
+
+
+class TimexComponent:
+    """Writes `doc.spans[TIMEXES]`: TimeML-typed spans with `span._.timex_value`."""
+
+    def __init__(self, nlp: Language | None = None, name: str = "claimgraph_timex") -> None:
+        self.name = name
+        extensions.register()
+        load_lexicon()  # compile the rules now, not on the first document
+
+    def __call__(self, doc: Doc) -> Doc:
+        spans: list[Span] = []
+        for match in find_timexes(doc):
+            span = doc.char_span(match.start_char, match.end_char, label=match.type,
+                                 alignment_mode="expand")
+            if span is None or (spans and span.start < spans[-1].end):
+                continue
+            span._.timex_value = match.value
+            spans.append(span)
+        doc.spans[extensions.TIMEXES] = spans
+        return doc

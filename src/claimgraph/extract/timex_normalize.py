@@ -1,0 +1,556 @@
+"""Turn a recognized temporal expression into its TimeML/ISO value.
+
+Each rule names a `kind`; `normalize()` dispatches on it. Relative expressions are resolved on
+two anchors kept in a `Context`: the document date (deictic words: "yesterday", "last week",
+"two years ago", "Friday", "in June") and the most recent date mentioned before the expression
+(anaphoric words: "five days later", "the following year", "that day"). Weekdays, months and
+quarters without a year take the side of the document date given by the tense of the verb
+that governs them (past: the latest one on or before it; future: the next one).
+
+Values: `2015-11-20`, `2015-11`, `2015`, `2015-W46`, `2015-Q1`, `2015-SU`, `2015-H1`, `199`
+(the 1990s), `19` (the 20th century), `1979/1989`, `2015-11-20T14:00`, `2015-11-20TMO`,
+`P5D`, `PT2H`, `PXY`, `XXXX-WXX-1`, `PRESENT_REF`, `PAST_REF`, `FUTURE_REF`.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+
+from dateutil.easter import easter
+
+from claimgraph.extract.timex_lexicon import Lexicon, key
+
+PAST, FUTURE = "past", "future"
+# unit -> (ISO designator, multiplier, is a time-of-day unit)
+DURATION_UNITS = {
+    "second": ("S", 1, True),
+    "minute": ("M", 1, True),
+    "hour": ("H", 1, True),
+    "day": ("D", 1, False),
+    "week": ("W", 1, False),
+    "fortnight": ("W", 2, False),
+    "month": ("M", 1, False),
+    "quarter": ("M", 3, False),
+    "year": ("Y", 1, False),
+    "decade": ("Y", 10, False),
+    "century": ("Y", 100, False),
+}
+# how fine each granularity is (smaller = finer)
+FINENESS = {"day": 0, "week": 1, "month": 2, "quarter": 3, "year": 4, "decade": 5, "century": 6}
+_SEASON_ORDER = {"SP": 1, "SU": 2, "FA": 3, "WI": 4}
+_REL_SIGN = {
+    "this": 0, "current": 0, "the current": 0, "last": -1, "past": -1, "this past": -1,
+    "previous": -1, "latest": -1, "most recent": -1, "next": 1, "coming": 1, "the coming": 1,
+    "this coming": 1, "the following": 1, "the next": 1, "the previous": -1,
+    "the preceding": -1, "the prior": -1, "the same": 0, "that": 0, "the very same": 0,
+}
+_FORWARD = {"later", "after", "afterwards", "afterward", "on"}
+_VALUE = re.compile(r"^(\d{4})(?:-(\d\d)(?:-(\d\d))?|-W(\d\d))?(?:T|$)")
+
+
+@dataclass(slots=True)
+class Context:
+    """What a relative expression is resolved on."""
+
+    anchor: date | None  # the document date
+    refs: list[str] = field(default_factory=list)  # values of earlier dates, oldest first
+    tense: str | None = None  # PAST, FUTURE or None (present, unknown)
+    day: str | None = None  # a day-level date the expression is attached to (for clock times)
+
+
+# --- calendar helpers ---------------------------------------------------------------------
+
+
+def iso_week(day: date) -> str:
+    year, week, _ = day.isocalendar()
+    return f"{year}-W{week:02d}"
+
+
+def shift_month(year: int, month: int, n: int) -> tuple[int, int]:
+    index = year * 12 + (month - 1) + n
+    return index // 12, index % 12 + 1
+
+
+def at_granularity(day: date, unit: str) -> str:
+    """`day` written at the granularity of `unit` ("2015-11-21", "2015-W47", "2015-11", ...)."""
+    if unit in ("week", "fortnight"):
+        return iso_week(day)
+    if unit == "month":
+        return f"{day.year:04d}-{day.month:02d}"
+    if unit == "quarter":
+        return f"{day.year:04d}-Q{(day.month - 1) // 3 + 1}"
+    if unit == "year":
+        return f"{day.year:04d}"
+    if unit == "decade":
+        return f"{day.year // 10:03d}"
+    if unit == "century":
+        return f"{day.year // 100:02d}"
+    return day.isoformat()
+
+
+def shift(day: date, n: int, unit: str) -> date:
+    """`day` moved by n units (calendar arithmetic; month ends are clamped)."""
+    if unit in ("second", "minute", "hour"):
+        return day
+    if unit == "day":
+        return day + timedelta(days=n)
+    if unit in ("week", "fortnight"):
+        return day + timedelta(weeks=n * (2 if unit == "fortnight" else 1))
+    months = {"month": 1, "quarter": 3, "year": 12, "decade": 120, "century": 1200}[unit] * n
+    year, month = shift_month(day.year, day.month, months)
+    return _clamped(year, month, day.day)
+
+
+def _clamped(year: int, month: int, day: int) -> date:
+    while True:
+        try:
+            return date(year, month, day)
+        except ValueError:
+            day -= 1
+
+
+def parse_value(value: str | None) -> tuple[date, str] | None:
+    """A date value back to (first day, granularity); None for anything else."""
+    match = _VALUE.match(value or "")
+    if match is None:
+        return None
+    year, month, day, week = match.groups()
+    try:
+        if week:
+            return date.fromisocalendar(int(year), int(week), 1), "week"
+        if day:
+            return date(int(year), int(month), int(day)), "day"
+        if month:
+            return date(int(year), int(month), 1), "month"
+    except ValueError:
+        return None
+    return date(int(year), 1, 1), "year"
+
+
+def _year(text: str, anchor: date | None) -> int:
+    year = int(text)
+    if len(text) == 2:
+        pivot = (anchor.year % 100 + 10) if anchor else 30
+        year += 2000 if year <= pivot else 1900
+    return year
+
+
+def _day(text: str) -> int:
+    return int(re.sub(r"\D", "", text))
+
+
+def _pick_year(target: tuple[int, ...], now: tuple[int, ...], year: int, tense: str | None) -> int:
+    """The year that puts (month[, day]) `target` on the tense's side of `now`."""
+    if tense == PAST:
+        return year if target <= now else year - 1
+    if tense == FUTURE:
+        return year if target >= now else year + 1
+    # no tense: the nearest one
+    candidates = []
+    for y in (year - 1, year, year + 1):
+        try:
+            d = date(y, target[0], target[1] if len(target) > 1 else 15)
+        except ValueError:
+            continue
+        ref = date(year, now[0], now[1] if len(now) > 1 else 15)
+        candidates.append((abs((d - ref).days), y != year, y))
+    return min(candidates)[2] if candidates else year
+
+
+def _number(text: str | None, lex: Lexicon) -> float | None:
+    """The quantity in "two", "twenty-five", "1,500", "a", "several" (None = unspecified)."""
+    if text is None:
+        return 1
+    word = key(text)
+    if word in lex.numbers:
+        return lex.numbers[word]
+    try:
+        return float(word.replace(",", ""))
+    except ValueError:
+        pass
+    parts = re.split(r"[\s-]+", word)
+    if parts and parts[0] in lex.tens:
+        return lex.tens[parts[0]] + (lex.digits.get(parts[1], 0) if len(parts) > 1 else 0)
+    return None
+
+
+def _fmt(n: float) -> str:
+    return str(int(n)) if float(n).is_integer() else f"{n:g}"
+
+
+def duration(n: float | None, unit: str) -> str:
+    """ISO 8601 duration: P5D, PT2H, P10Y, PXY."""
+    designator, factor, is_time = DURATION_UNITS[unit]
+    if n is None:
+        amount = "X"
+    else:
+        n *= factor
+        if not float(n).is_integer():  # half a year -> P6M, half an hour -> PT30M
+            smaller = {"Y": ("M", 12), "D": ("H", 24), "H": ("M", 60), "M": ("S", 60)}
+            if designator in smaller and float(n * smaller[designator][1]).is_integer():
+                sub, mult = smaller[designator]
+                if designator == "D":
+                    is_time = True
+                if designator == "M" and not is_time:  # half a month: leave it decimal
+                    sub, mult = designator, 1
+                n, designator = n * mult, sub
+        amount = _fmt(n)
+    return f"P{'T' if is_time else ''}{amount}{designator}"
+
+
+# --- the normalizers ------------------------------------------------------------------------
+
+
+def latest_ref(ctx: Context, finest: str = "century") -> tuple[date, str] | None:
+    """The most recent date mentioned, preferring one at least as fine as `finest`."""
+    parsed = [p for p in (parse_value(v) for v in reversed(ctx.refs)) if p]
+    for candidate in parsed:
+        if FINENESS[candidate[1]] <= FINENESS.get(finest, 6):
+            return candidate
+    if parsed:
+        return parsed[0]
+    return (ctx.anchor, "day") if ctx.anchor else None
+
+
+def resolve_weekday(weekday: int, anchor: date, rel: str | None, tense: str | None) -> date:
+    today = anchor.isoweekday()
+    rel = key(rel) if rel else None
+    if rel == "this":
+        return anchor + timedelta(days=weekday - today)
+    if rel in ("last", "past", "this past"):
+        return anchor - timedelta(days=(today - weekday) % 7 or 7)
+    if rel in ("next", "coming", "this coming") or tense == FUTURE:
+        return anchor + timedelta(days=(weekday - today) % 7 or 7)
+    return anchor - timedelta(days=(today - weekday) % 7)  # news: on or before the date
+
+
+def _relative_year(rel: str | None, anchor: date, target: tuple[int, ...], now: tuple[int, ...],
+                   tense: str | None) -> int:
+    rel = key(rel) if rel else None
+    if rel == "this":
+        return anchor.year
+    if rel in ("last", "past", "this past"):
+        return anchor.year if target < now else anchor.year - 1
+    if rel in ("next", "coming", "this coming"):
+        return anchor.year if target > now else anchor.year + 1
+    return _pick_year(target, now, anchor.year, tense)
+
+
+def _calendar(g: dict, lex: Lexicon, ctx: Context) -> str | None:
+    year = _year(g["year"], ctx.anchor)
+    if not g.get("month"):
+        return f"{year:04d}"
+    month = _month(g["month"], lex)
+    if not g.get("day"):
+        return f"{year:04d}-{month:02d}"
+    try:
+        value = date(year, month, _day(g["day"])).isoformat()
+    except ValueError:
+        return None
+    if g.get("hour"):
+        value += f"T{g['hour']}:{g['minute']}"
+    return value
+
+
+def _month(text: str, lex: Lexicon) -> int:
+    return lex.months[key(text)]
+
+
+def _numeric_date(g: dict, lex: Lexicon, ctx: Context) -> str | None:
+    a, b, year = int(g["a"]), int(g["b"]), _year(g["y"], ctx.anchor)
+    month, day = (b, a) if a > 12 else (a, b)  # US order unless the first cannot be a month
+    try:
+        return date(year, month, day).isoformat()
+    except ValueError:
+        return None
+
+
+def _month_day(g: dict, lex: Lexicon, ctx: Context) -> str | None:
+    month, day = _month(g["month"], lex), _day(g["day"])
+    if ctx.anchor is None:
+        return f"XXXX-{month:02d}-{day:02d}"
+    now = (ctx.anchor.month, ctx.anchor.day)
+    year = _pick_year((month, day), now, ctx.anchor.year, ctx.tense)
+    try:
+        return date(year, month, day).isoformat()
+    except ValueError:
+        return None
+
+
+def _month_only(g: dict, lex: Lexicon, ctx: Context) -> str | None:
+    month = _month(g["month"], lex)
+    if ctx.anchor is None:
+        return f"XXXX-{month:02d}"
+    year = _relative_year(g.get("rel"), ctx.anchor, (month,), (ctx.anchor.month,), ctx.tense)
+    return f"{year:04d}-{month:02d}"
+
+
+def _year_range(g: dict, lex: Lexicon, ctx: Context) -> str | None:
+    first = int(g["y1"])
+    second = g["y2"]
+    last = int(second) if len(second) == 4 else first // 100 * 100 + int(second)
+    return f"{first:04d}/{last:04d}"
+
+
+def _decade(g: dict, lex: Lexicon, ctx: Context) -> str | None:
+    if g.get("decade"):
+        return g["decade"][:3]
+    if g.get("short"):
+        tens = int(g["short"])
+        now = ctx.anchor.year if ctx.anchor else 2000
+        century = 20 if 2000 + tens <= now else 19
+        return f"{century}{tens // 10}"
+    words = ["twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties",
+             "nineties"]
+    return f"19{2 + words.index(key(g['word']))}"
+
+
+def _century(g: dict, lex: Lexicon, ctx: Context) -> str | None:
+    word = key(g["ord"])
+    n = lex.ordinals.get(word) or _day(word)
+    return f"{n - 1:02d}"
+
+
+def _season(g: dict, lex: Lexicon, ctx: Context) -> str | None:
+    code = lex.seasons[key(g["season"])]
+    if g.get("year"):
+        return f"{_year(g['year'], ctx.anchor):04d}-{code}"
+    if ctx.anchor is None:
+        return f"XXXX-{code}"
+    month = ctx.anchor.month
+    current = {12: 4, 1: 4, 2: 4}.get(month, (month - 3) // 3 + 1)
+    target = _SEASON_ORDER[code]
+    year = _relative_year(g.get("rel"), ctx.anchor, (target,), (current,), ctx.tense)
+    return f"{year:04d}-{code}"
+
+
+def _quarter(g: dict, lex: Lexicon, ctx: Context) -> str | None:
+    if g.get("q"):
+        n = int(g["q"][-1])
+    else:
+        word = key(g["ord"])
+        n = 4 if word == "final" else (lex.ordinals.get(word) or _day(word))
+    if g.get("year"):
+        return f"{_year(g['year'], ctx.anchor):04d}-Q{n}"
+    if ctx.anchor is None:
+        return f"XXXX-Q{n}"
+    now = (ctx.anchor.month - 1) // 3 + 1
+    if g.get("rel"):
+        year = ctx.anchor.year + _REL_SIGN.get(key(g["rel"]), 0)
+    elif ctx.tense == FUTURE:
+        year = ctx.anchor.year if n >= now else ctx.anchor.year + 1
+    else:  # reported results: the latest quarter with that number
+        year = ctx.anchor.year if n <= now else ctx.anchor.year - 1
+    return f"{year:04d}-Q{n}"
+
+
+def _deictic_unit(g: dict, lex: Lexicon, ctx: Context) -> str | None:
+    unit = key(g["unit"])
+    if ctx.anchor is None:
+        return None
+    rel = key(g["rel"]) if g.get("rel") else None
+    if unit == "weekend":
+        if rel is None:  # "the weekend": the last one in past tense, else the coming one
+            today = ctx.anchor.isoweekday()
+            back = ctx.tense == PAST and today < 6
+            day = ctx.anchor - timedelta(days=today) if back else ctx.anchor
+        else:
+            day = shift(ctx.anchor, _REL_SIGN.get(rel, 0), "week")
+        return iso_week(day) + "-WE"
+    sign = _REL_SIGN.get(rel, 0) if rel else 0
+    return at_granularity(shift(ctx.anchor, sign, unit), unit)
+
+
+def _deictic_day(g: dict, lex: Lexicon, ctx: Context) -> str | None:
+    if ctx.anchor is None:
+        return None
+    return (ctx.anchor + timedelta(days=lex.deictic_days[key(g["word"])])).isoformat()
+
+
+def _part_of_day(g: dict, lex: Lexicon, ctx: Context) -> str | None:
+    if g.get("tonight"):
+        return f"{ctx.anchor.isoformat()}TNI" if ctx.anchor else None
+    code = lex.parts_of_day[key(g["pod"])]
+    word = key(g["day"])
+    if ctx.anchor is None:
+        return None
+    if word in ("today", "this"):
+        day = ctx.anchor
+    elif word in ("yesterday", "last"):
+        day = ctx.anchor - timedelta(days=1)
+    elif word == "tomorrow":
+        day = ctx.anchor + timedelta(days=1)
+    elif word in lex.weekdays:
+        day = resolve_weekday(lex.weekdays[word], ctx.anchor, None, ctx.tense)
+    else:
+        month_name, day_number = word.rsplit(" ", 1)
+        value = _month_day({"month": month_name, "day": day_number}, lex, ctx)
+        return f"{value}T{code}" if value else None
+    return f"{day.isoformat()}T{code}"
+
+
+def _weekday(g: dict, lex: Lexicon, ctx: Context) -> str | None:
+    if ctx.anchor is None:
+        return None
+    weekday = lex.weekdays[key(g["weekday"])]
+    return resolve_weekday(weekday, ctx.anchor, g.get("rel"), ctx.tense).isoformat()
+
+
+def _ago(g: dict, lex: Lexicon, ctx: Context) -> str | None:
+    n = _number(g.get("num"), lex) if g.get("num") else None
+    unit = lex.units[key(g["unit"])]
+    if n is None or not float(n).is_integer():
+        return "PAST_REF"
+    if ctx.anchor is None:
+        return None
+    return at_granularity(shift(ctx.anchor, -int(n), unit), unit)
+
+
+def _offset(g: dict, lex: Lexicon, ctx: Context) -> str | None:
+    """ "Five days later", "the following year", "the day before": from the last date named."""
+    unit = lex.units.get(key(g["unit"]), key(g["unit"]))
+    if g.get("dir"):
+        sign = 1 if key(g["dir"]) in _FORWARD else -1
+    else:
+        sign = _REL_SIGN.get(key(g["rel"]), 0)
+    n = _number(g.get("num"), lex) if g.get("num") else 1
+    pod = lex.parts_of_day.get(unit)
+    if pod:
+        unit = "day"
+    elif unit == "weekend":
+        unit = "week"
+    if n is None or not float(n).is_integer() or unit not in FINENESS:
+        return None
+    ref = latest_ref(ctx, unit)
+    if ref is None:
+        return None
+    day, granularity = ref
+    if FINENESS[granularity] > FINENESS[unit]:  # "five days later" after "in 2012": 2012
+        return at_granularity(day, granularity)
+    value = at_granularity(shift(day, sign * int(n), unit), unit)
+    if pod:
+        return f"{value}T{pod}"
+    if key(g["unit"]) == "weekend":
+        return value + "-WE"
+    return value
+
+
+def _holiday(g: dict, lex: Lexicon, ctx: Context) -> str | None:
+    spec = lex.holidays[key(g["holiday"])]
+
+    def on(year: int) -> date:
+        if "date" in spec:
+            month, day = (int(x) for x in str(spec["date"]).split("-"))
+            return date(year, month, day)
+        if "easter" in spec:
+            return easter(year) + timedelta(days=int(spec["easter"]))
+        month, weekday, nth = spec["nth"]
+        if nth > 0:
+            first = date(year, month, 1)
+            day = first + timedelta(days=(weekday - first.isoweekday()) % 7 + 7 * (nth - 1))
+        else:
+            last = shift(date(year, month, 1), 1, "month") - timedelta(days=1)
+            day = last - timedelta(days=(last.isoweekday() - weekday) % 7)
+        return day + timedelta(days=int(spec.get("plus", 0)))
+
+    if g.get("year"):
+        return on(_year(g["year"], ctx.anchor)).isoformat()
+    if ctx.anchor is None:
+        return None
+    anchor = ctx.anchor
+    this_year = on(anchor.year)
+    if ctx.tense == PAST and this_year > anchor:
+        return on(anchor.year - 1).isoformat()
+    if ctx.tense == FUTURE and this_year < anchor:
+        return on(anchor.year + 1).isoformat()
+    return this_year.isoformat()
+
+
+def _clock(g: dict, lex: Lexicon, ctx: Context) -> str | None:
+    if g.get("word"):
+        hour, minute = {"noon": (12, 0), "midday": (12, 0), "midnight": (0, 0)}[key(g["word"])]
+    else:
+        hour = int(_number(g["hour"], lex) or 0)
+        minute = int(g.get("minute") or 0)
+        ampm = key(g.get("ampm") or "").replace(".", "").replace(" ", "")
+        if ampm == "pm" and hour < 12:
+            hour += 12
+        elif ampm == "am" and hour == 12:
+            hour = 0
+    day = ctx.day
+    if day is None:
+        ref = latest_ref(ctx, "day")
+        day = ref[0].isoformat() if ref and ref[1] == "day" else "XXXX-XX-XX"
+    return f"{day}T{hour:02d}:{minute:02d}"
+
+
+def _duration(g: dict, lex: Lexicon, ctx: Context) -> str | None:
+    unit = lex.units[key(g["unit"])]
+    word = key(g["unit"])
+    plural = word != unit and not g.get("num") and not g.get("half")
+    n = None if plural else _number(g.get("num"), lex) if g.get("num") else 1
+    if g.get("half"):
+        n = (n or 0) + 0.5 if g.get("num") else 0.5
+    return duration(n, unit)
+
+
+def _set(g: dict, lex: Lexicon, ctx: Context) -> str | None:
+    if g.get("word"):
+        return lex.set_words[key(g["word"])]
+    if g.get("weekday") or g.get("weekdays"):
+        name = key(g.get("weekday") or g["weekdays"][:-1])
+        value = f"XXXX-WXX-{lex.weekdays[name]}"
+        return value + (f"T{lex.parts_of_day[key(g['pod'])]}" if g.get("pod") else "")
+    if g.get("pod"):
+        return f"XXXX-XX-XXT{lex.parts_of_day[key(g['pod'])]}"
+    unit = lex.units[key(g["unit"])]
+    n = 2 if g.get("other") else (_number(g.get("num"), lex) if g.get("num") else 1)
+    return duration(n, unit)
+
+
+def _constant(g: dict, lex: Lexicon, ctx: Context) -> str | None:
+    return next((name for name in lex.constants if g.get(name)), None)
+
+
+NORMALIZERS = {
+    "calendar": _calendar,
+    "numeric_date": _numeric_date,
+    "month_day": _month_day,
+    "month": _month_only,
+    "year": lambda g, lex, ctx: f"{int(g['year']):04d}",
+    "year_range": _year_range,
+    "fiscal": lambda g, lex, ctx: f"FY{_year(g['year'], ctx.anchor):04d}",
+    "decade": _decade,
+    "century": _century,
+    "season": _season,
+    "quarter": _quarter,
+    "deictic_unit": _deictic_unit,
+    "deictic_day": _deictic_day,
+    "part_of_day": _part_of_day,
+    "weekday": _weekday,
+    "ago": _ago,
+    "offset": _offset,
+    "anaphoric": _offset,
+    "holiday": _holiday,
+    "clock": _clock,
+    "duration": _duration,
+    "set": _set,
+    "constant": _constant,
+}
+
+
+def normalize(kind: str, groups: dict[str, str | None], lex: Lexicon, ctx: Context) -> str | None:
+    """The ISO/TimeML value of one match, or None when it cannot be worked out."""
+    try:
+        return NORMALIZERS[kind](groups, lex, ctx)
+    except (KeyError, ValueError, OverflowError, IndexError):
+        return None
+
+
+def with_half(value: str | None, half: str) -> str | None:
+    """ "the first half of 2013" -> 2013-H1."""
+    if value and re.fullmatch(r"\d{4}", value):
+        return f"{value}-{half}"
+    return value

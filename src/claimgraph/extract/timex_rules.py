@@ -1,0 +1,420 @@
+"""Find temporal-expression candidates in a parsed Doc: rule matches, checked against context.
+
+Each rule of `data/timex.yaml` is one compiled regular expression run once over the text;
+its named `checks` (below) then look at the words and tags around a match to drop what is
+not a temporal expression here ("May I", "2000 people", "aged 55", "a second term"). Where
+matches overlap the longest wins; a position word in front ("mid-", "the end of") joins it.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Token
+
+from claimgraph.extract.timex_lexicon import Lexicon, Rule, key
+
+PAST, FUTURE = "past", "future"
+NAME_LABELS = frozenset({"PERSON", "ORG", "WORK_OF_ART", "PRODUCT", "FAC", "GPE", "LOC", "NORP",
+                         "LAW"})
+_NUMERIC_NEIGHBOURS = frozenset({"%", "percent", "million", "billion", "thousand", "hundred",
+                                 "trillion", "dollars", "euros", "pounds", "yen", "cents"})
+_CURRENCY = frozenset("$€£¥")
+_FUTURE_AUX = frozenset({"will", "'ll", "’ll", "shall", "wo"})
+_DAY_KINDS = frozenset({"calendar", "month_day", "weekday", "deictic_day", "numeric_date",
+                        "holiday"})
+
+
+@dataclass(slots=True)
+class Candidate:
+    start: int
+    end: int
+    rule: Rule
+    groups: dict[str, str | None]
+    half: str | None = None  # "H1"/"H2" when "the first half of" opens it
+    parts: list[Candidate] = field(default_factory=list)  # a clock time and its date
+
+    @property
+    def type(self) -> str:
+        return self.rule.type
+
+    @property
+    def kind(self) -> str:
+        return self.rule.kind
+
+
+class Tokens:
+    """Character offsets -> tokens, and the word just before or after a place in the text."""
+
+    def __init__(self, doc: Doc) -> None:
+        self.doc = doc
+        self.starts = [token.idx for token in doc]
+        self.tagged = doc.has_annotation("TAG")
+        self.parsed = doc.has_annotation("DEP")
+
+    def at(self, char: int) -> Token | None:
+        """The token covering `char` (or the last one starting before it)."""
+        i = bisect_right(self.starts, char) - 1
+        return self.doc[i] if 0 <= i < len(self.doc) else None
+
+    def before(self, char: int, n: int = 1) -> Token | None:
+        """The n-th token ending at or before `char`."""
+        i = bisect_right(self.starts, char - 1) - 1
+        token = self.doc[i] if 0 <= i < len(self.doc) else None
+        if token is not None and token.idx + len(token) > char:
+            i -= 1
+        i -= n - 1
+        return self.doc[i] if 0 <= i < len(self.doc) else None
+
+    def after(self, char: int) -> Token | None:
+        """The first token starting at or after `char`."""
+        i = bisect_right(self.starts, char - 1)
+        return self.doc[i] if i < len(self.doc) else None
+
+
+def _word(token: Token | None) -> str:
+    return key(token.text) if token is not None else ""
+
+
+def _capitalized(text: str | None) -> bool:
+    return bool(text) and text[0].isupper()
+
+
+def _in_name(token: Token | None) -> bool:
+    return token is not None and token.ent_type_ in NAME_LABELS
+
+
+# --- checks: (match, tokens, lexicon) -> keep? ------------------------------------------------
+
+Check = Callable[[re.Match[str], Tokens, Lexicon], bool]
+
+
+def _month_capitalized(m: re.Match[str], t: Tokens, lex: Lexicon) -> bool:
+    return _capitalized(m.group("month"))
+
+
+def _month_alone(m: re.Match[str], t: Tokens, lex: Lexicon) -> bool:
+    word = m.group("month")
+    token = t.at(m.start("month"))
+    if not _capitalized(word) or _in_name(token):
+        return False
+    if key(word) not in lex.ambiguous_months:
+        return True
+    before = _word(t.before(m.start()))
+    if before in lex.month_cues:
+        return True
+    return token is not None and token.tag_ == "NNP" and token.ent_type_ == "DATE"
+
+
+def _weekday_capitalized(m: re.Match[str], t: Tokens, lex: Lexicon) -> bool:
+    name = m.groupdict().get("weekday") or m.groupdict().get("weekdays")
+    return _capitalized(name) and not _in_name(t.at(m.start()))
+
+
+def _weekday_alone(m: re.Match[str], t: Tokens, lex: Lexicon) -> bool:
+    return _weekday_capitalized(m, t, lex)
+
+
+def _bare_year(m: re.Match[str], t: Tokens, lex: Lexicon) -> bool:
+    text = m.string
+    start, end = m.start(), m.end()
+    year = int(m.group("year"))
+    prev_char = text[start - 1] if start else ""
+    if prev_char in _CURRENCY or prev_char in "#/":
+        return False
+    before = t.before(start)
+    previous = _word(before)
+    if prev_char == "-":  # "mid-2011", "pre-1990" but not "A-1990" or "1999-2000"
+        if not re.search(r"(?:mid|early|late|pre|post)-$", text[max(0, start - 6):start], re.I):
+            return False
+    if previous in lex.not_year_before or (before is not None and before.text in _CURRENCY):
+        return False
+    token = t.at(start)
+    nxt = t.after(end)
+    if token is not None and token.ent_type_ in ("MONEY", "PERCENT", "QUANTITY", "ORDINAL"):
+        return False
+    if nxt is not None and (_word(nxt) in _NUMERIC_NEIGHBOURS or nxt.text in (":", "%")):
+        return False
+    if nxt is not None and t.tagged and nxt.tag_ in lex.count_tags and nxt.idx == end + 1:
+        if year < 1900 or previous not in {"the", "'s", "its", "their", "his", "her", "this"}:
+            return False
+    cued = previous in lex.year_cues
+    if year < 1900 or year > 2040:
+        return cued or (token is not None and token.ent_type_ == "DATE")
+    if token is not None and token.ent_type_ == "CARDINAL" and not cued:
+        return False
+    return True
+
+
+def _year_range(m: re.Match[str], t: Tokens, lex: Lexicon) -> bool:
+    first, second = m.group("y1"), m.group("y2")
+    last = int(second) if len(second) == 4 else int(first) // 100 * 100 + int(second)
+    if not 0 < last - int(first) <= 100:
+        return False
+    text = m.string
+    before = text[max(0, m.start() - 2):m.start()]
+    after = text[m.end():m.end() + 2]
+    if re.search(r"[0-9][-/]?$|[-/]$", before) or re.match(r"[-/][0-9]", after):
+        return False
+    return not _word(t.before(m.start())) in lex.not_year_before
+
+
+def _range_opener(m: re.Match[str], t: Tokens, lex: Lexicon) -> bool:
+    return _word(t.before(m.start())) in ("from", "between")
+
+
+def _season_alone(m: re.Match[str], t: Tokens, lex: Lexicon) -> bool:
+    word = m.group("season")
+    token = t.at(m.start("season"))
+    if token is None or (_capitalized(word) and not token.is_sent_start):
+        return False  # "the Arab Spring"
+    nxt = t.after(m.end())
+    if nxt is not None and nxt.pos_ in ("NOUN", "PROPN") and nxt.idx == m.end() + 1:
+        return False  # "summer camp"
+    return _word(t.before(m.start())) in lex.season_cues or m.group(0)[:3].lower() == "the"
+
+
+def _holiday(m: re.Match[str], t: Tokens, lex: Lexicon) -> bool:
+    return _capitalized(m.group("holiday"))
+
+
+def _offset_adverbial(m: re.Match[str], t: Tokens, lex: Lexicon) -> bool:
+    """'five days later' / 'a week before,' but not 'two days before the vote'."""
+    direction = key(m.group("dir"))
+    if direction in ("later", "earlier", "afterwards", "afterward", "previously", "beforehand"):
+        return True
+    nxt = t.after(m.end())
+    if nxt is None or nxt.is_punct or nxt.is_sent_start:
+        return True
+    if direction == "prior" and _word(nxt) == "to":
+        return False
+    return nxt.pos_ == "CCONJ"
+
+
+def _age(m: re.Match[str], t: Tokens, lex: Lexicon) -> bool:
+    """True when the match is an age ('19 years old', 'aged 55')."""
+    rest = key(m.string[m.end():m.end() + 12].replace("-", " -"))
+    if any(rest.startswith(cue) or rest.startswith(cue.lstrip("-")) for cue in lex.age_after):
+        return True
+    before = _word(t.before(m.start()))
+    two = f"{_word(t.before(m.start(), 2))} {before}"
+    return before in lex.age_before or two in lex.age_before
+
+
+def _not_age(m: re.Match[str], t: Tokens, lex: Lexicon) -> bool:
+    return not _age(m, t, lex)
+
+
+def _unit_is_noun(m: re.Match[str], t: Tokens, lex: Lexicon) -> bool:
+    """'a second term', 'a minute detail': an adjective, not a unit."""
+    unit = key(m.group("unit"))
+    if unit not in ("second", "minute"):
+        return True
+    token = t.at(m.start("unit"))
+    return token is None or not t.tagged or token.pos_ == "NOUN"
+
+
+def _past_unit(m: re.Match[str], t: Tokens, lex: Lexicon) -> bool:
+    if m.group("num"):
+        return _not_age(m, t, lex)
+    rel = key(m.group("rel"))
+    opener = m.group(0)[:4].lower() == "the "
+    return rel in ("past", "last") and (opener or rel == "past") and key(m.group("unit")) in {
+        form for form, unit in lex.units.items() if form == unit}
+
+
+def _vague_duration(m: re.Match[str], t: Tokens, lex: Lexicon) -> bool:
+    if _age(m, t, lex):
+        return False
+    if m.group("recent"):
+        return key(m.group("recent")) == "recent"
+    nxt = t.after(m.end())
+    if nxt is not None and nxt.pos_ in ("NOUN", "PROPN") and nxt.idx == m.end() + 1:
+        return False
+    return _word(t.before(m.start())) in lex.vague_duration_cues
+
+
+def _rate_context(m: re.Match[str], t: Tokens, lex: Lexicon) -> bool:
+    """'$5 million a year', '200 barrels a day', always 'per year'."""
+    if key(m.group("per")) == "per":
+        return True
+    before = t.before(m.start())
+    if before is None or _word(before) in lex.prepositions:
+        return False
+    for n in (1, 2, 3):
+        token = t.before(m.start(), n)
+        if token is None:
+            break
+        if token.like_num or token.text in _CURRENCY or _word(token) in _NUMERIC_NEIGHBOURS:
+            return True
+    return False
+
+
+def _set_word(m: re.Match[str], t: Tokens, lex: Lexicon) -> bool:
+    token = t.at(m.start())
+    word = m.group("word")
+    if token is None or _in_name(token):
+        return False
+    return word[0].islower() or token.is_sent_start
+
+
+def _clock_24(m: re.Match[str], t: Tokens, lex: Lexicon) -> bool:
+    if m.group("tz") or m.group("hrs"):
+        return True
+    if re.match(r"[:.][0-9]", m.string[m.end():m.end() + 2]):
+        return False
+    return _word(t.before(m.start())) in ("at", "by", "until", "till", "from", "before", "after",
+                                           "around", "since", "to", "about", "approximately")
+
+
+def _after_position(m: re.Match[str], t: Tokens, lex: Lexicon) -> bool:
+    """'the year' only as in 'the end of the year', 'earlier in the year'."""
+    return lex.prefix.search(m.string[max(0, m.start() - 40):m.start()]) is not None
+
+
+def _constant(m: re.Match[str], t: Tokens, lex: Lexicon) -> bool:
+    token = t.at(m.start())
+    return token is None or not _in_name(token)
+
+
+CHECKS: dict[str, Check] = {
+    "month_capitalized": _month_capitalized,
+    "month_alone": _month_alone,
+    "weekday_capitalized": _weekday_capitalized,
+    "weekday_alone": _weekday_alone,
+    "bare_year": _bare_year,
+    "year_range": _year_range,
+    "range_opener": _range_opener,
+    "season_alone": _season_alone,
+    "holiday": _holiday,
+    "offset_adverbial": _offset_adverbial,
+    "not_age": _not_age,
+    "unit_is_noun": _unit_is_noun,
+    "past_unit": _past_unit,
+    "vague_duration": _vague_duration,
+    "rate_context": _rate_context,
+    "set_word": _set_word,
+    "clock_24": _clock_24,
+    "constant": _constant,
+    "after_position": _after_position,
+}
+
+
+# --- finding ------------------------------------------------------------------------------
+
+
+def rule_matches(doc: Doc, lex: Lexicon, tokens: Tokens | None = None) -> list[Candidate]:
+    """Every rule match that passes its checks (overlapping ones included)."""
+    tokens = tokens or Tokens(doc)
+    found = []
+    for rule in lex.rules:
+        checks = [CHECKS[name] for name in rule.checks]
+        for match in rule.regex.finditer(doc.text):
+            if all(check(match, tokens, lex) for check in checks):
+                found.append(Candidate(match.start(), match.end(), rule, match.groupdict()))
+    return found
+
+
+def select(candidates: list[Candidate], order: dict[str, int]) -> list[Candidate]:
+    """Longest first, then rule order; drop whatever overlaps an earlier pick."""
+    ranked = sorted(candidates, key=lambda c: (c.start - c.end, order[c.rule.name], c.start))
+    taken: list[Candidate] = []
+    for cand in ranked:
+        if all(cand.end <= other.start or cand.start >= other.end for other in taken):
+            taken.append(cand)
+    return sorted(taken, key=lambda c: c.start)
+
+
+def extend_prefixes(chosen: list[Candidate], text: str, lex: Lexicon) -> None:
+    """Let "mid-", "early", "the end of", "the first half of" open a date's extent."""
+    previous_end = 0
+    for cand in chosen:
+        if cand.type in ("DATE", "TIME") and cand.kind != "constant":
+            window = text[max(previous_end, cand.start - 40):cand.start]
+            for half, pattern in lex.half_prefix.items():
+                found = pattern.search(window)
+                if found:
+                    cand.start -= len(window) - found.start()
+                    cand.half = half
+                    break
+            else:
+                found = lex.prefix.search(window)
+                if found:
+                    cand.start -= len(window) - found.start()
+        previous_end = cand.end
+
+
+def attach_clock_times(chosen: list[Candidate], text: str) -> list[Candidate]:
+    """Join a clock time and a date written next to each other ("2 p.m. Friday")."""
+    merged: list[Candidate] = []
+    for cand in chosen:
+        if merged:
+            last = merged[-1]
+            gap = text[last.end:cand.start]
+            kinds = {last.kind, cand.kind}
+            day_kind = (kinds - {"clock"}) & _DAY_KINDS
+            if "clock" in kinds and day_kind and re.fullmatch(r"\s*,?\s*", gap) and not last.parts:
+                clock, day = (last, cand) if last.kind == "clock" else (cand, last)
+                merged[-1] = Candidate(last.start, cand.end, clock.rule, clock.groups,
+                                       parts=[day, clock])
+                continue
+        merged.append(cand)
+    return merged
+
+
+def find_candidates(doc: Doc, lex: Lexicon) -> list[Candidate]:
+    """The temporal expressions in `doc`, in text order, not overlapping."""
+    tokens = Tokens(doc)
+    order = {rule.name: i for i, rule in enumerate(lex.rules)}
+    chosen = select(rule_matches(doc, lex, tokens), order)
+    extend_prefixes(chosen, doc.text, lex)
+    return attach_clock_times(chosen, doc.text)
+
+
+# --- tense of the governing verb --------------------------------------------------------------
+
+
+def governing_tense(doc: Doc, start: int, end: int) -> str | None:
+    """PAST or FUTURE from the verb that governs the span; None when present or unknown."""
+    if not doc.has_annotation("DEP") or not doc.has_annotation("TAG"):
+        return None
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return None
+    token = span.root
+    for _ in range(8):
+        if token.pos_ in ("VERB", "AUX") or token.head is token:
+            break
+        token = token.head
+    if token.pos_ not in ("VERB", "AUX"):
+        return None
+    return verb_tense(token)
+
+
+def verb_tense(verb: Token, depth: int = 0) -> str | None:
+    auxes = [child for child in verb.children if child.dep_ in ("aux", "auxpass")]
+    words = {key(aux.text) for aux in auxes}
+    if words & _FUTURE_AUX:
+        return FUTURE
+    if "going" in words and any(child.tag_ == "TO" for child in verb.children):
+        return FUTURE
+    if any(aux.tag_ == "TO" for aux in auxes):  # "is set to begin", "wanted to meet"
+        head = verb.head
+        if head is not verb and head.pos_ in ("VERB", "AUX") and depth < 3:
+            outer = verb_tense(head, depth + 1)
+            return PAST if outer == PAST else FUTURE
+        return FUTURE
+    if any(aux.tag_ == "MD" for aux in auxes):
+        return None
+    if verb.tag_ == "VBD" or any(aux.tag_ == "VBD" for aux in auxes):
+        return PAST
+    if verb.tag_ == "VBN" and words & {"has", "have", "'s", "'ve"}:
+        return PAST
+    if verb.tag_ == "VBG" and any(aux.tag_ in ("VBZ", "VBP") for aux in auxes):
+        return FUTURE  # "is meeting on Friday"
+    if verb.tag_ == "VBN" and verb.dep_ in ("acl", "amod"):  # "the attack carried out Friday"
+        return PAST
+    return None
