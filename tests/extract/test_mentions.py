@@ -63,6 +63,14 @@ GIVEN_TAGS = [
     ("Read more: http://www.example.org/report.cfm?id=174\nHamas rejected the proposal.",
      [("http://www.example.org/report.cfm?id=174\nHamas", "ORG")],
      [("Hamas", "Organization")], [("http://www.example.org/report.cfm?id=174", ANY)]),
+    ("Final thoughts\nMotivated by revenge, the gunmen attacked Kabul.",
+     [("Final thoughts\nMotivated", "PERSON"), ("Kabul", "GPE")],
+     [("Kabul", "Location")], [("Motivated", ANY), ("Final thoughts", ANY)]),
+    # a date swallowed at the end of a name goes, a name that ends like a month stays
+    ("The interview, published by Le Monde March 3, 2021, caused a stir.",
+     [("Le Monde March 3, 2021", "ORG")], [("Le Monde", "Organization")], []),
+    ("Theresa May resigned as party leader in June 2019.",
+     [("Theresa May", "PERSON"), ("June 2019", "DATE")], [("Theresa May", "Person")], []),
     # punctuation and quotes at the edges go
     ("Militants of “Boko Haram” abducted 80 pupils, police said.",
      [("“Boko Haram”", "ORG")], [("Boko Haram", "Organization")], [("“Boko Haram”", ANY)]),

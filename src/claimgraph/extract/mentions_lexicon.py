@@ -22,6 +22,7 @@ DATA = files("claimgraph.extract") / "data" / "mentions.yaml"
 class Lexicon:
     labels: dict[str, str]
     possessives: frozenset[str]
+    months: frozenset[str]
     articles: frozenset[str]
     branch_words: frozenset[str]
     organization_heads: frozenset[str]
@@ -89,6 +90,7 @@ def lexicon() -> Lexicon:
         return Lexicon(
             labels=dict(raw["labels"]),
             possessives=frozenset(raw["possessives"]),
+            months=_lower(raw["months"]),
             articles=_lower(raw["articles"]),
             branch_words=_lower(raw["branch_words"]),
             organization_heads=_lower(raw["organization_heads"]),

@@ -25,13 +25,19 @@ class Candidate(NamedTuple):
 
 
 def clean(doc: Doc, start: int, end: int, kind: str, lex: Lexicon) -> Iterator[Candidate]:
-    """The name(s) inside a tagged span: split at line breaks and brackets, trimmed, no junk."""
+    """The name(s) inside a tagged span: split at line breaks and brackets, trimmed, no junk.
+
+    A span that ran over a line break is suspect ("Concluding Remarks\nMotivated"): each of
+    its pieces must hold a proper noun (when the doc has part-of-speech tags).
+    """
+    strict = doc.has_annotation("POS") and any("\n" in t.text for t in doc[start:end])
     piece_start = start
     for i in range(start, end + 1):
         if i == end or _splits(doc[i]):
             first, last = _trim(doc, piece_start, i, lex)
             if first < last and _is_name(doc, first, last):
-                yield Candidate(first, last, kind)
+                if not strict or any(t.pos_ == "PROPN" for t in doc[first:last]):
+                    yield Candidate(first, last, kind)
             piece_start = i + 1
 
 
@@ -51,9 +57,21 @@ def _trim(doc: Doc, start: int, end: int, lex: Lexicon) -> tuple[int, int]:
         token = doc[end - 1]
         if _is_junk(token) or (token.text in lex.possessives and not _name_ends_in_s(doc, end)):
             end -= 1
+        elif (cut := _date_tail(doc, start, end, lex)) < end:
+            end = cut
         else:
             break
     return start, end
+
+
+def _date_tail(doc: Doc, start: int, end: int, lex: Lexicon) -> int:
+    """Where a trailing date starts ("Jeune Afrique June 2012" -> before "June"), else `end`."""
+    i = end
+    while i > start and (doc[i - 1].like_num or doc[i - 1].text == ","):
+        i -= 1
+    if start < i - 1 < end - 1 and doc[i - 1].lower_ in lex.months:
+        return i - 1
+    return end
 
 
 def _name_ends_in_s(doc: Doc, end: int) -> bool:
