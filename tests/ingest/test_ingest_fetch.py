@@ -100,6 +100,17 @@ def test_download_over_the_size_cap(server, monkeypatch, send_length: bool) -> N
     assert isinstance(small, Document)
 
 
+def test_declared_size_over_the_cap_is_refused_before_downloading(server, monkeypatch) -> None:  # noqa: ANN001
+    monkeypatch.setenv("CLAIMGRAPH_FETCH_MAX_BYTES", "5000")
+    monkeypatch.setenv("CLAIMGRAPH_FETCH_TIMEOUT", "2")
+    headers = {"Content-Length": str(10**9)}
+    server.routes["/huge"] = Route(b"x" * 500, content_type="text/plain", send_length=False, headers=headers, drip=1)
+    start = time.monotonic()
+    (error,) = fetch(server.url("/huge"))
+    assert time.monotonic() - start < 1
+    assert isinstance(error, InputError) and error.reason.startswith("download larger than 5000 bytes")
+
+
 def test_connection_refused() -> None:
     with socket.socket() as sock:  # a port nobody listens on
         sock.bind(("127.0.0.1", 0))

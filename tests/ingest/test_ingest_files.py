@@ -111,7 +111,7 @@ def test_markdown_front_matter_gives_metadata(write) -> None:  # noqa: ANN001
     "encoding", ["utf-8-sig", "utf-16", "utf-16-le", "utf-16-be", "utf-32"]
 )
 def test_byte_order_marks_are_accepted(write, encoding: str) -> None:  # noqa: ANN001
-    text = "Café attack\nThe café “Le Bamako” was closed, the mayor said.\n"
+    text = "Café attack 🇲🇱\nThe café “Le Bamako” was closed, the mayor said.\n"
     data = text.encode(encoding)
     if encoding in ("utf-16-le", "utf-16-be"):  # these codecs write no BOM themselves
         bom = codecs.BOM_UTF16_LE if encoding.endswith("le") else codecs.BOM_UTF16_BE
