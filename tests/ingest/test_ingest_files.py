@@ -230,3 +230,10 @@ def test_unreadable_file(write) -> None:  # noqa: ANN001
         assert "cannot read the file" in one_error(path).reason
     finally:
         path.chmod(0o644)
+
+
+def test_folder_without_supported_files_is_reported(write, tmp_path: Path) -> None:  # noqa: ANN001
+    write("in/notes.docx", b"PK\x03\x04")
+    error = one_error(tmp_path / "in")
+    assert error.source == str((tmp_path / "in").resolve())
+    assert error.reason.startswith("no files of a supported type in this folder")

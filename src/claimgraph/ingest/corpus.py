@@ -73,7 +73,8 @@ def jsonl_documents(data: bytes, source: str) -> Iterator[Document | InputError]
             yield InputError(where, f"not valid JSON ({err.msg} at column {err.colno})")
             continue
         if not isinstance(row, dict):
-            yield InputError(where, f"expected a JSON object with a `text` field, got {type(row).__name__}")
+            kind = type(row).__name__
+            yield InputError(where, f"expected a JSON object with a `text` field, got {kind}")
             continue
         yield _guarded(row, where, "jsonl")
 
@@ -101,7 +102,8 @@ def csv_documents(data: bytes, source: str) -> Iterator[Document | InputError]:
         except StopIteration:
             return
         except csv.Error as err:
-            yield InputError(f"{source}#row={number}", f"not valid CSV ({err}); rest of file skipped")
+            reason = f"not valid CSV ({err}); rest of the file skipped"
+            yield InputError(f"{source}#row={number}", reason)
             return
         if not any(cell.strip() for cell in cells):
             continue  # a blank row

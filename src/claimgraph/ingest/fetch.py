@@ -22,7 +22,15 @@ _TEXT_TYPES = {"text/plain", ""}
 
 
 def is_url(value: str) -> bool:
+    """True for an http:// or https:// URL (the only schemes fetched)."""
     return value[:8].lower().startswith(("http://", "https://"))
+
+
+def new_client() -> httpx.Client:
+    """An HTTP client with claimgraph's timeout (CLAIMGRAPH_FETCH_TIMEOUT) and user agent."""
+    return httpx.Client(
+        timeout=settings.fetch_timeout(), follow_redirects=True, headers={"User-Agent": USER_AGENT}
+    )
 
 
 def fetch_document(url: str, *, client: httpx.Client | None = None) -> Document:
@@ -39,7 +47,9 @@ def fetch_document(url: str, *, client: httpx.Client | None = None) -> Document:
     elif kind == "text":
         document = text_document(body, url, declared=charset)
     else:
-        raise InputError(url, f"unsupported content type {content_type!r} (expected HTML, PDF or plain text)")
+        raise InputError(
+            url, f"unsupported content type {content_type!r} (expected HTML, PDF or plain text)"
+        )
     if meta:
         document.meta.update(meta)
     return document
@@ -50,9 +60,7 @@ def _download(url: str, client: httpx.Client | None) -> tuple[bytes, str, str | 
     limit = settings.fetch_max_bytes()
     own = client is None
     if client is None:
-        client = httpx.Client(
-            timeout=timeout, follow_redirects=True, headers={"User-Agent": USER_AGENT}
-        )
+        client = new_client()
     deadline = time.monotonic() + timeout  # httpx times each read; this bounds the whole download
     too_slow = f"timed out after {timeout} s (raise CLAIMGRAPH_FETCH_TIMEOUT to wait longer)"
     too_big = (
@@ -114,8 +122,7 @@ def _kind(mime: str, body: bytes, url: str) -> str | None:
 def fetch_documents(urls: Iterable[tuple[str, str]]) -> Iterator[Document | InputError]:
     """Fetch many URLs over one connection pool; `urls` yields (url, where) pairs, where
     `where` names the input a malformed URL came from."""
-    timeout = settings.fetch_timeout()
-    with httpx.Client(timeout=timeout, follow_redirects=True, headers={"User-Agent": USER_AGENT}) as client:
+    with new_client() as client:
         for url, where in urls:
             if not is_url(url):
                 yield InputError(where, f"not an http:// or https:// URL: {url!r}")

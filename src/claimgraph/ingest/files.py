@@ -46,15 +46,20 @@ SUFFIXES = frozenset([*READERS, URL_LIST])
 def read_path(given: str) -> Iterator[Result]:
     """Documents from a file or folder given by the user (``~`` is expanded)."""
     path = Path(given).expanduser()
+    supported = " ".join(sorted(SUFFIXES))
     if path.is_dir():
+        found = False
         for file in walk(path):
+            found = True
             yield from read_file(file)
+        if not found:
+            reason = f"no files of a supported type in this folder ({supported})"
+            yield InputError(_source(path), reason)
     elif path.is_file():
         if path.suffix.lower() not in SUFFIXES:
-            supported = " ".join(sorted(SUFFIXES))
-            yield InputError(
-                _source(path), f"unsupported file type {path.suffix or '(no suffix)'!r} (supported: {supported})"
-            )
+            suffix = path.suffix or "(no suffix)"
+            reason = f"unsupported file type {suffix!r} (supported: {supported})"
+            yield InputError(_source(path), reason)
         else:
             yield from read_file(path)
     elif path.exists():

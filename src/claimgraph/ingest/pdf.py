@@ -11,9 +11,12 @@ from claimgraph.errors import InputError
 from claimgraph.ingest.document import build_document
 from claimgraph.model import Document
 
-NO_TEXT_LAYER = "PDF has no text layer (scanned? run OCR first, e.g. ocrmypdf, then ingest its output)"
+NO_TEXT_LAYER = "PDF has no text layer (scanned? run OCR first, e.g. with ocrmypdf)"
+TRUNCATED = "truncated PDF (its end marker %%EOF is missing); download or export it again"
 # Titles that PDF producers write for you, which say nothing about the document.
-_JUNK_TITLE = re.compile(r"(?i)^(untitled\b.*|.*\.(docx?|odt|rtf|pdf|txt|indd|pages)|microsoft word\b.*)$")
+_JUNK_TITLE = re.compile(
+    r"(?i)^(untitled\b.*|microsoft word\b.*|.*\.(docx?|odt|rtf|pdf|txt|indd|pages))$"
+)
 
 
 def pdf_document(data: bytes, source: str) -> Document:
@@ -23,11 +26,11 @@ def pdf_document(data: bytes, source: str) -> Document:
     if not data.lstrip().startswith(b"%PDF-"):
         raise InputError(source, "not a PDF file (it does not start with %PDF-)")
     if b"%%EOF" not in data[-2048:]:
-        raise InputError(source, "truncated PDF (its end marker %%EOF is missing); download it again")
+        raise InputError(source, TRUNCATED)
     try:
         reader = PdfReader(io.BytesIO(data))
         if reader.is_encrypted and not reader.decrypt(""):
-            raise InputError(source, "encrypted PDF; remove the password first (e.g. qpdf --decrypt)")
+            raise InputError(source, "encrypted PDF; remove its password first (qpdf --decrypt)")
         pages = [page.extract_text() or "" for page in reader.pages]
         info = reader.metadata
         title = info.title if info else None
