@@ -237,3 +237,8 @@ def test_folder_without_supported_files_is_reported(write, tmp_path: Path) -> No
     error = one_error(tmp_path / "in")
     assert error.source == str((tmp_path / "in").resolve())
     assert error.reason.startswith("no files of a supported type in this folder")
+
+
+def test_a_single_string_is_one_input(write) -> None:  # noqa: ANN001
+    path = write("one.txt", "A single article.\n")
+    assert [doc.text for doc in read_inputs(str(path))] == ["A single article."]

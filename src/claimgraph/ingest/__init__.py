@@ -34,14 +34,18 @@ def read_inputs(
 ) -> Iterator[Document | InputError]:
     """Yield one Document per article found in `inputs`, in order.
 
-    Each input is a path (file or folder) or an http(s) URL. An input, file, URL or corpus
-    row that cannot be read is yielded as an ``InputError(source, reason)`` instance, not
-    raised, so one bad input never stops a batch.
+    Each input is a path (file or folder) or an http(s) URL; a single string is one input.
+    An input, file, URL or corpus row that cannot be read is yielded as an
+    ``InputError(source, reason)`` instance, not raised, so one bad input never stops a batch.
 
     `published`, when given, is the publication date of every document read: it overrides
     any date found in the documents' metadata (HTML meta tags, corpus columns, Markdown
     front matter). It is normalized to ISO ("21 Nov 2015" -> "2015-11-21"); a value that
     is not a date raises ConfigError at once.
+
+    Titles: an HTML page's or PDF's metadata title; a Markdown file's front-matter `title`,
+    else its first heading; a .txt file's first line when it looks like a headline (short,
+    more text follows, no final period); a corpus row's `title`.
 
     `Document.source` is the absolute path for files, ``file.jsonl#line=N`` or
     ``file.csv#row=N`` for corpus rows without their own `source`/`url` column, and the URL
@@ -53,6 +57,8 @@ def read_inputs(
         override = iso_date(published)
         if override is None:
             raise ConfigError(f"published={published!r} is not a date (use YYYY-MM-DD)")
+    if isinstance(inputs, str):
+        inputs = [inputs]
     return _read(inputs, override)
 
 
