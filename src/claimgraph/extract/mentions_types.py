@@ -10,7 +10,7 @@ In order:
 3. one name, one type per document: a name tagged with several types takes its most frequent
    one (ties keep each mention's own);
 4. a single-word mention that is the surname of a person named in full in the document is a
-   Person ("Robert Ford" ... "Ford" tagged ORG), unless it is an unambiguous place name.
+   Person ("Henry Kissinger" ... "Kissinger" tagged ORG), unless it is an unambiguous place.
 """
 
 from __future__ import annotations
@@ -24,6 +24,7 @@ from claimgraph.extract.mentions_spans import Candidate
 from claimgraph.model.vocab import LOCATION, ORGANIZATION, PERSON
 
 RETYPED = (PERSON, ORGANIZATION)
+VOTING = (PERSON, ORGANIZATION, LOCATION)
 
 
 def retype(doc: Doc, candidates: list[Candidate], lex: Lexicon) -> list[Candidate]:
@@ -82,12 +83,14 @@ def _sure_place(key: str, lex: Lexicon) -> bool:
 def _one_type_per_name(candidates: list[Candidate], keys: list[str]) -> list[Candidate]:
     votes: dict[str, Counter[str]] = defaultdict(Counter)
     for cand, key in zip(candidates, keys):
-        if cand.type in RETYPED or cand.type == LOCATION:
+        if cand.type in VOTING:
             votes[key][cand.type] += 1
-    out = []
-    for cand, key in zip(candidates, keys):
-        ranked = votes[key].most_common(2) if key in votes else []
+    winners = {}
+    for key, counts in votes.items():
+        ranked = counts.most_common(2)
         if len(ranked) == 2 and ranked[0][1] > ranked[1][1]:
-            cand = cand._replace(type=ranked[0][0])
-        out.append(cand)
-    return out
+            winners[key] = ranked[0][0]
+    return [
+        c._replace(type=winners[key]) if c.type in VOTING and key in winners else c
+        for c, key in zip(candidates, keys)
+    ]
