@@ -33,15 +33,17 @@ def build_document(
     publisher: object = None,
     published: object = None,
     meta: dict[str, Any] | None = None,
+    normalized: bool = False,
 ) -> Document:
-    """Normalize `text` and make the Document; raise InputError(`source`, `empty`) if no
-    text is left. A metadata date that cannot be read is dropped, not fatal."""
-    normalized = normalize_text(text)
-    if not normalized.strip():
+    """Normalize `text` (unless the caller did: `normalized`) and make the Document; raise
+    InputError(`source`, `empty`) if no text is left. A metadata date that cannot be read
+    is dropped, not fatal."""
+    normalized_text = text if normalized else normalize_text(text)
+    if not normalized_text.strip():
         raise InputError(source, empty)
     return Document(
-        id=document_id(normalized),
-        text=normalized,
+        id=document_id(normalized_text),
+        text=normalized_text,
         source=source,
         title=clean_field(title),
         publisher=clean_field(publisher),

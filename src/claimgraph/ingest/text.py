@@ -15,9 +15,9 @@ _NOT_HEADLINE_ENDINGS = (".", ",", ";", ":")
 
 
 def headline(text: str) -> str | None:
-    """The first line of `text` when it looks like a headline: short, more text follows,
-    and it does not end like a sentence or a clause ("?" and "!" headlines are fine)."""
-    lines = normalize_text(text).split("\n")
+    """The first line of normalized `text` when it looks like a headline: short, more text
+    follows, and it does not end like a sentence or a clause ("?" and "!" headlines are fine)."""
+    lines = text.split("\n")
     first = lines[0].strip()
     rest = "\n".join(lines[1:]).strip()
     if not first or not rest:
@@ -31,8 +31,10 @@ def headline(text: str) -> str | None:
 
 def text_document(data: bytes, source: str, *, declared: str | None = None) -> Document:
     """A .txt file: the text stored whole; its first line is the title if it looks like one."""
-    text = decode_bytes(data, source, declared=declared)
-    return build_document(text, source, empty=EMPTY, title=headline(text), meta={"format": "text"})
+    text = normalize_text(decode_bytes(data, source, declared=declared))
+    return build_document(
+        text, source, empty=EMPTY, title=headline(text), meta={"format": "text"}, normalized=True
+    )
 
 
 def markdown_document(data: bytes, source: str, *, declared: str | None = None) -> Document:
