@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-import spacy
 import pytest
+import spacy
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
