@@ -8,7 +8,6 @@ TempEval-3 ranking figure).
 
 from __future__ import annotations
 
-import importlib.util
 import time
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -16,6 +15,7 @@ from pathlib import Path
 from typing import NamedTuple
 
 REPO = Path(__file__).resolve().parents[1]
+KEEP = {"claimgraph_timex", "claimgraph_paragraph_breaks"}
 
 
 class Timex(NamedTuple):
@@ -107,17 +107,13 @@ def score(gold: list[Timex], system: list[Timex]) -> tuple[Score, list[tuple]]:
 
 
 def load_nlp(model: str | None):
-    """The tagger/parser/NER model plus the timex component (no other claimgraph component)."""
-    import spacy
+    """claimgraph's pipeline as users get it, minus the components timexes do not read."""
+    from claimgraph.extract.pipeline import build_pipeline, resolve_model_name
 
-    import claimgraph.extract.timex  # noqa: F401  (registers the factory)
-    from claimgraph import settings
-
-    name = model or settings.model_name()
-    if not name:
-        name = next(m for m in settings.FALLBACK_MODELS if importlib.util.find_spec(m))
-    nlp = spacy.load(name)
-    nlp.add_pipe("claimgraph_timex")
+    name = resolve_model_name(model)
+    nlp = build_pipeline(name)
+    others = [p for p in nlp.pipe_names if p.startswith("claimgraph_") and p not in KEEP]
+    nlp.select_pipes(disable=others)
     return nlp, name
 
 

@@ -16,6 +16,7 @@ the text has already named, in reading order ("November 16, 2015 ... Five days l
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from datetime import date
 from typing import NamedTuple
@@ -26,7 +27,7 @@ from spacy.tokens import Doc, Span
 from claimgraph.extract import extensions
 from claimgraph.extract.timex_lexicon import load_lexicon
 from claimgraph.extract.timex_normalize import Context, normalize, parse_value, with_half
-from claimgraph.extract.timex_rules import Candidate, find_candidates, governing_tense
+from claimgraph.extract.timex_rules import DAY_KINDS, Candidate, find_candidates, governing_tense
 
 __all__ = ["TimexComponent", "TimexMatch", "find_timexes", "parse_anchor"]
 
@@ -34,6 +35,7 @@ __all__ = ["TimexComponent", "TimexMatch", "find_timexes", "parse_anchor"]
 # is a date the text has *named*, so later anaphors may lean on it.
 _TENSED = frozenset({"month_day", "month", "weekday", "quarter", "season", "holiday",
                      "deictic_unit", "part_of_day"})
+_CLOCK_TO_DAY = re.compile(r"\s*(?:,\s*)?(?:on\s+|of\s+)?(?:the\s+)?")
 
 
 class TimexMatch(NamedTuple):
@@ -54,19 +56,33 @@ def parse_anchor(value: str | date | None) -> date | None:
         return None
 
 
-def _value(cand: Candidate, doc: Doc, ctx: Context) -> str | None:
+def _day_of(cand: Candidate, doc: Doc, ctx: Context) -> str | None:
+    """The day a date candidate names ("Friday" -> "2015-11-20"), leaving `ctx` as it was."""
+    scratch = Context(anchor=ctx.anchor, refs=list(ctx.refs))
+    parsed = parse_value(_value(cand, doc, scratch))
+    return parsed[0].isoformat() if parsed and parsed[1] == "day" else None
+
+
+def _value(cand: Candidate, doc: Doc, ctx: Context, following: Candidate | None = None) -> str | None:
     lex = load_lexicon()
     ctx.tense = governing_tense(doc, cand.start, cand.end) if cand.kind in _TENSED else None
     ctx.day = None
-    if cand.parts:  # a clock time written next to its date
+    if cand.parts:  # a clock time written next to its date: "2 p.m. Friday"
         day_part, clock = cand.parts
-        day_value = _value(day_part, doc, ctx)
-        parsed = parse_value(day_value)
-        ctx.day = parsed[0].isoformat() if parsed and parsed[1] == "day" else None
+        ctx.day = _day_of(day_part, doc, ctx)
         ctx.tense = None
         return normalize(clock.kind, clock.groups, lex, ctx)
+    if cand.kind == "clock" and following is not None:  # "4:30 p.m. on Monday"
+        ctx.day = _day_of(following, doc, ctx)
     value = normalize(cand.kind, cand.groups, lex, ctx)
     return with_half(value, cand.half) if cand.half else value
+
+
+def _day_after(cand: Candidate, nxt: Candidate | None, text: str) -> Candidate | None:
+    """The date right after a clock time in "at 4:30 p.m. on Monday", if any."""
+    if cand.kind != "clock" or nxt is None or nxt.kind not in DAY_KINDS:
+        return None
+    return nxt if _CLOCK_TO_DAY.fullmatch(text[cand.end:nxt.start]) else None
 
 
 def find_timexes(doc: Doc, *, anchor: date | str | None = None) -> Iterator[TimexMatch]:
@@ -80,8 +96,9 @@ def find_timexes(doc: Doc, *, anchor: date | str | None = None) -> Iterator[Time
     when = parse_anchor(anchor) if anchor is not None else parse_anchor(doc._.published)
     ctx = Context(anchor=when)
     text = doc.text
-    for cand in find_candidates(doc, load_lexicon()):
-        value = _value(cand, doc, ctx)
+    candidates = find_candidates(doc, load_lexicon())
+    for cand, nxt in zip(candidates, [*candidates[1:], None]):
+        value = _value(cand, doc, ctx, _day_after(cand, nxt, text))
         if value is not None and cand.type in ("DATE", "TIME") and parse_value(value):
             ctx.refs.append(value)
         yield TimexMatch(cand.start, cand.end, text[cand.start:cand.end], cand.type, value)

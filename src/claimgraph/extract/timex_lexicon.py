@@ -112,6 +112,7 @@ def _fragments(raw: dict[str, Any]) -> dict[str, str]:
         "POD": _alternation([w for words in raw["parts_of_day"].values() for w in words]),
         "HOLIDAY": _alternation(list(raw["holidays"])),
         "TZ": _alternation(raw["time_zones"]),
+        "DUR_ADJ": _alternation(raw["duration_adjectives"]),
         "SET_WORD": _alternation(list(raw["set_words"])),
         "CONSTANT": constants,
     }

@@ -255,7 +255,7 @@ def _calendar(g: dict, lex: Lexicon, ctx: Context) -> str | None:
 
 
 def _month(text: str, lex: Lexicon) -> int:
-    return lex.months[key(text)]
+    return int(text) if text.isdigit() else lex.months[key(text)]
 
 
 def _numeric_date(g: dict, lex: Lexicon, ctx: Context) -> str | None:
@@ -360,7 +360,8 @@ def _deictic_unit(g: dict, lex: Lexicon, ctx: Context) -> str | None:
             day = shift(ctx.anchor, _REL_SIGN.get(rel, 0), "week")
         return iso_week(day) + "-WE"
     sign = _REL_SIGN.get(rel, 0) if rel else 0
-    return at_granularity(shift(ctx.anchor, sign, unit), unit)
+    value = at_granularity(shift(ctx.anchor, sign, unit), unit)
+    return f"FY{value}" if g.get("fiscal") and unit == "year" else value
 
 
 def _deictic_day(g: dict, lex: Lexicon, ctx: Context) -> str | None:
@@ -538,6 +539,8 @@ NORMALIZERS = {
     "duration": _duration,
     "set": _set,
     "constant": _constant,
+    "unknown": lambda g, lex, ctx: None,
+    "unknown_time": lambda g, lex, ctx: None,
 }
 
 

@@ -24,7 +24,7 @@ _NUMERIC_NEIGHBOURS = frozenset({"%", "percent", "million", "billion", "thousand
                                  "trillion", "dollars", "euros", "pounds", "yen", "cents"})
 _CURRENCY = frozenset("$€£¥")
 _FUTURE_AUX = frozenset({"will", "'ll", "’ll", "shall", "wo"})
-_DAY_KINDS = frozenset({"calendar", "month_day", "weekday", "deictic_day", "numeric_date",
+DAY_KINDS = frozenset({"calendar", "month_day", "weekday", "deictic_day", "numeric_date",
                         "holiday"})
 
 
@@ -138,12 +138,13 @@ def _bare_year(m: re.Match[str], t: Tokens, lex: Lexicon) -> bool:
         return False
     if nxt is not None and (_word(nxt) in _NUMERIC_NEIGHBOURS or nxt.text in (":", "%")):
         return False
-    if nxt is not None and t.tagged and nxt.tag_ in lex.count_tags and nxt.idx == end + 1:
-        if year < 1900 or previous not in {"the", "'s", "its", "their", "his", "her", "this"}:
-            return False
     cued = previous in lex.year_cues
+    if token is not None and token.ent_type_ == "DATE":
+        return cued or 1900 <= year <= 2040 or previous == ""
+    if nxt is not None and t.tagged and nxt.tag_ in lex.count_tags and nxt.idx == end + 1:
+        return False  # "2000 people"
     if year < 1900 or year > 2040:
-        return cued or (token is not None and token.ent_type_ == "DATE")
+        return cued
     if token is not None and token.ent_type_ == "CARDINAL" and not cued:
         return False
     return True
@@ -184,9 +185,11 @@ def _holiday(m: re.Match[str], t: Tokens, lex: Lexicon) -> bool:
 def _offset_adverbial(m: re.Match[str], t: Tokens, lex: Lexicon) -> bool:
     """'five days later' / 'a week before,' but not 'two days before the vote'."""
     direction = key(m.group("dir"))
+    nxt = t.after(m.end())
+    if _word(nxt) == "than":  # "a month earlier than usual" compares; it does not date
+        return False
     if direction in ("later", "earlier", "afterwards", "afterward", "previously", "beforehand"):
         return True
-    nxt = t.after(m.end())
     if nxt is None or nxt.is_punct or nxt.is_sent_start:
         return True
     if direction == "prior" and _word(nxt) == "to":
@@ -205,6 +208,9 @@ def _age(m: re.Match[str], t: Tokens, lex: Lexicon) -> bool:
 
 
 def _not_age(m: re.Match[str], t: Tokens, lex: Lexicon) -> bool:
+    """Also not 'a year-on-year rise', 'year-end', 'a year-ago quarter'."""
+    if re.match(r"-(?:on|to|end|ago|over|earlier|by)(?!\w)", m.string[m.end():m.end() + 8]):
+        return False
     return not _age(m, t, lex)
 
 
@@ -218,12 +224,19 @@ def _unit_is_noun(m: re.Match[str], t: Tokens, lex: Lexicon) -> bool:
 
 
 def _past_unit(m: re.Match[str], t: Tokens, lex: Lexicon) -> bool:
+    """'the past three years', 'the past year' and 'over the next decade' are durations."""
     if m.group("num"):
         return _not_age(m, t, lex)
     rel = key(m.group("rel"))
     opener = m.group(0)[:4].lower() == "the "
-    return rel in ("past", "last") and (opener or rel == "past") and key(m.group("unit")) in {
-        form for form, unit in lex.units.items() if form == unit}
+    if key(m.group("unit")) not in lex.units.values():  # a bare plural: another rule
+        return False
+    if rel in ("past", "last"):
+        return opener or rel == "past"
+    if rel in ("next", "coming"):
+        return opener and _word(t.before(m.start())) in ("over", "within", "for", "during",
+                                                         "throughout")
+    return False
 
 
 def _vague_duration(m: re.Match[str], t: Tokens, lex: Lexicon) -> bool:
@@ -271,8 +284,10 @@ def _clock_24(m: re.Match[str], t: Tokens, lex: Lexicon) -> bool:
 
 
 def _after_position(m: re.Match[str], t: Tokens, lex: Lexicon) -> bool:
-    """'the year' only as in 'the end of the year', 'earlier in the year'."""
-    return lex.prefix.search(m.string[max(0, m.start() - 40):m.start()]) is not None
+    """'the year' only as in 'the end of the year', 'the first half of the year'."""
+    window = m.string[max(0, m.start() - 40):m.start()]
+    patterns = [lex.prefix, *lex.half_prefix.values()]
+    return any(pattern.search(window) for pattern in patterns)
 
 
 def _constant(m: re.Match[str], t: Tokens, lex: Lexicon) -> bool:
@@ -355,7 +370,7 @@ def attach_clock_times(chosen: list[Candidate], text: str) -> list[Candidate]:
             last = merged[-1]
             gap = text[last.end:cand.start]
             kinds = {last.kind, cand.kind}
-            day_kind = (kinds - {"clock"}) & _DAY_KINDS
+            day_kind = (kinds - {"clock"}) & DAY_KINDS
             if "clock" in kinds and day_kind and re.fullmatch(r"\s*,?\s*", gap) and not last.parts:
                 clock, day = (last, cand) if last.kind == "clock" else (cand, last)
                 merged[-1] = Candidate(last.start, cand.end, clock.rule, clock.groups,
@@ -365,12 +380,67 @@ def attach_clock_times(chosen: list[Candidate], text: str) -> list[Candidate]:
     return merged
 
 
+_ENTITY_RULES = {
+    kind: Rule(f"spacy_{kind}", kind, type_, re.compile("(?!)"), ())
+    for kind, type_ in (("anaphoric", "DATE"), ("duration", "DURATION"), ("unknown", "DATE"),
+                        ("unknown_time", "TIME"))
+}
+_APPROXIMATORS = frozenset({"about", "around", "approximately", "nearly", "almost", "roughly",
+                            "some", "over", "under", "more", "less", "than", "at", "least",
+                            "up", "just", "only", "by", "circa", "within"})
+
+
+def entity_candidates(doc: Doc, chosen: list[Candidate], lex: Lexicon) -> list[Candidate]:
+    """spaCy DATE/TIME entities no rule found, when they name a calendar unit or date word.
+
+    Trimmed of prepositions and approximators; ages ("the age of 19") and labels ("Flight
+    2015") are dropped. "the financial year" is resolved like "that year"; a bare plural
+    ("the years that followed") is an unspecified duration; anything else keeps no value.
+    """
+    temporal = set(lex.units) | set(lex.months) | set(lex.weekdays) | set(lex.seasons) | set(
+        lex.parts_of_day)
+    found = []
+    for ent in doc.ents:
+        if ent.label_ not in ("DATE", "TIME"):
+            continue
+        if any(ent.start_char < c.end and ent.end_char > c.start for c in chosen):
+            continue
+        tokens = [tok for tok in ent if not tok.is_space]
+        while tokens and key(tokens[0].text) in lex.prepositions | _APPROXIMATORS and (
+                len(tokens) > 1 and key(tokens[1].text) not in temporal or key(tokens[0].text)
+                in lex.prepositions):
+            tokens = tokens[1:]
+        words = [key(tok.text) for tok in tokens]
+        if not words or not set(words) & temporal:
+            continue
+        if set(words) & (lex.age_before | {"old", "-old", "year-old", "olds"}) or any(
+                w.endswith("-old") for w in words):
+            continue
+        first = tokens[0]
+        if first.pos_ in ("PROPN", "NOUN") and words[0] not in temporal:
+            continue
+        start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1])
+        last = words[-1]
+        unit = lex.units.get(last)
+        if unit and last == unit and words[0] in ("the", "that", "this"):
+            cand = Candidate(start, end, _ENTITY_RULES["anaphoric"], {"rel": "the", "unit": last})
+        elif unit and last != unit and not any(tok.like_num for tok in tokens):
+            cand = Candidate(start, end, _ENTITY_RULES["duration"], {"unit": last})
+        else:
+            rule = _ENTITY_RULES["unknown_time" if ent.label_ == "TIME" else "unknown"]
+            cand = Candidate(start, end, rule, {})
+        found.append(cand)
+    return found
+
+
 def find_candidates(doc: Doc, lex: Lexicon) -> list[Candidate]:
     """The temporal expressions in `doc`, in text order, not overlapping."""
     tokens = Tokens(doc)
     order = {rule.name: i for i, rule in enumerate(lex.rules)}
     chosen = select(rule_matches(doc, lex, tokens), order)
     extend_prefixes(chosen, doc.text, lex)
+    if doc.has_annotation("ENT_IOB"):
+        chosen = sorted(chosen + entity_candidates(doc, chosen, lex), key=lambda c: c.start)
     return attach_clock_times(chosen, doc.text)
 
 
