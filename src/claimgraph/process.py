@@ -76,7 +76,9 @@ def ingest(
             in_flight[item.id] = item
             yield prepare_doc(nlp, item), item
 
-    nlp.set_error_handler(_skip_failed_doc)
+    # Components without their own handler (claimgraph's) report a failing doc and drop it;
+    # Language.set_error_handler would also touch the trained parser, which refuses it.
+    nlp.default_error_handler = _skip_failed_doc
     batch = settings.batch_size()
     for doc, document in nlp.pipe(fresh_documents(), as_tuples=True, n_process=workers, batch_size=batch):
         in_flight.pop(document.id, None)
