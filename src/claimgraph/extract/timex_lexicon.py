@@ -19,7 +19,7 @@ from claimgraph.errors import ConfigError
 
 DATA = files("claimgraph.extract") / "data" / "timex.yaml"
 APOS = "['’]"
-_FLAGS = re.IGNORECASE
+_FLAGS = 0  # rules run over lower-cased text (twice as fast as re.IGNORECASE)
 _PLACEHOLDER = re.compile(r"\{([A-Z_]+)\}")
 
 
@@ -62,6 +62,14 @@ class Lexicon:
     rules: tuple[Rule, ...]
 
 
+def lowered(text: str) -> str:
+    """`text` in lower case with every offset kept (a few letters grow when lower-cased)."""
+    low = text.lower()
+    if len(low) == len(text):
+        return low
+    return "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
+
+
 def key(text: str) -> str:
     """The lookup form of a phrase: lower case, one space, straight apostrophes, no final '.'."""
     return " ".join(text.replace("’", "'").lower().split()).rstrip(".")
@@ -70,7 +78,7 @@ def key(text: str) -> str:
 def _alternation(words: list[str], *, period: bool = False) -> str:
     """A non-capturing alternation, longest first; spaces match any whitespace."""
     parts = []
-    for word in sorted(set(words), key=lambda w: (-len(w), w)):
+    for word in sorted({w.lower() for w in words}, key=lambda w: (-len(w), w)):
         part = r"\s+".join(re.escape(piece) for piece in word.split())
         part = part.replace("'", APOS).replace("\\-", "[\\s-]")
         if period:
@@ -183,9 +191,9 @@ def load_lexicon() -> Lexicon:
         prepositions=_words(raw["prepositions"]),
         vague_duration_cues=_words(raw["vague_duration_cues"]),
         season_cues=_words(raw["season_cues"]),
-        prefix=re.compile(rf"(?<![\w])(?:{prefix})$", _FLAGS),
+        prefix=re.compile(rf"(?<![\w])(?:{prefix})$", re.IGNORECASE),
         half_prefix={
-            code: re.compile(rf"(?<![\w])(?:{p})$", _FLAGS)
+            code: re.compile(rf"(?<![\w])(?:{p})$", re.IGNORECASE)
             for code, p in raw["half_prefixes"].items()
         },
         rules=rules,

@@ -374,6 +374,10 @@ def _part_of_day(g: dict, lex: Lexicon, ctx: Context) -> str | None:
     if g.get("tonight"):
         return f"{ctx.anchor.isoformat()}TNI" if ctx.anchor else None
     code = lex.parts_of_day[key(g["pod"])]
+    if g.get("mday"):  # "the morning of March 3[, 2013]"
+        date_groups = {"month": g["month"], "day": g["mday"], "year": g.get("year")}
+        value = (_calendar if g.get("year") else _month_day)(date_groups, lex, ctx)
+        return f"{value}T{code}" if value else None
     word = key(g["day"])
     if ctx.anchor is None:
         return None
@@ -506,6 +510,10 @@ def _set(g: dict, lex: Lexicon, ctx: Context) -> str | None:
         return value + (f"T{lex.parts_of_day[key(g['pod'])]}" if g.get("pod") else "")
     if g.get("pod"):
         return f"XXXX-XX-XXT{lex.parts_of_day[key(g['pod'])]}"
+    if g.get("season"):
+        return f"XXXX-{lex.seasons[key(g['season'])]}"
+    if g.get("month"):
+        return f"XXXX-{_month(g['month'], lex):02d}"
     unit = lex.units[key(g["unit"])]
     n = 2 if g.get("other") else (_number(g.get("num"), lex) if g.get("num") else 1)
     return duration(n, unit)

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Token
 
-from claimgraph.extract.timex_lexicon import Lexicon, Rule, key
+from claimgraph.extract.timex_lexicon import Lexicon, Rule, key, lowered
 
 PAST, FUTURE = "past", "future"
 NAME_LABELS = frozenset({"PERSON", "ORG", "WORK_OF_ART", "PRODUCT", "FAC", "GPE", "LOC", "NORP",
@@ -51,6 +51,8 @@ class Tokens:
 
     def __init__(self, doc: Doc) -> None:
         self.doc = doc
+        self.text = doc.text  # Doc.text joins every token: read it once
+        self.lower = lowered(self.text)
         self.starts = [token.idx for token in doc]
         self.tagged = doc.has_annotation("TAG")
         self.parsed = doc.has_annotation("DEP")
@@ -89,14 +91,37 @@ def _in_name(token: Token | None) -> bool:
 
 # --- checks: (match, tokens, lexicon) -> keep? ------------------------------------------------
 
-Check = Callable[[re.Match[str], Tokens, Lexicon], bool]
+class Hit:
+    """A rule match read back from the original text (the rules ran on the lower-cased one)."""
+
+    __slots__ = ("match", "string")
+
+    def __init__(self, match: re.Match[str], text: str) -> None:
+        self.match = match
+        self.string = text
+
+    def start(self, group: int | str = 0) -> int:
+        return self.match.start(group)
+
+    def end(self, group: int | str = 0) -> int:
+        return self.match.end(group)
+
+    def group(self, group: int | str = 0) -> str | None:
+        start = self.match.start(group)
+        return None if start < 0 else self.string[start:self.match.end(group)]
+
+    def groupdict(self) -> dict[str, str | None]:
+        return {name: self.group(name) for name in self.match.re.groupindex}
 
 
-def _month_capitalized(m: re.Match[str], t: Tokens, lex: Lexicon) -> bool:
+Check = Callable[[Hit, Tokens, Lexicon], bool]
+
+
+def _month_capitalized(m: Hit, t: Tokens, lex: Lexicon) -> bool:
     return _capitalized(m.group("month"))
 
 
-def _month_alone(m: re.Match[str], t: Tokens, lex: Lexicon) -> bool:
+def _month_alone(m: Hit, t: Tokens, lex: Lexicon) -> bool:
     word = m.group("month")
     token = t.at(m.start("month"))
     if not _capitalized(word) or _in_name(token):
@@ -109,16 +134,16 @@ def _month_alone(m: re.Match[str], t: Tokens, lex: Lexicon) -> bool:
     return token is not None and token.tag_ == "NNP" and token.ent_type_ == "DATE"
 
 
-def _weekday_capitalized(m: re.Match[str], t: Tokens, lex: Lexicon) -> bool:
+def _weekday_capitalized(m: Hit, t: Tokens, lex: Lexicon) -> bool:
     name = m.groupdict().get("weekday") or m.groupdict().get("weekdays")
     return _capitalized(name) and not _in_name(t.at(m.start()))
 
 
-def _weekday_alone(m: re.Match[str], t: Tokens, lex: Lexicon) -> bool:
+def _weekday_alone(m: Hit, t: Tokens, lex: Lexicon) -> bool:
     return _weekday_capitalized(m, t, lex)
 
 
-def _bare_year(m: re.Match[str], t: Tokens, lex: Lexicon) -> bool:
+def _bare_year(m: Hit, t: Tokens, lex: Lexicon) -> bool:
     text = m.string
     start, end = m.start(), m.end()
     year = int(m.group("year"))
@@ -150,7 +175,7 @@ def _bare_year(m: re.Match[str], t: Tokens, lex: Lexicon) -> bool:
     return True
 
 
-def _year_range(m: re.Match[str], t: Tokens, lex: Lexicon) -> bool:
+def _year_range(m: Hit, t: Tokens, lex: Lexicon) -> bool:
     first, second = m.group("y1"), m.group("y2")
     last = int(second) if len(second) == 4 else int(first) // 100 * 100 + int(second)
     if not 0 < last - int(first) <= 100:
@@ -163,11 +188,11 @@ def _year_range(m: re.Match[str], t: Tokens, lex: Lexicon) -> bool:
     return not _word(t.before(m.start())) in lex.not_year_before
 
 
-def _range_opener(m: re.Match[str], t: Tokens, lex: Lexicon) -> bool:
+def _range_opener(m: Hit, t: Tokens, lex: Lexicon) -> bool:
     return _word(t.before(m.start())) in ("from", "between")
 
 
-def _season_alone(m: re.Match[str], t: Tokens, lex: Lexicon) -> bool:
+def _season_alone(m: Hit, t: Tokens, lex: Lexicon) -> bool:
     word = m.group("season")
     token = t.at(m.start("season"))
     if token is None or (_capitalized(word) and not token.is_sent_start):
@@ -178,11 +203,11 @@ def _season_alone(m: re.Match[str], t: Tokens, lex: Lexicon) -> bool:
     return _word(t.before(m.start())) in lex.season_cues or m.group(0)[:3].lower() == "the"
 
 
-def _holiday(m: re.Match[str], t: Tokens, lex: Lexicon) -> bool:
+def _holiday(m: Hit, t: Tokens, lex: Lexicon) -> bool:
     return _capitalized(m.group("holiday"))
 
 
-def _offset_adverbial(m: re.Match[str], t: Tokens, lex: Lexicon) -> bool:
+def _offset_adverbial(m: Hit, t: Tokens, lex: Lexicon) -> bool:
     """'five days later' / 'a week before,' but not 'two days before the vote'."""
     direction = key(m.group("dir"))
     nxt = t.after(m.end())
@@ -197,7 +222,7 @@ def _offset_adverbial(m: re.Match[str], t: Tokens, lex: Lexicon) -> bool:
     return nxt.pos_ == "CCONJ"
 
 
-def _age(m: re.Match[str], t: Tokens, lex: Lexicon) -> bool:
+def _age(m: Hit, t: Tokens, lex: Lexicon) -> bool:
     """True when the match is an age ('19 years old', 'aged 55')."""
     rest = key(m.string[m.end():m.end() + 12].replace("-", " -"))
     if any(rest.startswith(cue) or rest.startswith(cue.lstrip("-")) for cue in lex.age_after):
@@ -207,14 +232,14 @@ def _age(m: re.Match[str], t: Tokens, lex: Lexicon) -> bool:
     return before in lex.age_before or two in lex.age_before
 
 
-def _not_age(m: re.Match[str], t: Tokens, lex: Lexicon) -> bool:
+def _not_age(m: Hit, t: Tokens, lex: Lexicon) -> bool:
     """Also not 'a year-on-year rise', 'year-end', 'a year-ago quarter'."""
     if re.match(r"-(?:on|to|end|ago|over|earlier|by)(?!\w)", m.string[m.end():m.end() + 8]):
         return False
     return not _age(m, t, lex)
 
 
-def _unit_is_noun(m: re.Match[str], t: Tokens, lex: Lexicon) -> bool:
+def _unit_is_noun(m: Hit, t: Tokens, lex: Lexicon) -> bool:
     """'a second term', 'a minute detail': an adjective, not a unit."""
     unit = key(m.group("unit"))
     if unit not in ("second", "minute"):
@@ -223,7 +248,7 @@ def _unit_is_noun(m: re.Match[str], t: Tokens, lex: Lexicon) -> bool:
     return token is None or not t.tagged or token.pos_ == "NOUN"
 
 
-def _past_unit(m: re.Match[str], t: Tokens, lex: Lexicon) -> bool:
+def _past_unit(m: Hit, t: Tokens, lex: Lexicon) -> bool:
     """'the past three years', 'the past year' and 'over the next decade' are durations."""
     if m.group("num"):
         return _not_age(m, t, lex)
@@ -239,7 +264,7 @@ def _past_unit(m: re.Match[str], t: Tokens, lex: Lexicon) -> bool:
     return False
 
 
-def _vague_duration(m: re.Match[str], t: Tokens, lex: Lexicon) -> bool:
+def _vague_duration(m: Hit, t: Tokens, lex: Lexicon) -> bool:
     if _age(m, t, lex):
         return False
     if m.group("recent"):
@@ -250,7 +275,7 @@ def _vague_duration(m: re.Match[str], t: Tokens, lex: Lexicon) -> bool:
     return _word(t.before(m.start())) in lex.vague_duration_cues
 
 
-def _rate_context(m: re.Match[str], t: Tokens, lex: Lexicon) -> bool:
+def _rate_context(m: Hit, t: Tokens, lex: Lexicon) -> bool:
     """'$5 million a year', '200 barrels a day', always 'per year'."""
     if key(m.group("per")) == "per":
         return True
@@ -266,7 +291,7 @@ def _rate_context(m: re.Match[str], t: Tokens, lex: Lexicon) -> bool:
     return False
 
 
-def _set_word(m: re.Match[str], t: Tokens, lex: Lexicon) -> bool:
+def _set_word(m: Hit, t: Tokens, lex: Lexicon) -> bool:
     token = t.at(m.start())
     word = m.group("word")
     if token is None or _in_name(token):
@@ -274,7 +299,7 @@ def _set_word(m: re.Match[str], t: Tokens, lex: Lexicon) -> bool:
     return word[0].islower() or token.is_sent_start
 
 
-def _clock_24(m: re.Match[str], t: Tokens, lex: Lexicon) -> bool:
+def _clock_24(m: Hit, t: Tokens, lex: Lexicon) -> bool:
     if m.group("tz") or m.group("hrs"):
         return True
     if re.match(r"[:.][0-9]", m.string[m.end():m.end() + 2]):
@@ -283,14 +308,14 @@ def _clock_24(m: re.Match[str], t: Tokens, lex: Lexicon) -> bool:
                                            "around", "since", "to", "about", "approximately")
 
 
-def _after_position(m: re.Match[str], t: Tokens, lex: Lexicon) -> bool:
+def _after_position(m: Hit, t: Tokens, lex: Lexicon) -> bool:
     """'the year' only as in 'the end of the year', 'the first half of the year'."""
     window = m.string[max(0, m.start() - 40):m.start()]
     patterns = [lex.prefix, *lex.half_prefix.values()]
     return any(pattern.search(window) for pattern in patterns)
 
 
-def _constant(m: re.Match[str], t: Tokens, lex: Lexicon) -> bool:
+def _constant(m: Hit, t: Tokens, lex: Lexicon) -> bool:
     token = t.at(m.start())
     return token is None or not _in_name(token)
 
@@ -327,9 +352,10 @@ def rule_matches(doc: Doc, lex: Lexicon, tokens: Tokens | None = None) -> list[C
     found = []
     for rule in lex.rules:
         checks = [CHECKS[name] for name in rule.checks]
-        for match in rule.regex.finditer(doc.text):
-            if all(check(match, tokens, lex) for check in checks):
-                found.append(Candidate(match.start(), match.end(), rule, match.groupdict()))
+        for match in rule.regex.finditer(tokens.lower):
+            hit = Hit(match, tokens.text)
+            if all(check(hit, tokens, lex) for check in checks):
+                found.append(Candidate(hit.start(), hit.end(), rule, hit.groupdict()))
     return found
 
 
@@ -385,6 +411,8 @@ _ENTITY_RULES = {
     for kind, type_ in (("anaphoric", "DATE"), ("duration", "DURATION"), ("unknown", "DATE"),
                         ("unknown_time", "TIME"))
 }
+_ENTITY_RULES["anaphoric_time"] = Rule("spacy_anaphoric_time", "anaphoric", "TIME",
+                                       re.compile("(?!)"), ())
 _APPROXIMATORS = frozenset({"about", "around", "approximately", "nearly", "almost", "roughly",
                             "some", "over", "under", "more", "less", "than", "at", "least",
                             "up", "just", "only", "by", "circa", "within"})
@@ -422,8 +450,9 @@ def entity_candidates(doc: Doc, chosen: list[Candidate], lex: Lexicon) -> list[C
         start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1])
         last = words[-1]
         unit = lex.units.get(last)
-        if unit and last == unit and words[0] in ("the", "that", "this"):
-            cand = Candidate(start, end, _ENTITY_RULES["anaphoric"], {"rel": "the", "unit": last})
+        if (unit and last == unit or last in lex.parts_of_day) and words[0] in ("the", "that"):
+            rule = _ENTITY_RULES["anaphoric" if unit else "anaphoric_time"]
+            cand = Candidate(start, end, rule, {"rel": "the", "unit": last})
         elif unit and last != unit and not any(tok.like_num for tok in tokens):
             cand = Candidate(start, end, _ENTITY_RULES["duration"], {"unit": last})
         else:
@@ -438,10 +467,10 @@ def find_candidates(doc: Doc, lex: Lexicon) -> list[Candidate]:
     tokens = Tokens(doc)
     order = {rule.name: i for i, rule in enumerate(lex.rules)}
     chosen = select(rule_matches(doc, lex, tokens), order)
-    extend_prefixes(chosen, doc.text, lex)
+    extend_prefixes(chosen, tokens.text, lex)
     if doc.has_annotation("ENT_IOB"):
         chosen = sorted(chosen + entity_candidates(doc, chosen, lex), key=lambda c: c.start)
-    return attach_clock_times(chosen, doc.text)
+    return attach_clock_times(chosen, tokens.text)
 
 
 # --- tense of the governing verb --------------------------------------------------------------
