@@ -46,6 +46,7 @@ class ClaimSegmenter:
 def claim_units(doc: Doc) -> Iterator[dict[str, Any]]:
     """Claim dicts in text order (see extensions.py for the keys)."""
     attributions = [a for a in (doc._.attributions or []) if a.get("kind") != "hearsay"]
+    text = doc.text  # Doc.text joins every token: read it once
     units: list[dict[str, Any]] = []
     for sent in doc.sents:
         covering = _innermost_covering(attributions, sent.start_char, sent.end_char)
@@ -58,23 +59,23 @@ def claim_units(doc: Doc) -> Iterator[dict[str, Any]]:
             for index in inside:
                 start, end = attributions[index]["content"]
                 outer = _innermost_covering(attributions, start, end, exclude=index)
-                unit = _unit(doc, start, end, index, outer)
+                unit = _unit(doc, text, start, end, index, outer)
                 if unit:
                     units.append(unit)
             continue
         if covering is not None:
             outer = _innermost_covering(attributions, *attributions[covering]["content"], exclude=covering)
-            unit = _unit(doc, sent.start_char, sent.end_char, covering, outer)
+            unit = _unit(doc, text, sent.start_char, sent.end_char, covering, outer)
             if unit:
                 units.append(unit)
             continue
         if not _is_assertion(sent):
             continue
-        main = _unit(doc, sent.start_char, sent.end_char, None, None, root=sent.root)
+        main = _unit(doc, text, sent.start_char, sent.end_char, None, None, root=sent.root)
         if main:
             units.append(main)
         for clause in _own_clauses(sent):
-            unit = _unit(doc, clause.start_char, clause.end_char, None, None, root=clause.root)
+            unit = _unit(doc, text, clause.start_char, clause.end_char, None, None, root=clause.root)
             if unit and (main is None or (unit["start"], unit["end"]) != (main["start"], main["end"])):
                 units.append(unit)
     units.sort(key=lambda u: (u["start"], -u["end"]))
@@ -103,9 +104,15 @@ def _innermost_covering(
 
 
 def _unit(
-    doc: Doc, start: int, end: int, attribution: int | None, outer: int | None, root: Token | None = None
+    doc: Doc,
+    text: str,
+    start: int,
+    end: int,
+    attribution: int | None,
+    outer: int | None,
+    root: Token | None = None,
 ) -> dict[str, Any] | None:
-    span = _trimmed(doc, start, end)
+    span = _trimmed(doc, text, start, end)
     if span is None:
         return None
     if root is None:
@@ -125,8 +132,7 @@ def _unit(
     }
 
 
-def _trimmed(doc: Doc, start: int, end: int) -> Span | None:
-    text = doc.text
+def _trimmed(doc: Doc, text: str, start: int, end: int) -> Span | None:
     while start < end and text[start] in TRIM:
         start += 1
     while end > start and text[end - 1] in TRIM and text[end - 1] not in ")":

@@ -48,6 +48,7 @@ def extraction_from(doc: Doc, document: Document) -> Extraction:
 def _claims(doc: Doc, document: Document):  # noqa: ANN202 - a generator of Claim
     attributions: list[dict[str, Any]] = doc._.attributions or []
     mention_spans = list(doc.spans.get(MENTIONS, ()))
+    text = doc.text  # Doc.text joins every token: read it once
     for unit in doc._.claims or []:
         start, end = unit["start"], unit["end"]
         common = {
@@ -55,7 +56,7 @@ def _claims(doc: Doc, document: Document):  # noqa: ANN202 - a generator of Clai
             "document": document.id,
             "start": start,
             "end": end,
-            "text": doc.text[start:end],
+            "text": text[start:end],
             "certainty": unit["certainty"],
             "polarity": unit["polarity"],
             "author_stance": unit["author_stance"],
@@ -82,7 +83,7 @@ def _claims(doc: Doc, document: Document):  # noqa: ANN202 - a generator of Clai
             cue=attribution.get("cue_text"),
             kind=attribution.get("kind", "reported_speech"),
             direct_quote=bool(attribution.get("direct_quote")),
-            via_text=tuple(doc.text[a:b] for a, b in relays),
+            via_text=tuple(text[a:b] for a, b in relays),
             via_spans=tuple(_named_span(doc, mention_spans, relay) for relay in relays),
         )
 
