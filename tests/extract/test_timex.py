@@ -189,6 +189,36 @@ CASES = [
      "2015-11-21", "next spring", "2016-SP", D),
     ("The plant closed in 2009; a year earlier it had cut 500 jobs.",
      "2015-11-21", "a year earlier", "2008", D),
+    # --- more business and markets ------------------------------------------------------
+    ("Revenue rose 4 percent in H1 2013.", "2013-09-01", "H1 2013", "2013-H1", D),
+    ("Toyota overtook its rival as the biggest carmaker in the first half of the year.",
+     "2008-10-15", "the first half of the year", "2008-H1", D),
+    ("The FTSE 100 closed at 4:30 p.m. London time on Monday.",
+     "2008-10-15", "4:30 p.m. London time", "2008-10-13T16:30", T),
+    ("Sales of pickup trucks have fallen for 12 consecutive months.",
+     "2008-10-15", "12 consecutive months", "P12M", DUR),
+    ("The utility expects demand to rise over the next decade.",
+     "2008-10-15", "the next decade", "P10Y", DUR),
+    ("Emissions are 5 percent below 1990 levels.", "2008-10-15", "1990", "1990", D),
+    ("The airline will cut fares later this week.", "2013-03-22", "later this week", "2013-W12", D),
+    ("The lease could be extended for another year.", "2015-11-21", "another year", "P1Y", DUR),
+    # --- more conflict, politics, health ---------------------------------------------------
+    ("The general took power in a 1999 coup.", "2015-11-21", "1999", "1999", D),
+    ("The first aid convoys arrived on the morning of March 3.",
+     "2013-03-22", "the morning of March 3", "2013-03-03TMO", T),
+    ("The fire broke out shortly before 3 a.m. local time Saturday.",
+     "2013-03-22", "3 a.m. local time Saturday", "2013-03-16T03:00", T),
+    ("The regional command reported the strike at 0900 GMT.",
+     "2015-11-21", "0900 GMT", "2015-11-21T09:00", T),
+    ("Polls close at 8 p.m. ET in most states.", "2015-11-21", "8 p.m. ET", "2015-11-21T20:00", T),
+    ("Peace talks took place between 2010 and 2012 under UN auspices.",
+     "2015-11-21", "2010 and 2012", "2010/2012", D),
+    ("Farmers in the region have been hit by drought every summer.",
+     "2015-11-21", "every summer", "XXXX-SU", S),
+    ("The festival of the city's patron saint is held each May.",
+     "2015-11-21", "each May", "XXXX-05", S),
+    ("Malaria cases surge every week during the rainy season.",
+     "2015-11-21", "every week", "P1W", S),
 ]
 
 
@@ -214,6 +244,12 @@ NOT_TIMEXES = [
     ("Revenue rose to $2015 million.", ["2015"]),
     ("The 60-year-old former minister spoke.", ["60-year", "60-year-old"]),
     ("The players returned to the squad after injury.", []),
+    ("Output fell 5 percent on a year-on-year basis.", ["a year"]),
+    ("The now-defunct agency was closed.", ["now"]),
+    ("He drank water from the spring.", ["spring", "the spring"]),
+    ("The Arab Spring toppled rulers across the region.", ["Spring", "The Arab Spring"]),
+    ("The senator is in his 70s and lives in Ohio.", ["70s", "his 70s"]),
+    ("She won a 2-1 victory over the holder with 1500 fans watching.", ["1500", "2-1"]),
 ]
 
 

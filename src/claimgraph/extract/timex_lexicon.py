@@ -141,6 +141,9 @@ def _compile(pattern: str, fragments: dict[str, str], name: str) -> re.Pattern[s
 
 
 def _words(values: list[Any]) -> frozenset[str]:
+    for value in values:
+        if isinstance(value, bool):  # YAML 1.1 reads a bare on/off/yes/no as a boolean
+            raise ConfigError(f"{DATA}: quote the word read as {value!r} in a word list")
     return frozenset(key(str(value)) for value in values)
 
 

@@ -346,6 +346,10 @@ def _quarter(g: dict, lex: Lexicon, ctx: Context) -> str | None:
     return f"{year:04d}-Q{n}"
 
 
+def _half(g: dict, lex: Lexicon, ctx: Context) -> str | None:
+    return f"{_year(g['year'], ctx.anchor):04d}-H{g['h'][-1]}"
+
+
 def _deictic_unit(g: dict, lex: Lexicon, ctx: Context) -> str | None:
     unit = key(g["unit"])
     if ctx.anchor is None:
@@ -535,6 +539,7 @@ NORMALIZERS = {
     "century": _century,
     "season": _season,
     "quarter": _quarter,
+    "half": _half,
     "deictic_unit": _deictic_unit,
     "deictic_day": _deictic_day,
     "part_of_day": _part_of_day,

@@ -200,7 +200,7 @@ def _season_alone(m: Hit, t: Tokens, lex: Lexicon) -> bool:
     nxt = t.after(m.end())
     if nxt is not None and nxt.pos_ in ("NOUN", "PROPN") and nxt.idx == m.end() + 1:
         return False  # "summer camp"
-    return _word(t.before(m.start())) in lex.season_cues or m.group(0)[:3].lower() == "the"
+    return _word(t.before(m.start())) in lex.season_cues - {"the"}  # "in (the) spring"
 
 
 def _holiday(m: Hit, t: Tokens, lex: Lexicon) -> bool:
@@ -316,6 +316,8 @@ def _after_position(m: Hit, t: Tokens, lex: Lexicon) -> bool:
 
 
 def _constant(m: Hit, t: Tokens, lex: Lexicon) -> bool:
+    if m.string[m.end():m.end() + 1] == "-" and key(m.group(0)) == "now":
+        return False  # "the now-defunct agency"
     token = t.at(m.start())
     return token is None or not _in_name(token)
 
@@ -419,14 +421,13 @@ _APPROXIMATORS = frozenset({"about", "around", "approximately", "nearly", "almos
 
 
 def entity_candidates(doc: Doc, chosen: list[Candidate], lex: Lexicon) -> list[Candidate]:
-    """spaCy DATE/TIME entities no rule found, when they name a calendar unit or date word.
+    """spaCy DATE/TIME entities no rule found, when they name a calendar unit or part of day.
 
     Trimmed of prepositions and approximators; ages ("the age of 19") and labels ("Flight
     2015") are dropped. "the financial year" is resolved like "that year"; a bare plural
     ("the years that followed") is an unspecified duration; anything else keeps no value.
     """
-    temporal = set(lex.units) | set(lex.months) | set(lex.weekdays) | set(lex.seasons) | set(
-        lex.parts_of_day)
+    temporal = set(lex.units) | set(lex.parts_of_day)  # names of months etc. have own rules
     found = []
     for ent in doc.ents:
         if ent.label_ not in ("DATE", "TIME"):
@@ -450,6 +451,8 @@ def entity_candidates(doc: Doc, chosen: list[Candidate], lex: Lexicon) -> list[C
         start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1])
         last = words[-1]
         unit = lex.units.get(last)
+        if len(words) == 1 and unit == last:  # a lone "year" (as in "year-on-year")
+            continue
         if (unit and last == unit or last in lex.parts_of_day) and words[0] in ("the", "that"):
             rule = _ENTITY_RULES["anaphoric" if unit else "anaphoric_time"]
             cand = Candidate(start, end, rule, {"rel": "the", "unit": last})
