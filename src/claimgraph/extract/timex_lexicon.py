@@ -52,6 +52,7 @@ class Lexicon:
     year_cues: frozenset[str]
     not_year_before: frozenset[str]
     count_tags: frozenset[str]
+    measure_words: frozenset[str]
     age_after: tuple[str, ...]
     age_before: frozenset[str]
     prepositions: frozenset[str]
@@ -189,6 +190,7 @@ def load_lexicon() -> Lexicon:
         year_cues=_words(raw["year_cues"]),
         not_year_before=_words(raw["not_year_before"]),
         count_tags=frozenset(raw["count_nouns_tags"]),
+        measure_words=_words(raw["measure_words"]),
         age_after=tuple(key(w) for w in raw["age_after"]),
         age_before=_words(raw["age_before"]),
         prepositions=_words(raw["prepositions"]),

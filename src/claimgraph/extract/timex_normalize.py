@@ -43,11 +43,12 @@ _SEASON_ORDER = {"SP": 1, "SU": 2, "FA": 3, "WI": 4}
 _REL_SIGN = {
     "this": 0, "current": 0, "the current": 0, "last": -1, "past": -1, "this past": -1,
     "previous": -1, "latest": -1, "most recent": -1, "next": 1, "coming": 1, "the coming": 1,
-    "this coming": 1, "the following": 1, "the next": 1, "the previous": -1,
+    "this coming": 1, "the past": -1, "the last": -1, "the following": 1, "the next": 1, "the previous": -1,
     "the preceding": -1, "the prior": -1, "the same": 0, "that": 0, "the very same": 0,
 }
 _FORWARD = {"later", "after", "afterwards", "afterward", "on"}
-_VALUE = re.compile(r"^(\d{4})(?:-(\d\d)(?:-(\d\d))?|-W(\d\d))?(?:T|$)")
+_VALUE = re.compile(r"^(\d{4})(?:-(\d\d)(?:-(\d\d))?|-W(\d\d)|-Q([1-4]))?(?:T|$)")
+_PART_OF_YEAR = re.compile(r"^(\d{4})-(Q[1-4]|H[12]|SP|SU|FA|WI)$")
 
 
 @dataclass(slots=True)
@@ -116,10 +117,12 @@ def parse_value(value: str | None) -> tuple[date, str] | None:
     match = _VALUE.match(value or "")
     if match is None:
         return None
-    year, month, day, week = match.groups()
+    year, month, day, week, quarter = match.groups()
     try:
         if week:
             return date.fromisocalendar(int(year), int(week), 1), "week"
+        if quarter:
+            return date(int(year), 3 * int(quarter) - 2, 1), "quarter"
         if day:
             return date(int(year), int(month), int(day)), "day"
         if month:
@@ -430,8 +433,14 @@ def _offset(g: dict, lex: Lexicon, ctx: Context) -> str | None:
         unit = "day"
     elif unit == "weekend":
         unit = "week"
-    if n is None or not float(n).is_integer() or unit not in FINENESS:
+    if n is None:  # "some days later", "several years earlier"
+        return "FUTURE_REF" if sign > 0 else "PAST_REF"
+    if not float(n).is_integer() or unit not in FINENESS:
         return None
+    if unit == "year" and not pod:  # "a year earlier" after "the third quarter": 2007-Q3
+        part = _PART_OF_YEAR.match(ctx.refs[-1]) if ctx.refs else None
+        if part:
+            return f"{int(part.group(1)) + sign * int(n):04d}-{part.group(2)}"
     ref = latest_ref(ctx, unit)
     if ref is None:
         return None

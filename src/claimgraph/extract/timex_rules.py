@@ -166,8 +166,14 @@ def _bare_year(m: Hit, t: Tokens, lex: Lexicon) -> bool:
     cued = previous in lex.year_cues
     if token is not None and token.ent_type_ == "DATE":
         return cued or 1900 <= year <= 2040 or previous == ""
-    if nxt is not None and t.tagged and nxt.tag_ in lex.count_tags and nxt.idx == end + 1:
-        return False  # "2000 people"
+    if nxt is not None and _word(nxt) in lex.measure_words:
+        return False  # "2000 kilometres"
+    if nxt is not None and t.tagged and nxt.idx == end + 1:
+        if nxt.tag_ in lex.count_tags:
+            return False  # "2000 people"
+        after = t.after(nxt.idx + len(nxt))
+        if nxt.tag_ == "JJ" and after is not None and after.tag_ in lex.count_tags:
+            return False  # "2000 dead soldiers"
     if year < 1900 or year > 2040:
         return cued
     if token is not None and token.ent_type_ == "CARDINAL" and not cued:
@@ -248,20 +254,10 @@ def _unit_is_noun(m: Hit, t: Tokens, lex: Lexicon) -> bool:
     return token is None or not t.tagged or token.pos_ == "NOUN"
 
 
-def _past_unit(m: Hit, t: Tokens, lex: Lexicon) -> bool:
-    """'the past three years', 'the past year' and 'over the next decade' are durations."""
-    if m.group("num"):
-        return _not_age(m, t, lex)
-    rel = key(m.group("rel"))
-    opener = m.group(0)[:4].lower() == "the "
-    if key(m.group("unit")) not in lex.units.values():  # a bare plural: another rule
-        return False
-    if rel in ("past", "last"):
-        return opener or rel == "past"
-    if rel in ("next", "coming"):
-        return opener and _word(t.before(m.start())) in ("over", "within", "for", "during",
-                                                         "throughout")
-    return False
+def _the_quarter(m: Hit, t: Tokens, lex: Lexicon) -> bool:
+    """'in the quarter' (a fiscal quarter), not 'the quarter of the city' or 'a quarter'."""
+    nxt = t.after(m.end())
+    return _word(nxt) != "of" and _word(t.before(m.start())) in lex.prepositions
 
 
 def _vague_duration(m: Hit, t: Tokens, lex: Lexicon) -> bool:
@@ -335,7 +331,7 @@ CHECKS: dict[str, Check] = {
     "offset_adverbial": _offset_adverbial,
     "not_age": _not_age,
     "unit_is_noun": _unit_is_noun,
-    "past_unit": _past_unit,
+    "the_quarter": _the_quarter,
     "vague_duration": _vague_duration,
     "rate_context": _rate_context,
     "set_word": _set_word,
