@@ -97,7 +97,7 @@ def in_reported_speech(pred: Token) -> bool:
     """Whether `pred` sits in the that-clause of a reporting verb ("he said he would ...")."""
     verbs = hedges().reporting_verbs
     token = pred
-    while token.dep_ in COMPLEMENTS | {"conj"} and token.head is not token:
+    while token.dep_ in COMPLEMENTS | {"conj"} and token.head != token:
         if token.dep_ == "ccomp" and token.head.lemma_.lower() in verbs:
             return True
         token = token.head
@@ -145,12 +145,12 @@ def _hedge_cues(scope: Scope, fact: Factuality, consumed: set[int]) -> None:
             for n in active
         )
         cls = cue.negated if negated and cue.negated else cue.cls
-        text = " ".join(scope.pred.doc[i].text.lower() for i in where)
+        text = scope.pred.doc[where.start : where.stop].text.lower()
         fact.cues.append(Cue(text, cls, where.start, booster=cue.cls == "certain"))
         if cue.negative:
             fact.negations.append(Cue(text, "negation", where.start))
-        if anchor.dep_ in PREDICATIVE and anchor.head is scope.pred and cls != "certain":
-            fact.frame = "hedge"  # "is likely to", "it is possible that"
+        if anchor.dep_ in PREDICATIVE and anchor.head == scope.pred:
+            fact.frame = "hedge"  # "is likely to", "it is possible that", "it is clear that"
 
 
 def _self_frames(pred: Token, scope: Scope, fact: Factuality) -> None:
@@ -197,7 +197,7 @@ def _clause_type(pred: Token, scope: Scope, fact: Factuality) -> None:
     lex = hedges()
     sent = pred.sent
     last = next((t for t in reversed(sent) if t.text not in QUOTES), None)
-    main = pred is sent.root or (pred.dep_ == "conj" and pred.head is sent.root)
+    main = pred == sent.root or (pred.dep_ == "conj" and pred.head == sent.root)
     if any(p.text == QUESTION for p in scope.puncts) or (main and last is not None and last.text == QUESTION):
         fact.cues.append(Cue(QUESTION, "uncertain", last.i if last is not None else pred.i))
     for mark in pred.children:
@@ -277,6 +277,8 @@ def evaluate(pred: Token, _memo: dict[int, Factuality] | None = None) -> Factual
     link = governor(pred)
     if link is not None:
         gov, rel = link
+        if gov.dep_ in PREDICATIVE and gov.head != gov:
+            gov = gov.head  # "is likely to win": the frame is the copula's clause
         above = evaluate(gov, memo)
         if above.frame in NEGATION_FRAMES or above.frame == "hedge":
             fact.cues.extend(above.cues)
@@ -314,7 +316,7 @@ def evaluate_token(token: Token) -> Factuality:
     """
     if is_clause_head(token):
         return evaluate(token)
-    if token.dep_ in PREDICATIVE | AUX | {"neg", "advmod", "prt"} and token.head is not token:
+    if token.dep_ in PREDICATIVE | AUX | {"neg", "advmod", "prt"} and token.head != token:
         return evaluate(token.head)
     fact = Factuality()
     scope = clause_scope(token)
@@ -327,7 +329,7 @@ def evaluate_token(token: Token) -> Factuality:
     if token.dep_ == "pobj" and token.head.lower_ in neg.without:
         fact.negations.append(Cue(token.head.lower_, "negation", token.head.i))
     head = token.head
-    if token.dep_ in {"dobj", "attr", "oprd", "dative"} and head is not token:
+    if token.dep_ in {"dobj", "attr", "oprd", "dative"} and head != token:
         above = evaluate(head)
         fact.cues.extend(above.cues)
         fact.negations.extend(above.negations)

@@ -7,6 +7,7 @@ lemma, so "alleged"/"allegedly" and "denied"/"deny" are written once.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import cache
@@ -31,7 +32,8 @@ def word_matches(token: Token, word: str) -> bool:
 
 
 def words(phrase: str) -> tuple[str, ...]:
-    return tuple(phrase.lower().split())
+    """The words of a cue as the tokenizer splits them ("so-called" is "so", "-", "called")."""
+    return tuple(re.sub(r"(?<=\w)-(?=\w)", " - ", phrase.lower()).split())
 
 
 @dataclass(frozen=True, slots=True)

