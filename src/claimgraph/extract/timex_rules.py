@@ -17,13 +17,6 @@ from spacy.tokens import Doc, Token
 
 from claimgraph.extract.timex_lexicon import Lexicon, Rule, key, lowered
 
-PAST, FUTURE = "past", "future"
-NAME_LABELS = frozenset({"PERSON", "ORG", "WORK_OF_ART", "PRODUCT", "FAC", "GPE", "LOC", "NORP",
-                         "LAW"})
-_NUMERIC_NEIGHBOURS = frozenset({"%", "percent", "million", "billion", "thousand", "hundred",
-                                 "trillion", "dollars", "euros", "pounds", "yen", "cents"})
-_CURRENCY = frozenset("$€£¥")
-_FUTURE_AUX = frozenset({"will", "'ll", "’ll", "shall", "wo"})
 DAY_KINDS = frozenset({"calendar", "month_day", "weekday", "deictic_day", "numeric_date",
                         "holiday"})
 
@@ -85,8 +78,8 @@ def _capitalized(text: str | None) -> bool:
     return bool(text) and text[0].isupper()
 
 
-def _in_name(token: Token | None) -> bool:
-    return token is not None and token.ent_type_ in NAME_LABELS
+def _in_name(token: Token | None, lex: Lexicon) -> bool:
+    return token is not None and token.ent_type_ in lex.name_labels
 
 
 # --- checks: (match, tokens, lexicon) -> keep? ------------------------------------------------
@@ -124,7 +117,7 @@ def _month_capitalized(m: Hit, t: Tokens, lex: Lexicon) -> bool:
 def _month_alone(m: Hit, t: Tokens, lex: Lexicon) -> bool:
     word = m.group("month")
     token = t.at(m.start("month"))
-    if not _capitalized(word) or _in_name(token):
+    if not _capitalized(word) or _in_name(token, lex):
         return False
     if key(word) not in lex.ambiguous_months:
         return True
@@ -136,7 +129,7 @@ def _month_alone(m: Hit, t: Tokens, lex: Lexicon) -> bool:
 
 def _weekday_capitalized(m: Hit, t: Tokens, lex: Lexicon) -> bool:
     name = m.groupdict().get("weekday") or m.groupdict().get("weekdays")
-    return _capitalized(name) and not _in_name(t.at(m.start()))
+    return _capitalized(name) and not _in_name(t.at(m.start()), lex)
 
 
 def _weekday_alone(m: Hit, t: Tokens, lex: Lexicon) -> bool:
@@ -148,20 +141,20 @@ def _bare_year(m: Hit, t: Tokens, lex: Lexicon) -> bool:
     start, end = m.start(), m.end()
     year = int(m.group("year"))
     prev_char = text[start - 1] if start else ""
-    if prev_char in _CURRENCY or prev_char in "#/":
+    if prev_char in lex.currency_signs or prev_char in "#/":
         return False
     before = t.before(start)
     previous = _word(before)
     if prev_char == "-":  # "mid-2011", "pre-1990" but not "A-1990" or "1999-2000"
         if not re.search(r"(?:mid|early|late|pre|post)-$", text[max(0, start - 6):start], re.I):
             return False
-    if previous in lex.not_year_before or (before is not None and before.text in _CURRENCY):
+    if previous in lex.not_year_before or previous in lex.currency_signs:
         return False
     token = t.at(start)
     nxt = t.after(end)
     if token is not None and token.ent_type_ in ("MONEY", "PERCENT", "QUANTITY", "ORDINAL"):
         return False
-    if nxt is not None and (_word(nxt) in _NUMERIC_NEIGHBOURS or nxt.text in (":", "%")):
+    if nxt is not None and (_word(nxt) in lex.amount_words or nxt.text in (":", "%")):
         return False
     cued = previous in lex.year_cues
     if token is not None and token.ent_type_ == "DATE":
@@ -282,7 +275,7 @@ def _rate_context(m: Hit, t: Tokens, lex: Lexicon) -> bool:
         token = t.before(m.start(), n)
         if token is None:
             break
-        if token.like_num or token.text in _CURRENCY or _word(token) in _NUMERIC_NEIGHBOURS:
+        if token.like_num or token.text in lex.currency_signs or _word(token) in lex.amount_words:
             return True
     return False
 
@@ -290,7 +283,7 @@ def _rate_context(m: Hit, t: Tokens, lex: Lexicon) -> bool:
 def _set_word(m: Hit, t: Tokens, lex: Lexicon) -> bool:
     token = t.at(m.start())
     word = m.group("word")
-    if token is None or _in_name(token):
+    if token is None or _in_name(token, lex):
         return False
     return word[0].islower() or token.is_sent_start
 
@@ -315,7 +308,7 @@ def _constant(m: Hit, t: Tokens, lex: Lexicon) -> bool:
     if m.string[m.end():m.end() + 1] == "-" and key(m.group(0)) == "now":
         return False  # "the now-defunct agency"
     token = t.at(m.start())
-    return token is None or not _in_name(token)
+    return token is None or not _in_name(token, lex)
 
 
 CHECKS: dict[str, Check] = {
@@ -404,115 +397,14 @@ def attach_clock_times(chosen: list[Candidate], text: str) -> list[Candidate]:
     return merged
 
 
-_ENTITY_RULES = {
-    kind: Rule(f"spacy_{kind}", kind, type_, re.compile("(?!)"), ())
-    for kind, type_ in (("anaphoric", "DATE"), ("duration", "DURATION"), ("unknown", "DATE"),
-                        ("unknown_time", "TIME"))
-}
-_ENTITY_RULES["anaphoric_time"] = Rule("spacy_anaphoric_time", "anaphoric", "TIME",
-                                       re.compile("(?!)"), ())
-_APPROXIMATORS = frozenset({"about", "around", "approximately", "nearly", "almost", "roughly",
-                            "some", "over", "under", "more", "less", "than", "at", "least",
-                            "up", "just", "only", "by", "circa", "within"})
-
-
-def entity_candidates(doc: Doc, chosen: list[Candidate], lex: Lexicon) -> list[Candidate]:
-    """spaCy DATE/TIME entities no rule found, when they name a calendar unit or part of day.
-
-    Trimmed of prepositions and approximators; ages ("the age of 19") and labels ("Flight
-    2015") are dropped. "the financial year" is resolved like "that year"; a bare plural
-    ("the years that followed") is an unspecified duration; anything else keeps no value.
-    """
-    temporal = set(lex.units) | set(lex.parts_of_day)  # names of months etc. have own rules
-    found = []
-    for ent in doc.ents:
-        if ent.label_ not in ("DATE", "TIME"):
-            continue
-        if any(ent.start_char < c.end and ent.end_char > c.start for c in chosen):
-            continue
-        tokens = [tok for tok in ent if not tok.is_space]
-        while tokens and key(tokens[0].text) in lex.prepositions | _APPROXIMATORS and (
-                len(tokens) > 1 and key(tokens[1].text) not in temporal or key(tokens[0].text)
-                in lex.prepositions):
-            tokens = tokens[1:]
-        words = [key(tok.text) for tok in tokens]
-        if not words or not set(words) & temporal:
-            continue
-        if set(words) & (lex.age_before | {"old", "-old", "year-old", "olds"}) or any(
-                w.endswith("-old") for w in words):
-            continue
-        first = tokens[0]
-        if first.pos_ in ("PROPN", "NOUN") and words[0] not in temporal:
-            continue
-        start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1])
-        last = words[-1]
-        unit = lex.units.get(last)
-        if len(words) == 1 and unit == last:  # a lone "year" (as in "year-on-year")
-            continue
-        if (unit and last == unit or last in lex.parts_of_day) and words[0] in ("the", "that"):
-            rule = _ENTITY_RULES["anaphoric" if unit else "anaphoric_time"]
-            cand = Candidate(start, end, rule, {"rel": "the", "unit": last})
-        elif unit and last != unit and not any(tok.like_num for tok in tokens):
-            cand = Candidate(start, end, _ENTITY_RULES["duration"], {"unit": last})
-        else:
-            rule = _ENTITY_RULES["unknown_time" if ent.label_ == "TIME" else "unknown"]
-            cand = Candidate(start, end, rule, {})
-        found.append(cand)
-    return found
-
-
 def find_candidates(doc: Doc, lex: Lexicon) -> list[Candidate]:
     """The temporal expressions in `doc`, in text order, not overlapping."""
     tokens = Tokens(doc)
     order = {rule.name: i for i, rule in enumerate(lex.rules)}
     chosen = select(rule_matches(doc, lex, tokens), order)
-    extend_prefixes(chosen, tokens.text, lex)
     if doc.has_annotation("ENT_IOB"):
+        from claimgraph.extract.timex_spacy import entity_candidates
+
         chosen = sorted(chosen + entity_candidates(doc, chosen, lex), key=lambda c: c.start)
+    extend_prefixes(chosen, tokens.text, lex)
     return attach_clock_times(chosen, tokens.text)
-
-
-# --- tense of the governing verb --------------------------------------------------------------
-
-
-def governing_tense(doc: Doc, start: int, end: int) -> str | None:
-    """PAST or FUTURE from the verb that governs the span; None when present or unknown."""
-    if not doc.has_annotation("DEP") or not doc.has_annotation("TAG"):
-        return None
-    span = doc.char_span(start, end, alignment_mode="expand")
-    if span is None or len(span) == 0:
-        return None
-    token = span.root
-    for _ in range(8):
-        if token.pos_ in ("VERB", "AUX") or token.head is token:
-            break
-        token = token.head
-    if token.pos_ not in ("VERB", "AUX"):
-        return None
-    return verb_tense(token)
-
-
-def verb_tense(verb: Token, depth: int = 0) -> str | None:
-    auxes = [child for child in verb.children if child.dep_ in ("aux", "auxpass")]
-    words = {key(aux.text) for aux in auxes}
-    if words & _FUTURE_AUX:
-        return FUTURE
-    if "going" in words and any(child.tag_ == "TO" for child in verb.children):
-        return FUTURE
-    if any(aux.tag_ == "TO" for aux in auxes):  # "is set to begin", "wanted to meet"
-        head = verb.head
-        if head is not verb and head.pos_ in ("VERB", "AUX") and depth < 3:
-            outer = verb_tense(head, depth + 1)
-            return PAST if outer == PAST else FUTURE
-        return FUTURE
-    if any(aux.tag_ == "MD" for aux in auxes):
-        return None
-    if verb.tag_ == "VBD" or any(aux.tag_ == "VBD" for aux in auxes):
-        return PAST
-    if verb.tag_ == "VBN" and words & {"has", "have", "'s", "'ve"}:
-        return PAST
-    if verb.tag_ == "VBG" and any(aux.tag_ in ("VBZ", "VBP") for aux in auxes):
-        return FUTURE  # "is meeting on Friday"
-    if verb.tag_ == "VBN" and verb.dep_ in ("acl", "amod"):  # "the attack carried out Friday"
-        return PAST
-    return None
