@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Token
 
-from claimgraph.extract.factuality_lexicon import RANK, hedges, negations
+from claimgraph.extract.factuality_lexicon import RANK, HedgeCue, hedges, negations
 from claimgraph.extract.factuality_scope import (
     AUX,
     COMPLEMENTS,
@@ -114,19 +114,22 @@ def _named(noun: Token) -> bool:
     )
 
 
+def _longest(found: list[tuple[HedgeCue, range]]) -> list[tuple[HedgeCue, range]]:
+    """Drop matches inside a longer one: "most likely" over "likely", "could have been" over
+    "could"; the same match found from two tokens is kept once."""
+    kept: list[tuple[HedgeCue, range]] = []
+    for cue, where in found:
+        inside = any(
+            where != other and set(where) <= set(other) for _, other in found
+        )
+        if not inside and (cue, where) not in kept:
+            kept.append((cue, where))
+    return kept
+
+
 def _hedge_cues(scope: Scope, fact: Factuality, consumed: set[int]) -> None:
     lex, neg = hedges(), negations()
-    found = []
-    for token in scope.hedge:
-        found.extend(lex.cues_at(token))
-    # Longest match wins: "most likely" over "likely", "could have been" over "could".
-    found = [
-        (cue, where) for cue, where in found
-        if not any(
-            set(where) < set(other) or (set(where) == set(other) and len(cue.phrase.words) < len(c2.phrase.words))
-            for c2, other in found
-        )
-    ]
+    found = _longest([m for token in scope.hedge for m in lex.cues_at(token)])
     for cue, where in found:
         consumed.update(i for i in where if scope.pred.doc[i].lower_ in neg.particles | {"n't"})
     active = [n for n in scope.negs if n.i not in consumed and not neg.not_negation.covers(n)]
