@@ -189,6 +189,8 @@ CASES = [
      "2015-11-21", "a year earlier", "2008", D),
     # --- more business and markets ------------------------------------------------------
     ("Revenue rose 4 percent in H1 2013.", "2013-09-01", "H1 2013", "2013-H1", D),
+    ("Net income in the second quarter of 2012 rose from the year-ago quarter.",
+     "2012-08-01", "the year-ago quarter", "2011-Q2", D),
     ("Toyota overtook its rival as the biggest carmaker in the first half of the year.",
      "2008-10-15", "the first half of the year", "2008-H1", D),
     ("The FTSE 100 closed at 4:30 p.m. London time on Monday.",
@@ -303,6 +305,14 @@ def test_generator_api_without_the_component():
         ("three years", "DURATION", "P3Y"),
     ]
     assert extensions.TIMEXES not in doc.spans
+
+
+def test_works_on_an_untagged_doc():
+    blank = spacy.blank("en")
+    doc = blank("Talks resumed on 3 May 2013 and lasted two weeks; they end in June.")
+    found = [(m.text, m.type, m.value) for m in find_timexes(doc, anchor="2013-05-20")]
+    assert found == [("3 May 2013", "DATE", "2013-05-03"), ("two weeks", "DURATION", "P2W"),
+                     ("June", "DATE", "2013-06")]
 
 
 def test_generator_reads_the_published_date():

@@ -14,6 +14,7 @@ Values: `2015-11-20`, `2015-11`, `2015`, `2015-W46`, `2015-Q1`, `2015-SU`, `2015
 
 from __future__ import annotations
 
+import logging
 import re
 from dataclasses import dataclass, field
 from datetime import date, timedelta
@@ -34,6 +35,7 @@ from claimgraph.extract.timex_calendar import (
 )
 from claimgraph.extract.timex_lexicon import Lexicon, key
 _SEASON_ORDER = {"SP": 1, "SU": 2, "FA": 3, "WI": 4}
+log = logging.getLogger(__name__)
 _PART_OF_YEAR = re.compile(r"^(\d{4})-(Q[1-4]|H[12]|SP|SU|FA|WI)$")
 
 
@@ -282,11 +284,13 @@ def _ago(g: dict, lex: Lexicon, ctx: Context) -> str | None:
 def _offset(g: dict, lex: Lexicon, ctx: Context) -> str | None:
     """ "Five days later", "the following year", "the day before": from the last date named."""
     unit = lex.units.get(key(g["unit"]), key(g["unit"]))
-    if g.get("dir"):
+    n = _number(g.get("num"), lex) if g.get("num") else 1
+    if g.get("yearago"):  # "the year-ago quarter": four quarters back
+        sign, n = -1, 4
+    elif g.get("dir"):
         sign = 1 if key(g["dir"]) in lex.forward_words else -1
     else:
-        sign = lex.relative_signs.get(key(g["rel"]), 0)
-    n = _number(g.get("num"), lex) if g.get("num") else 1
+        sign = lex.relative_signs.get(key(g.get("rel") or "the"), 0)
     pod = lex.parts_of_day.get(unit)
     if pod:
         unit = "day"
@@ -429,7 +433,9 @@ def normalize(kind: str, groups: dict[str, str | None], lex: Lexicon, ctx: Conte
     """The ISO/TimeML value of one match, or None when it cannot be worked out."""
     try:
         return NORMALIZERS[kind](groups, lex, ctx)
-    except (KeyError, ValueError, OverflowError, IndexError):
+    except (KeyError, ValueError, OverflowError, IndexError, TypeError, AttributeError) as exc:
+        # an unknown word or an impossible date ("February 30"): keep the timex, drop its value
+        log.debug("timex %s %r: no value (%r)", kind, groups, exc)
         return None
 
 
