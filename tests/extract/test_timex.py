@@ -283,6 +283,13 @@ def test_reference_time_moves_with_the_text(nlp):
     assert [v for t, v in found if t.lower() == "two days later"] == ["2013-03-05", "2014-06-03"]
 
 
+def test_a_year_written_in_the_sentence_carries_to_a_bare_month(nlp):
+    text = ("When he became president in August of 1974, the first thing he did in October "
+            "was to ask for higher taxes. In June he was reported dead.")
+    values = {t.text: t.value for t in timexes(nlp, text, "1976-09-23")}
+    assert values == {"August of 1974": "1974-08", "October": "1974-10", "June": "1976-06"}
+
+
 def test_tense_picks_the_side_of_the_document_date(nlp):
     past = timexes(nlp, "The minister visited Paris in December.", "2015-11-21")
     future = timexes(nlp, "The minister will visit Paris in December.", "2015-11-21")

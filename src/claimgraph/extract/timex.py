@@ -17,7 +17,8 @@ the text has already named, in reading order ("November 16, 2015 ... Five days l
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from bisect import bisect_right
+from collections.abc import Callable, Iterator
 from datetime import date
 from typing import NamedTuple
 
@@ -26,6 +27,7 @@ from spacy.tokens import Doc, Span
 
 from claimgraph.extract import extensions
 from claimgraph.extract.timex_lexicon import load_lexicon
+from claimgraph.extract.timex_calendar import PAST
 from claimgraph.extract.timex_normalize import Context, normalize, parse_value, with_half
 from claimgraph.extract.timex_rules import DAY_KINDS, Candidate, find_candidates
 from claimgraph.extract.timex_spacy import governing_tense
@@ -36,6 +38,9 @@ __all__ = ["TimexComponent", "TimexMatch", "find_timexes", "parse_anchor"]
 # is a date the text has *named*, so later anaphors may lean on it.
 _TENSED = frozenset({"month_day", "month", "weekday", "quarter", "season", "holiday",
                      "deictic_unit", "part_of_day"})
+# Month names and month-days without a year: in a past-tense sentence that has just written a
+# year, they take that year rather than the document's.
+_YEARLESS = frozenset({"month", "month_day"})
 _CLOCK_TO_DAY = re.compile(r"\s*(?:,\s*)?(?:on\s+|of\s+)?(?:the\s+)?")
 
 
@@ -100,11 +105,44 @@ def find_timexes(doc: Doc, *, anchor: date | str | None = None) -> Iterator[Time
     ctx = Context(anchor=when)
     text = doc.text
     candidates = find_candidates(doc, load_lexicon())
+    sentence = _sentence_index(doc)
+    named: tuple[int, str] | None = None  # (sentence, value) of the last date with a year
     for cand, nxt in zip(candidates, [*candidates[1:], None]):
         value = _value(cand, doc, ctx, _day_after(cand, nxt, text))
+        here = sentence(cand.start)
+        if (cand.kind in _YEARLESS and not cand.groups.get("rel") and named
+                and named[0] == here and ctx.tense == PAST):
+            # "became president in August of 1974; in October he ..." -> 1974-10
+            value = _in_year(value, named[1])
+        if cand.groups.get("year") and value and re.match(r"\d{4}(?:-\d\d)?", value):
+            named = (here, value)
         if value is not None and cand.type in ("DATE", "TIME") and parse_value(value):
             ctx.refs.append(value)
         yield TimexMatch(cand.start, cand.end, text[cand.start:cand.end], cand.type, value)
+
+
+def _sentence_index(doc: Doc) -> Callable[[int], int]:
+    """char offset -> index of its sentence (0 everywhere when the doc has no sentences)."""
+    if not doc.has_annotation("SENT_START"):
+        return lambda char: 0
+    starts = [sent.start_char for sent in doc.sents]
+    return lambda char: bisect_right(starts, char)
+
+
+def _in_year(value: str | None, named: str) -> str | None:
+    """A month (or day) value moved to follow `named`, the date the sentence wrote before it.
+
+    "August of 1974 ... October" -> 1974-10; "November 2012 ... January" -> 2013-01.
+    """
+    if value is None or not re.fullmatch(r"\d{4}-\d\d(-\d\d)?", value):
+        return value
+    year = int(named[:4])
+    named_month = int(named[5:7]) if len(named) >= 7 else 0
+    if int(value[5:7]) < named_month:
+        year += 1
+    if value[5:] == "02-29":
+        return value
+    return f"{year:04d}{value[4:]}"
 
 
 @Language.factory("claimgraph_timex", default_config={})

@@ -305,9 +305,13 @@ def _after_position(m: Hit, t: Tokens, lex: Lexicon) -> bool:
 
 
 def _constant(m: Hit, t: Tokens, lex: Lexicon) -> bool:
-    if m.string[m.end():m.end() + 1] == "-" and key(m.group(0)) == "now":
-        return False  # "the now-defunct agency"
     token = t.at(m.start())
+    if key(m.group(0)) == "now":
+        if m.string[m.end():m.end() + 1] == "-":
+            return False  # "the now-defunct agency"
+        nxt = t.after(m.end())
+        if token is not None and token.is_sent_start and _word(nxt) in (",", "that", "then"):
+            return False  # discourse "Now, ..." and "Now that ..."
     return token is None or not _in_name(token, lex)
 
 

@@ -56,6 +56,8 @@ def entity_candidates(doc: Doc, chosen: list[Candidate], lex: Lexicon) -> list[C
         unit = lex.units.get(last)
         if len(words) == 1 and unit == last:  # a lone "year" (as in "year-on-year")
             continue
+        if len(words) < 3 and words[0] == "the" and (unit == last or last in lex.parts_of_day):
+            continue  # a lone "the day", "the night": too often not a date
         if (unit and last == unit or last in lex.parts_of_day) and words[0] in ("the", "that"):
             rule = _ENTITY_RULES["anaphoric" if unit else "anaphoric_time"]
             cand = Candidate(start, end, rule, {"rel": "the", "unit": last})
