@@ -206,6 +206,8 @@ CASES = [
      "2013-03-22", "some days later", "FUTURE_REF", D),
     ("The company was founded in the year 1886.", "2013-03-22", "the year 1886", "1886", D),
     ("Emissions are 5 percent below 1990 levels.", "2008-10-15", "1990", "1990", D),
+    ("The stock hit a high in the morning before falling later in the day.",
+     "2010-03-03", "later in the day", "2010-03-03", D),
     ("The airline will cut fares later this week.", "2013-03-22", "later this week", "2013-W12", D),
     ("The lease could be extended for another year.", "2015-11-21", "another year", "P1Y", DUR),
     # --- more conflict, politics, health ---------------------------------------------------
@@ -253,6 +255,7 @@ NOT_TIMEXES = [
     ("Output fell 5 percent on a year-on-year basis.", ["a year"]),
     ("The now-defunct agency was closed.", ["now"]),
     ("He drank water from the spring.", ["spring", "the spring"]),
+    ("It is the side that sees the day that is coming.", ["the day", "day"]),
     ("The Arab Spring toppled rulers across the region.", ["Spring", "The Arab Spring"]),
     ("The senator is in his 70s and lives in Ohio.", ["70s", "his 70s"]),
     ("She won a 2-1 victory over the holder with 1500 fans watching.", ["1500", "2-1"]),
@@ -288,6 +291,9 @@ def test_a_year_written_in_the_sentence_carries_to_a_bare_month(nlp):
             "was to ask for higher taxes. In June he was reported dead.")
     values = {t.text: t.value for t in timexes(nlp, text, "1976-09-23")}
     assert values == {"August of 1974": "1974-08", "October": "1974-10", "June": "1976-06"}
+    dateline = timexes(nlp, "July 2, 2008: the office on June 18 called for a new bid.",
+                       "2008-07-02")
+    assert [t.value for t in dateline] == ["2008-07-02", "2008-06-18"]
 
 
 def test_tense_picks_the_side_of_the_document_date(nlp):

@@ -113,7 +113,10 @@ def find_timexes(doc: Doc, *, anchor: date | str | None = None) -> Iterator[Time
         if (cand.kind in _YEARLESS and not cand.groups.get("rel") and named
                 and named[0] == here and ctx.tense == PAST):
             # "became president in August of 1974; in October he ..." -> 1974-10
-            value = _in_year(value, named[1])
+            moved = _in_year(value, named[1])
+            parsed = parse_value(moved)
+            if parsed and (ctx.anchor is None or parsed[0] <= ctx.anchor):
+                value = moved
         if cand.groups.get("year") and value and re.match(r"\d{4}(?:-\d\d)?", value):
             named = (here, value)
         if value is not None and cand.type in ("DATE", "TIME") and parse_value(value):

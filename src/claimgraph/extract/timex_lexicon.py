@@ -65,6 +65,7 @@ class Lexicon:
     amount_words: frozenset[str]
     currency_signs: frozenset[str]
     approximators: frozenset[str]
+    clause_openers: frozenset[str]
     name_labels: frozenset[str]
     future_auxiliaries: frozenset[str]
     prefix: re.Pattern[str]  # position words ending right before a date ("mid-", "the end of")
@@ -213,6 +214,7 @@ def load_lexicon() -> Lexicon:
         amount_words=_words(raw["amount_words"]),
         currency_signs=frozenset(raw["currency_signs"]),
         approximators=_words(raw["approximators"]),
+        clause_openers=_words(raw["clause_openers"]),
         name_labels=frozenset(raw["name_labels"]),
         future_auxiliaries=_words(raw["future_auxiliaries"]),
         prefix=re.compile(rf"(?<![\w])(?:{prefix})$", re.IGNORECASE),

@@ -57,8 +57,12 @@ def entity_candidates(doc: Doc, chosen: list[Candidate], lex: Lexicon) -> list[C
         if len(words) == 1 and unit == last:  # a lone "year" (as in "year-on-year")
             continue
         if len(words) < 3 and words[0] == "the" and (unit == last or last in lex.parts_of_day):
-            continue  # a lone "the day", "the night": too often not a date
-        if (unit and last == unit or last in lex.parts_of_day) and words[0] in ("the", "that"):
+            # "ended the day at", "for the day" name a day; "the day that is coming" does not
+            after = doc[tokens[-1].i + 1] if tokens[-1].i + 1 < len(doc) else None
+            if after is not None and key(after.text) in lex.clause_openers:
+                continue
+        if (unit and last == unit or last in lex.parts_of_day) and words[0] in ("the", "that") or (
+                words == [last] and last in lex.parts_of_day):  # "in morning trading"
             rule = _ENTITY_RULES["anaphoric" if unit else "anaphoric_time"]
             cand = Candidate(start, end, rule, {"rel": "the", "unit": last})
         elif unit and last != unit and not any(tok.like_num for tok in tokens):
