@@ -7,7 +7,7 @@ politics, health, sport).
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime
 
 import pytest
 import spacy
@@ -340,6 +340,7 @@ def test_generator_reads_the_published_date():
 @pytest.mark.parametrize(("raw", "expected"), [
     ("2015-11-21", date(2015, 11, 21)),
     ("2015-11-21T10:00:00Z", date(2015, 11, 21)),
+    (datetime(2015, 11, 21, 10, 0), date(2015, 11, 21)),
     ("yesterday", None),
     (None, None),
 ])

@@ -19,23 +19,23 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Callable, Iterator
-from datetime import date
+from datetime import date, datetime
 from typing import NamedTuple
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from claimgraph.extract import extensions
-from claimgraph.extract.timex_lexicon import load_lexicon
 from claimgraph.extract.timex_calendar import PAST
+from claimgraph.extract.timex_lexicon import load_lexicon
 from claimgraph.extract.timex_normalize import Context, normalize, parse_value, with_half
 from claimgraph.extract.timex_rules import DAY_KINDS, Candidate, find_candidates
 from claimgraph.extract.timex_spacy import governing_tense
 
 __all__ = ["TimexComponent", "TimexMatch", "find_timexes", "parse_anchor"]
 
-# Kinds whose value comes from the date of the document or of an earlier mention: their value
-# is a date the text has *named*, so later anaphors may lean on it.
+# Kinds placed before or after the document date by the tense of the verb that governs them
+# ("met on Friday" / "will meet on Friday"): only these need the parse.
 _TENSED = frozenset({"month_day", "month", "weekday", "quarter", "season", "holiday",
                      "deictic_unit", "part_of_day"})
 # Month names and month-days without a year: in a past-tense sentence that has just written a
@@ -54,6 +54,8 @@ class TimexMatch(NamedTuple):
 
 def parse_anchor(value: str | date | None) -> date | None:
     """A document date from "2015-11-21" (or a longer ISO timestamp); None if unusable."""
+    if isinstance(value, datetime):
+        return value.date()
     if value is None or isinstance(value, date):
         return value
     try:
