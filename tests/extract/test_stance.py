@@ -161,6 +161,7 @@ AUTHOR = [
     ("The minister said the dossier proved the plot. The dossier was fabricated.", DIS, "was fabricated"),
     ("Police said a bomb had exploded. The bomb was planted under the car.", NEU, None),
     ("The minister said the dossier proved the plot. The dossier was not fabricated.", NEU, None),
+    ("The tabloid reported that the singer had been arrested. The report is not false.", NEU, None),
     ("The club said the striker was injured. The striker missed the match.", NEU, None),
 ]
 
@@ -224,6 +225,8 @@ def article(nlp):
         attribution(text, "Mokhtar Belmokhtar as the one-eyed veteran of the anti-Soviet Afghan insurgency.",
                     source="The Council on Foreign Relations", frame="The Council on Foreign Relations erroneously describes",
                     after=text.index("The Council on Foreign Relations erroneously")),
+        attribution(text, "The SITE Intelligence Group is presented as an “independent” Washington think tank",
+                    kind="hearsay", cue_text="presented"),
     ]
     return tag(nlp, text, atts)
 
@@ -251,9 +254,10 @@ def test_founding_article_author_disputes(article) -> None:
     assert evidence["stance_target"] == 1  # SITE's confirmation, not the nearer Qaeda member's claim
     planted = _claim_at(article, "The story could have been planted.")
     assert (planted["author_stance"], planted["stance_cues"]) == (DIS, ["could have been planted"])
-    assert planted["stance_target"] == 2  # the nearest preceding attribution
-    presented = _claim_at(article, "The SITE Intelligence Group is presented as")
+    assert planted["stance_target"] == 2  # the nearest preceding attribution that is not hearsay
+    presented = content_claim(article, 5)
     assert (presented["certainty"], presented["author_stance"]) == ("reported", DIS)
+    assert presented["stance_cues"] == ["“independent”"]
 
 
 def test_founding_article_plain_attribution_is_neutral(article) -> None:

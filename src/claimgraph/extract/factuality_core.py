@@ -90,7 +90,9 @@ def _texts(cues) -> list[str]:
 
 
 def _join(*tokens: Token) -> str:
-    return " ".join(t.lower_ if t.lower_ != "n't" else "not" for t in sorted(tokens, key=lambda t: t.i))
+    """Cue text of some tokens in text order ("did" + "n't" -> "did not")."""
+    ordered = sorted(tokens, key=lambda t: t.i)
+    return " ".join("not" if t.lower_ == "n't" else t.lower_ for t in ordered)
 
 
 def in_reported_speech(pred: Token) -> bool:
@@ -102,6 +104,11 @@ def in_reported_speech(pred: Token) -> bool:
             return True
         token = token.head
     return False
+
+
+def _anonymous(noun: Token) -> bool:
+    """A source noun with no name to it ("sources", "unconfirmed reports")."""
+    return noun.lemma_.lower() in hedges().anonymous_sources and not _named(noun)
 
 
 def _named(noun: Token) -> bool:
@@ -181,7 +188,7 @@ def _self_frames(pred: Token, scope: Scope, fact: Factuality) -> None:
         fact.frame = "hedge"
     if lemma in lex.reporting_verbs:
         for subj in pred.children:
-            if subj.dep_ == "nsubj" and subj.lemma_.lower() in lex.anonymous_sources and not _named(subj):
+            if subj.dep_ == "nsubj" and _anonymous(subj):
                 fact.cues.append(Cue(_join(subj, pred), "reported", subj.i))
                 fact.frame = "hedge"
     for prep in scope.preps:
@@ -189,7 +196,7 @@ def _self_frames(pred: Token, scope: Scope, fact: Factuality) -> None:
             continue
         for to in prep.children:
             for noun in to.children:
-                if noun.dep_ == "pobj" and noun.lemma_.lower() in lex.anonymous_sources and not _named(noun):
+                if noun.dep_ == "pobj" and _anonymous(noun):
                     fact.cues.append(Cue(f"according to {noun.lower_}", "reported", prep.i))
     if lemma in lex.epistemic and not is_passive(pred) and scope.complements:
         fact.frame = fact.frame or "epistemic"
@@ -201,8 +208,9 @@ def _clause_type(pred: Token, scope: Scope, fact: Factuality) -> None:
     sent = pred.sent
     last = next((t for t in reversed(sent) if t.text not in QUOTES), None)
     main = pred == sent.root or (pred.dep_ == "conj" and pred.head == sent.root)
-    if any(p.text == QUESTION for p in scope.puncts) or (main and last is not None and last.text == QUESTION):
-        fact.cues.append(Cue(QUESTION, "uncertain", last.i if last is not None else pred.i))
+    asked = main and last is not None and last.text == QUESTION
+    if asked or any(p.text == QUESTION for p in scope.puncts):
+        fact.cues.append(Cue(QUESTION, "uncertain", pred.i))
     for mark in pred.children:
         if mark.dep_ != "mark":
             continue

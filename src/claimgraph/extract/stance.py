@@ -23,7 +23,7 @@ Where the cues are looked for (lists in `data/stance.yaml`):
    ("has provided no substantive evidence"). The disputed content is the nearest preceding
    attribution (within a few sentences) whose source the claim mentions ("SITE" for "The SITE
    Intelligence Group"); else, when the claim's subject is an information noun ("the story"),
-   the nearest preceding attribution; else the nearest one whose content shares a noun with
+   the nearest preceding attribution that is not hearsay; else the nearest one whose content shares a noun with
    the claim. With no such attribution the claim stays neutral.
 
 When cues of both kinds are found the more numerous wins; a tie is `disputes`.
@@ -100,14 +100,17 @@ def _frame_ranges(doc: Doc, attribution: dict[str, Any]) -> list[range]:
     frame = _span(doc, _chars(attribution.get("frame")))
     if frame is not None:
         return [range(frame.start, frame.end)]
-    anchor = _span(doc, _chars(attribution.get("cue"))) or _span(doc, _chars(attribution.get("source")))
+    anchor = _span(doc, _chars(attribution.get("cue")))
+    anchor = anchor or _span(doc, _chars(attribution.get("source")))
     if anchor is None:
         return []
     sent = anchor.sent
     content = _span(doc, _chars(attribution.get("content")))
     if content is None:
         return [range(sent.start, sent.end)]
-    return [r for r in (range(sent.start, min(sent.end, content.start)), range(max(sent.start, content.end), sent.end)) if len(r)]
+    before = range(sent.start, min(sent.end, content.start))
+    after = range(max(sent.start, content.end), sent.end)
+    return [r for r in (before, after) if len(r)]
 
 
 def scare_quotes(span: Span, *, max_tokens: int | None = None) -> list[str]:
@@ -120,12 +123,16 @@ def scare_quotes(span: Span, *, max_tokens: int | None = None) -> list[str]:
     for token in span:
         if token.text in OPEN_QUOTES or token.tag_ == "``":
             opened = token.i
-        elif opened is not None and (token.text in CLOSE_QUOTES and token.tag_ != "POS" or token.tag_ == "''"):
+        elif opened is not None and _closes(token):
             inner = doc[opened + 1 : token.i]
             if 0 < len(inner) <= limit and _is_term(inner, lex.naming_cues):
                 found.append(doc[opened : token.i + 1].text)
             opened = None
     return found
+
+
+def _closes(token: Token) -> bool:
+    return token.tag_ == "''" or (token.text in CLOSE_QUOTES and token.tag_ != "POS")
 
 
 def _is_term(inner: Span, naming: PhraseIndex) -> bool:
@@ -175,26 +182,25 @@ def _verb_forms(token: Token) -> set[str]:
 def author_dispute_cues(span: Span) -> list[str]:
     """Cues by which an author claim discredits earlier content."""
     lex = stance_cues()
-    doc = span.doc
     found: list[str] = []
     for token in span:
-        lemma = token.lemma_.lower()
-        subjects = [c for c in token.children if c.dep_ in {"nsubj", "nsubjpass"}]
-        about_information = any(s.lemma_.lower() in lex.information_nouns for s in subjects)
-        if about_information and token.pos_ == "VERB" and _verb_forms(token) & lex.discredit_verbs:
-            aux = [c for c in token.children if c.dep_ in {"aux", "auxpass", "neg"}]
-            if not any(c.dep_ == "neg" for c in aux):
-                start = min([token.i] + [a.i for a in aux])
-                found.append(doc[start : token.i + 1].text.lower())
-        elif about_information and lemma in lex.false_predicates and token.dep_ in {"ROOT", "conj", "ccomp"}:
-            found.append(token.lower_)
-        elif about_information and any(
-            c.dep_ in {"acomp", "attr"} and c.lemma_.lower() in lex.false_predicates for c in token.children
-        ):
-            pred = next(c for c in token.children if c.dep_ in {"acomp", "attr"} and c.lemma_.lower() in lex.false_predicates)
-            found.append(pred.lower_)
-        if lemma in lex.evidence_nouns:
+        if token.lemma_.lower() in lex.evidence_nouns:
             found.extend(_lack_of_evidence(token))
+        subjects = [c for c in token.children if c.dep_ in {"nsubj", "nsubjpass"}]
+        if not any(s.lemma_.lower() in lex.information_nouns for s in subjects):
+            continue
+        if any(c.dep_ == "neg" for c in token.children):
+            continue  # "the report was not fabricated", "the claim is not false"
+        if token.pos_ == "VERB" and _verb_forms(token) & lex.discredit_verbs:
+            # "the story could have been planted": the verb group, from its first auxiliary
+            aux = [c.i for c in token.children if c.dep_ in {"aux", "auxpass"}]
+            found.append(span.doc[min([token.i, *aux]) : token.i + 1].text.lower())
+        else:  # "the report is false"
+            found.extend(
+                c.lower_
+                for c in token.children
+                if c.dep_ in {"acomp", "attr"} and c.lemma_.lower() in lex.false_predicates
+            )
     return found
 
 
@@ -237,8 +243,9 @@ def disputed_attribution(doc: Doc, span: Span, attributions: list[dict[str, Any]
         t.dep_ in {"nsubj", "nsubjpass"} and t.lemma_.lower() in lex.information_nouns and t.head == span.root
         for t in span
     )
-    if subject_is_information and candidates:
-        return candidates[0][1]
+    told = [index for _, index in candidates if attributions[index].get("kind") != "hearsay"]
+    if subject_is_information and told:
+        return told[0]  # "the story": something a source told, not hearsay
     for _, index in candidates:
         content = _span(doc, _chars(attributions[index].get("content")))
         if content is not None and words & _lemmas(content):
