@@ -69,6 +69,8 @@ CLAIMS = [
     ("The carmaker clearly underestimated demand.", "certain", "clearly"),
     ("Sales figures could not be verified independently.", "certain", None),
     ("It is unclear whether the retailer can repay its debt.", "uncertain", "unclear"),
+    ("Neither claim could be verified independently.", "certain", None),
+    ("Nobody may be able to stop the takeover.", "possible", "may"),
     ("The retailer's debt may possibly be restructured.", "possible", "may"),
     # politics
     ("The senator purportedly accepted gifts from lobbyists.", "reported", "purportedly"),

@@ -186,6 +186,24 @@ def test_author_claims_disputing_earlier_content(nlp, text: str, expected: str, 
         assert last["stance_target"] is None
 
 
+def test_content_relayed_in_a_disputed_report_is_disputed(nlp) -> None:
+    text = "Based on flimsy evidence, the tabloid reports that the police said the singer was arrested."
+    outer = attribution(text, "the police said the singer was arrested", source="the tabloid",
+                        frame="Based on flimsy evidence, the tabloid reports that")
+    inner = attribution(text, "the singer was arrested", source="the police", frame="the police said")
+    doc = nlp(text)
+    doc._.attributions = [outer, inner]
+    root = content_root(doc, *inner["content"])
+    doc._.claims = [{"start": inner["content"][0], "end": inner["content"][1], "attribution": 1,
+                     "outer": 0, "root": root.i, "certainty": "certain"}]
+    nlp.create_pipe("claimgraph_stance")(doc)
+    claim = doc._.claims[0]
+    assert (claim["author_stance"], claim["stance_cues"]) == (DIS, ["flimsy evidence"])
+    doc._.claims[0]["outer"] = None
+    nlp.create_pipe("claimgraph_stance")(doc)
+    assert doc._.claims[0]["author_stance"] == NEU
+
+
 def test_author_claim_without_earlier_attribution_is_neutral(nlp) -> None:
     doc = tag(nlp, "Police found no evidence of foul play.", [])
     assert doc._.claims[0]["author_stance"] == NEU

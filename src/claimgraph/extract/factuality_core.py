@@ -140,6 +140,7 @@ def _hedge_cues(scope: Scope, fact: Factuality, consumed: set[int]) -> None:
     for cue, where in found:
         consumed.update(i for i in where if scope.pred.doc[i].lower_ in neg.particles | {"n't"})
     active = [n for n in scope.negs if n.i not in consumed and not neg.not_negation.covers(n)]
+    quantified = bool(_negative_arguments(scope))
     reported_speech: bool | None = None
     for cue, where in found:
         anchor = scope.pred.doc[where[cue.phrase.anchor]]
@@ -153,7 +154,7 @@ def _hedge_cues(scope: Scope, fact: Factuality, consumed: set[int]) -> None:
             and n.head in (anchor, anchor.head)
             and (n.i < where.start or (anchor.dep_ in AUX and n.i == where.stop))
             for n in active
-        )
+        ) or (anchor.dep_ in AUX and quantified)  # "nobody could confirm" = cannot
         cls = cue.negated if negated and cue.negated else cue.cls
         text = scope.pred.doc[where.start : where.stop].text.lower()
         fact.cues.append(Cue(text, cls, where.start, booster=cue.cls == "certain"))
@@ -225,6 +226,21 @@ def _clause_type(pred: Token, scope: Scope, fact: Factuality) -> None:
                 fact.cues.append(Cue(mark.lower_, "possible", mark.i))
 
 
+def _negative_arguments(scope: Scope) -> list[Cue]:
+    """Negative quantifiers as an argument or its determiner ("nobody", "no evidence")."""
+    neg = negations()
+    found: list[Cue] = []
+    for arg in scope.args:
+        if arg.lower_ in neg.quantifiers and not neg.not_negation.covers(arg):
+            found.append(Cue(arg.lower_, "negation", arg.i))
+        for child in arg.children:
+            if child.dep_ in {"det", "neg", "preconj", "advmod"} and child.lower_ in neg.quantifiers:
+                if not neg.not_negation.covers(child):
+                    no_one = arg.lower_ == "one" and child.lower_ == "no"
+                    found.append(Cue("no one" if no_one else child.lower_, "negation", child.i))
+    return found
+
+
 def _negations(pred: Token, scope: Scope, fact: Factuality, consumed: set[int]) -> None:
     neg = negations()
     lemma = pred.lemma_.lower()
@@ -236,14 +252,7 @@ def _negations(pred: Token, scope: Scope, fact: Factuality, consumed: set[int]) 
         if head.dep_ == "advmod" and head.i == token.i + 1:
             aux = [head]  # "no longer"
         fact.negations.append(Cue(_join(*aux, token), "negation", token.i))
-    for arg in scope.args:
-        if arg.lower_ in neg.quantifiers and not neg.not_negation.covers(arg):
-            fact.negations.append(Cue(arg.lower_, "negation", arg.i))
-        for child in arg.children:
-            if child.dep_ in {"det", "neg", "preconj", "advmod"} and child.lower_ in neg.quantifiers:
-                if not neg.not_negation.covers(child):
-                    text = "no one" if arg.lower_ == "one" and child.lower_ == "no" else child.lower_
-                    fact.negations.append(Cue(text, "negation", child.i))
+    fact.negations.extend(_negative_arguments(scope))
     for prep in scope.preps:
         if prep.lemma_.lower() in neg.without and lemma in neg.without_heads:
             fact.negations.append(Cue(prep.lower_, "negation", prep.i))

@@ -260,7 +260,12 @@ def assess_stance(doc: Doc, claim: dict[str, Any]) -> StanceAssessment:
         return StanceAssessment()
     attribution = attribution_of(doc, claim)
     if attribution is not None:
-        return attribution_stance(doc, attribution, span)
+        result = attribution_stance(doc, attribution, span)
+        outer = attribution_of(doc, {"attribution": claim.get("outer")})
+        if result.stance == NEUTRAL and outer is not None and outer is not attribution:
+            # Content relayed inside a disputed or endorsed report shares the report's fate.
+            result = attribution_stance(doc, outer, span, hearsay=False)
+        return result
     if claim.get("certainty") == "reported":  # hearsay the author relays without a source
         return _verdict([], _content_cues(span))
     cues = author_dispute_cues(span)
