@@ -45,7 +45,12 @@ class ClaimSegmenter:
 
 def claim_units(doc: Doc) -> Iterator[dict[str, Any]]:
     """Claim dicts in text order (see extensions.py for the keys)."""
-    attributions = [a for a in (doc._.attributions or []) if a.get("kind") != "hearsay"]
+    # Hearsay ("allegedly") names nobody: such sentences stay the author's claims, and the
+    # certainty component marks them reported. Indices stay those of doc._.attributions.
+    attributions = [
+        a if a.get("kind") != "hearsay" else {**a, "content": [-1, -1]}
+        for a in (doc._.attributions or [])
+    ]
     text = doc.text  # Doc.text joins every token: read it once
     units: list[dict[str, Any]] = []
     for sent in doc.sents:
@@ -154,7 +159,7 @@ def _predicate_root(span: Span) -> Token | None:
 
 def _depth(token: Token) -> int:
     depth = 0
-    while token.head is not token:
+    while token.head.i != token.i:  # spaCy makes a new Token object on each access: no `is`
         token = token.head
         depth += 1
     return depth

@@ -25,11 +25,16 @@ Values are plain strings or None so that docs keep them through `Doc.to_bytes()`
 - `doc._.claims`: list of dicts, one per assertion, in text order:
     start, end    character span of the claim
     attribution   index into doc._.attributions, or None when the author asserts it
+    outer         index of the attribution whose passage encloses this one (a quote inside a
+                  block quote), or None; its source relays this claim
     root          token index of the claim's main predicate, or None
     certainty     "certain" | "probable" | "possible" | "reported" | "uncertain"
     hedge_cues    list of cue strings found in scope ("allegedly", "could have been")
+    booster_cues  list of boosters in scope ("unequivocally", "clearly"); they keep "certain"
     polarity      "positive" | "negative";  polarity_cues: list of cue strings
     author_stance "endorses" | "neutral" | "disputes";  stance_cues: list of cue strings
+    stance_target for an author claim that disputes or endorses an earlier attribution (“The
+                  story could have been planted”), that attribution's index, else None
   The claims component creates the entries with certainty "certain", polarity "positive" and
   author_stance "neutral"; the certainty, polarity and stance components refine them.
 """
