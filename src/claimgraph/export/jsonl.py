@@ -75,6 +75,8 @@ def records(engine: Engine) -> Iterator[dict[str, Any]]:
             "hedge_cues": list(claim.hedge_cues),
             "polarity_cues": list(claim.polarity_cues),
             "stance_cues": list(claim.stance_cues),
+            "booster_cues": list(claim.booster_cues),
+            "stance_target": claim.stance_target,
             "via": list(claim.via),
             "via_text": list(claim.via_text),
             "attribution_kind": claim.kind,

@@ -49,10 +49,16 @@ def _claims(doc: Doc, document: Document):  # noqa: ANN202 - a generator of Clai
     attributions: list[dict[str, Any]] = doc._.attributions or []
     mention_spans = list(doc.spans.get(MENTIONS, ()))
     text = doc.text  # Doc.text joins every token: read it once
-    for unit in doc._.claims or []:
+    units = doc._.claims or []
+    claim_of_attribution: dict[int, str] = {}
+    for unit in units:
+        if unit["attribution"] is not None:
+            claim_of_attribution.setdefault(unit["attribution"], _claim_id(document, unit))
+    for unit in units:
         start, end = unit["start"], unit["end"]
+        target = unit.get("stance_target")
         common = {
-            "id": record_id("claim", document.id, start, end),
+            "id": _claim_id(document, unit),
             "document": document.id,
             "start": start,
             "end": end,
@@ -63,6 +69,8 @@ def _claims(doc: Doc, document: Document):  # noqa: ANN202 - a generator of Clai
             "hedge_cues": tuple(unit["hedge_cues"]),
             "polarity_cues": tuple(unit["polarity_cues"]),
             "stance_cues": tuple(unit["stance_cues"]),
+            "booster_cues": tuple(unit.get("booster_cues") or ()),
+            "stance_target": claim_of_attribution.get(target) if target is not None else None,
         }
         if unit["attribution"] is None:
             yield Claim(**common, source=AUTHOR)
@@ -86,6 +94,10 @@ def _claims(doc: Doc, document: Document):  # noqa: ANN202 - a generator of Clai
             via_text=tuple(text[a:b] for a, b in relays),
             via_spans=tuple(_named_span(doc, mention_spans, relay) for relay in relays),
         )
+
+
+def _claim_id(document: Document, unit: dict[str, Any]) -> str:
+    return record_id("claim", document.id, unit["start"], unit["end"])
 
 
 def _named_span(doc: Doc, mention_spans: list, span: Any) -> tuple[int, int] | None:  # noqa: ANN401

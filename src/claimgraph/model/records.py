@@ -88,6 +88,8 @@ class Claim:
     hedge_cues: tuple[str, ...] = ()
     polarity_cues: tuple[str, ...] = ()
     stance_cues: tuple[str, ...] = ()
+    booster_cues: tuple[str, ...] = ()
+    stance_target: str | None = None  # the claim an author claim disputes or endorses
     via: tuple[str, ...] = ()  # entity ids of relays, nearest to the source first
     via_text: tuple[str, ...] = ()
     via_spans: tuple[tuple[int, int] | None, ...] = ()  # the mention naming each relay, if any

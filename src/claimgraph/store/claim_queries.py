@@ -121,6 +121,8 @@ def _claim(row) -> Claim:  # noqa: ANN001
         hedge_cues=tuple(row.hedge_cues or ()),
         polarity_cues=tuple(row.polarity_cues or ()),
         stance_cues=tuple(row.stance_cues or ()),
+        booster_cues=tuple(row.booster_cues or ()),
+        stance_target=row.stance_target,
         via=tuple(row.via or ()),
         via_text=tuple(row.via_text or ()),
     )

@@ -103,6 +103,8 @@ claims = Table(
     Column("hedge_cues", JSON, nullable=False),
     Column("polarity_cues", JSON, nullable=False),
     Column("stance_cues", JSON, nullable=False),
+    Column("booster_cues", JSON, nullable=False),
+    Column("stance_target", ID),
     Column("via", JSON, nullable=False),
     Column("via_text", JSON, nullable=False),
     Index("ix_claims_document", "document"),

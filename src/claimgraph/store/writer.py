@@ -93,6 +93,8 @@ def _claim_row(claim: Claim) -> dict:
         "hedge_cues": list(claim.hedge_cues),
         "polarity_cues": list(claim.polarity_cues),
         "stance_cues": list(claim.stance_cues),
+        "booster_cues": list(claim.booster_cues),
+        "stance_target": claim.stance_target,
         "via": list(claim.via),
         "via_text": list(claim.via_text),
     }

@@ -34,6 +34,8 @@ def upgrade() -> None:
         sa.Column("hedge_cues", sa.JSON, nullable=False),
         sa.Column("polarity_cues", sa.JSON, nullable=False),
         sa.Column("stance_cues", sa.JSON, nullable=False),
+        sa.Column("booster_cues", sa.JSON, nullable=False),
+        sa.Column("stance_target", ID),
         sa.Column("via", sa.JSON, nullable=False),
         sa.Column("via_text", sa.JSON, nullable=False),
         sa.PrimaryKeyConstraint("id", name="pk_claims"),
