@@ -119,7 +119,7 @@ def find_drafts(doc: Doc, *, max_block_paragraphs: int = MAX_PARAGRAPHS, max_sca
     inherit_speakers(pairs, index)
     quotes = [d for d, _ in pairs]
 
-    sourced = [d for d in speech + according if d.source is not None]
+    sourced = [d for d in quotes + speech + according if d.source is not None]
     created = attach_citations(cites, sourced, quotes, index)
     quotes = [d for d in quotes if d.source is not None]
 

@@ -8,10 +8,13 @@ A quotation's speaker is found next to it, in the same paragraph and sentence:
 - before it: `X said: “…”`, `X warned that “…”`, `X told reporters on Monday “…”`,
   `X describes Y as “…”` — the nearest reporting verb before the opening mark, with at most
   ten words and no other finite verb between, when the quotation ends its clause (it is not
-  the subject of more words: in `X said “Al Qaeda” is a database` the quotation is part of
+  the subject of more words: in `X said “the cartel” is a myth` the quotation is part of
   reported speech, not a quotation of its own).
 
-Split quotations (`“…,” she said, “…”`) find the same verb from both sides. A quotation with
+A quotation of `max_scare_words` words or fewer needs its speaker right next to it (`“No,” he
+said`; `he said: “Never.”`): with more words between (`presents itself as “independent”`)
+it is a scare quote. Split quotations (`“…,” she said, “…”`) find the same verb from both
+sides. A quotation with
 no speaker next to it is kept as a candidate (`source` None) when it has more than
 `max_scare_words` words and is not a title (`the film “…”`, a short Title Case name): a
 citation after it, the quotation before it, or a block introduction may give it a source;
@@ -57,8 +60,9 @@ def quote_drafts(index: DocIndex, lex: AttributionLexicon, *, max_scare_words: i
     for number, quote in enumerate(index.quotes):
         if quote.nested or quote.words == 0:
             continue
-        found = _speaker_before(quote, index, lex, close=True) or _speaker_after(quote, index, lex) \
-            or _speaker_before(quote, index, lex, close=False)
+        found = _speaker_before(quote, index, lex, close=True) or _speaker_after(quote, index, lex)
+        if found is None and quote.words > max_scare_words:
+            found = _speaker_before(quote, index, lex, close=False)
         if found is not None:
             draft = found
         else:
@@ -189,8 +193,8 @@ def _speaker_after(quote: Quote, index: DocIndex, lex: AttributionLexicon) -> Dr
                 draft.frame = _frame(index, words)
                 return draft
         if reporting_verb(token, lex):
-            if any(c.dep_ == "ccomp" and c.i > token.i for c in token.children):
-                return None
+            if any(c.dep_ == "ccomp" and c.i > token.i and not index.in_quote(c) for c in token.children):
+                return None  # "“…” Smith said the plan ...": the verb has content of its own
             draft = _draft_for(token, index, lex)
             if draft is None or draft.source is None or draft.source[0] < quote.end:
                 return None
@@ -202,7 +206,8 @@ def _speaker_after(quote: Quote, index: DocIndex, lex: AttributionLexicon) -> Dr
 
 
 def _speaker_before(quote: Quote, index: DocIndex, lex: AttributionLexicon, *, close: bool) -> Draft | None:
-    """The nearest reporting verb before the quotation (`close`: at most two words between)."""
+    """The nearest reporting verb before the quotation (`close`: with nothing but punctuation
+    and "that" between)."""
     if not _ends_clause(quote, index):
         return None
     doc = index.doc
@@ -226,14 +231,12 @@ def _speaker_before(quote: Quote, index: DocIndex, lex: AttributionLexicon, *, c
             if draft is not None:
                 draft.frame = _frame(index, window)
                 return draft
-        if close and gap <= 2 and _mistagged_verb(token, lex):
+        if close and _mistagged_verb(token, lex):
             draft = _draft_for_noun_tagged(token, index, lex)
             if draft is not None:
                 draft.frame = _frame(index, window)
                 return draft
         if reporting_verb(token, lex):
-            if close and gap > 2:
-                return None
             draft = _draft_for(token, index, lex)
             if draft is None:
                 return None
@@ -242,6 +245,8 @@ def _speaker_before(quote: Quote, index: DocIndex, lex: AttributionLexicon, *, c
         if token.tag_ in FINITE or gap > MAX_GAP:
             return None
         if not token.is_punct and not token.is_space:
+            if close and token.lower_ != "that":
+                return None  # only punctuation and "that" stand between
             gap += 1
     return None
 
@@ -316,6 +321,7 @@ def scare_spans(index: DocIndex, lex: AttributionLexicon, *, max_words: int = 3)
         if quote.words == 0 or quote.words > max_words:
             continue
         prev = _previous_word(index, quote.first_token)
-        if prev is not None and prev.lower_ in lex.title_nouns and prev.lower_ not in ("so-called", "as"):
+        so_called = index.text[max(0, quote.open - 12) : quote.open].rstrip().lower().endswith("so-called")
+        if prev is not None and prev.lower_ in lex.title_nouns and prev.lower_ != "as" and not so_called:
             continue
         yield _content(index, quote)

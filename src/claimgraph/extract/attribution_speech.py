@@ -153,7 +153,7 @@ def _content_of(verb: Token, lex: AttributionLexicon, index: DocIndex) -> CharRa
         return _clip(index, verb, comp.left_edge, comp.right_edge)
     mark = any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children)
     agent = any(c.dep_ == "agent" for c in verb.children)
-    if verb.dep_ == "parataxis" or (verb.dep_ in ("advcl", "acl", "parataxis") and (mark or (agent and verb.tag_ == "VBN"))):
+    if verb.dep_ == "parataxis" or (verb.dep_ == "advcl" and (mark or (agent and verb.tag_ == "VBN"))):
         head = _clause_head(verb.head)
         # the part to cut is the child of `head` that holds the verb
         part = verb
@@ -162,7 +162,9 @@ def _content_of(verb: Token, lex: AttributionLexicon, index: DocIndex) -> CharRa
         first, last = part.left_edge, part.right_edge
         return clause_without(head, first.i, last.i, index, verb)
     if verb.lemma_.lower() in lex.np_content:
-        obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+        # "X denied the report"; in the passive with an agent, "the deaths were confirmed by X"
+        wanted = "nsubjpass" if agent else "dobj"
+        obj = next((c for c in verb.children if c.dep_ == wanted), None)
         if obj is not None:
             return _clip(index, verb, obj.left_edge, obj.right_edge)
     return None

@@ -181,7 +181,7 @@ class DocIndex:
 
     def trim(self, start: int, end: int) -> CharRange:
         """Strip spaces and edge punctuation; quotation marks and brackets only when their
-        partner is not inside the range (`“Al Qaeda” is ...` keeps its opening mark)."""
+        partner is not inside the range (`“the cartel” is ...` keeps its opening mark)."""
         text = self.text
         while True:
             start, end = self.strip(start, end)
