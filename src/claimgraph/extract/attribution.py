@@ -126,9 +126,11 @@ def find_drafts(doc: Doc, *, max_block_paragraphs: int = MAX_PARAGRAPHS, max_sca
     drafts = quotes + speech + according + blocks + created
     _cut_citations(drafts, cites, index)
     resolve_anaphors(drafts, index, lex)
-    drafts += [d for d in list(hearsay_adverbs(index, lex)) if _is_hearsay(d, drafts, index)]
-    drafts = [d if d.kind != "hearsay" or _is_hearsay(d, drafts, index) else None for d in drafts]
-    return _dedupe([d for d in drafts if d is not None]), index
+    drafts += list(hearsay_adverbs(index, lex))
+    named = _NamedCover(drafts, index)
+    drafts = [d for d in drafts if d.kind != "hearsay" or not named.covers(d)]
+    drafts = [d for d in drafts if any(c.isalnum() for c in index.text[d.content[0] : d.content[1]])]
+    return _dedupe(drafts), index
 
 
 def _cut_citations(drafts: list[Draft], cites: list, index: DocIndex) -> None:  # noqa: ANN001
@@ -145,19 +147,33 @@ def _inside(inner: CharRange, outer: CharRange) -> bool:
     return outer[0] <= inner[0] and inner[1] <= outer[1]
 
 
-def _is_hearsay(draft: Draft, drafts: list[Draft], index: DocIndex) -> bool:
-    """Hearsay only where no attribution with a named source covers the cue or its sentence."""
-    if draft.kind != "hearsay" or draft.cue is None:
-        return True
-    sent = index.doc[index.token_at(draft.cue[0])].sent
-    for other in drafts:
-        if other is draft or other.source is None:
-            continue
-        if _inside(draft.cue, other.content):
+class _NamedCover:
+    """Where attributions with a named source reach: hearsay is kept only outside them (its
+    cue not inside their content, and not in a sentence that holds their cue)."""
+
+    def __init__(self, drafts: list[Draft], index: DocIndex) -> None:
+        self.index = index
+        marks = [0] * (len(index.doc) + 1)
+        self.sentences: set[int] = set()
+        for draft in drafts:
+            if draft.source is None:
+                continue
+            first, last = index.token_range(*draft.content)
+            marks[first] += 1
+            marks[last + 1] -= 1
+            if draft.cue is not None:
+                self.sentences.add(index.sentence(index.token_at(draft.cue[0]))[0])
+        self.covered: list[bool] = []
+        depth = 0
+        for mark in marks[:-1]:
+            depth += mark
+            self.covered.append(depth > 0)
+
+    def covers(self, draft: Draft) -> bool:
+        if draft.cue is None:
             return False
-        if other.cue is not None and sent.start_char <= other.cue[0] < sent.end_char:
-            return False
-    return True
+        token = self.index.token_at(draft.cue[0])
+        return self.covered[token] or self.index.sentence(token)[0] in self.sentences
 
 
 def _dedupe(drafts: list[Draft]) -> list[Draft]:
@@ -286,7 +302,7 @@ def hearsay(doc: Doc) -> Iterator[Attribution]:
 
 
 def scare_quotes(doc: Doc, *, max_words: int = 3, inside_attributions: bool = False) -> Iterator[Span]:
-    """Short quoted terms in the author's own prose ("an “independent” think tank"), as the
+    """Short quoted terms in the author's own prose ("a “neutral” observer"), as the
     content Spans (marks excluded). Quotations that are attributed speech are never scare
     quotes; `inside_attributions` also yields those inside attributed content (a speaker's
     own scare quotes)."""

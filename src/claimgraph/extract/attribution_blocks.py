@@ -1,8 +1,8 @@
 """Block quotations: a paragraph ending with ":" that introduces the paragraph(s) after it.
 
-    Acknowledged by the Washington based Council on Foreign Relations (CFR):
+    Acknowledged by the London based Institute for Fiscal Studies (IFS):
     <paragraph>
-    <paragraph> (Council on Foreign Relations, ..., undated)
+    <paragraph> (Institute for Fiscal Studies, ..., undated)
 
 The introduction is the last sentence of the paragraph; it must name who speaks: a reporting
 verb with a subject or a "by" agent ("X concludes that ...:", "Acknowledged by X:", "X
@@ -91,9 +91,7 @@ def _ends_paragraph(index: DocIndex, citation: Citation) -> bool:
 
 
 def _intro_sentence(index: DocIndex, start: int, end: int) -> CharRange:
-    token = index.doc[index.token_at(end - 1)]
-    sent = token.sent
-    return max(start, sent.start_char), end
+    return max(start, index.sentence(index.token_at(end - 1))[0]), end
 
 
 def _introduction(index: DocIndex, lex: AttributionLexicon, frame: CharRange, according: list[Draft]) -> Intro | None:
@@ -119,7 +117,7 @@ def _introduction(index: DocIndex, lex: AttributionLexicon, frame: CharRange, ac
 
 def _opens_with_quote(index: DocIndex, para: int) -> bool:
     start = index.para_range(para)[0]
-    return any(q.open == start and not q.nested for q in index.quotes if q.para == para)
+    return any(q.open == start and not q.nested for q in index.quotes_by_para.get(para, ()))
 
 
 def _extent(index: DocIndex, first: int, ends: dict[int, Citation], max_paragraphs: int) -> tuple[int, Citation | None]:
@@ -140,7 +138,7 @@ def _extent(index: DocIndex, first: int, ends: dict[int, Citation], max_paragrap
 
 
 def _unclosed(index: DocIndex, para: int) -> bool:
-    return any(q.close is None and not q.nested for q in index.quotes if q.para == para)
+    return any(q.close is None and not q.nested for q in index.quotes_by_para.get(para, ()))
 
 
 def _content(index: DocIndex, first: int, last: int, citation: Citation | None) -> CharRange | None:
@@ -149,7 +147,7 @@ def _content(index: DocIndex, first: int, last: int, citation: Citation | None) 
     if citation is not None and citation.para == last:
         end = citation.open
     start, end = index.strip(start, end)
-    quotes = [q for q in index.quotes if first <= q.para <= last and not q.nested]
+    quotes = [q for para in range(first, last + 1) for q in index.quotes_by_para.get(para, ()) if not q.nested]
     if quotes and quotes[0].open == index.para_range(first)[0]:
         # the block is a quotation: keep what is inside the marks (drop a trailing URL)
         start = quotes[0].content[0]

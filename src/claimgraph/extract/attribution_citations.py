@@ -1,4 +1,4 @@
-"""Parenthetical citations: `(Quoted in Daily Telegraph, November 16, 2015)` after a quotation
+"""Parenthetical citations: `(Quoted in The Times, March 3, 2020)` after a quotation
 or a sentence.
 
 A parenthetical is a citation when it stands right after a closing quotation mark or the end
@@ -247,5 +247,4 @@ def _sentence_start(index: DocIndex, char: int, floor: int) -> int:
     i = token.i
     while i > 0 and index.doc[i].is_punct or i > 0 and index.doc[i].is_space:
         i -= 1
-    sent = index.doc[i].sent
-    return max(floor, sent.start_char)
+    return max(floor, index.sentence(i)[0])

@@ -12,14 +12,14 @@ A quotation's speaker is found next to it, in the same paragraph and sentence:
   reported speech, not a quotation of its own).
 
 A quotation of `max_scare_words` words or fewer needs its speaker right next to it (`“No,” he
-said`; `he said: “Never.”`): with more words between (`presents itself as “independent”`)
+said`; `he said: “Never.”`): with more words between (`presents itself as “neutral”`)
 it is a scare quote. Split quotations (`“…,” she said, “…”`) find the same verb from both
 sides. A quotation with
 no speaker next to it is kept as a candidate (`source` None) when it has more than
 `max_scare_words` words and is not a title (`the film “…”`, a short Title Case name): a
 citation after it, the quotation before it, or a block introduction may give it a source;
 candidates left without one are dropped. Short quotations with no speaker are scare quotes
-(`an “independent” think tank`): not attributions, see `scare_quotes`.
+(`a “neutral” observer`): not attributions, see `scare_quotes`.
 """
 
 from __future__ import annotations

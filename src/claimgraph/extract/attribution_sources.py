@@ -5,9 +5,9 @@
   "is quoted as saying"); "cite/quote X as saying" makes the object X the speaker and the
   subject a relay.
 - `source_of(head)` turns the head noun into a source span: the entity mention that contains
-  the head ("director John Brennan" -> "John Brennan"), the outlet named inside a document
-  noun ("The New York Times report" -> "The New York Times"), the name given in apposition
-  ("the group, known as Al Mourabitoun"), else the noun phrase without its relative clauses
+  the head ("coach Jane Doe" -> "Jane Doe"), the outlet named inside a document
+  noun ("The Washington Post report" -> "The Washington Post"), the name given in apposition
+  ("the group, known as Red Dawn"), else the noun phrase without its relative clauses
   and appositions. Pronouns, "the group"-style nouns and "the report" refer back and are
   resolved by `resolve_anaphors` once every attribution of the doc is known.
 - First-person speakers outside a quotation are the author: no attribution.
@@ -70,6 +70,8 @@ def speaker_of(verb: Token, lex: AttributionLexicon, depth: int = 0) -> Speaker:
     head = verb.head
     if verb.dep_ == "pcomp" and head.pos_ == "ADP" and head.head.i != head.i:
         head = head.head  # "quoted as saying", "cites X as indicating"
+    elif verb.tag_ == "VBG" and verb.dep_ == "advcl" and head.dep_ == "ccomp" and head.head.lemma_.lower() in lex.verbs:
+        head = head.head  # "X said Q, adding/noting that ...": the participle is X's
     elif verb.dep_ == "acl" and head.pos_ in ("NOUN", "PROPN"):
         return Speaker(head, top=verb)  # "a statement saying that ..."
     elif verb.dep_ not in CLIMB_DEPS:
@@ -110,13 +112,16 @@ def phrase_bounds(head: Token) -> tuple[Token, Token]:
 def source_of(head: Token, index: DocIndex, lex: AttributionLexicon) -> SourceInfo:
     """The source span for a speaker's head token (see module doc)."""
     lower = head.lower_
-    if head.pos_ == "PRON" or lower in lex.pronouns or lower in FIRST_PERSON:
+    if lower in lex.pronouns or lower in FIRST_PERSON:
         rng = token_chars(head, head)
         if lower in FIRST_PERSON:
             return SourceInfo(rng, head.text, author=not index.in_quote(head))
-        return SourceInfo(rng, head.text, anaphor=lex.pronouns.get(lower, ("Organization", "Person")))
+        return SourceInfo(rng, head.text, anaphor=lex.pronouns[lower])
     first, last = phrase_bounds(head)
     phrase = token_chars(first, last)
+    opening = index.text.rfind("(", phrase[0], phrase[1])
+    if opening > head.idx and index.text.find(")", opening, phrase[1]) < 0:
+        phrase = index.strip(phrase[0], opening)  # "a spokesman for X (ACRONYM" -> "a spokesman for X"
     phrase_text = index.text[phrase[0] : phrase[1]]
     mention = index.mention_at(head)
     if mention is not None and mention.label in SPEAKER_TYPES:
@@ -129,7 +134,8 @@ def source_of(head: Token, index: DocIndex, lex: AttributionLexicon) -> SourceIn
     definite = any(t.lower_ in ("the", "this", "that") and t.dep_ == "det" for t in head.lefts)
     lemma = head.lemma_.lower()
     if definite and not has_name:
-        if lemma in lex.nominal_anaphors or lower in lex.nominal_anaphors:
+        bare = last.i - first.i == 1 and head.tag_ != "NNS"  # "the group", not "the militant group(s)"
+        if bare and (lemma in lex.nominal_anaphors or lower in lex.nominal_anaphors):
             return SourceInfo(phrase, phrase_text, anaphor=lex.nominal_anaphors.get(lemma) or lex.nominal_anaphors[lower])
         if lemma in lex.document_anaphors:
             return SourceInfo(phrase, phrase_text, anaphor=("document",))
@@ -139,7 +145,7 @@ def source_of(head: Token, index: DocIndex, lex: AttributionLexicon) -> SourceIn
 
 
 def _named_inside(head: Token, index: DocIndex, lex: AttributionLexicon) -> CharRange | None:
-    """The outlet or person named before a document noun ("The New York Times report")."""
+    """The outlet or person named before a document noun ("The Washington Post report")."""
     if head.lemma_.lower() not in lex.document_heads and head.lower_ not in lex.document_heads:
         return None
     for child in head.lefts:

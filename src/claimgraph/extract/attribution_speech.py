@@ -7,8 +7,8 @@
   said, Q"). The source is the subject, in the passive the "by" agent. Relays named in the
   source's phrase ("a report, cited by Y and quoted by Z, says") become `via`, in text order.
 - "according to X": the source is X, the content the rest of its clause.
-- Hearsay: a passive reporting verb with no agent ("it was reported that Q", "his whereabouts
-  are said to be known") and hearsay adverbs ("allegedly", "reportedly"); also speech from an
+- Hearsay: a passive reporting verb with no agent ("it was reported that Q", "the striker is
+  said to be unhappy") and hearsay adverbs ("allegedly", "reportedly"); also speech from an
   unnamed source ("sources said", "according to reports"). Source None.
 
 Content never runs past the paragraph of its cue; quotation marks and edge punctuation are
@@ -28,17 +28,33 @@ from claimgraph.extract.attribution_text import CharRange, DocIndex, Draft, toke
 
 MARKS = frozenset({"mark", "cc", "punct", "advmod", "prep"})
 TRIM = " \t\n,;:—–-\"“”‘’«»()"
+FRAME_TRIM = TRIM + "."
 LEAD_MARKS = frozenset({"that", "whether", "if", "while", "as", "because", "although", "though",
                         "since", "when", "which", "who"})
 CLAUSE_POS = frozenset({"VERB", "AUX"})
 SUBJECTS = frozenset({"nsubj", "nsubjpass", "expl", "csubj", "csubjpass"})
 
 
+def _clause_on_object(verb: Token) -> list[Token]:
+    """"X said in a statement that Q": the parser hangs the that-clause on the noun."""
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.i < verb.i:
+            continue
+        for pobj in prep.children:
+            for acl in pobj.children:
+                if acl.dep_ == "acl" and any(c.dep_ == "mark" and c.lower_ == "that" for c in acl.children) \
+                        and any(c.dep_ in SUBJECTS for c in acl.children):
+                    return [acl]
+    return []
+
+
 def _is_clause(comp: Token, verb: Token, index: DocIndex) -> bool:
-    """A complement with a subject of its own (a quotation may lack one: "Go home"); in a
-    relative clause, only with "that" (the parser otherwise takes the main clause's verb)."""
+    """A complement with a subject of its own (a quotation may lack one: "Go home"). In a
+    relative clause whose pronoun is not the subject ("in which the group claimed ..."), only
+    with "that": the parser otherwise takes the main clause's verb for the complement."""
     marked = any(c.dep_ == "mark" for c in comp.children)
-    if verb.dep_ == "relcl" and not marked:
+    subject_relative = any(c.dep_ == "nsubj" and c.lower_ in LEAD_MARKS for c in verb.children)
+    if verb.dep_ == "relcl" and not marked and not subject_relative:
         return False
     return marked or index.in_quote(comp) or any(c.dep_ in SUBJECTS for c in comp.children)
 
@@ -108,19 +124,19 @@ def frame_of(index: DocIndex, top: Token, content: CharRange, cue: Token) -> Cha
     """The words of the reporting clause outside the content (before it, else after it; the
     reporting clause itself when it stands inside the content: "Q, he said, Q")."""
     if content[0] <= cue.idx < content[1]:
-        return index.strip(*token_chars(cue.left_edge, cue.right_edge), TRIM)
+        return index.strip(*token_chars(cue.left_edge, cue.right_edge), FRAME_TRIM)
     kept = [c for c in top.children if c.dep_ not in FRAME_SKIP]
     first = min([c.left_edge for c in kept] + [top], key=lambda t: t.i)
     last = max([c.right_edge for c in kept] + [top], key=lambda t: t.i)
     para_start, para_end = index.para_range(index.para_of(cue.idx))
-    sent = cue.sent
-    para_start, para_end = max(para_start, sent.start_char), min(para_end, sent.end_char)
+    sent_start, sent_end = index.sentence(cue.i)
+    para_start, para_end = max(para_start, sent_start), min(para_end, sent_end)
     start, end = max(first.idx, para_start), min(last.idx + len(last.text), para_end)
     if cue.idx < content[0]:
         end = min(end, content[0])
     else:
         start = max(start, content[1])
-    start, end = index.strip(start, end, TRIM)
+    start, end = index.strip(start, end, FRAME_TRIM)
     return (start, end) if end > start else None
 
 
@@ -147,6 +163,7 @@ def _cue_range(verb: Token) -> CharRange:
 
 def _content_of(verb: Token, lex: AttributionLexicon, index: DocIndex) -> CharRange | None:
     complements = [c for c in verb.children if c.dep_ == "ccomp" and _is_clause(c, verb, index)]
+    complements = complements or _clause_on_object(verb)
     if complements:
         after = [c for c in complements if c.i > verb.i]
         comp = after[0] if after else complements[-1]
@@ -165,14 +182,14 @@ def _content_of(verb: Token, lex: AttributionLexicon, index: DocIndex) -> CharRa
         # "X denied the report"; in the passive with an agent, "the deaths were confirmed by X"
         wanted = "nsubjpass" if agent else "dobj"
         obj = next((c for c in verb.children if c.dep_ == wanted), None)
-        if obj is not None:
+        if obj is not None and obj.pos_ != "PRON":  # "could not confirm it" says nothing
             return _clip(index, verb, obj.left_edge, obj.right_edge)
     return None
 
 
 def reported_speech(index: DocIndex, lex: AttributionLexicon) -> Iterator[Draft]:
     """Reported speech and passive hearsay drafts, one per reporting verb with content."""
-    for verb in index.doc:
+    for verb in index.tokens_with_lemma(lex.verbs.keys()):
         if not reporting_verb(verb, lex):
             continue
         lemma = verb.lemma_.lower()
@@ -221,8 +238,8 @@ def according_to(index: DocIndex, lex: AttributionLexicon) -> Iterator[tuple[Dra
     """"according to X" drafts, each with whether it has content of its own (an introduction
     "According to X, who ...:" has none: its content is the passage it introduces)."""
     doc = index.doc
-    for token in doc[:-1]:
-        if token.lower_ != "according" or doc[token.i + 1].lower_ != "to":
+    for token in index.tokens_with_lower({"according"}):
+        if token.i + 1 >= len(doc) or doc[token.i + 1].lower_ != "to":
             continue
         to = doc[token.i + 1]
         pobj = next((c for c in to.children if c.dep_ == "pobj"), None)
@@ -249,9 +266,7 @@ def according_to(index: DocIndex, lex: AttributionLexicon) -> Iterator[tuple[Dra
 
 def hearsay_adverbs(index: DocIndex, lex: AttributionLexicon) -> Iterator[Draft]:
     """"allegedly", "reportedly": the clause they modify is hearsay."""
-    for token in index.doc:
-        if token.lower_ not in lex.hearsay_adverbs:
-            continue
+    for token in index.tokens_with_lower(lex.hearsay_adverbs):
         head = _clause_head(token.head) if token.head.i != token.i else token
         content = _clip(index, token, head.left_edge, head.right_edge)
         if content is None:

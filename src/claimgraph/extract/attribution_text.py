@@ -18,6 +18,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from dataclasses import dataclass, field
 
+from spacy.attrs import IDX, LEMMA, LOWER, SENT_START
 from spacy.tokens import Doc, Span, Token
 
 from claimgraph.extract import extensions
@@ -87,7 +88,14 @@ class DocIndex:
         self.paragraphs = _paragraphs(self.text)
         self._para_starts = [start for start, _ in self.paragraphs]
         self.quotes = _quotes(self.text, self.paragraphs)
-        self._token_starts = [t.idx for t in doc]
+        self.quotes_by_para: dict[int, list[Quote]] = {}
+        for quote in self.quotes:
+            self.quotes_by_para.setdefault(quote.para, []).append(quote)
+        columns = doc.to_array([IDX, LEMMA, LOWER, SENT_START]).tolist() if len(doc) else []
+        self._token_starts = [row[0] for row in columns]
+        self._lemmas = [row[1] for row in columns]
+        self._lowers = [row[2] for row in columns]
+        self._sent_starts = [i for i, row in enumerate(columns) if row[3] == 1 or i == 0]
         self.quote_of_token: list[int | None] = [None] * len(doc)
         for number, quote in enumerate(self.quotes):
             first, last = self.token_range(*quote.content)
@@ -98,6 +106,26 @@ class DocIndex:
                     self.quote_of_token[i] = number
         self.mentions = _mentions(doc)
         self._mention_starts = [m.start for m in self.mentions]
+
+    # -- token look-ups without building Token objects -------------------------------------
+
+    def tokens_with_lemma(self, lemmas: frozenset[str] | set[str]) -> list[Token]:
+        strings = self.doc.vocab.strings
+        wanted = {strings.add(lemma) for lemma in lemmas}
+        return [self.doc[i] for i, lemma in enumerate(self._lemmas) if lemma in wanted]
+
+    def tokens_with_lower(self, words: frozenset[str] | set[str]) -> list[Token]:
+        strings = self.doc.vocab.strings
+        wanted = {strings.add(word) for word in words}
+        return [self.doc[i] for i, lower in enumerate(self._lowers) if lower in wanted]
+
+    def sentence(self, token_i: int) -> CharRange:
+        """Char range of the sentence that holds token `token_i`."""
+        pos = bisect_right(self._sent_starts, token_i) - 1
+        first = self._sent_starts[pos] if pos >= 0 else 0
+        nxt = self._sent_starts[pos + 1] if pos + 1 < len(self._sent_starts) else len(self.doc)
+        last = self.doc[nxt - 1]
+        return self.doc[first].idx, last.idx + len(last.text)
 
     # -- positions -------------------------------------------------------------------------
 
@@ -169,7 +197,7 @@ class DocIndex:
 
     def balance(self, start: int, end: int, limit: int) -> int:
         """Extend `end` (up to `limit`) over closing brackets and marks whose opener is inside:
-        the parser leaves "(AQIM" without its ")"."""
+        the parser leaves "(IMF" without its ")"."""
         text = self.text
         while end < limit:
             char = text[end]
