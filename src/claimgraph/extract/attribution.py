@@ -37,7 +37,7 @@ from claimgraph.extract.attribution_blocks import block_quotes as _block_drafts
 from claimgraph.extract.attribution_citations import attach_citations, find_citations
 from claimgraph.extract.attribution_lexicon import lexicon
 from claimgraph.extract.attribution_quotes import inherit_speakers, quote_drafts, scare_spans
-from claimgraph.extract.attribution_sources import resolve_anaphors
+from claimgraph.extract.attribution_sources import FIRST_PERSON, resolve_anaphors
 from claimgraph.extract.attribution_speech import according_to as _according_drafts
 from claimgraph.extract.attribution_speech import hearsay_adverbs
 from claimgraph.extract.attribution_speech import reported_speech as _speech_drafts
@@ -126,6 +126,7 @@ def find_drafts(doc: Doc, *, max_block_paragraphs: int = MAX_PARAGRAPHS, max_sca
     drafts = quotes + speech + according + blocks + created
     _cut_citations(drafts, cites, index)
     resolve_anaphors(drafts, index, lex)
+    drafts = _first_person_in_quotes(drafts, index)
     drafts += list(hearsay_adverbs(index, lex))
     named = _NamedCover(drafts, index)
     drafts = [d for d in drafts if d.kind != "hearsay" or not named.covers(d)]
@@ -141,6 +142,24 @@ def _cut_citations(drafts: list[Draft], cites: list, index: DocIndex) -> None:  
             if start < citation.open < end and not index.text[citation.close + 1 : end].strip(" \t.”\"’"):
                 draft.content = index.strip(start, citation.open, " \t\n,;:”\"’")
                 break
+
+
+def _first_person_in_quotes(drafts: list[Draft], index: DocIndex) -> list[Draft]:
+    """"I"/"we" inside a quotation is its speaker: `“We have shown that Q,” said X` makes X
+    the source of Q; without a known speaker the attribution is dropped."""
+    kept: list[Draft] = []
+    for draft in drafts:
+        if draft.source is None or (draft.source_text or "").lower() not in FIRST_PERSON:
+            kept.append(draft)
+            continue
+        speakers = [d for d in drafts if d.kind in ("direct_quote", "block_quote") and d.source is not None
+                    and d is not draft and _inside(draft.source, d.content)
+                    and (d.source_text or "").lower() not in FIRST_PERSON]
+        if speakers:
+            outer = min(speakers, key=lambda d: d.content[1] - d.content[0])
+            draft.source = outer.source
+            kept.append(draft)
+    return kept
 
 
 def _inside(inner: CharRange, outer: CharRange) -> bool:

@@ -95,8 +95,11 @@ def is_title(quote: Quote, index: DocIndex, lex: AttributionLexicon) -> bool:
 
 
 def _previous_word(index: DocIndex, first_token: int) -> Token | None:
+    """The word just before a quotation in the same sentence (None after ". ! ?")."""
     i = first_token - 1
     while i >= 0 and (index.doc[i].is_punct or index.doc[i].is_space):
+        if index.doc[i].text in SENTENCE_END:
+            return None
         i -= 1
     return index.doc[i] if i >= 0 else None
 

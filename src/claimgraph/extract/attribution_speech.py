@@ -48,6 +48,20 @@ def _clause_on_object(verb: Token) -> list[Token]:
     return []
 
 
+def _sayer(verb: Token, index: DocIndex, lex: AttributionLexicon) -> bool:
+    """The verb's subject can speak: a name, a pronoun, a person, an outlet or a document."""
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None:
+        return False
+    lemma = subject.lemma_.lower()
+    return (
+        subject.pos_ in ("PROPN", "PRON")
+        or index.mention_at(subject) is not None
+        or any(lemma in words for words in (lex.person_nouns, lex.document_heads, lex.document_anaphors))
+        or lemma in lex.nominal_anaphors
+    )
+
+
 def _is_clause(comp: Token, verb: Token, index: DocIndex) -> bool:
     """A complement with a subject of its own (a quotation may lack one: "Go home"). In a
     relative clause whose pronoun is not the subject ("in which the group claimed ..."), only
@@ -170,6 +184,8 @@ def _content_of(verb: Token, lex: AttributionLexicon, index: DocIndex) -> CharRa
         return _clip(index, verb, comp.left_edge, comp.right_edge)
     mark = any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children)
     agent = any(c.dep_ == "agent" for c in verb.children)
+    if mark and not agent and not _sayer(verb, index, lex):
+        return None  # "as events have demonstrated": evidence invoked by the writer, not a source
     if verb.dep_ == "parataxis" or (verb.dep_ == "advcl" and (mark or (agent and verb.tag_ == "VBN"))):
         head = _clause_head(verb.head)
         # the part to cut is the child of `head` that holds the verb
