@@ -32,7 +32,7 @@ from claimgraph.extract.attribution_citations import Citation, give
 from claimgraph.extract.attribution_lexicon import AttributionLexicon
 from claimgraph.extract.attribution_quotes import reporting_verb
 from claimgraph.extract.attribution_sources import source_of, speaker_of
-from claimgraph.extract.attribution_speech import _cue_range
+from claimgraph.extract.attribution_speech import cue_range
 from claimgraph.extract.attribution_text import CharRange, DocIndex, Draft
 
 MAX_PARAGRAPHS = 4
@@ -106,7 +106,7 @@ def _introduction(index: DocIndex, lex: AttributionLexicon, frame: CharRange, ac
         info = source_of(speaker.head, index, lex)
         if info.author or info.unnamed:
             continue
-        found.append(Intro(_cue_range(token), token.lemma_.lower(), lex.verb_class(token.lemma_),
+        found.append(Intro(cue_range(token), token.lemma_.lower(), lex.verb_class(token.lemma_),
                            info.range, info.text, info.anaphor, token.i))
     for draft in according:
         if draft.source is not None and draft.cue is not None and frame[0] <= draft.cue[0] < frame[1]:

@@ -26,7 +26,6 @@ from claimgraph.extract.attribution_quotes import reporting_verb
 from claimgraph.extract.attribution_sources import source_of, speaker_of
 from claimgraph.extract.attribution_text import CharRange, DocIndex, Draft, token_chars
 
-MARKS = frozenset({"mark", "cc", "punct", "advmod", "prep"})
 TRIM = " \t\n,;:—–-\"“”‘’«»()"
 FRAME_TRIM = TRIM + "."
 LEAD_MARKS = frozenset({"that", "whether", "if", "while", "as", "because", "although", "though",
@@ -168,7 +167,7 @@ def relays_in(head: Token, index: DocIndex, lex: AttributionLexicon) -> list[Cha
     return relays
 
 
-def _cue_range(verb: Token) -> CharRange:
+def cue_range(verb: Token) -> CharRange:
     nxt = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
     if nxt is not None and nxt.dep_ == "agent" and nxt.head.i == verb.i:
         return token_chars(verb, nxt)  # "acknowledged by"
@@ -223,10 +222,10 @@ def reported_speech(index: DocIndex, lex: AttributionLexicon) -> Iterator[Draft]
         top = speaker.top or verb
         frame = frame_of(index, top, content, verb)
         if info.unnamed:
-            yield Draft(kind="hearsay", content=content, cue=_cue_range(verb), cue_text=lemma,
+            yield Draft(kind="hearsay", content=content, cue=cue_range(verb), cue_text=lemma,
                         cue_class=lex.verb_class(lemma), frame=frame, cue_token=verb.i)
             continue
-        draft = Draft(kind="reported_speech", content=content, cue=_cue_range(verb), cue_text=lemma,
+        draft = Draft(kind="reported_speech", content=content, cue=cue_range(verb), cue_text=lemma,
                       cue_class=lex.verb_class(lemma), source=info.range, source_text=info.text,
                       anaphor=info.anaphor, frame=frame, cue_token=verb.i)
         draft.via = relays_in(speaker.head, index, lex)
