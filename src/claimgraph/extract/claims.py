@@ -11,7 +11,8 @@ The component cuts the text into claim units and writes them to `doc._.claims` (
 - Within an author sentence, a coordinated or adverbial clause with its own subject ("While his
   whereabouts are said to be known, …") is a claim of its own too, so its hedges stay in it.
 - Fragments without a predicate (captions, section headings) are not claims, unless they ask
-  a question.
+  a question; nor is what stands inside parentheses on its own ("(emphasis added)", "(See
+  J. Smith, Title, Publisher, 2005)"): a citation, which the attribution component reads.
 """
 
 from __future__ import annotations
@@ -28,6 +29,8 @@ CLAUSE_DEPS = frozenset({"conj", "advcl"})
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "expl"})
 PREDICATE_POS = frozenset({"VERB", "AUX"})
 FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+MIN_CLAUSE_WORDS = 4
+COVERED = 0.8  # a sentence this much inside an attributed passage belongs to it
 TRIM = " \t\n\"'“”‘’«»()[]:;,-–—"
 
 
@@ -52,25 +55,32 @@ def claim_units(doc: Doc) -> Iterator[dict[str, Any]]:
         for a in (doc._.attributions or [])
     ]
     text = doc.text  # Doc.text joins every token: read it once
+    asides = _parenthesized(text)
     units: list[dict[str, Any]] = []
     for sent in doc.sents:
-        covering = _innermost_covering(attributions, sent.start_char, sent.end_char)
-        inside = [
-            i for i, a in enumerate(attributions)
-            if sent.start_char <= a["content"][0] and a["content"][1] <= sent.end_char
-            and (covering is None or attributions[covering]["content"] != a["content"])
-        ]
-        if inside:
-            for index in inside:
-                start, end = attributions[index]["content"]
-                outer = _innermost_covering(attributions, start, end, exclude=index)
-                unit = _unit(doc, text, start, end, index, outer)
-                if unit:
-                    units.append(unit)
+        s_start, s_end = _trim_bounds(text, sent.start_char, sent.end_char)
+        if s_end <= s_start:
             continue
-        if covering is not None:
-            outer = _innermost_covering(attributions, *attributions[covering]["content"], exclude=covering)
-            unit = _unit(doc, text, sent.start_char, sent.end_char, covering, outer)
+        full, partial = [], []
+        for i, a in enumerate(attributions):
+            a_start, a_end = a["content"]
+            shared = min(s_end, a_end) - max(s_start, a_start)
+            if shared <= 0:
+                continue
+            (full if shared >= COVERED * (s_end - s_start) else partial).append(i)
+        for index in partial:  # content inside the sentence: "X confirmed that <content>"
+            a_start, a_end = attributions[index]["content"]
+            start, end = max(s_start, a_start), min(s_end, a_end)
+            outer = _innermost_covering(attributions, a_start, a_end, exclude=index)
+            unit = _unit(doc, text, start, end, index, outer)
+            if unit:
+                units.append(unit)
+        if partial:
+            continue
+        if full:  # a sentence of a quoted passage
+            index = min(full, key=lambda i: attributions[i]["content"][1] - attributions[i]["content"][0])
+            outer = _innermost_covering(attributions, *attributions[index]["content"], exclude=index)
+            unit = _unit(doc, text, s_start, s_end, index, outer)
             if unit:
                 units.append(unit)
             continue
@@ -83,6 +93,7 @@ def claim_units(doc: Doc) -> Iterator[dict[str, Any]]:
             unit = _unit(doc, text, clause.start_char, clause.end_char, None, None, root=clause.root)
             if unit and (main is None or (unit["start"], unit["end"]) != (main["start"], main["end"])):
                 units.append(unit)
+    units = [unit for unit in units if not _inside(asides, unit["start"], _end_before_stop(text, unit["end"]))]
     units.sort(key=lambda u: (u["start"], -u["end"]))
     seen: set[tuple[int, int, int | None]] = set()
     for unit in units:
@@ -90,6 +101,34 @@ def claim_units(doc: Doc) -> Iterator[dict[str, Any]]:
         if key not in seen:
             seen.add(key)
             yield unit
+
+
+def _parenthesized(text: str) -> list[tuple[int, int]]:
+    """Outermost (…) regions, each within one paragraph, as (after "(", at ")") offsets."""
+    regions: list[tuple[int, int]] = []
+    depth, opened = 0, 0
+    for i, char in enumerate(text):
+        if char == "(":
+            if depth == 0:
+                opened = i + 1
+            depth += 1
+        elif char == ")" and depth:
+            depth -= 1
+            if depth == 0:
+                regions.append((opened, i))
+        elif char == "\n":
+            depth = 0
+    return regions
+
+
+def _end_before_stop(text: str, end: int) -> int:
+    while end > 0 and text[end - 1] in ".,;:":
+        end -= 1
+    return end
+
+
+def _inside(regions: list[tuple[int, int]], start: int, end: int) -> bool:
+    return any(open_ <= start and end <= close + 1 for open_, close in regions)
 
 
 def _innermost_covering(
@@ -137,13 +176,19 @@ def _unit(
     }
 
 
-def _trimmed(doc: Doc, text: str, start: int, end: int) -> Span | None:
+def _trim_bounds(text: str, start: int, end: int) -> tuple[int, int]:
+    """The span without surrounding white space, quote marks and dangling punctuation."""
     while start < end and text[start] in TRIM:
         start += 1
     while end > start and text[end - 1] in TRIM and text[end - 1] not in ")":
         end -= 1
     while end > start and text[end - 1] in " \t\n\"'“”‘’«»:;,":
         end -= 1
+    return start, end
+
+
+def _trimmed(doc: Doc, text: str, start: int, end: int) -> Span | None:
+    start, end = _trim_bounds(text, start, end)
     if end - start < 3:
         return None
     return doc.char_span(start, end, alignment_mode="expand")
@@ -183,5 +228,7 @@ def _own_clauses(sent: Span) -> Iterator[Span]:
             continue
         subtree = list(child.subtree)
         if root in subtree or subtree[-1].i - subtree[0].i + 1 != len(subtree):
+            continue
+        if sum(1 for token in subtree if token.is_alpha) < MIN_CLAUSE_WORDS:  # "as we recall"
             continue
         yield sent.doc[subtree[0].i : subtree[-1].i + 1]

@@ -13,13 +13,25 @@ from claimgraph.errors import ConfigError
 from claimgraph.extract import extensions
 
 # Importing the component modules registers their factories with spaCy.
+from claimgraph.extract import attribution as _attribution  # noqa: F401
+from claimgraph.extract import certainty as _certainty  # noqa: F401
 from claimgraph.extract import claims as _claims  # noqa: F401
 from claimgraph.extract import mentions as _mentions  # noqa: F401
 from claimgraph.extract import paragraphs as _paragraphs  # noqa: F401
+from claimgraph.extract import polarity as _polarity  # noqa: F401
+from claimgraph.extract import stance as _stance  # noqa: F401
 from claimgraph.extract import timex as _timex  # noqa: F401
 
 BEFORE_PARSER = ("claimgraph_paragraph_breaks",)
-COMPONENTS = ("claimgraph_mentions", "claimgraph_timex", "claimgraph_claims")
+COMPONENTS = (
+    "claimgraph_mentions",
+    "claimgraph_timex",
+    "claimgraph_attribution",
+    "claimgraph_claims",
+    "claimgraph_certainty",
+    "claimgraph_polarity",
+    "claimgraph_stance",
+)
 
 
 def resolve_model_name(name: str | None = None) -> str:
