@@ -160,3 +160,60 @@ def test_resume_after_killed_run(tmp_path: Path) -> None:
     assert done.returncode == 0, done.stderr
     assert f"{40 - stored_before} stored, {stored_before} skipped as duplicates, 0 failed" in done.stdout
     assert _count(db, documents) == 40
+
+
+@pytest.fixture(scope="module")
+def founding_db(tmp_path_factory: pytest.TempPathFactory) -> str:
+    from conftest import FOUNDING_ARTICLE
+
+    if not FOUNDING_ARTICLE.exists():
+        pytest.skip("the founding article is not beside the project")
+    db = f"sqlite:///{tmp_path_factory.mktemp('founding') / 'f.db'}"
+    code, out, _ = run("ingest", str(FOUNDING_ARTICLE), "--published", "2015-11-21", db=db)
+    assert code == 0, out
+    return db
+
+
+def _claims(db: str, *options: str) -> list[dict]:
+    code, out, err = run("claims", "--json", *options, db=db)
+    assert code == 0, err
+    return json.loads(out)
+
+
+def _one(claims: list[dict], fragment: str) -> dict:
+    found = [c for c in claims if fragment in c["text"]]
+    assert found, f"no claim contains {fragment!r}"
+    return found[0]
+
+
+def test_founding_article_claims(founding_db: str) -> None:
+    claims = _claims(founding_db)
+    cfr = _one(claims, "Most of AQIM’s major leaders")
+    assert "Council on Foreign Relations" in cfr["source_name"]
+    assert cfr["cue"] == "acknowledge" and cfr["author_stance"] == "endorses"
+    alleged = _one(claims, "was allegedly coordinated by Mokhtar Belmokhtar")
+    assert alleged["certainty"] == "reported" and "allegedly" in alleged["hedge_cues"]
+    assert _one(claims, "The story could have been planted")["certainty"] == "possible"
+    described = _one(claims, "Mokhtar Belmokhtar as the one-eyed veteran")
+    assert described["author_stance"] == "disputes" and "Council on Foreign Relations" in described["source_name"]
+    assert _one(claims, "His death was subsequently denied")["polarity"] == "negative"
+    brennan = _one(claims, "ISIL is planning additional attacks")
+    assert brennan["direct_quote"] and brennan["source_name"] == "John Brennan"
+    assert brennan["via_text"] == ["Daily Telegraph"]
+
+
+def test_claims_filters(founding_db: str) -> None:
+    reported = _claims(founding_db, "--about", "Mokhtar Belmokhtar", "--certainty", "reported")
+    assert any("allegedly coordinated" in c["text"] for c in reported)
+    assert all(c["certainty"] == "reported" for c in reported)
+    disputed = _claims(founding_db, "--stance", "disputes")
+    assert any("one-eyed veteran" in c["text"] for c in disputed)
+    cfr = _claims(founding_db, "--source", "Council on Foreign Relations")
+    assert cfr and all("Council on Foreign Relations" in (c["source_name"] or "") for c in cfr)
+    own = _claims(founding_db, "--source", "author")
+    assert own and all(c["source"] == "author" for c in own)
+    prefix = _claims(founding_db)[0]["document"][:8]
+    code, out, _ = run("show", prefix, "--claims", db=founding_db)
+    assert code == 0 and "⟦#1 · author · uncertain" in out
+    code, _, err = run("claims", "--about", "Atlantis", db=founding_db)
+    assert code == 1 and "no entity is named" in err

@@ -185,12 +185,15 @@ def show(document: str, with_claims: bool, db: str | None, as_json: bool) -> Non
 @click.option("--certainty", type=click.Choice(CERTAINTIES), help="Only claims this certain.")
 @click.option("--stance", type=click.Choice(STANCES), help="Only claims the author takes this stance on.")
 @click.option("--doc", "document", metavar="DOC", help="Only claims of this document (id, prefix or source).")
+@click.option("--checkworthy", "min_checkworthy", type=click.FloatRange(0, 1), metavar="SCORE",
+              help="Only claims at least this check-worthy (0-1; 0.5 is a good start).")
 @click.option("--limit", type=click.IntRange(1), help="At most this many claims.")
 @db_option
 @json_option
 @user_errors
 def claims(about: str | None, source: str | None, certainty: str | None, stance: str | None,
-           document: str | None, limit: int | None, db: str | None, as_json: bool) -> None:
+           document: str | None, min_checkworthy: float | None, limit: int | None, db: str | None,
+           as_json: bool) -> None:
     """List claims: what each asserts, who asserts it (source, cue, relays), how sure
     (certainty, polarity) and the author's stance toward it."""
     from claimgraph.render import claim_label
@@ -200,7 +203,7 @@ def claims(about: str | None, source: str | None, certainty: str | None, stance:
     engine = _engine(db)
     doc_id = reader.find_document(engine, document).id if document else None
     views = find_claims(engine, about=about, source=source, certainty=certainty, stance=stance,
-                        document=doc_id, limit=limit)
+                        document=doc_id, min_checkworthy=min_checkworthy, limit=limit)
     if as_json:
         _print_json([_claim_json(v) for v in views])
         return
@@ -291,7 +294,18 @@ def demo(db: str, workers: int) -> None:
     click.echo(table([(c.entity.name, c.entity.type, str(c.mentions), str(c.documents))
                       for c in reader.entity_counts(engine, limit=15)], ("name", "type", "mentions", "documents")))
     click.echo()
-    click.echo("Next: claimgraph docs --db {0} | claimgraph show ID --db {0} | "
+    from claimgraph.render import claim_label
+    from claimgraph.store.claim_queries import find_claims
+
+    views = find_claims(engine)
+    notable = [v for v in views if v.claim.source != "author" or v.claim.certainty != "certain"
+               or v.claim.polarity != "positive"]
+    click.echo(f"{len(views)} claims; {len(notable)} attributed, hedged or negated, for example:")
+    for number, view in enumerate(notable[:8], 1):
+        click.echo(claim_label(number, view))
+        click.echo("    " + _short(view.claim.text, 150))
+    click.echo()
+    click.echo("Next: claimgraph docs --db {0} | claimgraph claims --db {0} | claimgraph show ID --claims --db {0} | "
                "claimgraph export --format jsonl --db {0}".format(path))
     if not report.ok:
         sys.exit(1)

@@ -44,6 +44,9 @@ def tagged_text(text: str, tags: Iterable[tuple[int, str]], *, color: bool = Fal
     return "".join(out)
 
 
+CHECKWORTHY = 0.5  # shown in claim labels from this score up
+
+
 def claim_label(number: int, view) -> str:  # noqa: ANN001 - a ClaimView
     """A short one-line description of a claim: who, by which cue, how sure, the author's stance."""
     claim = view.claim
@@ -55,6 +58,8 @@ def claim_label(number: int, view) -> str:  # noqa: ANN001 - a ClaimView
     parts.append(claim.certainty + (f" ({', '.join(claim.hedge_cues)})" if claim.hedge_cues else ""))
     if claim.polarity != "positive":
         parts.append(claim.polarity)
+    if claim.checkworthy is not None and claim.checkworthy >= CHECKWORTHY:
+        parts.append(f"check-worthy {claim.checkworthy:.2f}")
     if claim.author_stance != "neutral":
         parts.append(f"author {claim.author_stance}" + (f" ({', '.join(claim.stance_cues)})" if claim.stance_cues else ""))
     return " · ".join(parts)

@@ -77,6 +77,8 @@ def records(engine: Engine) -> Iterator[dict[str, Any]]:
             "stance_cues": list(claim.stance_cues),
             "booster_cues": list(claim.booster_cues),
             "stance_target": claim.stance_target,
+            "checkworthy": claim.checkworthy,
+            "checkworthy_reasons": list(claim.checkworthy_reasons),
             "via": list(claim.via),
             "via_text": list(claim.via_text),
             "attribution_kind": claim.kind,

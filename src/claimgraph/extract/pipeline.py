@@ -15,6 +15,7 @@ from claimgraph.extract import extensions
 # Importing the component modules registers their factories with spaCy.
 from claimgraph.extract import attribution as _attribution  # noqa: F401
 from claimgraph.extract import certainty as _certainty  # noqa: F401
+from claimgraph.extract import checkworthy as _checkworthy  # noqa: F401
 from claimgraph.extract import claims as _claims  # noqa: F401
 from claimgraph.extract import mentions as _mentions  # noqa: F401
 from claimgraph.extract import paragraphs as _paragraphs  # noqa: F401
@@ -31,6 +32,7 @@ COMPONENTS = (
     "claimgraph_certainty",
     "claimgraph_polarity",
     "claimgraph_stance",
+    "claimgraph_checkworthy",
 )
 
 

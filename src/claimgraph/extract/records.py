@@ -71,6 +71,8 @@ def _claims(doc: Doc, document: Document):  # noqa: ANN202 - a generator of Clai
             "stance_cues": tuple(unit["stance_cues"]),
             "booster_cues": tuple(unit.get("booster_cues") or ()),
             "stance_target": claim_of_attribution.get(target) if target is not None else None,
+            "checkworthy": unit.get("checkworthy"),
+            "checkworthy_reasons": tuple(unit.get("checkworthy_reasons") or ()),
         }
         if unit["attribution"] is None:
             yield Claim(**common, source=AUTHOR)

@@ -90,6 +90,8 @@ class Claim:
     stance_cues: tuple[str, ...] = ()
     booster_cues: tuple[str, ...] = ()
     stance_target: str | None = None  # the claim an author claim disputes or endorses
+    checkworthy: float | None = None  # 0..1: how much a fact-checker should look at it
+    checkworthy_reasons: tuple[str, ...] = ()
     via: tuple[str, ...] = ()  # entity ids of relays, nearest to the source first
     via_text: tuple[str, ...] = ()
     via_spans: tuple[tuple[int, int] | None, ...] = ()  # the mention naming each relay, if any

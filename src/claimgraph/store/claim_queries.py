@@ -51,6 +51,7 @@ def find_claims(
     certainty: str | None = None,
     stance: str | None = None,
     document: str | None = None,
+    min_checkworthy: float | None = None,
     limit: int | None = None,
 ) -> list[ClaimView]:
     """Claims in document order, filtered by what they are about and who asserts them."""
@@ -80,6 +81,8 @@ def find_claims(
         query = query.where(claims.c.author_stance == stance)
     if document:
         query = query.where(claims.c.document == document)
+    if min_checkworthy is not None:
+        query = query.where(claims.c.checkworthy >= min_checkworthy)
     query = query.order_by(claims.c.document, claims.c.start_char, claims.c.end_char.desc())
     if limit:
         query = query.limit(limit)
@@ -123,6 +126,8 @@ def _claim(row) -> Claim:  # noqa: ANN001
         stance_cues=tuple(row.stance_cues or ()),
         booster_cues=tuple(row.booster_cues or ()),
         stance_target=row.stance_target,
+        checkworthy=row.checkworthy,
+        checkworthy_reasons=tuple(row.checkworthy_reasons or ()),
         via=tuple(row.via or ()),
         via_text=tuple(row.via_text or ()),
     )

@@ -95,6 +95,8 @@ def _claim_row(claim: Claim) -> dict:
         "stance_cues": list(claim.stance_cues),
         "booster_cues": list(claim.booster_cues),
         "stance_target": claim.stance_target,
+        "checkworthy": claim.checkworthy,
+        "checkworthy_reasons": list(claim.checkworthy_reasons),
         "via": list(claim.via),
         "via_text": list(claim.via_text),
     }

@@ -36,6 +36,8 @@ def upgrade() -> None:
         sa.Column("stance_cues", sa.JSON, nullable=False),
         sa.Column("booster_cues", sa.JSON, nullable=False),
         sa.Column("stance_target", ID),
+        sa.Column("checkworthy", sa.Float),
+        sa.Column("checkworthy_reasons", sa.JSON, nullable=False),
         sa.Column("via", sa.JSON, nullable=False),
         sa.Column("via_text", sa.JSON, nullable=False),
         sa.PrimaryKeyConstraint("id", name="pk_claims"),
