@@ -101,9 +101,26 @@ def _phrase_at(tokens: list[Token], start: int, phrase: Phrase) -> bool:
     return all(_is(tokens[start + k], w) for k, w in enumerate(phrase))
 
 
-def _find(tokens: list[Token], phrases: Iterable[Phrase]) -> list[tuple[int, Phrase]]:
-    """(start index in `tokens`, phrase) of every cue phrase found."""
-    return [(i, p) for i in range(len(tokens)) for p in phrases if _phrase_at(tokens, i, p)]
+@cache
+def _by_first_word(phrases: tuple[Phrase, ...]) -> dict[str, tuple[Phrase, ...]]:
+    index: dict[str, list[Phrase]] = {}
+    for phrase in phrases:
+        index.setdefault(phrase[0], []).append(phrase)
+    return {word: tuple(group) for word, group in index.items()}
+
+
+def _find(tokens: list[Token], phrases: tuple[Phrase, ...]) -> list[tuple[int, Phrase]]:
+    """(start index in `tokens`, phrase) of every cue phrase found, in text then list order."""
+    index = _by_first_word(tuple(phrases))
+    found: list[tuple[int, Phrase]] = []
+    for i, token in enumerate(tokens):
+        lower, lemma = token.lower_, token.lemma_.lower()
+        candidates = index.get(lower, ()) + (index.get(lemma, ()) if lemma != lower else ())
+        if not candidates:
+            continue
+        ordered = [p for p in phrases if p in candidates] if len(candidates) > 1 else candidates
+        found.extend((i, p) for p in ordered if _phrase_at(tokens, i, p))
+    return found
 
 
 def _in(token: Token, words: frozenset[str]) -> bool:
