@@ -29,6 +29,8 @@ class AttributionLexicon:
     verbs: dict[str, str]  # lemma -> class
     passive_hearsay: frozenset[str]
     np_content: frozenset[str]
+    speech_object: frozenset[str]  # np_content verbs that need a speech noun as object
+    speech_nouns: frozenset[str]
     object_control: frozenset[str]
     relay_verbs: frozenset[str]
     hearsay_adverbs: frozenset[str]
@@ -79,6 +81,8 @@ def lexicon() -> AttributionLexicon:
         verbs=verbs,
         passive_hearsay=_words(verbs_data.get("passive_hearsay")),
         np_content=_words(verbs_data.get("np_content")),
+        speech_object=_words(verbs_data.get("speech_object")),
+        speech_nouns=_words(verbs_data.get("speech_nouns")),
         object_control=_words(verbs_data.get("object_control")),
         relay_verbs=_words(verbs_data.get("relay")),
         hearsay_adverbs=_words(cues.get("hearsay_adverbs")),

@@ -193,11 +193,14 @@ def _content_of(verb: Token, lex: AttributionLexicon, index: DocIndex) -> CharRa
             part = part.head
         first, last = part.left_edge, part.right_edge
         return clause_without(head, first.i, last.i, index, verb)
-    if verb.lemma_.lower() in lex.np_content:
+    lemma = verb.lemma_.lower()
+    if lemma in lex.np_content:
         # "X denied the report"; in the passive with an agent, "the deaths were confirmed by X"
         wanted = "nsubjpass" if agent else "dobj"
         obj = next((c for c in verb.children if c.dep_ == wanted), None)
         if obj is not None and obj.pos_ != "PRON":  # "could not confirm it" says nothing
+            if lemma in lex.speech_object and obj.lemma_.lower() not in lex.speech_nouns:
+                return None  # "rejected the offer" rejects no statement
             return _clip(index, verb, obj.left_edge, obj.right_edge)
     return None
 

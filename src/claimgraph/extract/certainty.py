@@ -34,7 +34,7 @@ from spacy.tokens import Doc, Span, Token
 
 from claimgraph.extract import extensions
 from claimgraph.extract.factuality_claims import attribution_of, claim_root, claim_span
-from claimgraph.extract.factuality_core import Cue, Factuality, evaluate_token
+from claimgraph.extract.factuality_core import Cue, Factuality, evaluate, evaluate_token
 from claimgraph.extract.factuality_lexicon import hedges, negations
 
 __all__ = ["CertaintyAssessment", "CertaintyTagger", "assess_certainty", "certainty_of"]
@@ -64,11 +64,23 @@ def claim_factuality(span: Span, root: Token | None, attribution: dict[str, Any]
         at = span.start
         if attribution.get("kind") == "hearsay":
             fact.cues.append(Cue(str(attribution.get("cue_text") or "hearsay"), "reported", at))
+        if attribution.get("direct_quote"):
+            # A quotation holds the source's own words: "“We did not fire,” the army denied"
+            # is the denial itself, not a denial of it.
+            fact.negations[:] = [n for n in fact.negations if span.start <= n.at < span.end]
+            return fact
         cue = str(attribution.get("cue_text") or "").lower()
-        cue_chars = attribution.get("cue")
-        if cue in negations().denial and not _governs(root, cue_chars):
+        verb = _cue_token(span.doc, attribution.get("cue"))
+        if verb is not None and _counted(fact, verb):
+            return fact  # the predicate already took the cue through its frame
+        denial = evaluate(verb) if verb is not None else None
+        if denial is not None and denial.frame == "denial":
+            # "denied reports that Q", "Reports of Q were denied": the parse does not pass the
+            # denial (and any negation of it: "did not deny") down to the content
+            fact.negations.extend(denial.negations)
+        elif cue in negations().denial:
             fact.negations.append(Cue(cue, "negation", at))
-        elif cue in hedges().epistemic and not _governs(root, cue_chars):
+        elif cue in hedges().epistemic:
             cls, negative = hedges().epistemic[cue]
             fact.cues.append(Cue(cue, cls, at))
             if negative:
@@ -76,12 +88,18 @@ def claim_factuality(span: Span, root: Token | None, attribution: dict[str, Any]
     return fact
 
 
-def _governs(root: Token | None, chars: Any) -> bool:
-    """Whether the attribution's cue is already an ancestor of the claim's predicate."""
-    if root is None or not chars:
-        return False
-    start, end = int(chars[0]), int(chars[1])
-    return any(start <= t.idx < end for t in root.ancestors)
+def _cue_token(doc: Doc, chars: Any) -> Token | None:  # noqa: ANN401 - a [start, end] list
+    """The first token of an attribution's cue, if the cue has offsets."""
+    try:
+        span = doc.char_span(int(chars[0]), int(chars[1]), alignment_mode="expand")
+    except (TypeError, ValueError, IndexError):
+        return None
+    return span[0] if span is not None and len(span) else None
+
+
+def _counted(fact: Factuality, verb: Token) -> bool:
+    """Whether a cue of the attribution's verb is already among the predicate's cues."""
+    return any(c.at == verb.i for c in fact.cues + fact.negations)
 
 
 def assess_certainty(
