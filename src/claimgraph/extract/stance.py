@@ -22,9 +22,13 @@ Where the cues are looked for (lists in `data/stance.yaml`):
    noun ("the story could have been planted", "the report is false") or a lack of evidence
    ("has provided no substantive evidence"). The disputed content is the nearest preceding
    attribution (within a few sentences) whose source the claim mentions ("SITE" for "The SITE
-   Intelligence Group"); else, when the claim's subject is an information noun ("the story"),
-   the nearest preceding attribution that is not hearsay; else the nearest one whose content shares a noun with
-   the claim. With no such attribution the claim stays neutral.
+   Intelligence Group"); else, when the claim refers back to something told — its subject is
+   an information noun ("the story") or a pronoun ("It has provided no evidence"), or it names
+   a definite one ("no evidence for the claim") — the nearest preceding attribution that is
+   not hearsay; else the nearest one whose content shares a noun with the claim. With no such
+   attribution the claim stays neutral.
+3. Author claims introduced by a frame cue of their own ("Amply documented, Q", "Correctly,
+   Q"): the words before the main clause, when they hold no clause of their own.
 
 When cues of both kinds are found the more numerous wins; a tie is `disputes`.
 """
@@ -54,6 +58,9 @@ ENDORSES, NEUTRAL, DISPUTES = "endorses", "neutral", "disputes"
 OPEN_QUOTES = frozenset({"“", "«", "‘", "„"})
 CLOSE_QUOTES = frozenset({"”", "»", "’"})
 CONTENT_POS = frozenset({"NOUN", "PROPN"})
+BACK_PRONOUNS = frozenset({"it", "they", "he", "she"})
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "expl", "csubj", "csubjpass"})
+DEFINITE = frozenset({"the", "this", "that", "these", "those", "its", "their", "his", "her"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -239,18 +246,51 @@ def disputed_attribution(doc: Doc, span: Span, attributions: list[dict[str, Any]
         source = _span(doc, _chars(attributions[index].get("source")))
         if source is not None and words & _lemmas(source):
             return index
-    subject_is_information = any(
-        t.dep_ in {"nsubj", "nsubjpass"} and t.lemma_.lower() in lex.information_nouns and t.head == span.root
-        for t in span
-    )
     told = [index for _, index in candidates if attributions[index].get("kind") != "hearsay"]
-    if subject_is_information and told:
-        return told[0]  # "the story": something a source told, not hearsay
+    if told and _refers_back(span):
+        return told[0]  # "the story", "it", "the claim": something a source told, not hearsay
     for _, index in candidates:
         content = _span(doc, _chars(attributions[index].get("content")))
         if content is not None and words & _lemmas(content):
             return index
     return None
+
+
+def _refers_back(span: Span) -> bool:
+    """Whether an author claim points back at something told: its subject is an information
+    noun ("the story") or a third-person pronoun ("it", "they"), or it names a definite
+    information noun ("no evidence for the claim", "its report")."""
+    lex = stance_cues()
+    for token in span:
+        lemma = token.lemma_.lower()
+        if token.dep_ in {"nsubj", "nsubjpass"} and token.head == span.root:
+            if lemma in lex.information_nouns or token.lower_ in BACK_PRONOUNS:
+                return True
+        if lemma in lex.information_nouns and token.pos_ == "NOUN" and any(
+            c.dep_ in {"det", "poss"} and c.lower_ in DEFINITE for c in token.children
+        ):
+            return True
+    return False
+
+
+def _intro_cues(span: Span) -> StanceAssessment:
+    """Frame cues in the words that open an author claim ahead of its clause ("Amply
+    documented, Q"): the words before its first comma, when they hold no subject (a clause of
+    their own; the tagger may read a participle there as a past tense) and a clause with a
+    subject follows."""
+    lex = stance_cues()
+    comma = next((t for t in span if t.text == ","), None)
+    if comma is None or comma.i == span.start:
+        return StanceAssessment()
+    intro, rest = span.doc[span.start : comma.i], span.doc[comma.i + 1 : span.end]
+    if any(t.dep_ in SUBJECT_DEPS for t in intro):
+        return StanceAssessment()
+    if not any(t.dep_ in SUBJECT_DEPS for t in rest):
+        return StanceAssessment()
+    ranges = [range(intro.start, intro.end)]
+    endorse = _search(lex.frame[ENDORSES], span.doc, ranges) if ENDORSES in lex.frame else []
+    dispute = _search(lex.frame[DISPUTES], span.doc, ranges) if DISPUTES in lex.frame else []
+    return _verdict(endorse, dispute)
 
 
 def assess_stance(doc: Doc, claim: dict[str, Any]) -> StanceAssessment:
@@ -270,7 +310,7 @@ def assess_stance(doc: Doc, claim: dict[str, Any]) -> StanceAssessment:
         return _verdict([], _content_cues(span))
     cues = author_dispute_cues(span)
     if not cues:
-        return StanceAssessment()
+        return _intro_cues(span)
     target = disputed_attribution(doc, span, doc._.attributions or [])
     if target is None:
         return StanceAssessment()
