@@ -45,6 +45,7 @@ class AttributionLexicon:
     relay_cues: frozenset[str]
     citation_noise: frozenset[str]
     relay_participles: frozenset[str]
+    relay_by_only: frozenset[str]
 
     def verb_class(self, lemma: str) -> str | None:
         return self.verbs.get(lemma.lower())
@@ -97,4 +98,5 @@ def lexicon() -> AttributionLexicon:
         relay_cues=_words(cues.get("relay_cues")),
         citation_noise=_words(cues.get("citation_noise")),
         relay_participles=_words(cues.get("relay_participles")),
+        relay_by_only=_words(cues.get("relay_by_only")),
     )

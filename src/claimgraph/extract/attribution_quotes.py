@@ -29,7 +29,7 @@ from collections.abc import Iterator
 from spacy.tokens import Token
 
 from claimgraph.extract.attribution_lexicon import AttributionLexicon
-from claimgraph.extract.attribution_sources import source_of, speaker_of
+from claimgraph.extract.attribution_sources import relays_in, source_of, speaker_of, verb_relays
 from claimgraph.extract.attribution_text import (
     SENTENCE_END,
     CharRange,
@@ -123,6 +123,7 @@ def _draft_for(verb: Token, index: DocIndex, lex: AttributionLexicon) -> Draft |
         anaphor=info.anaphor,
         cue_token=verb.i,
     )
+    draft.via = relays_in(speaker.head, index, lex) + verb_relays(verb, index, lex)
     if speaker.via is not None:
         relay = source_of(speaker.via, index, lex)
         draft.via.append(relay.range)
@@ -195,6 +196,8 @@ def _speaker_after(quote: Quote, index: DocIndex, lex: AttributionLexicon) -> Dr
             if draft is not None:
                 draft.frame = _frame(index, words)
                 return draft
+        if token.dep_ == "acl" and token.lower_ in lex.relay_participles:
+            continue  # "the governor, quoted by Le Figaro, said": a relay of the speaker
         if reporting_verb(token, lex):
             if any(c.dep_ == "ccomp" and c.i > token.i and not index.in_quote(c) for c in token.children):
                 return None  # "“…” Smith said the plan ...": the verb has content of its own

@@ -4,6 +4,8 @@
   a verb without a subject borrows it from the verb it hangs on ("refused to confirm",
   "is quoted as saying"); "cite/quote X as saying" makes the object X the speaker and the
   subject a relay.
+- `relays_in(head)` and `verb_relays(verb)`: relays named by a participle ("cited by Y",
+  "quoted in Y") in the source's phrase or in the reporting verb's "in" phrase.
 - `source_of(head)` turns the head noun into a source span: the entity mention that contains
   the head ("coach Jane Doe" -> "Jane Doe"), the outlet named inside a document
   noun ("The Washington Post report" -> "The Washington Post"), the name given in apposition
@@ -28,6 +30,7 @@ FIRST_PERSON = frozenset({"i", "we", "you", "me", "us"})
 RIGHT_KEEP = frozenset({"prep", "compound", "nummod", "flat", "case", "pobj", "cc", "conj"})
 NAMED_POS = frozenset({"PROPN"})
 CLIMB_DEPS = frozenset({"xcomp", "conj", "advcl", "pcomp", "ccomp"})
+RELAY_FRAMES = frozenset({"in", "during"})  # "said in an interview published by Y"
 SPEAKER_TYPES = frozenset({"Person", "Organization", "Location"})
 SEARCH_BACK = 2500  # characters searched back for a pronoun's antecedent
 
@@ -84,6 +87,33 @@ def speaker_of(verb: Token, lex: AttributionLexicon, depth: int = 0) -> Speaker:
             outer = speaker_of(head, lex, depth + 1)
             return Speaker(obj, via=outer.head, top=outer.top or head)
     return speaker_of(head, lex, depth + 1)
+
+
+def relays_in(head: Token, index: DocIndex, lex: AttributionLexicon) -> list[CharRange]:
+    """Relays named in a source's phrase: "X, cited by Y and quoted in Z" -> [Y, Z]."""
+    relays: list[CharRange] = []
+    for token in head.subtree:
+        if token.lower_ not in lex.relay_participles or token.i == head.i:
+            continue
+        preps = ("by",) if token.lower_ in lex.relay_by_only else ("in", "by")
+        for child in token.children:
+            if child.dep_ == "agent" or (child.dep_ == "prep" and child.lower_ in preps):
+                pobj = next((g for g in child.children if g.dep_ == "pobj"), None)
+                if pobj is not None:
+                    relays.append(source_of(pobj, index, lex).range)
+    return relays
+
+
+def verb_relays(verb: Token, index: DocIndex, lex: AttributionLexicon) -> list[CharRange]:
+    """Relays named in a reporting verb's "in" phrase: "said in an interview quoted by Y",
+    "told X, in comments reported by Y" -> [Y]."""
+    relays: list[CharRange] = []
+    for prep in verb.children:
+        if prep.dep_ == "prep" and prep.lower_ in RELAY_FRAMES:
+            for pobj in prep.children:
+                if pobj.dep_ == "pobj":
+                    relays.extend(relays_in(pobj, index, lex))
+    return relays
 
 
 def _is_passive(verb: Token) -> bool:

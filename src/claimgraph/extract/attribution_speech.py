@@ -5,7 +5,8 @@
   Q"); for some verbs a noun-phrase object ("X denied the report"); a reporting participle
   over a clause ("Confirmed by X, Q", "Q, as reported by X") and a parenthetical ("Q, he
   said, Q"). The source is the subject, in the passive the "by" agent. Relays named in the
-  source's phrase ("a report, cited by Y and quoted by Z, says") become `via`, in text order.
+  source's phrase ("a report, cited by Y and quoted by Z, says"), then in the verb's own "in"
+  phrase ("said in an interview quoted by Y") become `via`, in text order.
 - "according to X": the source is X, the content the rest of its clause.
 - Hearsay: a passive reporting verb with no agent ("it was reported that Q", "the striker is
   said to be unhappy") and hearsay adverbs ("allegedly", "reportedly"); also speech from an
@@ -23,7 +24,7 @@ from spacy.tokens import Token
 
 from claimgraph.extract.attribution_lexicon import AttributionLexicon
 from claimgraph.extract.attribution_quotes import reporting_verb
-from claimgraph.extract.attribution_sources import source_of, speaker_of
+from claimgraph.extract.attribution_sources import relays_in, source_of, speaker_of, verb_relays
 from claimgraph.extract.attribution_text import CharRange, DocIndex, Draft, token_chars
 
 TRIM = " \t\n,;:—–-\"“”‘’«»()"
@@ -153,20 +154,6 @@ def frame_of(index: DocIndex, top: Token, content: CharRange, cue: Token) -> Cha
     return (start, end) if end > start else None
 
 
-def relays_in(head: Token, index: DocIndex, lex: AttributionLexicon) -> list[CharRange]:
-    """Relays named in a source's phrase: "X, cited by Y and quoted in Z" -> [Y, Z]."""
-    relays: list[CharRange] = []
-    for token in head.subtree:
-        if token.lower_ not in lex.relay_participles or token.i == head.i:
-            continue
-        for child in token.children:
-            if child.dep_ == "agent" or (child.dep_ == "prep" and child.lower_ in ("in", "by")):
-                pobj = next((g for g in child.children if g.dep_ == "pobj"), None)
-                if pobj is not None:
-                    relays.append(source_of(pobj, index, lex).range)
-    return relays
-
-
 def cue_range(verb: Token) -> CharRange:
     nxt = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
     if nxt is not None and nxt.dep_ == "agent" and nxt.head.i == verb.i:
@@ -231,7 +218,7 @@ def reported_speech(index: DocIndex, lex: AttributionLexicon) -> Iterator[Draft]
         draft = Draft(kind="reported_speech", content=content, cue=cue_range(verb), cue_text=lemma,
                       cue_class=lex.verb_class(lemma), source=info.range, source_text=info.text,
                       anaphor=info.anaphor, frame=frame, cue_token=verb.i)
-        draft.via = relays_in(speaker.head, index, lex)
+        draft.via = relays_in(speaker.head, index, lex) + verb_relays(verb, index, lex)
         if speaker.via is not None:
             relay = source_of(speaker.via, index, lex)
             draft.via.append(relay.range)
