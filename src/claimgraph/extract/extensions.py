@@ -37,6 +37,34 @@ Values are plain strings or None so that docs keep them through `Doc.to_bytes()`
                   story could have been planted”), that attribution's index, else None
   The claims component creates the entries with certainty "certain", polarity "positive" and
   author_stance "neutral"; the certainty, polarity and stance components refine them.
+- `doc._.coref`: list of [anaphor_start, anaphor_end, antecedent_start, antecedent_end]:
+  pronouns ("he", "its", "they") and definite descriptions ("the group", "the company", "the
+  latter", "Mr. Belmokhtar") linked to the entity mention they refer to (its char span).
+- `doc._.relations`: list of dicts, one per stated link (DESIGN.md "Relation"):
+    subject       [start_char, end_char] of the subject's entity mention (after coreference)
+    predicate     one of model.vocab.PREDICATES
+    object        [start_char, end_char] of the object's entity mention, or None
+    object_literal a literal object (a date "1972", a number) or None
+    role          for holds_position: "ambassador", "director", "emir"...; else None
+    time          ISO/TimeML value qualifying the link ("2004" for "since 2004", "2006/2008")
+                  or None; time_kind: "since" | "until" | "during" | "at" | None
+    trigger       [start_char, end_char] of the words that state it ("trained", "leader of")
+    claim         index into doc._.claims of the claim that states it (None if outside any)
+    negated       bool: stated as not holding ("did not fight", "denied funding")
+- `doc._.events`: list of dicts, one per incident mention (DESIGN.md "Event"):
+    type          "attack" | "hostage_taking" | "kidnapping" | "air_strike" | "intervention"
+                  | "war" | "renaming" | "appointment" | "death" | ...
+    trigger       [start_char, end_char]
+    date          TimeML value or None; date_precision "day" | "month" | "year" | "span" | None
+    place         [start_char, end_char] of a Location mention or None;
+                  place_precision "facility" | "city" | "region" | "country" | None
+    participants  list of {"span": [start, end], "role": "perpetrator" | "target" | "responder"
+                  | "claimant" | "victim"}
+    numbers       {"killed": 21, "injured": 7, "hostages": 170} as stated
+    claimed_by    list of [start, end] of claimants; claim_method "audio" | "statement" |
+                  "online" | "video" | None; relayed_by: list of [start, end] (outlets)
+    perpetrator_status "suspected" | "confirmed" | "claimed" | None
+    claim         index into doc._.claims, or None
 """
 
 from __future__ import annotations
@@ -53,7 +81,7 @@ def register() -> None:
         Doc.set_extension("published", default=None)
     if not Span.has_extension("timex_value"):
         Span.set_extension("timex_value", default=None)
-    for name in ("attributions", "claims"):
+    for name in ("attributions", "claims", "coref", "relations", "events"):
         if not Doc.has_extension(name):
             # A getter-free list default would be shared by every Doc; a fresh list per Doc
             # is made by the components, which always assign the attribute.

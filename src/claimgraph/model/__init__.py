@@ -2,7 +2,20 @@
 
 from claimgraph.model.ids import document_id, record_id
 from claimgraph.model.records import Claim, Document, Entity, Extraction, Mention, Timex
-from claimgraph.model.vocab import AUTHOR, CERTAINTIES, ENTITY_TYPES, POLARITIES, STANCES, EVENT, LOCATION, ORGANIZATION, PERSON, TIMEX_TYPES
+from claimgraph.model.vocab import (
+    AUTHOR,
+    CERTAINTIES,
+    ENTITY_TYPES,
+    EVENT,
+    EVENT_TYPES,
+    LOCATION,
+    ORGANIZATION,
+    PERSON,
+    POLARITIES,
+    PREDICATES,
+    STANCES,
+    TIMEX_TYPES,
+)
 
 PIPELINE_VERSION = "0.1.0"
 
@@ -12,8 +25,10 @@ __all__ = [
     "CERTAINTIES",
     "Document",
     "POLARITIES",
+    "PREDICATES",
     "STANCES",
     "ENTITY_TYPES",
+    "EVENT_TYPES",
     "EVENT",
     "Entity",
     "Extraction",

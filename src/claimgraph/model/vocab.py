@@ -15,3 +15,15 @@ CERTAINTIES = ("certain", "probable", "possible", "reported", "uncertain")
 POLARITIES = ("positive", "negative")
 STANCES = ("endorses", "neutral", "disputes")
 AUTHOR = "author"  # the source of a claim the writer makes in their own voice
+
+PREDICATES = (
+    "leader_of", "member_of", "founded", "part_of", "allied_with", "merged_into", "renamed_to",
+    "trained", "recruited", "funded", "armed", "supported", "controls", "works_with",
+    "holds_position", "perpetrated", "claimed_responsibility", "targeted", "located_in",
+    "born_on", "citizen_of", "died_on",
+)
+EVENT_TYPES = (
+    "attack", "bombing", "shooting", "hostage_taking", "kidnapping", "air_strike", "raid",
+    "intervention", "war", "protest", "election", "renaming", "appointment", "death", "arrest",
+    "merger", "acquisition", "outbreak", "other",
+)
