@@ -4,7 +4,9 @@ or a sentence.
 A parenthetical is a citation when it stands right after a closing quotation mark or the end
 of a sentence, and its words read as one: an opening cue ("Quoted in", "quoted by", "See",
 "cited in"), or a name-like first segment, or comma-separated parts with a date, "op cit",
-"emphasis added", a URL. Its source is the first name-like segment (an entity mention when
+"emphasis added", a URL. Inside a sentence, right before its final stop ("… by 40 percent
+(The Lancet, May 2021)."), it must read plainly as one: a cue other than "in"/"from", or a
+name with a date or URL segment; it then closes that sentence only. Its source is the first name-like segment (an entity mention when
 one covers it); dates, "op cit", "Ibid", "emphasis added", URLs and titles too long to be a
 name are not sources. A citation without a source (`(emphasis added)`, `(Ibid)`) still ends a
 block quotation.
@@ -33,6 +35,7 @@ URL = re.compile(r"https?://|www\.|\b[\w-]+\.(?:org|com|net|gov|edu|int|info|co|
 CONNECTORS = frozenset({"of", "the", "on", "for", "and", "in", "de", "la", "le", "du", "des", "al", "el",
                         "von", "van", "der", "&", "at", "y", "et"})
 MAX_NAME_WORDS = 8
+WEAK_CUES = frozenset({"in", "from"})  # "(in 2019)", "(from Lyon)": no citation inside a sentence
 
 
 @dataclass(slots=True)
@@ -45,6 +48,7 @@ class Citation:
     cue_text: str | None
     source: CharRange | None
     used: bool = False
+    inline: bool = False  # inside its sentence, before the final stop
 
     @property
     def range(self) -> CharRange:
@@ -78,7 +82,8 @@ def _citation(index: DocIndex, lex: AttributionLexicon, para: int, open_: int, c
     if j < para_start:
         return None
     after_quote = text[j] in QUOTE_CLOSE or (text[j] in ".!?" and j > para_start and text[j - 1] in QUOTE_CLOSE)
-    if not (after_quote or text[j] in ".!?…"):
+    inline = not (after_quote or text[j] in ".!?…")
+    if inline and not _closes_sentence(index, para, close):
         return None
     inner_start, inner_end = index.strip(open_ + 1, close, " \t")
     inner = text[inner_start:inner_end]
@@ -93,7 +98,7 @@ def _citation(index: DocIndex, lex: AttributionLexicon, para: int, open_: int, c
             break
     segments = list(_segments(text, rest, inner_end))
     signals = cue is not None or len(segments) > 1
-    source = None
+    source, dated = None, False
     for seg_start, seg_end in segments:
         segment = text[seg_start:seg_end]
         if URL.search(segment) or DATE_ONLY.match(segment) or _noise(segment, lex):
@@ -103,6 +108,12 @@ def _citation(index: DocIndex, lex: AttributionLexicon, para: int, open_: int, c
         if name is not None:
             source = name
         break
+    if inline:
+        dated = any(URL.search(text[a:b]) or DATE_ONLY.match(text[a:b]) or DATE_TAIL.search(text[a:b])
+                    for a, b in segments[1:])
+        plain_cue = cue_text is not None and cue_text not in WEAK_CUES
+        if source is None or not (plain_cue or dated):
+            return None
     if not signals and source is not None:
         # a lone name: only when a mention covers it ("(Reuters)"), not an aside
         mention = index.mention_at(index.doc[index.token_at(source[0])])
@@ -110,7 +121,20 @@ def _citation(index: DocIndex, lex: AttributionLexicon, para: int, open_: int, c
     if not signals:
         return None
     return Citation(open=open_, close=close, para=para, after_quote=after_quote, cue=cue,
-                    cue_text=cue_text, source=source)
+                    cue_text=cue_text, source=source, inline=inline)
+
+
+def _closes_sentence(index: DocIndex, para: int, close: int) -> bool:
+    """Whether only a final stop follows the parenthesis before the next sentence or the end
+    of the paragraph: "… 40 percent (The Lancet, 2021). Next …"."""
+    text = index.text
+    end = index.para_range(para)[1]
+    i = close + 1
+    if i >= end or text[i] not in ".!?":
+        return False
+    i += 1
+    return i >= end or text[i] in " \t\n\"”’"
+
 
 
 def _segments(text: str, start: int, end: int) -> Iterator[CharRange]:
@@ -231,7 +255,7 @@ def attach_citations(
                 for draft in inside:
                     give(draft, citation, index)
                 continue
-            content = index.strip(segment[0], citation.open)
+            content = index.strip(sentence_start if citation.inline else segment[0], citation.open)
             if content[1] > content[0]:
                 created.append(Draft(kind="citation", content=content, cue=citation.cue or citation.range,
                                      cue_text=citation.cue_text or "citation", cue_class="assertive",
