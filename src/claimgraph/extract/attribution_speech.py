@@ -256,7 +256,11 @@ def according_to(index: DocIndex, lex: AttributionLexicon) -> Iterator[tuple[Dra
         part_last = token.right_edge
         head = _clause_head(token.head) if token.head.i != token.i else token
         content = None
-        if head.i != token.i:
+        if _named_apposition(head, token):
+            # "According to the club's doctor, Dr. Paul Weiss:" - the name is the source
+            info = source_of(head, index, lex)
+            part_last = max((t for t in head.subtree if not t.is_punct), key=lambda t: t.i)
+        elif head.i != token.i:
             content = clause_without(head, token.i, part_last.i, index, token)
         if content is not None and content[0] <= token.idx < content[1] and content[1] - content[0] <= part_last.idx - token.idx + 2:
             content = None
@@ -267,6 +271,15 @@ def according_to(index: DocIndex, lex: AttributionLexicon) -> Iterator[tuple[Dra
         if info.unnamed:
             draft.kind, draft.source, draft.source_text, draft.anaphor = "hearsay", None, None, None
         yield draft, content is not None
+
+
+def _named_apposition(head: Token, according: Token) -> bool:
+    """Whether "according to X" hangs on a bare name after it, with no verb anywhere: the
+    parser's reading of "According to X, Name:" (an introduction naming its speaker)."""
+    if head.i == according.i or head.i < according.i or head.pos_ != "PROPN":
+        return False
+    phrase = {t.i for t in according.subtree}
+    return not any(t.pos_ in CLAUSE_POS for t in head.subtree if t.i not in phrase)
 
 
 def hearsay_adverbs(index: DocIndex, lex: AttributionLexicon) -> Iterator[Draft]:
