@@ -13,7 +13,7 @@ import click
 
 from claimgraph import __version__, settings
 from claimgraph.errors import ClaimgraphError
-from claimgraph.model import CERTAINTIES, ENTITY_TYPES, STANCES
+from claimgraph.model import CERTAINTIES, ENTITY_TYPES, EVENT_TYPES, PREDICATES, STANCES
 
 SAMPLES = Path(__file__).parent / "samples"
 DEMO_DB = "claimgraph-demo.db"
@@ -213,6 +213,70 @@ def claims(about: str | None, source: str | None, certainty: str | None, stance:
     for number, view in enumerate(views, 1):
         click.echo(claim_label(number, view))
         click.echo("    " + _short(view.claim.text, 400))
+
+
+@main.command()
+@click.option("--about", metavar="NAME", help="Only relations with this entity as subject or object.")
+@click.option("--predicate", type=click.Choice(PREDICATES), help="Only this predicate.")
+@click.option("--doc", "document", metavar="DOC", help="Only relations stated in this document.")
+@click.option("--limit", type=click.IntRange(1), help="At most this many relations.")
+@db_option
+@json_option
+@user_errors
+def relations(about: str | None, predicate: str | None, document: str | None, limit: int | None,
+              db: str | None, as_json: bool) -> None:
+    """List typed relations (who leads, funds, trained... whom), each with the claim it comes
+    from: its source, certainty and the author's stance."""
+    from claimgraph.render import relation_label
+    from claimgraph.store import reader
+    from claimgraph.store.graph_queries import find_relations
+
+    engine = _engine(db)
+    doc_id = reader.find_document(engine, document).id if document else None
+    views = find_relations(engine, about=about, predicate=predicate, document=doc_id, limit=limit)
+    if as_json:
+        _print_json([{**_asdict(v.relation), "subject_name": v.subject_name, "object_name": v.object_name,
+                      "support": _asdict(v.support)} for v in views])
+        return
+    if not views:
+        click.echo("no relations match")
+        return
+    for view in views:
+        click.echo(relation_label(view))
+        if view.support.text:
+            click.echo("    " + _short(view.support.text, 200))
+
+
+@main.command()
+@click.option("--about", metavar="NAME", help="Only events this entity takes part in (or their place).")
+@click.option("--type", "event_type", type=click.Choice(EVENT_TYPES), help="Only this type of event.")
+@click.option("--doc", "document", metavar="DOC", help="Only events stated in this document.")
+@click.option("--limit", type=click.IntRange(1), help="At most this many events.")
+@db_option
+@json_option
+@user_errors
+def events(about: str | None, event_type: str | None, document: str | None, limit: int | None,
+           db: str | None, as_json: bool) -> None:
+    """List events (attacks, kidnappings, interventions, renamings...) with date, place,
+    participants, numbers and who claimed them, each with the claim it comes from."""
+    from claimgraph.render import event_label
+    from claimgraph.store import reader
+    from claimgraph.store.graph_queries import find_events
+
+    engine = _engine(db)
+    doc_id = reader.find_document(engine, document).id if document else None
+    views = find_events(engine, about=about, type=event_type, document=doc_id, limit=limit)
+    if as_json:
+        _print_json([{**_asdict(v.event), "name": v.name, "place_name": v.place_name,
+                      "support": _asdict(v.support)} for v in views])
+        return
+    if not views:
+        click.echo("no events match")
+        return
+    for view in views:
+        click.echo(event_label(view))
+        if view.support.text:
+            click.echo("    " + _short(view.support.text, 200))
 
 
 def _claim_json(view) -> dict[str, Any]:  # noqa: ANN001 - a ClaimView

@@ -7,7 +7,7 @@ transaction, so an interrupted run keeps every document it finished and a re-run
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 
 from sqlalchemy import Engine
 from sqlalchemy.exc import SQLAlchemyError
@@ -18,7 +18,7 @@ from claimgraph.extract.pipeline import shared_pipeline
 from claimgraph.extract.records import extraction_from, prepare_doc
 from claimgraph.ingest import read_inputs
 from claimgraph.model import Document
-from claimgraph.resolve import assign_entities, link_claims
+from claimgraph.resolve import resolve
 from claimgraph.store import document_exists, open_engine, save_extraction
 
 STORED = "stored"
@@ -96,10 +96,7 @@ def _stored(engine: Engine, document_id: str) -> bool:
 
 
 def _store(engine: Engine, document: Document, doc, report: BatchReport) -> str:  # noqa: ANN001
-    extraction = extraction_from(doc, document)
-    mentions, entities = assign_entities(extraction.mentions)
-    claims = link_claims(extraction.claims, mentions)
-    extraction = replace(extraction, mentions=mentions, entities=entities, claims=claims)
+    extraction = resolve(extraction_from(doc, document))
     try:
         saved = save_extraction(engine, extraction)
     except SQLAlchemyError as exc:

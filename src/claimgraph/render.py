@@ -73,3 +73,51 @@ def table(rows: list[tuple[str, ...]], headers: tuple[str, ...]) -> str:
     lines = ["  ".join(str(cell).ljust(width) for cell, width in zip(line, widths)).rstrip() for line in [headers, *rows]]
     lines.insert(1, "  ".join("-" * width for width in widths))
     return "\n".join(lines)
+
+
+def support_label(support) -> str:  # noqa: ANN001 - a Support
+    """Who states it and how sure: "John Brennan (via Daily Telegraph) · certain"."""
+    who = support.source_name or "unnamed source"
+    if support.via:
+        who += f" (via {', '.join(support.via)})"
+    parts = [who, support.certainty or "?"]
+    if support.polarity == "negative":
+        parts.append("negative")
+    if support.author_stance and support.author_stance != "neutral":
+        parts.append(f"author {support.author_stance}")
+    return " · ".join(parts)
+
+
+def relation_label(view) -> str:  # noqa: ANN001 - a RelationView
+    relation = view.relation
+    target = view.object_name or relation.object_literal or relation.object_text or "?"
+    predicate = relation.predicate + (f" ({relation.role})" if relation.role else "")
+    line = f"{view.subject_name} –{predicate}→ {target}"
+    if relation.time:
+        line += f" [{relation.time_kind + ' ' if relation.time_kind else ''}{relation.time}]"
+    if relation.negated:
+        line = "NOT " + line
+    return f"{line}   ⟵ {support_label(view.support)}"
+
+
+def event_label(view) -> str:  # noqa: ANN001 - an EventView
+    event = view.event
+    parts = [event.type.replace("_", " ")]
+    if event.date:
+        parts.append(f"{event.date}" + (f" ({event.date_precision})" if event.date_precision else ""))
+    if view.place_name or event.place_text:
+        parts.append(f"in {view.place_name or event.place_text}" + (f" ({event.place_precision})" if event.place_precision else ""))
+    if event.numbers:
+        parts.append(", ".join(f"{key} {value}" for key, value in event.numbers.items()))
+    for person in event.participants:
+        parts.append(f"{person.role}: {person.text}")
+    if event.claimed_by:
+        claim = "claimed by " + ", ".join(p.text for p in event.claimed_by)
+        if event.claim_method:
+            claim += f" ({event.claim_method})"
+        if event.relayed_by:
+            claim += " relayed by " + ", ".join(p.text for p in event.relayed_by)
+        parts.append(claim)
+    if event.perpetrator_status:
+        parts.append(f"perpetrator {event.perpetrator_status}")
+    return " · ".join(parts) + f"   ⟵ {support_label(view.support)}"

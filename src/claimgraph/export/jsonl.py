@@ -14,10 +14,13 @@ from sqlalchemy import Engine
 
 from claimgraph.store import reader
 from claimgraph.store.claim_queries import iter_claims
+from claimgraph.store.graph_queries import iter_events, iter_relations
+from claimgraph.store.writer import participants_json
 
 
 def records(engine: Engine) -> Iterator[dict[str, Any]]:
-    """Every record of the store as interchange dicts: documents, entities, mentions, timexes, claims."""
+    """Every record of the store as interchange dicts: documents, entities, mentions, timexes,
+    claims, relations, events."""
     for doc in reader.iter_documents(engine):
         yield {
             "kind": "document",
@@ -82,6 +85,48 @@ def records(engine: Engine) -> Iterator[dict[str, Any]]:
             "via": list(claim.via),
             "via_text": list(claim.via_text),
             "attribution_kind": claim.kind,
+        }
+    for relation in iter_relations(engine):
+        yield {
+            "kind": "relation",
+            "id": relation.id,
+            "claim": relation.claim,
+            "subject": relation.subject,
+            "predicate": relation.predicate,
+            "object": relation.object,
+            "object_literal": relation.object_literal,
+            "role": relation.role,
+            "time": relation.time,
+            "time_kind": relation.time_kind,
+            "negated": relation.negated,
+            "document": relation.document,
+            "start": relation.start,
+            "end": relation.end,
+            "subject_text": relation.subject_text,
+            "object_text": relation.object_text,
+        }
+    for event in iter_events(engine):
+        yield {
+            "kind": "event",
+            "id": event.id,
+            "entity": event.entity,
+            "type": event.type,
+            "date": event.date,
+            "date_precision": event.date_precision,
+            "place": event.place,
+            "place_text": event.place_text,
+            "place_precision": event.place_precision,
+            "numbers": event.numbers,
+            "participants": participants_json(event.participants),
+            "claimed_by": participants_json(event.claimed_by),
+            "claim_method": event.claim_method,
+            "relayed_by": participants_json(event.relayed_by),
+            "perpetrator_status": event.perpetrator_status,
+            "claim": event.claim,
+            "document": event.document,
+            "start": event.start,
+            "end": event.end,
+            "text": event.text,
         }
 
 

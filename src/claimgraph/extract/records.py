@@ -7,7 +7,18 @@ from spacy.tokens import Doc
 from typing import Any
 
 from claimgraph.extract.extensions import MENTIONS, TIMEXES
-from claimgraph.model import AUTHOR, Claim, Document, Extraction, Mention, Timex, record_id
+from claimgraph.model import (
+    AUTHOR,
+    Claim,
+    Document,
+    Event,
+    Extraction,
+    Mention,
+    Participant,
+    Relation,
+    Timex,
+    record_id,
+)
 
 
 def prepare_doc(nlp, document: Document) -> Doc:  # noqa: ANN001 - a spaCy Language
@@ -42,7 +53,79 @@ def extraction_from(doc: Doc, document: Document) -> Extraction:
         for span in doc.spans.get(TIMEXES, ())
     )
     claims = tuple(_claims(doc, document))
-    return Extraction(document=document, mentions=mentions, timexes=timexes, claims=claims)
+    claim_ids = [_claim_id(document, unit) for unit in doc._.claims or []]
+    text = doc.text
+    relations = tuple(_relations(doc, text, document, claim_ids))
+    events = tuple(_events(text, document, claim_ids, doc._.events or []))
+    return Extraction(document=document, mentions=mentions, timexes=timexes, claims=claims,
+                      relations=relations, events=events)
+
+
+def _span(value: Any) -> tuple[int, int] | None:  # noqa: ANN401 - [start, end] or None
+    return (int(value[0]), int(value[1])) if value else None
+
+
+def _relations(doc: Doc, text: str, document: Document, claim_ids: list[str]):  # noqa: ANN202
+    for found in doc._.relations or []:
+        subject, obj, trigger = _span(found["subject"]), _span(found.get("object")), _span(found["trigger"])
+        claim = found.get("claim")
+        yield Relation(
+            id=record_id("relation", document.id, found["predicate"], subject, obj,
+                         found.get("object_literal"), trigger),
+            document=document.id,
+            claim=claim_ids[claim] if claim is not None and claim < len(claim_ids) else None,
+            subject=None,
+            predicate=found["predicate"],
+            object_literal=found.get("object_literal"),
+            role=found.get("role"),
+            time=found.get("time"),
+            time_kind=found.get("time_kind"),
+            negated=bool(found.get("negated")),
+            start=trigger[0] if trigger else 0,
+            end=trigger[1] if trigger else 0,
+            subject_text=text[subject[0]:subject[1]] if subject else "",
+            object_text=text[obj[0]:obj[1]] if obj else "",
+            subject_span=subject,
+            object_span=obj,
+        )
+
+
+def _participants(text: str, found: list[Any], role: str | None = None) -> tuple[Participant, ...]:
+    people = []
+    for item in found or []:
+        span = _span(item["span"] if isinstance(item, dict) else item)
+        if span:
+            people.append(Participant(role=(item.get("role") if isinstance(item, dict) else None) or role or "",
+                                      text=text[span[0]:span[1]], span=span))
+    return tuple(people)
+
+
+def _events(text: str, document: Document, claim_ids: list[str], found: list[dict[str, Any]]):  # noqa: ANN202
+    for event in found:
+        trigger = _span(event["trigger"]) or (0, 0)
+        place = _span(event.get("place"))
+        claim = event.get("claim")
+        yield Event(
+            id=record_id("event", document.id, event["type"], trigger),
+            document=document.id,
+            type=event["type"],
+            start=trigger[0],
+            end=trigger[1],
+            text=text[trigger[0]:trigger[1]],
+            claim=claim_ids[claim] if claim is not None and claim < len(claim_ids) else None,
+            date=event.get("date"),
+            date_precision=event.get("date_precision"),
+            place_text=text[place[0]:place[1]] if place else None,
+            place_precision=event.get("place_precision"),
+            place_span=place,
+            numbers=dict(event.get("numbers") or {}),
+            participants=_participants(text, event.get("participants")),
+            claimed_by=_participants(text, event.get("claimed_by"), "claimant"),
+            claim_method=event.get("claim_method"),
+            relayed_by=_participants(text, event.get("relayed_by"), "relay"),
+            perpetrator_status=event.get("perpetrator_status"),
+            mentions=tuple(_span(m) for m in event.get("mentions") or [event["trigger"]] if m),
+        )
 
 
 def _claims(doc: Doc, document: Document):  # noqa: ANN202 - a generator of Claim

@@ -1,7 +1,17 @@
 """Records and vocabularies shared by every stage; no I/O."""
 
 from claimgraph.model.ids import document_id, record_id
-from claimgraph.model.records import Claim, Document, Entity, Extraction, Mention, Timex
+from claimgraph.model.records import (
+    Claim,
+    Document,
+    Entity,
+    Event,
+    Extraction,
+    Mention,
+    Participant,
+    Relation,
+    Timex,
+)
 from claimgraph.model.vocab import (
     AUTHOR,
     CERTAINTIES,
@@ -25,10 +35,12 @@ __all__ = [
     "CERTAINTIES",
     "Document",
     "POLARITIES",
+    "Participant",
     "PREDICATES",
     "STANCES",
     "ENTITY_TYPES",
     "EVENT_TYPES",
+    "Event",
     "EVENT",
     "Entity",
     "Extraction",
@@ -37,6 +49,7 @@ __all__ = [
     "ORGANIZATION",
     "PERSON",
     "PIPELINE_VERSION",
+    "Relation",
     "TIMEX_TYPES",
     "Timex",
     "document_id",

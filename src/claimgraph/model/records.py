@@ -60,6 +60,8 @@ class Extraction:
     timexes: tuple[Timex, ...] = ()
     entities: tuple[Entity, ...] = ()
     claims: tuple["Claim", ...] = ()
+    relations: tuple["Relation", ...] = ()
+    events: tuple["Event", ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -95,3 +97,65 @@ class Claim:
     via: tuple[str, ...] = ()  # entity ids of relays, nearest to the source first
     via_text: tuple[str, ...] = ()
     via_spans: tuple[tuple[int, int] | None, ...] = ()  # the mention naming each relay, if any
+
+
+@dataclass(frozen=True, slots=True)
+class Relation:
+    """A stated link `subject –predicate→ object`, from the claim that states it.
+
+    It inherits source, certainty and stance from its claim; `negated` marks a link stated
+    as not holding ("did not fight", "denied funding").
+    """
+
+    id: str
+    document: str
+    claim: str | None
+    subject: str | None  # entity id
+    predicate: str
+    object: str | None = None  # entity id
+    object_literal: str | None = None
+    role: str | None = None
+    time: str | None = None
+    time_kind: str | None = None
+    negated: bool = False
+    start: int = 0  # the trigger's span
+    end: int = 0
+    subject_text: str = ""
+    object_text: str = ""
+    subject_span: tuple[int, int] | None = None
+    object_span: tuple[int, int] | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Participant:
+    role: str
+    text: str
+    entity: str | None = None
+    span: tuple[int, int] | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Event:
+    """An incident as one document states it (DESIGN.md "Event")."""
+
+    id: str
+    document: str
+    type: str
+    start: int  # the first trigger's span
+    end: int
+    text: str
+    entity: str | None = None  # the Event entity it is a mention of
+    claim: str | None = None
+    date: str | None = None
+    date_precision: str | None = None
+    place: str | None = None  # entity id
+    place_text: str | None = None
+    place_precision: str | None = None
+    place_span: tuple[int, int] | None = None
+    numbers: dict[str, Any] = field(default_factory=dict, compare=False)
+    participants: tuple[Participant, ...] = ()
+    claimed_by: tuple[Participant, ...] = ()
+    claim_method: str | None = None
+    relayed_by: tuple[Participant, ...] = ()
+    perpetrator_status: str | None = None
+    mentions: tuple[tuple[int, int], ...] = ()

@@ -6,9 +6,9 @@ from datetime import UTC, datetime
 
 from sqlalchemy import Connection, Engine, select
 
-from claimgraph.model import PIPELINE_VERSION, Claim, Entity, Extraction, record_id
+from claimgraph.model import PIPELINE_VERSION, Claim, Entity, Event, Extraction, Participant, Relation, record_id
 from claimgraph.store.db import insert_ignoring_duplicates, transaction
-from claimgraph.store.tables import claims, documents, entities, mentions, timexes
+from claimgraph.store.tables import claims, documents, entities, events, mentions, relations, timexes
 
 
 def document_exists(conn: Connection, document_id: str) -> bool:
@@ -72,7 +72,60 @@ def save_extraction(engine: Engine, extraction: Extraction, conn: Connection | N
             )
         if extraction.claims:
             tx.execute(claims.insert(), [_claim_row(claim) for claim in extraction.claims])
+        if extraction.relations:
+            tx.execute(relations.insert(), [_relation_row(r) for r in extraction.relations])
+        if extraction.events:
+            tx.execute(events.insert(), [_event_row(e) for e in extraction.events])
     return True
+
+
+def _relation_row(relation: Relation) -> dict:
+    return {
+        "id": relation.id,
+        "document": relation.document,
+        "claim": relation.claim,
+        "subject": relation.subject,
+        "predicate": relation.predicate,
+        "object": relation.object,
+        "object_literal": relation.object_literal,
+        "role": relation.role,
+        "time": relation.time,
+        "time_kind": relation.time_kind,
+        "negated": relation.negated,
+        "start_char": relation.start,
+        "end_char": relation.end,
+        "subject_text": relation.subject_text,
+        "object_text": relation.object_text,
+    }
+
+
+def participants_json(people: tuple[Participant, ...]) -> list[dict]:
+    return [{"role": p.role, "text": p.text, "entity": p.entity} for p in people]
+
+
+def _event_row(event: Event) -> dict:
+    return {
+        "id": event.id,
+        "document": event.document,
+        "entity": event.entity,
+        "type": event.type,
+        "start_char": event.start,
+        "end_char": event.end,
+        "text": event.text,
+        "claim": event.claim,
+        "date": event.date,
+        "date_precision": event.date_precision,
+        "place": event.place,
+        "place_text": event.place_text,
+        "place_precision": event.place_precision,
+        "numbers": event.numbers,
+        "participants": participants_json(event.participants),
+        "claimed_by": participants_json(event.claimed_by),
+        "claim_method": event.claim_method,
+        "relayed_by": participants_json(event.relayed_by),
+        "perpetrator_status": event.perpetrator_status,
+        "mentions": [list(span) for span in event.mentions],
+    }
 
 
 def _claim_row(claim: Claim) -> dict:
