@@ -66,6 +66,9 @@ def speaker_of(verb: Token, lex: AttributionLexicon, depth: int = 0) -> Speaker:
         if subject.dep_ == "nsubjpass":
             return Speaker(None, passive=True, top=verb)
         return Speaker(subject, top=verb)
+    inverted = _inverted_speaker(verb)
+    if inverted is not None:
+        return Speaker(inverted, top=verb)
     if any(c.dep_ == "expl" for c in verb.children):
         return Speaker(None, passive=any(c.dep_ == "auxpass" for c in verb.children))
     if depth >= 3 or verb.head.i == verb.i:
@@ -114,6 +117,15 @@ def verb_relays(verb: Token, index: DocIndex, lex: AttributionLexicon) -> list[C
                 if pobj.dep_ == "pobj":
                     relays.extend(relays_in(pobj, index, lex))
     return relays
+
+
+def _inverted_speaker(verb: Token) -> Token | None:
+    """The speaker of "“Q?” asked the mayor", which the parser reads as the verb's object:
+    a noun after a verb that has no subject and whose content stands before it."""
+    if not any(c.dep_ == "ccomp" and c.i < verb.i for c in verb.children):
+        return None
+    return next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i
+                 and c.pos_ in ("NOUN", "PROPN")), None)
 
 
 def _is_passive(verb: Token) -> bool:

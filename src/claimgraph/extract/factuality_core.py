@@ -39,6 +39,7 @@ from claimgraph.extract.factuality_scope import (
 __all__ = ["Cue", "Factuality", "evaluate", "evaluate_token"]
 
 QUESTION = "?"
+PLURAL_TAGS = frozenset({"NNS", "NNPS"})
 QUOTES = frozenset({'"', "'", "”", "’", "“", "‘", "»", "«", "''", "``"})
 # Governor frames that pass their negations down (see the module docstring).
 NEGATION_FRAMES = frozenset({"hedge", "epistemic", "denial", "implicative"})
@@ -107,8 +108,11 @@ def in_reported_speech(pred: Token) -> bool:
 
 
 def _anonymous(noun: Token) -> bool:
-    """A source noun with no name to it ("sources", "unconfirmed reports")."""
-    return noun.lemma_.lower() in hedges().anonymous_sources and not _named(noun)
+    """A source noun with no name to it ("sources", "unconfirmed reports"; not "the report")."""
+    lemma = noun.lemma_.lower()
+    if lemma in hedges().document_sources and noun.tag_ not in PLURAL_TAGS:
+        return False
+    return lemma in hedges().anonymous_sources and not _named(noun)
 
 
 def _named(noun: Token) -> bool:
@@ -210,7 +214,7 @@ def _clause_type(pred: Token, scope: Scope, fact: Factuality) -> None:
     last = next((t for t in reversed(sent) if t.text not in QUOTES), None)
     main = pred == sent.root or (pred.dep_ == "conj" and pred.head == sent.root)
     asked = main and last is not None and last.text == QUESTION
-    if asked or any(p.text == QUESTION for p in scope.puncts):
+    if asked or _ends_in_question(pred) or any(p.text == QUESTION for p in scope.puncts):
         fact.cues.append(Cue(QUESTION, "uncertain", pred.i))
     for mark in pred.children:
         if mark.dep_ != "mark":
@@ -224,6 +228,18 @@ def _clause_type(pred: Token, scope: Scope, fact: Factuality) -> None:
         for mark in clause.children:
             if mark.dep_ == "mark" and mark.lower_ in lex.conditional_marks:
                 fact.cues.append(Cue(mark.lower_, "possible", mark.i))
+
+
+def _ends_in_question(pred: Token) -> bool:
+    """A complement clause that a "?" closes, quotation marks aside: "“Who will pay?” asked
+    the mayor" (the parser hangs the "?" on the reporting verb)."""
+    if pred.dep_ != "ccomp":
+        return False
+    doc = pred.doc
+    i = pred.right_edge.i + 1
+    while i < len(doc) and doc[i].text in QUOTES:
+        i += 1
+    return i < len(doc) and doc[i].text == QUESTION
 
 
 def _negative_arguments(scope: Scope) -> list[Cue]:

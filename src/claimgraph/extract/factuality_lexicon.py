@@ -130,6 +130,7 @@ class Hedges:
     raising: dict[str, str]
     epistemic: dict[str, tuple[str, bool]]  # lemma -> (class, negates its complement)
     anonymous_sources: frozenset[str]
+    document_sources: frozenset[str]  # anonymous only in the plural
     reporting_verbs: frozenset[str]
     conditional_marks: frozenset[str]
     question_marks: frozenset[str]
@@ -242,6 +243,7 @@ def hedges() -> Hedges:
             raising={lemma: cls for cls, ls in frames["raising"].items() for lemma in ls},
             epistemic=epistemic,
             anonymous_sources=_set(raw["anonymous_sources"]),
+            document_sources=_set(raw.get("document_sources") or ()),
             reporting_verbs=_set(raw["reporting_verbs"]),
             conditional_marks=_set(raw["conditional_marks"]),
             question_marks=_set(raw["question_marks"]),
