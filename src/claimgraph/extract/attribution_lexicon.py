@@ -40,6 +40,7 @@ class AttributionLexicon:
     document_heads: frozenset[str]
     person_nouns: frozenset[str]
     unnamed_sources: frozenset[str]
+    negative_sources: frozenset[str]
     title_nouns: frozenset[str]
     citation_cues: dict[str, str]  # opening words (lowercase) -> normalized cue
     relay_cues: frozenset[str]
@@ -93,6 +94,7 @@ def lexicon() -> AttributionLexicon:
         document_heads=_words(cues.get("document_heads")),
         person_nouns=_words(cues.get("person_nouns")),
         unnamed_sources=_words(cues.get("unnamed_sources")),
+        negative_sources=_words(cues.get("negative_sources")),
         title_nouns=_words(cues.get("title_nouns")),
         citation_cues={str(k).lower(): str(v) for k, v in (cues.get("citation_cues") or {}).items()},
         relay_cues=_words(cues.get("relay_cues")),

@@ -12,7 +12,8 @@
   ("the group, known as Red Dawn"), else the noun phrase without its relative clauses
   and appositions. Pronouns, "the group"-style nouns and "the report" refer back and are
   resolved by `resolve_anaphors` once every attribution of the doc is known.
-- First-person speakers outside a quotation are the author: no attribution.
+- First-person speakers outside a quotation are the author: no attribution; so are negative
+  speakers ("nobody", "no official"): nobody is said to speak.
 """
 
 from __future__ import annotations
@@ -49,7 +50,7 @@ class SourceInfo:
     text: str
     anaphor: tuple[str, ...] | None = None
     unnamed: bool = False  # "sources said", "according to reports"
-    author: bool = False  # "I", "we": the writer
+    author: bool = False  # "I", "we": the writer; "nobody", "no official": nobody speaks
 
 
 def speaker_of(verb: Token, lex: AttributionLexicon, depth: int = 0) -> Speaker:
@@ -161,6 +162,9 @@ def source_of(head: Token, index: DocIndex, lex: AttributionLexicon) -> SourceIn
         return SourceInfo(rng, head.text, anaphor=lex.pronouns[lower])
     first, last = phrase_bounds(head)
     phrase = token_chars(first, last)
+    if lower in lex.negative_sources or any(c.dep_ == "det" and c.lower_ == "no" for c in head.children):
+        # "Nobody has claimed that Q", "No official confirmed Q": the writer's own (negative) claim
+        return SourceInfo(phrase, index.text[phrase[0] : phrase[1]], author=True)
     opening = index.text.rfind("(", phrase[0], phrase[1])
     if opening > head.idx and index.text.find(")", opening, phrase[1]) < 0:
         phrase = index.strip(phrase[0], opening)  # "a spokesman for X (ACRONYM" -> "a spokesman for X"

@@ -167,7 +167,7 @@ def _content_of(verb: Token, lex: AttributionLexicon, index: DocIndex) -> CharRa
     if complements:
         after = [c for c in complements if c.i > verb.i]
         comp = after[0] if after else complements[-1]
-        return _clip(index, verb, comp.left_edge, comp.right_edge)
+        return _clip(index, verb, comp.left_edge, _content_end(comp, lex))
     mark = any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children)
     agent = any(c.dep_ == "agent" for c in verb.children)
     if mark and not agent and not _sayer(verb, index, lex):
@@ -190,6 +190,17 @@ def _content_of(verb: Token, lex: AttributionLexicon, index: DocIndex) -> CharRa
                 return None  # "rejected the offer" rejects no statement
             return _clip(index, verb, obj.left_edge, obj.right_edge)
     return None
+
+
+def _content_end(comp: Token, lex: AttributionLexicon) -> Token:
+    """The last token of a complement's content, before a trailing reporting participle
+    ("said Q, adding that R": R is a content of its own, hung on Q's verb by the parser)."""
+    for child in comp.rights:
+        if child.dep_ == "advcl" and child.tag_ == "VBG" and reporting_verb(child, lex):
+            first = child.left_edge
+            if first.i > comp.left_edge.i:
+                return comp.doc[first.i - 1]
+    return comp.right_edge
 
 
 def reported_speech(index: DocIndex, lex: AttributionLexicon) -> Iterator[Draft]:

@@ -22,6 +22,8 @@ Decisions:
   "not possible" are certain (and negative); "not clear", "not rule out" own their "not".
 - "would" is a conditional (possible) except in reported speech ("said he would resign");
   an "if"/"unless" clause makes itself and its main clause possible.
+- Content attributed through a negated reporting verb ("officials did not confirm that Q",
+  "nobody has said Q") is uncertain: the source does not commit to it.
 """
 
 from __future__ import annotations
@@ -61,31 +63,40 @@ def claim_factuality(span: Span, root: Token | None, attribution: dict[str, Any]
         fact.cues.extend(found.cues)
         fact.negations.extend(found.negations)
     if attribution:
-        at = span.start
-        if attribution.get("kind") == "hearsay":
-            fact.cues.append(Cue(str(attribution.get("cue_text") or "hearsay"), "reported", at))
-        if attribution.get("direct_quote"):
-            # A quotation holds the source's own words: "“We did not fire,” the army denied"
-            # is the denial itself, not a denial of it.
-            fact.negations[:] = [n for n in fact.negations if span.start <= n.at < span.end]
-            return fact
-        cue = str(attribution.get("cue_text") or "").lower()
-        verb = _cue_token(span.doc, attribution.get("cue"))
-        if verb is not None and _counted(fact, verb):
-            return fact  # the predicate already took the cue through its frame
-        denial = evaluate(verb) if verb is not None else None
-        if denial is not None and denial.frame == "denial":
-            # "denied reports that Q", "Reports of Q were denied": the parse does not pass the
-            # denial (and any negation of it: "did not deny") down to the content
-            fact.negations.extend(denial.negations)
-        elif cue in negations().denial:
-            fact.negations.append(Cue(cue, "negation", at))
-        elif cue in hedges().epistemic:
-            cls, negative = hedges().epistemic[cue]
-            fact.cues.append(Cue(cue, cls, at))
-            if negative:
-                fact.negations.append(Cue(cue, "negation", at))
+        _attribution_cues(fact, span, attribution)
     return fact
+
+
+def _attribution_cues(fact: Factuality, span: Span, attribution: dict[str, Any]) -> None:
+    """What the attribution's cue says about its content, when the parse did not pass it down."""
+    at = span.start
+    if attribution.get("kind") == "hearsay":
+        fact.cues.append(Cue(str(attribution.get("cue_text") or "hearsay"), "reported", at))
+    if attribution.get("direct_quote"):
+        # A quotation holds the source's own words: "“We did not fire,” the army denied"
+        # is the denial itself, not a denial of it.
+        fact.negations[:] = [n for n in fact.negations if span.start <= n.at < span.end]
+        return
+    cue = str(attribution.get("cue_text") or "").lower()
+    verb = _cue_token(span.doc, attribution.get("cue"))
+    if verb is not None and _counted(fact, verb):
+        return  # the predicate already took the cue through its frame
+    above = evaluate(verb) if verb is not None else None
+    if above is not None and above.frame == "denial":
+        # "denied reports that Q", "Reports of Q were denied": the parse does not pass the
+        # denial (and any negation of it: "did not deny") down to the content
+        fact.negations.extend(above.negations)
+    elif cue in negations().denial:
+        fact.negations.append(Cue(cue, "negation", at))
+    elif cue in hedges().epistemic:
+        cls, negative = hedges().epistemic[cue]
+        fact.cues.append(Cue(cue, cls, at))
+        if negative:
+            fact.negations.append(Cue(cue, "negation", at))
+    elif verb is not None and above is not None and above.polarity == "negative":
+        # "Officials did not confirm that Q": the source does not commit to Q (FactBank: Uu)
+        words = sorted([(n.at, n.text) for n in above.negations] + [(verb.i, verb.lower_)])
+        fact.cues.append(Cue(" ".join(text for _, text in words), "uncertain", verb.i))
 
 
 def _cue_token(doc: Doc, chars: Any) -> Token | None:  # noqa: ANN401 - a [start, end] list
