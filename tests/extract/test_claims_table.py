@@ -141,6 +141,23 @@ ROWS: list[Row] = [
         "misled parliament", "the report", "say"),
     Row("The coach said it was unclear whether the captain would play on Sunday.",
         "the captain would play", "The coach", "say", certainty="uncertain", hedge="unclear"),
+    Row("The WHO said the virus was probably transmitted by bats.",
+        "transmitted by bats", "WHO", "say", certainty="probable", hedge="probably"),
+    Row("A new study suggests that regular coffee drinking protects against liver disease.",
+        "liver disease", "A new study", "suggest", certainty="probable", hedge="suggest"),
+    Row("Analysts speculated that the bank would be sold to a foreign rival.",
+        "foreign rival", "Analysts", "speculate", certainty="possible", hedge="speculated"),
+    Row("The minister hinted that he would resign after the budget.",
+        "resign after the budget", "The minister", "hint", certainty="possible", hedge="hinted"),
+    Row("The central bank governor said the bank would keep rates on hold, adding that inflation was falling.",
+        "inflation was falling", "The central bank governor", "add"),  # not relayed by its own source
+    # -- a reporting verb that is negated: the source commits to nothing
+    Row("Officials did not confirm that the ambassador had been recalled.",
+        "ambassador had been recalled", "Officials", "confirm", certainty="uncertain", hedge="did not confirm"),
+    Row("The spokesman would not say whether the minister had resigned.",
+        "minister had resigned", "The spokesman", "say", certainty="uncertain", hedge="would not say"),
+    Row("Nobody has claimed that the vote was rigged.",  # nobody speaks: the writer's claim
+        "vote was rigged", polarity="negative", negation="nobody"),
     # -- denials: the source rejects the content
     Row("The minister denied that the government had paid a ransom for the hostages.",
         "paid a ransom", "The minister", "deny", polarity="negative", negation="denied"),
@@ -150,6 +167,8 @@ ROWS: list[Row] = [
         "the general's arrest", "the army", "deny", polarity="negative", negation="denied"),
     Row("The government rejected claims that it had used chemical weapons.",
         "chemical weapons", "The government", "reject", polarity="negative", negation="rejected"),
+    Row("The army did not deny that its troops had entered the village.",
+        "entered the village", "The army", "deny", negation="did not"),
     # -- relays (via), nearest to the source first
     Row('"We were never told about the risks," a former employee said in an interview quoted by Le Monde.',
         "told about the risks", "a former employee", "say", True, polarity="negative", negation="were never",
@@ -168,6 +187,9 @@ ROWS: list[Row] = [
         "12 militants", "Interior Ministry", "say", via=("the state news agency",)),
     Row("The study, published in Nature, found that the new battery lasts twice as long as lithium-ion cells.",
         "twice as long", "The study", "find", via=("Nature",)),
+    Row("A French intelligence report, cited by Le Canard enchaîné and quoted by Jeune Afrique, says that "
+        "Qatar funded the rebels.", "Qatar funded", "A French intelligence report", "say",
+        via=("Le Canard enchaîné", "Jeune Afrique")),
     # -- according to
     Row("According to the United Nations, more than 2 million people have fled the fighting.",
         "fled the fighting", "United Nations", "according to"),
@@ -201,6 +223,12 @@ ROWS: list[Row] = [
     Row("The ministry's statement reads:\n\n"
         '"No civilians were harmed in the operation. All targets were military installations."',
         "No civilians were harmed", "The ministry's statement", "read", True, polarity="negative", negation="no"),
+    Row("The coach told the club's website:\n\n"
+        '"We need two new defenders. The squad is too thin for three competitions."',
+        "too thin", "The coach", "tell", True),
+    Row("In a statement, the ministry said:\n\n"
+        '"The operation targeted only military positions. No civilians were harmed."',
+        "targeted only military positions", "the ministry", "say", True),
     # -- hearsay: no named source
     Row("The militants allegedly received weapons from a neighbouring government.",
         "received weapons", certainty="reported", hedge="allegedly"),
@@ -252,6 +280,8 @@ ROWS: list[Row] = [
     Row("Is Russia behind the cyberattack on the election commission?",
         "cyberattack", certainty="uncertain", hedge="?"),
     Row("It remains unclear who fired the first shot.", "first shot", certainty="uncertain", hedge="unclear"),
+    Row("Investors are unlikely to welcome the decision.",
+        "welcome the decision", certainty="probable", hedge="unlikely", polarity="negative", negation="unlikely"),
     # -- negation
     Row("The government did not consult local communities before approving the pipeline.",
         "local communities", polarity="negative", negation="did not"),
@@ -313,6 +343,10 @@ ROWS: list[Row] = [
         "The minister resigned"),
     Row("The minister resigned on Monday, and the party will probably choose a new leader in June.",
         "the party will probably", certainty="probable", hedge="probably"),
+    Row("Officials insisted the dam was safe, but engineers warned that it could fail within weeks.",
+        "dam was safe", "Officials", "insist"),
+    Row("Officials insisted the dam was safe, but engineers warned that it could fail within weeks.",
+        "could fail within weeks", "engineers", "warn", certainty="possible", hedge="could"),
     Row("The suspect, who allegedly bought the explosives online, was arrested in Lyon.", "arrested in Lyon"),
     Row("A suspected militant was arrested at the airport on Friday.", "arrested at the airport"),
     Row("The ministry said the ceasefire may collapse within days. Fighting resumed on Sunday in the east.",
