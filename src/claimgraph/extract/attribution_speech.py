@@ -36,13 +36,14 @@ SUBJECTS = frozenset({"nsubj", "nsubjpass", "expl", "csubj", "csubjpass"})
 
 
 def _clause_on_object(verb: Token) -> list[Token]:
-    """"X said in a statement that Q": the parser hangs the that-clause on the noun."""
+    """"X said in a statement that Q": the parser hangs the that-clause on the noun (as a
+    clausal modifier, or as a relative clause whose "that" is a mark, not a pronoun)."""
     for prep in verb.children:
         if prep.dep_ != "prep" or prep.i < verb.i:
             continue
         for pobj in prep.children:
             for acl in pobj.children:
-                if acl.dep_ == "acl" and any(c.dep_ == "mark" and c.lower_ == "that" for c in acl.children) \
+                if acl.dep_ in ("acl", "relcl") and any(c.dep_ == "mark" and c.lower_ == "that" for c in acl.children) \
                         and any(c.dep_ in SUBJECTS for c in acl.children):
                     return [acl]
     return []

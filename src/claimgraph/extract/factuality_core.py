@@ -211,7 +211,7 @@ def _clause_type(pred: Token, scope: Scope, fact: Factuality) -> None:
     """Questions, conditionals and embedded questions."""
     lex = hedges()
     sent = pred.sent
-    last = next((t for t in reversed(sent) if t.text not in QUOTES), None)
+    last = next((t for t in reversed(sent) if t.text not in QUOTES and not t.is_space), None)
     main = pred == sent.root or (pred.dep_ == "conj" and pred.head == sent.root)
     asked = main and last is not None and last.text == QUESTION
     if asked or _ends_in_question(pred) or any(p.text == QUESTION for p in scope.puncts):
@@ -282,7 +282,7 @@ def _negations(pred: Token, scope: Scope, fact: Factuality, consumed: set[int]) 
     if lemma in neg.denial or (
         lemma in neg.denial_with_object
         and any(
-            c.dep_ == "ccomp" or (c.dep_ == "dobj" and c.lemma_.lower() in neg.speech_nouns)
+            c.dep_ == "ccomp" or (c.dep_ in {"dobj", "nsubjpass"} and c.lemma_.lower() in neg.speech_nouns)
             for c in pred.children
         )
     ):
