@@ -133,6 +133,8 @@ ROWS: list[Row] = [
         "lost consciousness", "Investigators", "say", certainty="possible", hedge="might"),
     Row("Police suspect that the fire was started deliberately.",
         "started deliberately", "Police", "suspect", certainty="possible", hedge="suspect"),
+    Row("Seymour Hersh, an investigative journalist, claimed in a blog post that US Navy divers had planted "
+        "the explosives.", "US Navy divers", "Seymour Hersh", "claim"),
     Row("The ministry said in a statement that it had opened an investigation into the leak.",
         "opened an investigation", "The ministry", "say"),
     Row("Islamic State claimed that its fighters had carried out the attack.",
@@ -279,6 +281,10 @@ ROWS: list[Row] = [
     Row("A Hidden Hand Behind the Coup?", "Hidden Hand", certainty="uncertain", hedge="?"),
     Row("Is Russia behind the cyberattack on the election commission?",
         "cyberattack", certainty="uncertain", hedge="?"),
+    Row("Did Moscow Order the Pipeline Sabotage?\nThe explosions were carried out by a team of six divers.",
+        "Pipeline Sabotage", certainty="uncertain", hedge="?"),
+    Row("Did Moscow Order the Pipeline Sabotage?\nThe explosions were carried out by a team of six divers.",
+        "six divers"),
     Row("It remains unclear who fired the first shot.", "first shot", certainty="uncertain", hedge="unclear"),
     Row("Investors are unlikely to welcome the decision.",
         "welcome the decision", certainty="probable", hedge="unlikely", polarity="negative", negation="unlikely"),
@@ -296,6 +302,8 @@ ROWS: list[Row] = [
         "seen in public", polarity="negative", negation="has not"),
     Row("The factory no longer produces diesel engines.",
         "diesel engines", polarity="negative", negation="no longer"),
+    Row('His account, based on a single anonymous source, was dismissed by the White House as "utter fiction."',
+        "His account", polarity="negative", negation="dismissed"),
     Row("The referee failed to notice the handball in the final minute.",
         "the handball", polarity="negative", negation="failed to"),
     Row("The athlete's appeal against the doping ban was rejected by the court.",  # no statement denied
