@@ -132,7 +132,7 @@ class CorefResolver:
                           root.dep_ == "compound" and root.head.pos_ == "NOUN")
 
     def _names(self) -> list[_Candidate]:
-        """The mentions, and untagged repeats of a mention's exact name."""
+        """Mentions, and untagged repeats of a mention's name."""
         found = [self._candidate(m.start, m.end, m.label_, m) for m in self.mentions]
         first: dict[str, list[Span]] = {}
         for m in self.mentions:
