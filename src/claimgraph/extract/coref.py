@@ -96,7 +96,7 @@ def find_links(doc: Doc) -> Iterator[Link]:
 
 
 class CorefResolver:
-    """Indexes the doc, then resolves in text order."""
+    """Indexes the doc, resolves in text order."""
 
     def __init__(self, doc: Doc) -> None:
         self.doc = doc
