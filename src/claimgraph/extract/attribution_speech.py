@@ -33,6 +33,8 @@ LEAD_MARKS = frozenset({"that", "whether", "if", "while", "as", "because", "alth
                         "since", "when", "which", "who"})
 CLAUSE_POS = frozenset({"VERB", "AUX"})
 SUBJECTS = frozenset({"nsubj", "nsubjpass", "expl", "csubj", "csubjpass"})
+DATE_DEPS = frozenset({"prep", "npadvmod"})  # "said on Monday ...", "said last week ..."
+DATE_ENTITIES = frozenset({"DATE", "TIME"})
 
 
 def _clause_on_object(verb: Token) -> list[Token]:
@@ -168,7 +170,7 @@ def _content_of(verb: Token, lex: AttributionLexicon, index: DocIndex) -> CharRa
     if complements:
         after = [c for c in complements if c.i > verb.i]
         comp = after[0] if after else complements[-1]
-        return _clip(index, verb, comp.left_edge, _content_end(comp, lex))
+        return _clip(index, verb, _content_start(verb, comp), _content_end(comp, lex))
     mark = any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children)
     agent = any(c.dep_ == "agent" for c in verb.children)
     if mark and not agent and not _sayer(verb, index, lex):
@@ -193,11 +195,26 @@ def _content_of(verb: Token, lex: AttributionLexicon, index: DocIndex) -> CharRa
     return None
 
 
+def _content_start(verb: Token, comp: Token) -> Token:
+    """The first token of a complement's content, after a date that follows the reporting verb
+    ("said on Monday it had no plans": the parser hangs "on Monday" on the complement)."""
+    doc = comp.doc
+    for child in comp.lefts:
+        if child.left_edge.i != verb.i + 1 or child.dep_ not in DATE_DEPS:
+            continue
+        if any(t.ent_type_ in DATE_ENTITIES for t in child.subtree) and child.right_edge.i + 1 < comp.right_edge.i:
+            return doc[child.right_edge.i + 1]
+    return comp.left_edge
+
+
 def _content_end(comp: Token, lex: AttributionLexicon) -> Token:
     """The last token of a complement's content, before a trailing reporting participle
-    ("said Q, adding that R": R is a content of its own, hung on Q's verb by the parser)."""
+    ("said Q, adding that R": R is a content of its own, hung on Q's verb by the parser) or
+    a trailing comment naming it ("say Q, a claim the army denies")."""
     for child in comp.rights:
-        if child.dep_ == "advcl" and child.tag_ == "VBG" and reporting_verb(child, lex):
+        participle = child.dep_ == "advcl" and child.tag_ == "VBG" and reporting_verb(child, lex)
+        comment = child.dep_ in ("npadvmod", "appos") and child.lemma_.lower() in lex.speech_nouns
+        if participle or comment:
             first = child.left_edge
             if first.i > comp.left_edge.i:
                 return comp.doc[first.i - 1]
