@@ -56,8 +56,9 @@ def _show(claim: Claim) -> str:
 
 class Row(NamedTuple):
     """One expected claim. `source` is "author" or the claim's `source_text` (as written: "she");
-    `resolved`, when given, the entity mention the source refers to; `hedge`, `negation` and
-    `stance_cue` must be among the claim's hedge, polarity and stance cues."""
+    `resolved`, when given, the entity mention the source refers to; `exact`, when given, the
+    claim's whole text; `hedge`, `negation` and `stance_cue` must be among the claim's hedge,
+    polarity and stance cues."""
 
     text: str
     find: str
@@ -72,6 +73,7 @@ class Row(NamedTuple):
     stance_cue: str | None = None
     via: tuple[str, ...] = ()
     resolved: str | None = None
+    exact: str | None = None
 
 
 ROWS: list[Row] = [
@@ -90,6 +92,10 @@ ROWS: list[Row] = [
         "hospital admissions", "Maria Lopez", "say", True),
     Row("“We did not fire on civilians,” the army denied.",  # the quotation is the denial itself
         "fire on civilians", "the army", "deny", True, polarity="negative", negation="did not"),
+    Row("“We are not for sale,” the club's owner insisted, dismissing reports of a takeover.",
+        "not for sale", "the club's owner", "insist", True, polarity="negative", negation="not"),
+    Row("“There is no doubt that the vaccine works,” said the lead researcher.",  # "no doubt" negates nothing
+        "the vaccine works", "the lead researcher", "say", True),
     Row('"Who will pay for all this?" asked the mayor.',
         "Who will pay", "the mayor", "ask", True, certainty="uncertain", hedge="?"),
     Row("“Is the ceasefire over?” asked Ahmed Khan, a resident of the town.",
@@ -153,6 +159,18 @@ ROWS: list[Row] = [
         "resign after the budget", "The minister", "hint", certainty="possible", hedge="hinted"),
     Row("The central bank governor said the bank would keep rates on hold, adding that inflation was falling.",
         "inflation was falling", "The central bank governor", "add"),  # not relayed by its own source
+    Row("The central bank governor said the bank would keep rates on hold, adding that inflation was falling.",
+        "keep rates on hold", "The central bank governor", "say", exact="the bank would keep rates on hold"),
+    Row("The company said on Monday it had no plans to close the plant.", "no plans", "The company", "say",
+        polarity="negative", negation="no", exact="it had no plans to close the plant"),
+    Row("The rebels say they have shot down a government helicopter, a claim the army denies.",
+        "government helicopter", "The rebels", "say", exact="they have shot down a government helicopter"),
+    Row("Manchester City have been charged with more than 100 breaches of financial rules, the Premier League "
+        "announced.", "100 breaches", "Premier League", "announce"),
+    Row("Mr Johnson has repeatedly said he did nothing wrong.",
+        "nothing wrong", "Johnson", "say", polarity="negative", negation="nothing"),
+    Row("Scientists believe the asteroid could hit Earth in 2032.",
+        "hit Earth", "Scientists", "believe", certainty="possible", hedge="could"),
     # -- a reporting verb that is negated: the source commits to nothing
     Row("Officials did not confirm that the ambassador had been recalled.",
         "ambassador had been recalled", "Officials", "confirm", certainty="uncertain", hedge="did not confirm"),
@@ -265,6 +283,10 @@ ROWS: list[Row] = [
         "peak in early February", certainty="probable", hedge="likely"),
     Row("The striker apparently suffered a hamstring injury in training.",
         "hamstring injury", certainty="probable", hedge="apparently"),
+    Row("The striker, 24, is expected to sign a five-year contract on Friday.",
+        "five-year contract", certainty="probable", hedge="is expected to"),
+    Row("The drug does not appear to work in children.",
+        "work in children", certainty="probable", hedge="appear to", polarity="negative", negation="does not"),
     # -- possible
     Row("The virus may have spread through contaminated water supplies.",
         "contaminated water", certainty="possible", hedge="may"),
@@ -285,6 +307,8 @@ ROWS: list[Row] = [
         "Pipeline Sabotage", certainty="uncertain", hedge="?"),
     Row("Did Moscow Order the Pipeline Sabotage?\nThe explosions were carried out by a team of six divers.",
         "six divers"),
+    Row("It is not clear whether the drug works in children.",
+        "drug works", certainty="uncertain", hedge="not clear"),
     Row("It remains unclear who fired the first shot.", "first shot", certainty="uncertain", hedge="unclear"),
     Row("Investors are unlikely to welcome the decision.",
         "welcome the decision", certainty="probable", hedge="unlikely", polarity="negative", negation="unlikely"),
@@ -387,6 +411,8 @@ def test_claim(nlp: Language, row: Row) -> None:
     if row.stance_cue is not None:
         assert row.stance_cue in claim.stance_cues, shown
     assert claim.via_text == row.via, shown
+    if row.exact is not None:
+        assert claim.text == row.exact, shown
     if row.resolved is not None:
         assert claim.source_span is not None, shown
         start, end = claim.source_span
