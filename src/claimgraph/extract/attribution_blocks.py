@@ -106,7 +106,7 @@ def _introduction(index: DocIndex, lex: AttributionLexicon, frame: CharRange, ac
         info = source_of(speaker.head, index, lex)
         if info.author or info.unnamed:
             continue
-        found.append(Intro(cue_range(token), token.lemma_.lower(), lex.verb_class(token.lemma_),
+        found.append(Intro(cue_range(token), lex.lemma_of(token), lex.verb_class(lex.lemma_of(token)),
                            info.range, info.text, info.anaphor, token.i))
     for draft in according:
         if draft.source is not None and draft.cue is not None and frame[0] <= draft.cue[0] < frame[1]:

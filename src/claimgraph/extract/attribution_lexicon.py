@@ -13,6 +13,7 @@ from importlib.resources import files
 from typing import Any
 
 import yaml
+from spacy.tokens import Token
 
 from claimgraph.errors import ConfigError
 
@@ -50,6 +51,22 @@ class AttributionLexicon:
 
     def verb_class(self, lemma: str) -> str | None:
         return self.verbs.get(lemma.lower())
+
+    def lemma_of(self, token: Token) -> str:
+        """The verb's key in the lexicon: its lemma, or lemma + particle for a phrasal verb
+        listed as one ("pointed out" -> "point out")."""
+        lemma = token.lemma_.lower()
+        for child in token.children:
+            if child.dep_ == "prt":
+                phrasal = f"{lemma} {child.lower_}"
+                if phrasal in self.verbs:
+                    return phrasal
+        return lemma
+
+    @property
+    def verb_heads(self) -> frozenset[str]:
+        """The first word of every reporting verb ("point" for "point out")."""
+        return frozenset(lemma.split()[0] for lemma in self.verbs)
 
 
 def _load(name: str) -> dict[str, Any]:

@@ -48,11 +48,7 @@ CLAUSE_END = ".,;:!?)(—–-…" + QUOTE_CHARS
 
 
 def reporting_verb(token: Token, lex: AttributionLexicon) -> bool:
-    return token.pos_ in ("VERB", "AUX") and token.lemma_.lower() in lex.verbs
-
-
-def cue_text(token: Token) -> str:
-    return token.lemma_.lower()
+    return token.pos_ in ("VERB", "AUX") and lex.lemma_of(token) in lex.verbs
 
 
 def quote_drafts(index: DocIndex, lex: AttributionLexicon, *, max_scare_words: int = 3) -> Iterator[tuple[Draft, Quote]]:
@@ -115,8 +111,8 @@ def _draft_for(verb: Token, index: DocIndex, lex: AttributionLexicon) -> Draft |
         kind="direct_quote",
         content=(0, 0),
         cue=token_chars(verb, verb),
-        cue_text=cue_text(verb),
-        cue_class=lex.verb_class(verb.lemma_),
+        cue_text=lex.lemma_of(verb),
+        cue_class=lex.verb_class(lex.lemma_of(verb)),
         source=info.range,
         source_text=info.text,
         direct_quote=True,

@@ -77,7 +77,7 @@ def speaker_of(verb: Token, lex: AttributionLexicon, depth: int = 0) -> Speaker:
     head = verb.head
     if verb.dep_ == "pcomp" and head.pos_ == "ADP" and head.head.i != head.i:
         head = head.head  # "quoted as saying", "cites X as indicating"
-    elif verb.tag_ == "VBG" and verb.dep_ == "advcl" and head.dep_ == "ccomp" and head.head.lemma_.lower() in lex.verbs:
+    elif verb.tag_ == "VBG" and verb.dep_ == "advcl" and head.dep_ == "ccomp" and lex.lemma_of(head.head) in lex.verbs:
         head = head.head  # "X said Q, adding/noting that ...": the participle is X's
     elif verb.dep_ == "acl" and head.pos_ in ("NOUN", "PROPN"):
         return Speaker(head, top=verb)  # "a statement saying that ..."

@@ -223,10 +223,10 @@ def _content_end(comp: Token, lex: AttributionLexicon) -> Token:
 
 def reported_speech(index: DocIndex, lex: AttributionLexicon) -> Iterator[Draft]:
     """Reported speech and passive hearsay drafts, one per reporting verb with content."""
-    for verb in index.tokens_with_lemma(lex.verbs.keys()):
+    for verb in index.tokens_with_lemma(lex.verb_heads):
         if not reporting_verb(verb, lex):
             continue
-        lemma = verb.lemma_.lower()
+        lemma = lex.lemma_of(verb)
         speaker = speaker_of(verb, lex)
         if speaker.head is None:
             if speaker.passive and lemma in lex.passive_hearsay:
