@@ -1,49 +1,75 @@
-"""Mentions grouped into entities by normalized name and type.
+"""Mentions of one document resolved to entities, with stable ids and the reason of each join.
 
-This is the baseline resolver: one entity per (type, name key), with an id that is stable
-across documents and re-runs. Alias, acronym and cross-document matching build on it.
+An entity's id is a hash of its type and its name's key, so the same name gets the same id in
+every document and on every run; the store's linker then joins ids across documents
+(`store/linking.py`). One exception keeps people apart: a person named in a document only by
+one word ("Ford") gets an id of that document alone, since two documents' "Ford" may be two
+people; the linker joins it to a full name only on evidence.
 """
 
 from __future__ import annotations
 
-from collections import Counter, defaultdict
-from collections.abc import Iterable
-from dataclasses import replace
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, replace
 
-from claimgraph.model import Entity, Mention, record_id
+from claimgraph.model import PERSON, Entity, Extraction, Mention, record_id
+from claimgraph.resolve.document import cluster_mentions
+from claimgraph.resolve.keys import analyse
 from claimgraph.resolve.names import name_key
 
 
-def entity_id(type: str, key: str) -> str:
+def entity_id(type: str, key: str, document: str | None = None) -> str:
+    if document:
+        return record_id("entity", type, key, document)
     return record_id("entity", type, key)
 
 
-def assign_entities(mentions: Iterable[Mention]) -> tuple[tuple[Mention, ...], tuple[Entity, ...]]:
-    """Give each mention an entity id; return the mentions and the entities they name."""
-    resolved: list[Mention] = []
-    surfaces: dict[str, Counter[str]] = defaultdict(Counter)
-    types: dict[str, str] = {}
-    for mention in mentions:
-        key = name_key(mention.text)
+@dataclass(frozen=True, slots=True)
+class Evidence:
+    """Why a mention belongs to its entity when its own name is not the entity's name."""
+
+    document: str
+    start: int
+    end: int
+    entity: str
+    reason: str
+
+
+@dataclass(frozen=True, slots=True)
+class ResolvedExtraction(Extraction):
+    """An extraction after resolution, with the evidence behind each join."""
+
+    evidence: tuple[Evidence, ...] = ()
+
+
+def resolve_entities(
+    mentions: Sequence[Mention], text: str = "", coref: Iterable[Sequence[int]] = ()
+) -> tuple[tuple[Mention, ...], tuple[Entity, ...], tuple[Evidence, ...]]:
+    """Entity ids for mentions, the entities they name, and the evidence for each join."""
+    mentions = tuple(mentions)
+    resolved: list[Mention] = list(mentions)
+    found: dict[str, Entity] = {}
+    evidence: list[Evidence] = []
+    for group in cluster_mentions(mentions, text, coref):
+        key = name_key(group.name)
         if not key:
-            resolved.append(mention)
             continue
-        ident = entity_id(mention.type, key)
-        surfaces[ident][mention.text] += 1
-        types[ident] = mention.type
-        resolved.append(replace(mention, entity=ident))
-    found = tuple(
-        Entity(
-            id=ident,
-            name=_canonical_name(counts),
-            type=types[ident],
-            aliases=tuple(sorted(counts)),
-        )
-        for ident, counts in surfaces.items()
-    )
-    return tuple(resolved), found
+        document = mentions[group.members[0]].document
+        single = len(analyse(group.name).tokens) < 2 and not analyse(group.name).acronym
+        ident = entity_id(group.type, key, document if group.type == PERSON and single else None)
+        names = tuple(sorted(set(group.names)))
+        if ident in found:  # two groups whose names fold to one key: one entity
+            names = tuple(sorted(set(found[ident].aliases) | set(names)))
+        found[ident] = Entity(ident, found[ident].name if ident in found else group.name, group.type, names)
+        for i in group.members:
+            resolved[i] = replace(mentions[i], entity=ident, type=group.type)
+            if i in group.reasons:
+                m = mentions[i]
+                evidence.append(Evidence(m.document, m.start, m.end, ident, group.reasons[i]))
+    return tuple(resolved), tuple(found.values()), tuple(evidence)
 
 
-def _canonical_name(counts: Counter[str]) -> str:
-    """The most used surface form; ties go to the longest, then alphabetical."""
-    return min(counts, key=lambda text: (-counts[text], -len(text), text))
+def assign_entities(mentions: Iterable[Mention], text: str = "") -> tuple[tuple[Mention, ...], tuple[Entity, ...]]:
+    """Give each mention an entity id; return the mentions and the entities they name."""
+    resolved, found, _ = resolve_entities(tuple(mentions), text)
+    return resolved, found

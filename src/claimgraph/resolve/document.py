@@ -1,0 +1,273 @@
+"""Mentions of one document grouped into entities, each join with its reason.
+
+In order, mentions are joined when they
+1. share a name once case, accents, punctuation, titles, articles and possessives are folded;
+2. are an acronym and the long form it is defined with in the text ("... Maghreb (AQIM)"); a
+   mention cut out of that long form by the tagger ("Islamic Maghreb") joins only the acronym;
+3. are two names tied by an alias cue ("X (aka Y)", "X, also known as Y", `data/aliases.yaml`);
+4. are an anaphor and its antecedent, when the coreference component gave them;
+5. name the same country (pycountry: "US", "U.S.", "United States");
+6. are an undefined acronym and the one name of that type in the document with those initials;
+7. are transliterations of one name ("al-Qa’ida", "Al Qaeda", "Qaeda");
+8. are a one-word name and the surname of a person named in full ("Belmokhtar"); with several
+   such persons, the one named last before it.
+Each group then takes one type (`types.vote_type`) and a representative name.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+
+from claimgraph.model import EVENT, LOCATION, PERSON, Mention
+from claimgraph.resolve.acronyms import definitions
+from claimgraph.resolve.keys import NameForm, analyse, transliterations
+from claimgraph.resolve.lexicon import cue_pattern, lexicon
+from claimgraph.resolve.types import vote_type
+
+MAX_CUE_GAP = 40
+_QUOTES = "“\"'‘«"
+
+
+@dataclass
+class Group:
+    """One entity of a document: its mentions (indices), type, name, other names, reasons."""
+
+    members: list[int]
+    type: str = ""
+    name: str = ""
+    names: list[str] = field(default_factory=list)  # every name it goes by, the name first
+    reasons: dict[int, str] = field(default_factory=dict)  # mention index -> why it joined
+    absorbed: set[int] = field(default_factory=set)  # mentions cut from a longer name
+
+
+class _Joiner:
+    def __init__(self, n: int) -> None:
+        self.parent = list(range(n))
+        self.reasons: dict[int, str] = {}
+
+    def find(self, i: int) -> int:
+        while self.parent[i] != i:
+            self.parent[i] = self.parent[self.parent[i]]
+            i = self.parent[i]
+        return i
+
+    def join(self, i: int, j: int, reason: str) -> None:
+        a, b = self.find(i), self.find(j)
+        if a == b:
+            return
+        self.parent[max(a, b)] = min(a, b)
+        self.reasons.setdefault(j, reason)
+
+
+def cluster_mentions(
+    mentions: Sequence[Mention], text: str, coref: Iterable[Sequence[int]] = ()
+) -> list[Group]:
+    """The entities of one document's mentions (Event mentions from the tagger included)."""
+    forms = [analyse(m.text) for m in mentions]
+    joiner = _Joiner(len(mentions))
+    extra: dict[int, list[str]] = defaultdict(list)  # mention -> long forms with no mention
+    absorbed: set[int] = set()
+    usable = [i for i, f in enumerate(forms) if f.tokens]
+
+    _same_name(joiner, forms, usable)
+    _acronym_definitions(joiner, mentions, forms, text, extra, absorbed)
+    free = [i for i in usable if i not in absorbed]
+    _alias_cues(joiner, mentions, text, free)
+    _coreference(joiner, mentions, coref)
+    _countries(joiner, forms, free)
+    _initials(joiner, mentions, forms, free)
+    _transliterations(joiner, mentions, forms, free)
+    _surnames(joiner, mentions, forms, free)
+
+    groups: dict[int, Group] = {}
+    for i in usable:
+        groups.setdefault(joiner.find(i), Group([])).members.append(i)
+    out = []
+    for root, group in groups.items():
+        group.absorbed = {i for i in group.members if i in absorbed}
+        _finish(group, mentions, forms, text, joiner, extra)
+        out.append(group)
+    return sorted(out, key=lambda g: g.members[0])
+
+
+def _same_name(joiner: _Joiner, forms: list[NameForm], usable: list[int]) -> None:
+    first: dict[str, int] = {}
+    for i in usable:
+        key = " ".join(forms[i].tokens) if not forms[i].acronym else forms[i].key
+        if key in first:
+            joiner.join(first[key], i, "same name")
+        else:
+            first[key] = i
+
+
+def _acronym_definitions(joiner, mentions, forms, text, extra, absorbed) -> None:  # noqa: ANN001
+    by_span = {(m.start, m.end): i for i, m in enumerate(mentions)}
+    by_key: dict[str, list[int]] = defaultdict(list)
+    for i, form in enumerate(forms):
+        by_key[form.key].append(i)
+    for found in definitions(text):
+        short = by_span.get((found.short_start, found.short_end))
+        if short is None:
+            continue
+        long_text = text[found.long_start : found.long_end]
+        reason = f"acronym defined in the text: {long_text} ({mentions[short].text})"
+        exact = by_key.get(analyse(long_text).key, [])
+        for i in exact:
+            if mentions[i].type != LOCATION or mentions[short].type == LOCATION:
+                joiner.join(i, short, reason)
+        if not exact:
+            extra[short].append(long_text)
+            joiner.reasons.setdefault(short, reason)
+        for i, m in enumerate(mentions):
+            inside = found.long_start <= m.start and m.end <= found.long_end
+            partial = inside and (m.start, m.end) != (found.long_start, found.long_end)
+            if partial and (m.start == found.long_start or m.end == found.long_end):
+                if m.type in (mentions[short].type, PERSON) and not forms[i].country:
+                    joiner.reasons[i] = f"part of the name {long_text} ({mentions[short].text})"
+                    joiner.join(short, i, joiner.reasons[i])
+                    absorbed.add(i)
+
+
+def _alias_cues(joiner, mentions, text, free) -> None:  # noqa: ANN001
+    lex = lexicon()
+    cues = cue_pattern(lex.alias_cues)
+    bracketed = cue_pattern(tuple(lex.bracketed_cues))
+    ordered = sorted(free, key=lambda i: mentions[i].start)
+    for a, b in zip(ordered, ordered[1:]):
+        first, second = mentions[a], mentions[b]
+        gap = text[first.end : second.start]
+        if len(gap) > MAX_CUE_GAP or EVENT in (first.type, second.type):
+            continue
+        if (first.type == LOCATION) != (second.type == LOCATION):
+            continue
+        found = _cue_in_gap(gap, cues, bracketed)
+        if found:
+            joiner.join(a, b, f"alias cue '{found}': {first.text} / {second.text}")
+
+
+def _cue_in_gap(gap: str, cues: re.Pattern[str], bracketed: re.Pattern[str]) -> str | None:
+    lead = r"^[\s,;:(\[–—-]*"
+    tail = rf"[\s:,]*[{_QUOTES}]?\s*$"
+    match = re.match(lead + r"(" + cues.pattern + r")" + tail, gap, re.IGNORECASE)
+    if match:
+        return match.group(1).lower()
+    match = re.match(r"^\s*[(\[]\s*(" + bracketed.pattern + r")" + tail, gap, re.IGNORECASE)
+    match = match or re.match(r"^\s*,?\s*(" + bracketed.pattern + rf")\s*[{_QUOTES}]\s*$", gap, re.IGNORECASE)
+    return match.group(1).lower() if match else None
+
+
+def _coreference(joiner, mentions, coref) -> None:  # noqa: ANN001
+    by_span = {(m.start, m.end): i for i, m in enumerate(mentions)}
+    for link in coref or ():
+        anaphor, antecedent = (link[0], link[1]), (link[2], link[3])
+        if anaphor in by_span and antecedent in by_span:
+            i, j = by_span[antecedent], by_span[anaphor]
+            joiner.join(i, j, f"coreference with {mentions[i].text}")
+
+
+def _countries(joiner, forms, free) -> None:  # noqa: ANN001
+    first: dict[str, int] = {}
+    for i in free:
+        code = forms[i].country
+        if code:
+            if code in first:
+                joiner.join(first[code], i, f"same country ({code})")
+            else:
+                first[code] = i
+
+
+def _initials(joiner, mentions, forms, free) -> None:  # noqa: ANN001
+    long_names: dict[tuple[str, str], dict[int, int]] = defaultdict(dict)  # -> {root: mention}
+    for i in free:
+        if forms[i].initials and not forms[i].acronym:
+            long_names[(mentions[i].type, forms[i].initials)].setdefault(joiner.find(i), i)
+    for i in free:
+        letters = forms[i].acronym
+        if not letters:
+            continue
+        found = long_names.get((mentions[i].type, letters), {})
+        if len(found) == 1:
+            j = next(iter(found.values()))
+            joiner.join(j, i, f"initials of {mentions[j].text}")
+
+
+def _transliterations(joiner, mentions, forms, free) -> None:  # noqa: ANN001
+    by_fold: dict[str, list[int]] = defaultdict(list)
+    for i in free:
+        if not forms[i].acronym:
+            by_fold[forms[i].fold].append(i)
+    for members in by_fold.values():
+        for i in members[1:]:
+            j = members[0]
+            compatible = (mentions[i].type == LOCATION) == (mentions[j].type == LOCATION)
+            if compatible and transliterations(forms[j], forms[i]):
+                joiner.join(j, i, f"transliteration of {mentions[j].text}")
+
+
+def _surnames(joiner, mentions, forms, free) -> None:  # noqa: ANN001
+    from claimgraph.resolve.keys import fold_token
+
+    full: dict[str, list[int]] = defaultdict(list)  # folded surname -> full-name mentions
+    for i in free:
+        if mentions[i].type == PERSON and len(forms[i].tokens) > 1 and not forms[i].acronym:
+            full[fold_token(forms[i].tokens[-1])].append(i)
+    for i in free:
+        form = forms[i]
+        if len(form.tokens) != 1 or form.acronym or form.country or mentions[i].type == LOCATION:
+            continue
+        candidates = full.get(fold_token(form.tokens[0]), [])
+        roots = {joiner.find(j) for j in candidates}
+        if not roots:
+            continue
+        if len(roots) == 1:
+            target = candidates[0]
+        else:
+            before = [j for j in candidates if mentions[j].start < mentions[i].start]
+            if not before:
+                continue
+            target = max(before, key=lambda j: mentions[j].start)
+        joiner.join(target, i, f"surname of {mentions[target].text}")
+
+
+def _finish(group: Group, mentions, forms, text, joiner, extra) -> None:  # noqa: ANN001
+    members = [mentions[i] for i in group.members]
+    long_forms = [name for i in group.members for name in extra.get(i, [])]
+    group.type = vote_type(members, text, long_forms)
+    counts: dict[str, int] = defaultdict(int)
+    first: dict[str, int] = {}
+    for i in group.members:
+        if i not in group.absorbed:
+            counts[mentions[i].text] += 1
+            first.setdefault(mentions[i].text, mentions[i].start)
+    for i in group.members:
+        for name in extra.get(i, []):
+            counts.setdefault(name, 0)
+            first.setdefault(name, mentions[i].start)
+    if not counts:  # only parts of a longer name: keep the longest part
+        longest = max(group.members, key=lambda i: len(mentions[i].text))
+        counts[mentions[longest].text] = 1
+        first[mentions[longest].text] = mentions[longest].start
+
+    def rank(name: str) -> tuple:
+        form = analyse(name)
+        full = not form.acronym and not (group.type == PERSON and len(form.tokens) < 2)
+        return (not full, -counts[name], first[name], name)
+
+    ordered = sorted(counts, key=rank)
+    group.name = ordered[0]
+    group.names = ordered
+    rep_key = analyse(group.name).key
+    by_name: dict[str, str] = {}
+    for i in group.members:
+        reason = joiner.reasons.get(i)
+        if reason and reason != "same name" and i not in group.absorbed:
+            by_name.setdefault(analyse(mentions[i].text).key, reason)
+    for i in group.members:
+        key = analyse(mentions[i].text).key
+        if i in group.absorbed:
+            group.reasons[i] = joiner.reasons.get(i, "part of a longer name")
+        elif key != rep_key and key in by_name:
+            group.reasons[i] = by_name[key]

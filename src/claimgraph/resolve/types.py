@@ -1,0 +1,70 @@
+"""One type per entity: the mentions' votes, corrected by gazetteers and by context.
+
+A country name is a Location whatever the tagger said; a name ending in an organization word
+("... Brigade", "... Ministry") is an Organization; a person title right before a name
+("President X") votes Person, an organization noun ("the group X", "the group of the X",
+"the group, known as X") votes Organization.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterable, Sequence
+
+from claimgraph.model import EVENT, LOCATION, ORGANIZATION, PERSON, Mention
+from claimgraph.resolve.keys import analyse
+from claimgraph.resolve.lexicon import lexicon
+
+CONTEXT_VOTE = 2
+_WORDS = re.compile(r"[\w.]+")
+
+
+def _words_before(text: str, start: int, n: int = 5) -> list[str]:
+    return [w.lower() for w in _WORDS.findall(text[max(0, start - 60) : start])][-n:]
+
+
+def context_type(mention: Mention, text: str) -> str | None:
+    """The type that the words in and right before a mention point to, if any."""
+    lex = lexicon()
+    form = analyse(mention.text)
+    if form.country:
+        return LOCATION
+    last = mention.text.split()[-1].lower() if mention.text.split() else ""
+    if mention.type != LOCATION and len(mention.text.split()) > 1 and last in lex.organization_heads:
+        return ORGANIZATION
+    before = _words_before(text, mention.start)
+    if not before:
+        return None
+    if before[-1] in lex.person_cues or before[-1].rstrip(".") in lex.person_cues:
+        return PERSON
+    if before[-1] in lex.organization_cues:
+        return ORGANIZATION
+    tail = " ".join(before[-4:])
+    for cue in lex.organization_cues:
+        if re.search(rf"\b{re.escape(cue)},? (?:of(?: the)?|known as|called|named|dubbed)$", tail):
+            return ORGANIZATION
+    if before[-1] in lex.location_cues and mention.type != PERSON:
+        return LOCATION
+    return None
+
+
+def vote_type(mentions: Sequence[Mention], text: str, extra: Iterable[str] = ()) -> str:
+    """The type of a cluster of mentions (and extra names): a country is a Location; else
+    the mentions' types plus context votes; ties go to the first mention's type."""
+    names = [m.text for m in mentions] + list(extra)
+    if any(analyse(name).country for name in names):
+        return LOCATION
+    votes: Counter[str] = Counter()
+    for mention in mentions:
+        votes[mention.type] += 1
+        hint = context_type(mention, text)
+        if hint:
+            votes[hint] += CONTEXT_VOTE
+    if not votes:
+        return mentions[0].type if mentions else ORGANIZATION
+    best = max(votes.values())
+    for mention in mentions:  # ties: the first mention's own type
+        if votes[mention.type] == best:
+            return mention.type
+    return max(votes, key=lambda t: (votes[t], t != EVENT))
