@@ -30,6 +30,7 @@ SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "expl"})
 PREDICATE_POS = frozenset({"VERB", "AUX"})
 FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 MIN_CLAUSE_WORDS = 4
+REMAINDER_CUTS = frozenset({"conj", "advcl", "ccomp", "parataxis", "prep"})
 COVERED = 0.8  # a sentence this much inside an attributed passage belongs to it
 TRIM = " \t\n\"'“”‘’«»()[]:;,-–—"
 
@@ -76,6 +77,10 @@ def claim_units(doc: Doc) -> Iterator[dict[str, Any]]:
             if unit:
                 units.append(unit)
         if partial:
+            if not full:  # "The company may cut jobs, but its chief said <content>"
+                unit = _author_remainder(doc, text, sent, [attributions[i] for i in partial])
+                if unit:
+                    units.append(unit)
             continue
         if full:  # a sentence of a quoted passage
             index = min(full, key=lambda i: attributions[i]["content"][1] - attributions[i]["content"][0])
@@ -101,6 +106,29 @@ def claim_units(doc: Doc) -> Iterator[dict[str, Any]]:
         if key not in seen:
             seen.add(key)
             yield unit
+
+
+def _author_remainder(doc: Doc, text: str, sent: Span, found: list[dict[str, Any]]) -> dict[str, Any] | None:
+    """The author's own main clause of a sentence that also reports someone else's words."""
+    busy = [tuple(a[key]) for a in found for key in ("content", "cue", "source") if a.get(key)]
+
+    def is_busy(token: Token) -> bool:
+        return any(start <= token.idx < end for start, end in busy)
+
+    root = sent.root
+    if is_busy(root):
+        return None
+    dropped: set[int] = set()
+    for child in root.children:
+        if child.dep_ in REMAINDER_CUTS and any(is_busy(t) for t in child.subtree):
+            dropped.update(t.i for t in child.subtree)
+            dropped.update(c.i for c in root.children if c.dep_ in ("cc", "mark") and c.i < child.i and c.i > root.i)
+    kept = [t for t in root.subtree if t.i not in dropped and not t.is_punct]
+    if not kept or any(is_busy(t) for t in kept):
+        return None
+    if kept[-1].i - kept[0].i + 1 != len(kept) or len(kept) < MIN_CLAUSE_WORDS:
+        return None
+    return _unit(doc, text, kept[0].idx, kept[-1].idx + len(kept[-1]), None, None, root=root)
 
 
 def _parenthesized(text: str) -> list[tuple[int, int]]:

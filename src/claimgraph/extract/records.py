@@ -167,8 +167,9 @@ def _claims(doc: Doc, document: Document):  # noqa: ANN202 - a generator of Clai
             outer = attributions[outer_index]
             relays += [tuple(outer["source"])] if outer.get("source") else []
             relays += [tuple(span) for span in outer.get("via") or []]
-        relays = [relay for i, relay in enumerate(relays) if i == 0 or relay != relays[i - 1]]
         source = attribution.get("source")
+        own = tuple(source) if source else None
+        relays = [r for i, r in enumerate(relays) if r != own and (i == 0 or r != relays[i - 1])]
         yield Claim(
             **common,
             source=None,
