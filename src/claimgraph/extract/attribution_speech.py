@@ -73,7 +73,10 @@ def _is_clause(comp: Token, verb: Token, index: DocIndex) -> bool:
     subject_relative = any(c.dep_ == "nsubj" and c.lower_ in LEAD_MARKS for c in verb.children)
     if verb.dep_ == "relcl" and not marked and not subject_relative:
         return False
-    return marked or index.in_quote(comp) or any(c.dep_ in SUBJECTS for c in comp.children)
+    if marked or index.in_quote(comp) or any(c.dep_ in SUBJECTS for c in comp.children):
+        return True
+    # "said the border was closed": the parser may hang the subject on the auxiliary
+    return any(g.dep_ in SUBJECTS for c in comp.children if c.dep_ in ("aux", "auxpass") for g in c.children)
 
 
 def _clip(index: DocIndex, cue: Token, first: Token, last: Token) -> CharRange | None:
@@ -238,6 +241,8 @@ def reported_speech(index: DocIndex, lex: AttributionLexicon) -> Iterator[Draft]
         info = source_of(speaker.head, index, lex)
         if info.author:
             continue
+        if f"{(info.text or '').lower()} {verb.lower_}" in lex.citation_noise:
+            continue  # "(emphasis added)" is a note on the quotation, not a speaker
         top = speaker.top or verb
         frame = frame_of(index, top, content, verb)
         if info.unnamed:

@@ -30,6 +30,7 @@ SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "expl"})
 PREDICATE_POS = frozenset({"VERB", "AUX"})
 FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 MIN_CLAUSE_WORDS = 4
+HEADING_WORDS = 3
 REMAINDER_CUTS = frozenset({"conj", "advcl", "ccomp", "parataxis", "prep"})
 COVERED = 0.8  # a sentence this much inside an attributed passage belongs to it
 TRIM = " \t\n\"'“”‘’«»()[]:;,-–—"
@@ -243,6 +244,9 @@ def _is_assertion(sent: Span) -> bool:
         return False
     if sent.text.rstrip().endswith("?"):
         return True
+    words = [t for t in sent if not (t.is_punct or t.is_space)]
+    if len(words) <= HEADING_WORDS and not sent.text.rstrip().endswith((".", "!", "”", '"')):
+        return False  # a section heading ("Concluding Remarks")
     return any(t.tag_ in FINITE_TAGS or (t.dep_ == "ROOT" and t.tag_ == "VB") for t in sent)
 
 

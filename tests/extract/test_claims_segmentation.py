@@ -1,0 +1,52 @@
+"""How text is cut into claims: author clauses beside reported speech, quoted passages, asides."""
+
+from __future__ import annotations
+
+import pytest
+
+from claimgraph.extract.pipeline import build_pipeline
+from claimgraph.extract.records import extraction_from
+from claimgraph.model import Document
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return build_pipeline()
+
+
+def claims_of(nlp, text: str) -> dict[str, tuple]:  # noqa: ANN001
+    doc = nlp(text)
+    return {c.text: (c.source, c.source_text, c.certainty, c.via_text)
+            for c in extraction_from(doc, Document("d", text, "s")).claims}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The company may cut jobs, but its chief executive said profits had doubled.",
+         {"The company may cut jobs": ("author", None, "possible", ()),
+          "profits had doubled": (None, "its chief executive", "certain", ())}),
+        ("Shares fell 4 percent after the company warned that profits would miss forecasts.",
+         {"Shares fell 4 percent": ("author", None, "certain", ()),
+          "profits would miss forecasts": (None, "the company", "certain", ())}),
+        ("The army said the border was closed.",
+         {"the border was closed": (None, "The army", "certain", ())}),
+        ("While the minister is said to be ill, the cabinet met on Monday.",
+         {"While the minister is said to be ill, the cabinet met on Monday.": ("author", None, "certain", ()),
+          "While the minister is said to be ill": ("author", None, "reported", ())}),
+        ("Prices rose sharply (emphasis added).\nConcluding remarks\nThe plan failed.",
+         {"Prices rose sharply (emphasis added).": ("author", None, "certain", ()),
+          "The plan failed.": ("author", None, "certain", ())}),
+    ],
+)
+def test_claim_units(nlp, text: str, expected: dict[str, tuple]) -> None:  # noqa: ANN001
+    assert claims_of(nlp, text) == expected
+
+
+def test_a_quoted_passage_keeps_its_speaker_across_sentences(nlp) -> None:  # noqa: ANN001
+    text = ("The rebel leader said: “We have taken the town. Our fighters will hold it until the army leaves.”\n"
+            "Officials did not comment.")
+    claims = claims_of(nlp, text)
+    assert claims["We have taken the town."][1] == "The rebel leader"
+    assert claims["Our fighters will hold it until the army leaves."][1] == "The rebel leader"
+    assert claims["Officials did not comment."][0] == "author"
