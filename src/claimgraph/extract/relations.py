@@ -1,0 +1,152 @@
+"""Relations: who is said to lead, fund, train, arm, support, join... whom, and when.
+
+`find_relations(doc)` yields one dict per stated link in the shape of the `doc._.relations`
+contract (see `extensions.py`); the `claimgraph_relations` component (after
+`claimgraph_stance`) writes them. It reads the parse, `doc.spans[MENTIONS]`, `doc._.coref`,
+`doc.spans[TIMEXES]` and `doc._.claims`; it does not need `doc._.events`.
+
+The extractors, each a single pass over the tokens with trigger words from
+`data/relations.yaml`:
+
+- `relations_nominal.noun_relations`: appositions, titles, copulas and "as" phrases around a
+  relation or role noun ("X, leader of Y", "CIA director John Brennan");
+- `relations_nominal.adjective_relations` and `possessive_relations`: "loyal to",
+  "affiliated with", "X's group", "an X-led group", "formerly known as";
+- `relations_verbs.verb_relations`: verb frames in both voices, participles, giving and
+  receiving, "was behind", "in conjunction with".
+
+Arguments are entity mentions, reached through coreference when needed (`relations_args`);
+time qualifiers come from the clause's timexes (`relations_time`). Then, per relation:
+
+- `claim`: the smallest claim of `doc._.claims` whose span holds the trigger;
+- no relation at all from a question (a claim of certainty "uncertain", or a sentence that
+  ends with "?");
+- `negated`: the trigger's own clause is negative (`polarity_of`), or its claim is negative
+  and the trigger stands in that claim's main clause ("did not fund", "denied that X armed Y").
+  A parenthetical inside a negated sentence keeps its own polarity: "Belmokhtar (born in
+  1972) did not fight" gives a positive born_on and nothing from "fight".
+
+"X's group" is read after the appositions and titles, so that the group a person is said to
+lead anywhere in the document names it ("Belmokhtar's group" = the Brigade he leads).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Any
+
+from spacy.language import Language
+from spacy.tokens import Doc, Token
+
+from claimgraph.extract import extensions
+from claimgraph.extract.polarity import polarity_of
+from claimgraph.extract.relations_args import Arguments, Found
+from claimgraph.extract.relations_lexicon import relation_lexicon
+from claimgraph.extract.relations_nominal import (
+    adjective_relations,
+    noun_relations,
+    possessive_relations,
+)
+from claimgraph.extract.relations_time import Times
+from claimgraph.extract.relations_verbs import verb_relations
+
+__all__ = ["RelationExtractor", "find_relations"]
+
+QUESTION_END = "?"
+CLOSERS = " \t\n\"'”’»)]"
+
+
+def find_relations(doc: Doc) -> Iterator[dict[str, Any]]:
+    """The relations of a doc that has been through the parser, mentions, timexes and claims
+    (coreference when present). Dicts as in the `doc._.relations` contract."""
+    lex = relation_lexicon()
+    args = Arguments(doc, lex)
+    times = Times(doc, lex)
+    found = list(noun_relations(doc, args, lex))
+    for item in found:
+        if item.predicate == "leader_of" and item.object is not None:
+            args.learn_leader(item.subject, item.object)
+    found += adjective_relations(doc, args, lex)
+    found += possessive_relations(doc, args, lex)
+    found += verb_relations(doc, args, times, lex)
+    claims = doc._.claims or []
+    text = doc.text  # Doc.text joins every token: read it once
+    seen: set[tuple[Any, ...]] = set()
+    for item in sorted(found, key=lambda f: (f.trigger.start, f.subject.start)):
+        claim = _claim_of(claims, item.trigger.start_char, item.trigger.end_char)
+        if _question(text, item.clause, claims[claim] if claim is not None else None):
+            continue
+        obj = [item.object.start_char, item.object.end_char] if item.object is not None else None
+        key = (item.subject.start_char, item.subject.end_char, item.predicate,
+               tuple(obj) if obj else None, item.literal, item.role, claim)
+        if key in seen:
+            continue
+        seen.add(key)
+        time = None if item.literal else times.qualify(_anchors(item), _last(item))
+        yield {
+            "subject": [item.subject.start_char, item.subject.end_char],
+            "predicate": item.predicate,
+            "object": obj,
+            "object_literal": item.literal,
+            "role": item.role,
+            "time": time.value if time else None,
+            "time_kind": time.kind if time else None,
+            "trigger": [item.trigger.start_char, item.trigger.end_char],
+            "claim": claim,
+            "negated": _negated(item.clause, claims[claim] if claim is not None else None),
+        }
+
+
+def _claim_of(claims: list[dict[str, Any]], start: int, end: int) -> int | None:
+    best: int | None = None
+    for i, claim in enumerate(claims):
+        if claim["start"] <= start and end <= claim["end"]:
+            if best is None or claim["end"] - claim["start"] < claims[best]["end"] - claims[best]["start"]:
+                best = i
+    return best
+
+
+def _question(text: str, clause: Token, claim: dict[str, Any] | None) -> bool:
+    if claim is not None and claim.get("certainty") == "uncertain":
+        return True
+    sent = clause.sent
+    return text[sent.start_char : sent.end_char].rstrip(CLOSERS).endswith(QUESTION_END)
+
+
+def _negated(clause: Token, claim: dict[str, Any] | None) -> bool:
+    if polarity_of(clause)[0] == "negative":
+        return True
+    if claim is None or claim.get("polarity") != "negative" or claim.get("root") is None:
+        return False
+    node = clause
+    while node.pos_ not in ("VERB", "AUX") and node.head.i != node.i:
+        node = node.head  # a noun's clause: "X is not the leader of Y"
+    return node.i == claim["root"] or (node.dep_ in ("xcomp", "conj") and node.head.i == claim["root"])
+
+
+def _anchors(item: Found) -> set[int]:
+    anchors = {item.clause.i, *item.anchors, *range(item.trigger.start, item.trigger.end)}
+    return anchors
+
+
+def _last(item: Found) -> int:
+    last = item.trigger.end - 1
+    obj = item.object
+    if obj is not None and obj.start > item.trigger.start and obj.sent.start == item.trigger.sent.start:
+        last = max(last, obj.end - 1)
+    return last
+
+
+class RelationExtractor:
+    """The spaCy component: writes `find_relations(doc)` to `doc._.relations`."""
+
+    def __call__(self, doc: Doc) -> Doc:
+        doc._.relations = list(find_relations(doc))
+        return doc
+
+
+@Language.factory("claimgraph_relations")
+def make_relation_extractor(nlp: Language, name: str) -> RelationExtractor:
+    extensions.register()
+    relation_lexicon()  # read the triggers when the pipeline is built
+    return RelationExtractor()

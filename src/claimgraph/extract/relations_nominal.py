@@ -1,0 +1,235 @@
+"""Relations stated by nouns and adjectives: appositions, titles, copulas, "as", possessives.
+
+A relation noun ("leader", "member", "affiliate", "citizen") or role noun ("ambassador",
+"director": holds_position with that role) relates the entity it describes (its holder) to
+the object of its preposition, its possessor or its name modifier:
+
+- holders: "X, leader of Y" (apposition either way round: "the leader of Y, X"), "X is /
+  has been the leader of Y" and "The leader of Y is X" (copula), "CIA director John Brennan"
+  / "President Francois Hollande" (a title before a name), "the appointment of X as US
+  ambassador to Algeria", "X was approved as ambassador to Syria", "X served as director"
+  ("as"), "X was named minister" (predicative complement); conjoined nouns share the holder
+  ("The group's top leader, or emir, ... has been X");
+- objects: the preposition's object ("leader of Y", "ambassador to Y", "operative for Y"),
+  else the possessor ("The group's top leader" through coreference), else a name modifier
+  ("CIA director"). An unnamed object noun takes the name set beside it: "X, leader of an
+  affiliate of Y, the Z Brigade" gives leader_of(X, Z) and part_of(Z, Y). A role with no
+  object keeps the role alone ("President Ronald Reagan").
+
+Adjectives: "X is loyal to Y" (member_of), turned round on a group noun: "a group loyal to Y"
+(leader_of(Y, group)); "affiliated with". Possessives: "Belmokhtar's group/men" and "a
+Belmokhtar-led group" are leader_of(Belmokhtar, G) when G is named (on the spot, or as the
+group Belmokhtar is said to lead elsewhere in the document). "Saudi-backed rebels" and other
+compound participles. "Y, formerly known as X": renamed_to(X, Y).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from spacy.tokens import Doc, Span, Token
+
+from claimgraph.extract.relations_args import Arguments, Found
+from claimgraph.extract.relations_lexicon import RelationLexicon
+from claimgraph.extract.relations_verbs import is_passive, subjects
+from claimgraph.model.vocab import PERSON
+
+__all__ = ["adjective_relations", "noun_relations", "possessive_relations"]
+
+HOLDS = "holds_position"
+APPOINTING = frozenset({"appoint", "name", "nominate", "elect", "choose", "install", "make",
+                        "select", "designate", "confirm", "approve", "hire", "pick"})
+COPULAS = frozenset({"be", "become", "remain", "serve"})
+
+
+def _lookup(token: Token, table: dict[str, str]) -> tuple[str | None, int]:
+    """The entry for "<modifier> <noun>" or "<noun>", and where the trigger starts."""
+    if token.i > 0:
+        before = token.nbor(-1)
+        if before.head.i == token.i and f"{before.lower_} {token.lower_}" in table:
+            return table[f"{before.lower_} {token.lower_}"], before.i
+    return table.get(token.lower_) or table.get(token.lemma_.lower()), token.i
+
+
+def noun_relations(doc: Doc, args: Arguments, lex: RelationLexicon) -> Iterator[Found]:
+    for token in doc:
+        if token.pos_ not in ("NOUN", "PROPN"):
+            continue
+        role, start = _lookup(token, lex.roles)
+        predicate = HOLDS if role else None
+        if predicate is None:
+            predicate, start = _lookup(token, lex.nouns)
+        inside = args.mention_of[token.i]
+        if predicate is None or (inside is not None and not (
+                predicate == HOLDS and inside.label_ == PERSON and inside.start == start)):
+            continue  # a word of a name ("General Directorate"), but a title may lead a name
+        if predicate == HOLDS and token.tag_ in ("NNS", "NNPS"):
+            continue  # "acting as military advisers": a role is held by a person
+        holders, clause = ([inside], token) if inside is not None else _holders(token, args)
+        if not holders:
+            continue
+        objects = [o for o in _objects(token, args, lex, exclude=holders) if o.end <= start or o.start > token.i]
+        if predicate == HOLDS:
+            objects = [o for o in objects if o.label_ != PERSON] or [None]
+        trigger = doc[start : token.i + 1]
+        for holder in holders:
+            for obj in objects:
+                if obj is not None and (obj.start, obj.end) == (holder.start, holder.end):
+                    continue
+                if obj is None and predicate != HOLDS:
+                    continue
+                yield Found(holder, predicate, obj, trigger, clause, anchors=(token.i,), role=role)
+
+
+def _holders(token: Token, args: Arguments) -> tuple[list[Span], Token]:
+    """The entities a relation noun describes, and the clause predicate that states it."""
+    node = token
+    while node.dep_ == "conj" and node.head.pos_ in ("NOUN", "PROPN"):
+        node = node.head  # "leader, or emir,": the first conjunct's place
+    head = node.head
+    if node.dep_ == "appos":
+        return args.entities(head), head
+    named = [c for c in node.children if c.dep_ == "appos" and args.mention(c) is not None]
+    if named:
+        return [args.mention(c) for c in named], node
+    if node.dep_ in ("attr", "acomp") and head.lemma_ in COPULAS:
+        return _entities(subjects(head), args), head
+    if node.dep_ == "nsubj" and head.lemma_ == "be":
+        return _entities([c for c in head.children if c.dep_ == "attr"], args), head
+    if node.dep_ == "compound" and head.pos_ == "PROPN" and args.mention(head) is not None:
+        return [args.mention(head)], head
+    if node.i + 1 < len(node.doc) and node.text[:1].isupper():
+        after = args.mention_of[node.i + 1]
+        if after is not None and after.start == node.i + 1 and after.label_ == PERSON:
+            return [after], node  # "President Francois Hollande"
+    if node.dep_ == "pobj" and head.lower_ == "as":
+        return _as_holders(head.head, args), head.head
+    if node.dep_ == "oprd":
+        deps = ("nsubjpass",) if is_passive(head) else ("dobj",)
+        return _entities([c for c in head.children if c.dep_ in deps], args), head
+    if node.dep_ == "pobj" and args.entity(node) is None:
+        found = _sibling_name(node, args)
+        return ([found], node) if found is not None else ([], node)
+    return [], node
+
+
+def _as_holders(governor: Token, args: Arguments) -> list[Span]:
+    """ "X was approved as ambassador", "appointed X as", "X served as", "the appointment of X as"."""
+    children = list(governor.children)
+    if governor.pos_ in ("NOUN", "PROPN"):
+        for child in children:
+            if child.dep_ == "prep" and child.lower_ == "of":
+                return _entities([c for c in child.children if c.dep_ == "pobj"], args)
+        return _entities([c for c in children if c.dep_ == "poss"], args)
+    if is_passive(governor):
+        return _entities([c for c in children if c.dep_ == "nsubjpass"], args)
+    if governor.lemma_ in APPOINTING:
+        return _entities([c for c in children if c.dep_ == "dobj"], args)
+    return _entities(subjects(governor), args)
+
+
+def _entities(tokens: list[Token], args: Arguments) -> list[Span]:
+    return [span for token in tokens for span in args.entities(token)]
+
+
+def _sibling_name(token: Token, args: Arguments) -> Span | None:
+    """ "X, leader of an affiliate of Y, the Z Brigade": "an affiliate" is the Brigade."""
+    governor = token.head.head if token.head.dep_ == "prep" else None
+    while governor is not None and governor.dep_ == "pobj" and governor.head.dep_ == "prep":
+        governor = governor.head.head
+    if governor is None or governor.dep_ != "appos":
+        return None
+    for sibling in governor.head.children:
+        if sibling.dep_ == "appos" and sibling.i > token.i:
+            found = args.entity(sibling)
+            if found is not None:
+                return found
+    return None
+
+
+def _objects(token: Token, args: Arguments, lex: RelationLexicon, exclude: list[Span]) -> list[Span]:
+    doc = token.doc
+    found: list[Span] = []
+    for child in token.children:
+        if child.dep_ != "prep" or child.lower_ not in lex.noun_preps:
+            continue
+        pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
+        if pobj is not None:
+            spans = args.entities(pobj) or ([s] if (s := _sibling_name(pobj, args)) else [])
+            found += spans
+        elif child.i + 1 < len(doc) and args.mention_of[child.i + 1] is not None:
+            found.append(args.mention_of[child.i + 1])  # "Ambassador to Syria Robert Ford"
+    if not found:
+        found = [s for c in token.children if c.dep_ == "poss" for s in args.entities(c)]
+    if not found:
+        found = [
+            m for c in token.children
+            if c.dep_ in ("compound", "nmod") and (m := args.mention(c)) is not None
+        ]
+    keys = {(s.start, s.end) for s in exclude}
+    return [s for s in found if (s.start, s.end) not in keys]
+
+
+def adjective_relations(doc: Doc, args: Arguments, lex: RelationLexicon) -> Iterator[Found]:
+    """ "X is loyal to Y", "a group loyal to Y", "its affiliated groups including Z"."""
+    for token in doc:
+        spec = lex.adjectives.get(token.lower_)
+        if spec is None or token.pos_ not in ("ADJ", "VERB"):
+            continue
+        targets = [c for p in token.children if p.dep_ == "prep" and p.lower_ in spec["preps"]
+                   for c in p.children if c.dep_ == "pobj"]
+        head = token.head
+        trigger = doc[token.i : token.i + 1]
+        if token.dep_ == "amod" and not targets:  # "its affiliated groups": the possessor
+            targets = [c for c in head.children if c.dep_ == "poss"]
+        if token.dep_ == "acomp" or (token.dep_ == "ROOT"):
+            holders, clause = _entities(subjects(head if token.dep_ == "acomp" else token), args), head
+        elif token.dep_ in ("amod", "acl"):
+            clause = head
+            if "group" in spec and head.lower_ in lex.group_nouns:
+                group = args.entity(head)
+                for leader in _entities(targets, args):
+                    if group is not None and group.start != leader.start:
+                        yield Found(leader, spec["group"], group, trigger, head)
+                continue
+            holders = args.entities(head)
+        else:
+            continue
+        for holder in holders:
+            for obj in _entities(targets, args):
+                if (obj.start, obj.end) != (holder.start, holder.end):
+                    yield Found(holder, spec["predicate"], obj, trigger, clause)
+
+
+def possessive_relations(doc: Doc, args: Arguments, lex: RelationLexicon) -> Iterator[Found]:
+    """ "Belmokhtar's group", "a Belmokhtar-led group", "Saudi-backed rebels", "formerly known as"."""
+    for token in doc:
+        lower = token.lower_
+        if lower in lex.group_nouns and args.mention_of[token.i] is None:
+            for child in token.children:
+                owner = args.mention(child) if child.dep_ == "poss" else None
+                group = args.entity(token) if owner is not None else None
+                if group is not None and (group.start, group.end) != (owner.start, owner.end):
+                    yield Found(owner, "leader_of", group, doc[child.i : token.i + 1], token)
+        predicate = lex.compound_participles.get(lower)
+        if predicate and token.i >= 2 and doc[token.i - 1].text in ("-", "–"):
+            actor = args.mention(doc[token.i - 2])
+            noun = token.head
+            target = args.entity(noun) if noun.pos_ in ("NOUN", "PROPN") else None
+            if actor is not None and target is not None and target.start != actor.start:
+                yield Found(actor, predicate, target, doc[token.i - 2 : token.i + 1], noun)
+        if lower in lex.formerly and token.head.lemma_ in lex.naming_verbs:
+            yield from _formerly(token, args)
+
+
+def _formerly(token: Token, args: Arguments) -> Iterator[Found]:
+    """ "Y, formerly known as X" -> renamed_to(X, Y)."""
+    verb = token.head
+    new = args.entity(verb.head) if verb.dep_ in ("acl", "relcl") else None
+    for prep in verb.children:
+        if prep.lower_ != "as" or new is None:
+            continue
+        for pobj in (c for c in prep.children if c.dep_ == "pobj"):
+            old = args.entity(pobj)
+            if old is not None and old.start != new.start:
+                yield Found(old, "renamed_to", new, token.doc[token.i : prep.i + 1], verb)

@@ -1,0 +1,105 @@
+"""Time qualifiers of relations, from the timexes of the clause (`doc.spans[TIMEXES]`).
+
+A timex qualifies a relation when the path from its head up the parse reaches one of the
+relation's anchor tokens (its trigger, its clause's verb, its arguments) before it reaches
+any other verb ("since 2004 has been X": the copula; "supported by NATO during the 2011 war":
+the participle) or when it follows the relation's last word, alone or after a preposition or
+an opening bracket ("US Ambassador to Algeria (2006-2008)", "... to Algeria in August
+2006"). Only dated values qualify (durations and yearless dates do not).
+
+`time_kind`: the words before the timex ("since", "as of" → since; "from", "between",
+"during" → during; "until" → until; "in", "on" → at, from `data/relations.yaml`), else the
+first preposition on the path, else "during" for a range value ("2006/2008") and "at".
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import NamedTuple
+
+from spacy.tokens import Doc, Span
+
+from claimgraph.extract import extensions
+from claimgraph.extract.relations_lexicon import RelationLexicon
+
+__all__ = ["Times", "TimeQualifier"]
+
+VERBS = frozenset({"VERB", "AUX"})
+GLUE = frozenset({"(", "[", "in", "on", "from", "since", "during", "between", "until", ",", "as", "of"})
+
+
+class TimeQualifier(NamedTuple):
+    value: str
+    kind: str
+    span: Span
+
+
+class _Timex(NamedTuple):
+    span: Span
+    value: str
+    path: frozenset[int]  # token indices from the timex head up to its first verb
+
+
+class Times:
+    def __init__(self, doc: Doc, lex: RelationLexicon) -> None:
+        self.doc = doc
+        self.lex = lex
+        self.timexes: list[_Timex] = []
+        for span in doc.spans.get(extensions.TIMEXES, ()):
+            value = span._.timex_value
+            if span.label_ != "DATE" or not value or not value[:1].isdigit():
+                continue
+            self.timexes.append(_Timex(span, value, self._path(span)))
+
+    def _path(self, span: Span) -> frozenset[int]:
+        path = set(range(span.start, span.end))
+        node = span.root
+        for _ in range(12):
+            if node.head.i == node.i:
+                break
+            node = node.head
+            path.add(node.i)
+            if node.pos_ in VERBS and not span.start <= node.i < span.end:
+                break
+        return frozenset(path)
+
+    def qualify(self, anchors: Iterable[int], last: int) -> TimeQualifier | None:
+        """The timex qualifying a relation with these anchor tokens and this last token."""
+        anchors = set(anchors)
+        best: tuple[int, _Timex] | None = None
+        for timex in self.timexes:
+            if timex.span.start <= last < timex.span.end or timex.span.start in anchors:
+                continue
+            if timex.path & anchors or self._follows(timex.span, last):
+                distance = min(abs(timex.span.start - a) for a in anchors | {last})
+                if best is None or distance < best[0]:
+                    best = (distance, timex)
+        return self._qualifier(best[1]) if best else None
+
+    def literal(self, anchors: Iterable[int]) -> TimeQualifier | None:
+        """The date a clause states ("was born in 1972"): a timex attached to an anchor."""
+        anchors = set(anchors)
+        found = [t for t in self.timexes if t.path & anchors]
+        return self._qualifier(min(found, key=lambda t: t.span.start)) if found else None
+
+    def _follows(self, span: Span, last: int) -> bool:
+        if span.start <= last:
+            return False
+        between = self.doc[last + 1 : span.start]
+        return len(between) <= 2 and all(t.lower_ in GLUE for t in between)
+
+    def _qualifier(self, timex: _Timex) -> TimeQualifier:
+        return TimeQualifier(timex.value, self._kind(timex), timex.span)
+
+    def _kind(self, timex: _Timex) -> str:
+        doc, start = self.doc, timex.span.start
+        kinds = self.lex.time_kinds
+        if start >= 2 and f"{doc[start - 2].lower_} {doc[start - 1].lower_}" in kinds:
+            return kinds[f"{doc[start - 2].lower_} {doc[start - 1].lower_}"]
+        if start >= 1 and doc[start - 1].lower_ in kinds:
+            return kinds[doc[start - 1].lower_]
+        for i in sorted(timex.path):
+            token = doc[i]
+            if token.dep_ == "prep" and token.lower_ in kinds and i < start:
+                return kinds[token.lower_]
+        return "during" if "/" in timex.value else "at"
