@@ -9,7 +9,9 @@ from sqlalchemy import Engine, Text, and_, cast, exists, or_, select
 from claimgraph.errors import NotFoundError
 from claimgraph.model import AUTHOR, Claim
 from claimgraph.resolve.names import name_key
-from claimgraph.store.tables import claims, documents, entities, mentions
+from claimgraph.store.canonical import LinkMap
+from claimgraph.store.resolution_tables import canonical_entities, entity_links
+from claimgraph.store.tables import claims, documents, mentions
 
 
 @dataclass(frozen=True, slots=True)
@@ -23,16 +25,18 @@ class ClaimView:
 
 
 def matching_entities(engine: Engine, name: str) -> list[str]:
-    """Ids of entities whose name or an alias matches `name` (case, accents and punctuation folded)."""
+    """Ids of the entities whose canonical entity has `name` as its name, an alias or its id
+    (case, accents and punctuation folded): every id linked to it, so that stored rows match."""
     wanted = name_key(name)
     if not wanted:
         return []
     words = [w for w in wanted.split() if len(w) > 1] or [wanted]
-    query = select(entities.c.id, entities.c.name, entities.c.aliases).where(
+    query = select(canonical_entities.c.id, canonical_entities.c.name, canonical_entities.c.aliases).where(
+        canonical_entities.c.rejected.is_(False),
         or_(
-            entities.c.name.icontains(words[0], autoescape=True),
-            cast(entities.c.aliases, Text).icontains(words[0], autoescape=True),
-        )
+            canonical_entities.c.name.icontains(words[0], autoescape=True),
+            cast(canonical_entities.c.aliases, Text).icontains(words[0], autoescape=True),
+        ),
     )
     found = []
     with engine.connect() as conn:
@@ -40,7 +44,13 @@ def matching_entities(engine: Engine, name: str) -> list[str]:
             keys = {name_key(row.name), *(name_key(alias) for alias in row.aliases or ())}
             if wanted in keys:
                 found.append(row.id)
-    return found
+        by_id = conn.execute(select(entity_links.c.canonical).where(entity_links.c.id == name.strip())).scalar()
+        if by_id and by_id not in found:
+            found.append(by_id)
+        if not found:
+            return []
+        members = select(entity_links.c.id).where(entity_links.c.canonical.in_(found))
+        return sorted(set(conn.execute(members).scalars()) | set(found))
 
 
 def find_claims(
@@ -88,11 +98,11 @@ def find_claims(
         query = query.limit(limit)
     with engine.connect() as conn:
         rows = conn.execute(query).all()
-        names = _entity_names(conn, {i for row in rows for i in [row.source, *(row.via or [])] if i and i != AUTHOR})
+        links = LinkMap.load(conn, {i for row in rows for i in [row.source, *(row.via or [])] if i and i != AUTHOR})
     return [
         ClaimView(
-            claim=_claim(row),
-            source_name=AUTHOR if row.source == AUTHOR else names.get(row.source, row.source_text),
+            claim=_claim(row, links),
+            source_name=AUTHOR if row.source == AUTHOR else (links.name(row.source) or row.source_text),
             via_names=tuple(row.via_text or ()),
             document_title=row.title,
         )
@@ -100,20 +110,15 @@ def find_claims(
     ]
 
 
-def _entity_names(conn, ids: set[str]) -> dict[str, str]:  # noqa: ANN001
-    if not ids:
-        return {}
-    return dict(conn.execute(select(entities.c.id, entities.c.name).where(entities.c.id.in_(ids))).all())
-
-
-def _claim(row) -> Claim:  # noqa: ANN001
+def _claim(row, links: LinkMap) -> Claim:  # noqa: ANN001
+    """A claim row with canonical entity ids (a rejected source becomes an unnamed one)."""
     return Claim(
         id=row.id,
         document=row.document,
         start=row.start_char,
         end=row.end_char,
         text=row.text,
-        source=row.source,
+        source=row.source if row.source in (None, AUTHOR) else links.get(row.source),
         source_text=row.source_text,
         cue=row.cue,
         kind=row.kind,
@@ -128,7 +133,7 @@ def _claim(row) -> Claim:  # noqa: ANN001
         stance_target=row.stance_target,
         checkworthy=row.checkworthy,
         checkworthy_reasons=tuple(row.checkworthy_reasons or ()),
-        via=tuple(row.via or ()),
+        via=links.many(row.via or ()),
         via_text=tuple(row.via_text or ()),
     )
 
@@ -136,6 +141,7 @@ def _claim(row) -> Claim:  # noqa: ANN001
 def iter_claims(engine: Engine):  # noqa: ANN201 - Iterator[Claim]
     """Every claim, streamed in document order (for exports)."""
     query = select(claims).order_by(claims.c.document, claims.c.start_char, claims.c.end_char.desc())
+    links = LinkMap.everything(engine)
     with engine.connect() as conn:
         for row in conn.execution_options(yield_per=1000).execute(query):
-            yield _claim(row)
+            yield _claim(row, links)

@@ -7,12 +7,12 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from sqlalchemy import Engine, Text, cast, or_, select
-from sqlalchemy.orm import aliased
 
 from claimgraph.errors import NotFoundError
 from claimgraph.model import AUTHOR, Event, Participant, Relation
+from claimgraph.store.canonical import LinkMap, link_and_entity
 from claimgraph.store.claim_queries import matching_entities
-from claimgraph.store.tables import claims, documents, entities, events, relations
+from claimgraph.store.tables import claims, documents, events, relations
 
 STREAM_CHUNK = 1000
 
@@ -49,9 +49,10 @@ class EventView:
     support: Support
 
 
-_subject = aliased(entities, name="subject_entity")
-_object = aliased(entities, name="object_entity")
-_source = aliased(entities, name="source_entity")
+# Names and ids come from the canonical entity each stored id links to.
+_subject_link, _subject = link_and_entity("subject")
+_object_link, _object = link_and_entity("object")
+_source_link, _source = link_and_entity("source")
 
 
 def _support(row) -> Support:  # noqa: ANN001
@@ -59,7 +60,7 @@ def _support(row) -> Support:  # noqa: ANN001
     return Support(
         claim=row.claim_id,
         text=row.claim_text,
-        source=row.claim_source,
+        source=row.claim_source if row.claim_source in (None, AUTHOR) else row.source_canonical,
         source_name=source_name,
         certainty=row.certainty,
         polarity=row.polarity,
@@ -77,6 +78,7 @@ def _claim_columns():  # noqa: ANN202
         claims.c.source.label("claim_source"),
         claims.c.source_text.label("claim_source_text"),
         _source.c.name.label("source_name"),
+        _source_link.c.canonical.label("source_canonical"),
         claims.c.certainty,
         claims.c.polarity,
         claims.c.author_stance,
@@ -94,12 +96,17 @@ def _entity_ids(engine: Engine, name: str) -> list[str]:
 
 def relation_query(*, about: list[str] | None = None, predicate: str | None = None, document: str | None = None):  # noqa: ANN201
     query = (
-        select(relations, _subject.c.name.label("subject_name"), _object.c.name.label("object_name"), *_claim_columns())
-        .join(_subject, _subject.c.id == relations.c.subject)
-        .outerjoin(_object, _object.c.id == relations.c.object)
+        select(relations, _subject.c.name.label("subject_name"), _object.c.name.label("object_name"),
+               _subject.c.id.label("subject_canonical"), _object.c.id.label("object_canonical"), *_claim_columns())
+        .join(_subject_link, _subject_link.c.id == relations.c.subject)
+        .join(_subject, _subject.c.id == _subject_link.c.canonical)
+        .outerjoin(_object_link, _object_link.c.id == relations.c.object)
+        .outerjoin(_object, _object.c.id == _object_link.c.canonical)
         .outerjoin(claims, claims.c.id == relations.c.claim)
-        .outerjoin(_source, _source.c.id == claims.c.source)
+        .outerjoin(_source_link, _source_link.c.id == claims.c.source)
+        .outerjoin(_source, _source.c.id == _source_link.c.canonical)
         .join(documents, documents.c.id == relations.c.document)
+        .where(_subject.c.rejected.is_(False), _object.c.rejected.is_not(True))  # rejected: not in the graph
     )
     if about is not None:
         query = query.where(or_(relations.c.subject.in_(about), relations.c.object.in_(about)))
@@ -110,10 +117,12 @@ def relation_query(*, about: list[str] | None = None, predicate: str | None = No
     return query.order_by(relations.c.document, relations.c.start_char, relations.c.id)
 
 
-def _relation(row) -> Relation:  # noqa: ANN001
+def _relation(row, links: LinkMap | None = None) -> Relation:  # noqa: ANN001
+    subject = row.subject_canonical if links is None else links.get(row.subject)
+    obj = row.object_canonical if links is None else links.get(row.object)
     return Relation(
-        id=row.id, document=row.document, claim=row.claim, subject=row.subject, predicate=row.predicate,
-        object=row.object, object_literal=row.object_literal, role=row.role, time=row.time,
+        id=row.id, document=row.document, claim=row.claim, subject=subject, predicate=row.predicate,
+        object=obj, object_literal=row.object_literal, role=row.role, time=row.time,
         time_kind=row.time_kind, negated=row.negated, start=row.start_char, end=row.end_char,
         subject_text=row.subject_text, object_text=row.object_text,
     )
@@ -139,33 +148,46 @@ def find_relations(
         return [relation_view(row) for row in conn.execute(query)]
 
 
-def _people(items) -> tuple[Participant, ...]:  # noqa: ANN001
-    return tuple(Participant(role=i.get("role", ""), text=i.get("text", ""), entity=i.get("entity")) for i in items or ())
+def _people(items, links: LinkMap) -> tuple[Participant, ...]:  # noqa: ANN001
+    return tuple(
+        Participant(role=i.get("role", ""), text=i.get("text", ""), entity=links.get(i.get("entity")))
+        for i in items or ()
+    )
 
 
-def _event(row) -> Event:  # noqa: ANN001
+def _event_ids(row) -> list[str]:  # noqa: ANN001
+    people = [*(row.participants or ()), *(row.claimed_by or ()), *(row.relayed_by or ())]
+    return [row.entity, row.place, *(p.get("entity") for p in people)]
+
+
+def _event(row, links: LinkMap) -> Event:  # noqa: ANN001
     return Event(
         id=row.id, document=row.document, type=row.type, start=row.start_char, end=row.end_char,
-        text=row.text, entity=row.entity, claim=row.claim, date=row.date, date_precision=row.date_precision,
-        place=row.place, place_text=row.place_text, place_precision=row.place_precision,
-        numbers=row.numbers or {}, participants=_people(row.participants), claimed_by=_people(row.claimed_by),
-        claim_method=row.claim_method, relayed_by=_people(row.relayed_by),
+        text=row.text, entity=links.get(row.entity), claim=row.claim, date=row.date,
+        date_precision=row.date_precision, place=links.get(row.place), place_text=row.place_text,
+        place_precision=row.place_precision, numbers=row.numbers or {},
+        participants=_people(row.participants, links), claimed_by=_people(row.claimed_by, links),
+        claim_method=row.claim_method, relayed_by=_people(row.relayed_by, links),
         perpetrator_status=row.perpetrator_status, mentions=tuple(tuple(m) for m in row.mentions or ()),
     )
 
 
-_event_entity = aliased(entities, name="event_entity")
-_place = aliased(entities, name="place_entity")
+_event_link, _event_entity = link_and_entity("event")
+_place_link, _place = link_and_entity("place")
 
 
 def event_query(*, about: list[str] | None = None, type: str | None = None, document: str | None = None):  # noqa: ANN201
     query = (
         select(events, _event_entity.c.name.label("event_name"), _place.c.name.label("place_name"), *_claim_columns())
-        .outerjoin(_event_entity, _event_entity.c.id == events.c.entity)
-        .outerjoin(_place, _place.c.id == events.c.place)
+        .outerjoin(_event_link, _event_link.c.id == events.c.entity)
+        .outerjoin(_event_entity, _event_entity.c.id == _event_link.c.canonical)
+        .outerjoin(_place_link, _place_link.c.id == events.c.place)
+        .outerjoin(_place, _place.c.id == _place_link.c.canonical)
         .outerjoin(claims, claims.c.id == events.c.claim)
-        .outerjoin(_source, _source.c.id == claims.c.source)
+        .outerjoin(_source_link, _source_link.c.id == claims.c.source)
+        .outerjoin(_source, _source.c.id == _source_link.c.canonical)
         .join(documents, documents.c.id == events.c.document)
+        .where(_event_entity.c.rejected.is_not(True))  # rejected: not in the graph
     )
     if about is not None:
         # Participants are JSON lists; entity ids are hex, so a text match on the quoted id is exact.
@@ -181,8 +203,10 @@ def event_query(*, about: list[str] | None = None, type: str | None = None, docu
     return query.order_by(events.c.date, events.c.document, events.c.start_char)
 
 
-def event_view(row) -> EventView:  # noqa: ANN001
-    return EventView(_event(row), row.event_name, row.place_name, _support(row))
+def event_view(row, links: LinkMap) -> EventView:  # noqa: ANN001
+    """An event row as readers see it; `links` maps its entity ids (`LinkMap.load`)."""
+    place_name = row.place_name if links.get(row.place) else None
+    return EventView(_event(row, links), row.event_name, place_name, _support(row))
 
 
 def find_events(
@@ -198,18 +222,25 @@ def find_events(
     if limit:
         query = query.limit(limit)
     with engine.connect() as conn:
-        return [event_view(row) for row in conn.execute(query)]
+        rows = conn.execute(query).all()
+        links = LinkMap.load(conn, [i for row in rows for i in _event_ids(row)])
+    return [event_view(row, links) for row in rows]
 
 
 def iter_relations(engine: Engine) -> Iterator[Relation]:
     query = select(relations).order_by(relations.c.document, relations.c.start_char, relations.c.id)
+    links = LinkMap.everything(engine)
     with engine.connect() as conn:
         for row in conn.execution_options(yield_per=STREAM_CHUNK).execute(query):
-            yield _relation(row)
+            relation = _relation(row, links)
+            if relation.subject and (relation.object or row.object is None):  # rejected: left out
+                yield relation
 
 
 def iter_events(engine: Engine) -> Iterator[Event]:
     query = select(events).order_by(events.c.document, events.c.start_char, events.c.id)
+    links = LinkMap.everything(engine)
     with engine.connect() as conn:
         for row in conn.execution_options(yield_per=STREAM_CHUNK).execute(query):
-            yield _event(row)
+            if row.entity is None or links.get(row.entity):  # rejected: left out
+                yield _event(row, links)

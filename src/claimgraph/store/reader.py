@@ -9,7 +9,8 @@ from sqlalchemy import Engine, func, or_, select
 
 from claimgraph.errors import NotFoundError
 from claimgraph.model import Document, Entity, Mention, Timex
-from claimgraph.store.tables import documents, entities, mentions, timexes
+from claimgraph.store.resolution_tables import canonical_entities, entity_links
+from claimgraph.store.tables import documents, mentions, timexes
 
 STREAM_CHUNK = 1000
 
@@ -45,7 +46,17 @@ def _document(row) -> Document:  # noqa: ANN001 - a Row
 
 
 def _mention(row) -> Mention:  # noqa: ANN001
-    return Mention(row.document, row.start_char, row.end_char, row.text, row.type, row.label, row.entity)
+    return Mention(row.document, row.start_char, row.end_char, row.text, row.type, row.label, row.canonical)
+
+
+def _mentions_query():  # noqa: ANN202
+    """Mentions with their canonical entity id; mentions of rejected entities left out."""
+    return (
+        select(mentions, func.coalesce(entity_links.c.canonical, mentions.c.entity).label("canonical"))
+        .outerjoin(entity_links, entity_links.c.id == mentions.c.entity)
+        .outerjoin(canonical_entities, canonical_entities.c.id == entity_links.c.canonical)
+        .where(canonical_entities.c.rejected.is_not(True))
+    )
 
 
 def _timex(row) -> Timex:  # noqa: ANN001
@@ -101,7 +112,7 @@ def find_document(engine: Engine, ref: str) -> Document:
 
 
 def document_mentions(engine: Engine, document_id: str) -> list[Mention]:
-    query = select(mentions).where(mentions.c.document == document_id).order_by(mentions.c.start_char)
+    query = _mentions_query().where(mentions.c.document == document_id).order_by(mentions.c.start_char)
     with engine.connect() as conn:
         return [_mention(row) for row in conn.execute(query)]
 
@@ -113,14 +124,18 @@ def document_timexes(engine: Engine, document_id: str) -> list[Timex]:
 
 
 def entity_counts(engine: Engine, *, type: str | None = None, limit: int | None = None) -> list[EntityCount]:
-    """Entities with how many mentions and documents name them, most mentioned first."""
+    """Canonical entities with how many mentions and documents name them, most mentioned
+    first; rejected entities left out."""
+    entities = canonical_entities
     query = (
         select(
-            entities,
+            entities.c.id, entities.c.name, entities.c.type, entities.c.aliases,
             func.count(mentions.c.id).label("n_mentions"),
             func.count(func.distinct(mentions.c.document)).label("n_documents"),
         )
-        .outerjoin(mentions, mentions.c.entity == entities.c.id)
+        .outerjoin(entity_links, entity_links.c.canonical == entities.c.id)
+        .outerjoin(mentions, mentions.c.entity == entity_links.c.id)
+        .where(entities.c.rejected.is_(False))
         .group_by(entities.c.id)
         .order_by(func.count(mentions.c.id).desc(), entities.c.name)
     )
@@ -144,11 +159,13 @@ def iter_documents(engine: Engine) -> Iterator[Document]:
 
 
 def iter_entities(engine: Engine) -> Iterator[Entity]:
-    return _stream(engine, select(entities).order_by(entities.c.id), _entity)
+    """Canonical entities (not rejected), each with every alias of its parts."""
+    query = select(canonical_entities).where(canonical_entities.c.rejected.is_(False)).order_by(canonical_entities.c.id)
+    return _stream(engine, query, _entity)
 
 
 def iter_mentions(engine: Engine) -> Iterator[Mention]:
-    query = select(mentions).order_by(mentions.c.document, mentions.c.start_char, mentions.c.end_char)
+    query = _mentions_query().order_by(mentions.c.document, mentions.c.start_char, mentions.c.end_char)
     return _stream(engine, query, _mention)
 
 

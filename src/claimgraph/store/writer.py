@@ -8,6 +8,7 @@ from sqlalchemy import Connection, Engine, select
 
 from claimgraph.model import PIPELINE_VERSION, Claim, Entity, Event, Extraction, Participant, Relation, record_id
 from claimgraph.store.db import insert_ignoring_duplicates, transaction
+from claimgraph.store.linking import link_extraction
 from claimgraph.store.tables import claims, documents, entities, events, mentions, relations, timexes
 
 
@@ -76,6 +77,7 @@ def save_extraction(engine: Engine, extraction: Extraction, conn: Connection | N
             tx.execute(relations.insert(), [_relation_row(r) for r in extraction.relations])
         if extraction.events:
             tx.execute(events.insert(), [_event_row(e) for e in extraction.events])
+        link_extraction(tx, extraction)  # canonical ids across documents, in the same transaction
     return True
 
 
