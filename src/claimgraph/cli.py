@@ -386,5 +386,16 @@ def _asdict(record: Any) -> dict[str, Any]:
     return asdict(record) if is_dataclass(record) else dict(record)
 
 
+
+from claimgraph.cli_entities import entity, merge, reject, rename, retype, split  # noqa: E402
+
+main.add_command(entity)
+main.add_command(merge)
+main.add_command(split)
+main.add_command(rename)
+main.add_command(retype)
+main.add_command(reject)
+
+
 if __name__ == "__main__":  # pragma: no cover
     main()

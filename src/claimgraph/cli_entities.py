@@ -1,0 +1,173 @@
+"""Curation commands: `claimgraph entity`, `merge`, `split`, `rename`, `retype`, `reject`.
+
+Decisions are stored as user judgements and decisions in the database: they win over what
+claimgraph computed and stay through every later `claimgraph ingest`.
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+import sys
+from collections.abc import Callable
+from dataclasses import asdict
+from typing import Any
+
+import click
+
+from claimgraph import settings
+from claimgraph.errors import ClaimgraphError
+from claimgraph.model import ENTITY_TYPES
+
+db_option = click.option(
+    "--db", metavar="URL",
+    help="Database: a SQLAlchemy URL or a file path. Default: $CLAIMGRAPH_DB, else ./claimgraph.db.",
+)
+
+
+def _user_errors(command: Callable[..., Any]) -> Callable[..., Any]:
+    @functools.wraps(command)
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        try:
+            return command(*args, **kwargs)
+        except ClaimgraphError as exc:
+            click.echo(f"error: {exc}", err=True)
+            sys.exit(1)
+
+    return wrapper
+
+
+def _engine(db: str | None):  # noqa: ANN202
+    from claimgraph.store import open_engine
+
+    return open_engine(settings.database_url(db))
+
+
+def _done(engine, canonical: str, what: str) -> None:  # noqa: ANN001
+    from sqlalchemy import select
+
+    from claimgraph.store.resolution_tables import canonical_entities
+
+    with engine.connect() as conn:
+        row = conn.execute(select(canonical_entities).where(canonical_entities.c.id == canonical)).one()
+    state = " (rejected)" if row.rejected else ""
+    click.echo(f"{what}: {row.name} · {row.type} · {row.id}{state}")
+
+
+@click.command()
+@click.argument("name", metavar="ENTITY")
+@db_option
+@click.option("--json", "as_json", is_flag=True, help="Print JSON instead of text.")
+@_user_errors
+def entity(name: str, db: str | None, as_json: bool) -> None:
+    """Profile of an entity (a name, an alias or an id): its names and why each belongs to it,
+    type, documents, the judgements behind it, and every claim and relation about it."""
+    from claimgraph.render import claim_label, relation_label, table
+    from claimgraph.store.profiles import entity_profile
+
+    profile = entity_profile(_engine(db), name)
+    if as_json:
+        data = asdict(profile)
+        for claim in data["claims"]:
+            claim["claim"].pop("source_span", None)
+            claim["claim"].pop("via_spans", None)
+        for relation in data["relations"]:
+            relation["relation"].pop("subject_span", None)
+            relation["relation"].pop("object_span", None)
+        click.echo(json.dumps(data, ensure_ascii=False, indent=2, default=str))
+        return
+    state = " · rejected (not an entity)" if profile.rejected else ""
+    click.echo(f"{profile.name} · {profile.type} · {profile.id}{state}")
+    click.echo(f"aliases: {', '.join(profile.aliases)}")
+    click.echo()
+    click.echo(table([(u.name, str(u.mentions), "; ".join(u.reasons)) for u in profile.names],
+                     ("name", "mentions", "why it is this entity")) or "no mentions")
+    click.echo()
+    click.echo(table([(d.id, (d.title or "")[:60], str(d.mentions)) for d in profile.documents],
+                     ("document", "title", "mentions")) or "no documents")
+    if profile.judgements:
+        click.echo()
+        click.echo(table([(j.verdict, j.source, j.other, j.reason) for j in profile.judgements],
+                         ("judgement", "by", "with", "reason")))
+    if profile.claims:
+        click.echo()
+        click.echo(f"{len(profile.claims)} claims:")
+        for number, view in enumerate(profile.claims, 1):
+            click.echo(claim_label(number, view))
+            click.echo("    " + " ".join(view.claim.text.split())[:300])
+    if profile.relations:
+        click.echo()
+        click.echo(f"{len(profile.relations)} relations:")
+        for view in profile.relations:
+            click.echo(relation_label(view))
+
+
+@click.command()
+@click.argument("first", metavar="A")
+@click.argument("second", metavar="B")
+@db_option
+@_user_errors
+def merge(first: str, second: str, db: str | None) -> None:
+    """Make entities A and B one (names, aliases or ids). Kept through every later ingest."""
+    from claimgraph.store.curation import merge as do_merge
+
+    engine = _engine(db)
+    _done(engine, do_merge(engine, first, second), "merged")
+
+
+@click.command()
+@click.argument("name", metavar="ENTITY")
+@click.option("--mention", "mention", required=True, metavar="M",
+              help="A mention id (see `claimgraph entity ENTITY --json`) or a name as written: "
+              "those mentions become an entity of their own.")
+@db_option
+@_user_errors
+def split(name: str, mention: str, db: str | None) -> None:
+    """Take mentions out of ENTITY into a new entity. Kept through every later ingest."""
+    from claimgraph.store.curation import split as do_split
+
+    engine = _engine(db)
+    _done(engine, do_split(engine, name, mention), "split off")
+
+
+@click.command()
+@click.argument("name", metavar="ENTITY")
+@click.argument("new_name", metavar="NEW_NAME")
+@db_option
+@_user_errors
+def rename(name: str, new_name: str, db: str | None) -> None:
+    """Give ENTITY the name NEW_NAME (the old names stay aliases)."""
+    from claimgraph.store.curation import rename as do_rename
+
+    engine = _engine(db)
+    _done(engine, do_rename(engine, name, new_name), "renamed")
+
+
+@click.command()
+@click.argument("name", metavar="ENTITY")
+@click.argument("new_type", metavar="TYPE", type=click.Choice(ENTITY_TYPES))
+@db_option
+@_user_errors
+def retype(name: str, new_type: str, db: str | None) -> None:
+    """Set the type of ENTITY."""
+    from claimgraph.store.curation import retype as do_retype
+
+    engine = _engine(db)
+    _done(engine, do_retype(engine, name, new_type), "retyped")
+
+
+@click.command()
+@click.argument("name", metavar="ENTITY")
+@click.option("--undo", is_flag=True, help="Make a rejected entity an entity again.")
+@db_option
+@_user_errors
+def reject(name: str, undo: bool, db: str | None) -> None:
+    """Mark ENTITY as not an entity: hidden from entity lists, claims' sources, relations,
+    events and the export."""
+    from claimgraph.store.curation import reject as do_reject
+
+    engine = _engine(db)
+    _done(engine, do_reject(engine, name, undo=undo), "restored" if undo else "rejected")
+
+
+COMMANDS = (entity, merge, split, rename, retype, reject)
