@@ -51,7 +51,7 @@ def context_type(mention: Mention, text: str) -> str | None:
 
 def vote_type(mentions: Sequence[Mention], text: str, extra: Iterable[str] = ()) -> str:
     """The type of a cluster of mentions (and extra names): a country is a Location; else
-    the mentions' types plus context votes; ties go to the first mention's type."""
+    the mentions' types plus context votes; ties go to the fullest name's type."""
     names = [m.text for m in mentions] + list(extra)
     if any(analyse(name).country for name in names):
         return LOCATION
@@ -64,7 +64,7 @@ def vote_type(mentions: Sequence[Mention], text: str, extra: Iterable[str] = ())
     if not votes:
         return mentions[0].type if mentions else ORGANIZATION
     best = max(votes.values())
-    for mention in mentions:  # ties: the first mention's own type
-        if votes[mention.type] == best:
-            return mention.type
+    tied = [m for m in mentions if votes[m.type] == best]
+    if tied:  # ties: the type of the fullest name, then of the first mention
+        return max(tied, key=lambda m: (len(m.text.split()), -m.start)).type
     return max(votes, key=lambda t: (votes[t], t != EVENT))

@@ -89,35 +89,60 @@ def link_extraction(tx: Connection, extraction: Extraction) -> None:
         tx.execute(entity_links.insert(), [{"id": i, "canonical": i} for i in sorted(ids - known)])
     found = _stored_entities(tx, ids)
     fresh = _fresh_keys(tx, found)
-    blocks = _blocks(tx, probe_keys(k for keys in fresh.values() for k in keys))
-    candidates = {c for block in blocks.values() for c in block}
-    others = _stored_entities(tx, candidates - set(found)) | found
-    canonical = canonical_of(tx, candidates | ids)
     rows = []
     for ident, keys in sorted(fresh.items()):
-        entity = found[ident]
-        pool = sorted({c for key in probe_keys(keys) for c in blocks.get(key, ())} - {ident})
-        weak: dict[str, list[tuple[str, str]]] = defaultdict(list)
-        for cand in pool:
-            if canonical.get(cand) == canonical.get(ident):
-                continue
-            match = judge(entity, others[cand])
-            if match is None:
-                continue
-            if not match.weak:
-                rows.append(judgement_row(ident, cand, POSITIVE, COMPUTED, match.reason))
-            elif is_weak(entity) and not is_weak(others[cand]):
-                weak[canonical[cand]].append((cand, match.reason))
-        if len(weak) == 1:  # one entity alone fits the acronym or surname
-            (matches,) = weak.values()
-            cand, reason = matches[0]
-            rows.append(judgement_row(ident, cand, POSITIVE, COMPUTED, reason))
+        rows += _judge_new(tx, found[ident], keys)
     rows = list({row["id"]: row for row in rows}.values())
     if rows:
         tx.execute(insert_ignoring_duplicates(tx, judgements), rows)
     seeds = {r["entity_a"] for r in rows} | {r["entity_b"] for r in rows} | (ids - known)
     done = relink(tx, seeds) if seeds else set()
     refresh_profiles(tx, set(canonical_of(tx, ids).values()) - done)
+
+
+def _candidates(tx: Connection, entity: Entity, keys: set[str]) -> tuple[dict[str, Entity], dict[str, str]]:
+    blocks = _blocks(tx, probe_keys(keys))
+    pool = {c for block in blocks.values() for c in block} - {entity.id}
+    return _stored_entities(tx, pool), canonical_of(tx, pool | {entity.id})
+
+
+def _weak_target(tx: Connection, entity: Entity) -> tuple[str, str] | None:
+    """The one entity a weak entity (a bare acronym or surname) fits, with the reason."""
+    others, canonical = _candidates(tx, entity, entity_keys(entity))
+    fits: dict[str, list[tuple[str, str]]] = defaultdict(list)
+    for cand, other in sorted(others.items()):
+        match = judge(entity, other)
+        if match is not None and match.weak and not is_weak(other):
+            fits[canonical[cand]].append((cand, match.reason))
+    if len(fits) != 1:
+        return None
+    (matches,) = fits.values()
+    return matches[0]
+
+
+def _judge_new(tx: Connection, entity: Entity, keys: set[str]) -> list[dict]:
+    """Computed judgements between a new (or newly named) entity and its candidates."""
+    others, canonical = _candidates(tx, entity, keys)
+    rows = []
+    weak_self = is_weak(entity)
+    for cand, other in sorted(others.items()):
+        if canonical.get(cand) == canonical.get(entity.id):
+            continue
+        match = judge(entity, other)
+        if match is None:
+            continue
+        if not match.weak:
+            rows.append(judgement_row(entity.id, cand, POSITIVE, COMPUTED, match.reason))
+        elif not weak_self and is_weak(other) and canonical[cand] == cand:
+            # a bare acronym or surname seen before: it joins if this entity is its one fit
+            target = _weak_target(tx, other)
+            if target and canonical_of(tx, {target[0]})[target[0]] == canonical[entity.id]:
+                rows.append(judgement_row(cand, target[0], POSITIVE, COMPUTED, target[1]))
+    if weak_self:
+        target = _weak_target(tx, entity)
+        if target and canonical.get(target[0]) != canonical.get(entity.id):
+            rows.append(judgement_row(entity.id, target[0], POSITIVE, COMPUTED, target[1]))
+    return rows
 
 
 def _save_evidence(tx: Connection, extraction: Extraction) -> None:

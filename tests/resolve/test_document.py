@@ -1,0 +1,133 @@
+"""Entities within one document: (text, its mentions, the groups of names expected)."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from claimgraph.model import Mention
+from claimgraph.resolve import resolve_entities
+
+DOC = "d1"
+
+
+def mentions_in(text: str, names: dict[str, str]) -> list[Mention]:
+    """Every occurrence of each name (longest first, no overlaps), with the tagger's type."""
+    taken: set[int] = set()
+    found = []
+    for name in sorted(names, key=len, reverse=True):
+        for match in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", text):
+            if taken.isdisjoint(range(match.start(), match.end())):
+                taken.update(range(match.start(), match.end()))
+                found.append(Mention(DOC, match.start(), match.end(), name, names[name]))
+    return sorted(found, key=lambda m: m.start)
+
+
+def groups(text: str, names: dict[str, str]) -> set[frozenset[str]]:
+    resolved, _, _ = resolve_entities(mentions_in(text, names), text)
+    by_entity: dict[str, set[str]] = {}
+    for mention in resolved:
+        by_entity.setdefault(mention.entity, set()).add(mention.text)
+    return {frozenset(names) for names in by_entity.values()}
+
+
+P, O, L = "Person", "Organization", "Location"
+
+CASES = [
+    (
+        "Mokhtar Belmokhtar (aka Khaled Abu al-Abbas) leads a brigade. Belmokhtar was born in 1972.",
+        {"Mokhtar Belmokhtar": P, "Khaled Abu al-Abbas": P, "Belmokhtar": O},
+        [{"Mokhtar Belmokhtar", "Khaled Abu al-Abbas", "Belmokhtar"}],
+    ),
+    (
+        "Abdelmalek Droukdel, also known as Abou Mossab Abdelwadoud, is the emir.",
+        {"Abdelmalek Droukdel": P, "Abou Mossab Abdelwadoud": P},
+        [{"Abdelmalek Droukdel", "Abou Mossab Abdelwadoud"}],
+    ),
+    (
+        "Al Qaeda in the Islamic Maghreb (AQIM) grew. AQIM later split.",
+        {"Al Qaeda in the Islamic Maghreb": O, "AQIM": O},
+        [{"Al Qaeda in the Islamic Maghreb", "AQIM"}],
+    ),
+    (
+        "The Central Intelligence Agency said so. The CIA's director agreed.",
+        {"Central Intelligence Agency": O, "CIA": O},
+        [{"Central Intelligence Agency", "CIA"}],
+    ),
+    (
+        "US forces landed. The U.S. embassy and the United States agreed.",
+        {"US": L, "U.S.": L, "United States": L},
+        [{"US", "U.S.", "United States"}],
+    ),
+    (
+        "al-Qaeda grew. Al Qaeda's leaders and Al-Qa'ida fighters met. The Qaeda member spoke.",
+        {"al-Qaeda": O, "Al Qaeda": O, "Al-Qa'ida": O, "Qaeda": O},
+        [{"al-Qaeda", "Al Qaeda", "Al-Qa'ida", "Qaeda"}],
+    ),
+    (  # same surname, two people: each "Ford" goes to the Ford named last before it
+        "Gerald Ford met Robert Stephen Ford. Later Ford said Harrison was right.",
+        {"Gerald Ford": P, "Robert Stephen Ford": P, "Ford": P},
+        [{"Gerald Ford"}, {"Robert Stephen Ford", "Ford"}],
+    ),
+    (  # an acronym's long form cut by the tagger: the part joins the acronym only
+        "funding al-Qa'ida in the Islamic Maghreb (AQIM). Separately, al-Qaeda grew.",
+        {"al-Qa'ida": P, "Islamic Maghreb": O, "AQIM": O, "al-Qaeda": O},
+        [{"al-Qa'ida", "Islamic Maghreb", "AQIM"}, {"al-Qaeda"}],
+    ),
+    (  # a surname alone with nobody of that name in full stays on its own
+        "Smith said the plan failed. Jones agreed.",
+        {"Smith": P, "Jones": P},
+        [{"Smith"}, {"Jones"}],
+    ),
+    (  # "or" is an alias cue only in brackets or before a quoted name
+        "Mali or Niger will host it. The Masked Brigade (or Mulathameen) struck.",
+        {"Mali": L, "Niger": L, "Masked Brigade": O, "Mulathameen": O},
+        [{"Mali"}, {"Niger"}, {"Masked Brigade", "Mulathameen"}],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "names", "expected"), CASES, ids=[c[0][:40] for c in CASES])
+def test_groups(text: str, names: dict[str, str], expected: list[set[str]]) -> None:
+    assert groups(text, names) == {frozenset(g) for g in expected}
+
+
+@pytest.mark.parametrize(
+    ("text", "names", "name", "expected"),
+    [
+        ("In Mali, Mali said no.", {"Mali": P}, "Mali", L),  # a country is a place whatever the tagger said
+        ("the group, known as Al Mourabitoun, said", {"Al Mourabitoun": P}, "Al Mourabitoun", O),
+        ("the group of the Mourabitoun said", {"Mourabitoun": P}, "Mourabitoun", O),
+        ("President Hollande spoke", {"Hollande": O}, "Hollande", P),
+        ("the Masked Brigade struck", {"Masked Brigade": P}, "Masked Brigade", O),
+        ("Ford met Gerald Ford", {"Ford": O, "Gerald Ford": P}, "Ford", P),  # one type per entity
+    ],
+)
+def test_types(text: str, names: dict[str, str], name: str, expected: str) -> None:
+    resolved, entities, _ = resolve_entities(mentions_in(text, names), text)
+    assert {m.type for m in resolved if m.text == name} == {expected}
+    assert {e.type for e in entities if name in e.aliases} == {expected}
+
+
+def test_ids_are_stable_and_a_lone_surname_is_kept_to_its_document() -> None:
+    text = "Mokhtar Belmokhtar spoke. Belmokhtar left. Smith stayed."
+    names = {"Mokhtar Belmokhtar": P, "Belmokhtar": P, "Smith": P}
+    first, _, _ = resolve_entities(mentions_in(text, names), text)
+    again, _, _ = resolve_entities(mentions_in(text, names), text)
+    assert [m.entity for m in first] == [m.entity for m in again]
+    other = [Mention("d2", m.start, m.end, m.text, m.type) for m in mentions_in(text, names)]
+    moved, _, _ = resolve_entities(other, text)
+    same = {m.text: (a.entity == m.entity) for a, m in zip(first, moved)}
+    assert same == {"Mokhtar Belmokhtar": True, "Belmokhtar": True, "Smith": False}
+
+
+def test_every_join_keeps_its_reason() -> None:
+    text = "Al Qaeda in the Islamic Maghreb (AQIM) and Mokhtar Belmokhtar (aka Khaled Abu al-Abbas). Belmokhtar left."
+    names = {"Al Qaeda in the Islamic Maghreb": O, "AQIM": O, "Mokhtar Belmokhtar": P,
+             "Khaled Abu al-Abbas": P, "Belmokhtar": P}
+    _, _, evidence = resolve_entities(mentions_in(text, names), text)
+    reasons = {text[e.start:e.end]: e.reason for e in evidence}
+    assert reasons["AQIM"].startswith("acronym defined in the text")
+    assert reasons["Khaled Abu al-Abbas"].startswith("alias cue 'aka'")
+    assert reasons["Belmokhtar"] == "surname of Mokhtar Belmokhtar"
