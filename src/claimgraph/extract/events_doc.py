@@ -1,0 +1,178 @@
+"""A per-document view the event modules share: token arrays read once, lookups by token.
+
+spaCy builds a new Token object on every access; the event modules ask the same questions of
+the same tokens many times, so the answers are read into plain lists here, once per doc:
+lemma, lowercase form, part of speech, dependency label, head index, children, sentence and
+paragraph numbers, clause heads, and which mention, timex and claim covers each token.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc
+
+from claimgraph.extract import extensions
+
+# Dependency labels of a verb that heads a clause of its own.
+CLAUSE_DEPS = frozenset({"ROOT", "ccomp", "xcomp", "advcl", "relcl", "conj", "csubj",
+                         "csubjpass", "parataxis", "acl", "pcomp"})
+VERBAL = frozenset({"VERB", "AUX"})
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    """A mention or a timex as the event modules use it: token and character offsets."""
+
+    start: int
+    end: int
+    start_char: int
+    end_char: int
+    label: str
+    value: str | None = None  # a timex's normalized value
+
+
+@dataclass(slots=True)
+class DocView:
+    doc: Doc
+    text: str
+    lemma: list[str]
+    lower: list[str]
+    pos: list[str]
+    tag: list[str]
+    dep: list[str]
+    head: list[int]
+    children: list[list[int]]
+    idx: list[int]  # character offset of each token
+    ends: list[int]  # character end of each token
+    sent: list[int]
+    para: list[int]
+    mentions: list[Span]
+    mention_at: list[int]  # token -> index into mentions, -1 if none
+    timexes: list[Span]
+    timex_at: list[int]
+    claim_at: list[int]  # token -> index of the innermost claim covering it, -1 if none
+    sent_starts: list[int] = field(default_factory=list)  # token index of each sentence start
+    _clause: list[int] = field(default_factory=list)
+
+    def __len__(self) -> int:
+        return len(self.lemma)
+
+    def clause(self, i: int) -> int:
+        """The verb heading the clause of token `i` (the root when there is none)."""
+        found = self._clause[i]
+        if found >= 0:
+            return found
+        path = []
+        j = i
+        while True:
+            if self._clause[j] >= 0:
+                found = self._clause[j]
+                break
+            path.append(j)
+            if (self.pos[j] in VERBAL and self.dep[j] in CLAUSE_DEPS) or self.head[j] == j:
+                found = j
+                break
+            j = self.head[j]
+        for k in path:
+            self._clause[k] = found
+        return found
+
+    def ancestors(self, i: int, limit: int = 40) -> list[int]:
+        out = []
+        while self.head[i] != i and limit:
+            i = self.head[i]
+            out.append(i)
+            limit -= 1
+        return out
+
+    def subtree(self, i: int) -> list[int]:
+        """Token indices under `i`, itself included, in no particular order."""
+        out, todo = [], [i]
+        while todo:
+            j = todo.pop()
+            out.append(j)
+            todo.extend(self.children[j])
+        return out
+
+    def span_bounds(self, i: int) -> tuple[int, int]:
+        """First and last+1 token of `i`'s subtree (spaCy's left_edge/right_edge)."""
+        tokens = self.subtree(i)
+        return min(tokens), max(tokens) + 1
+
+    def chars(self, start: int, end: int) -> list[int]:
+        """[start_char, end_char] of tokens start..end-1."""
+        return [self.idx[start], self.ends[end - 1]]
+
+    def mention(self, i: int) -> Span | None:
+        found = self.mention_at[i]
+        return self.mentions[found] if found >= 0 else None
+
+    def children_with(self, i: int, deps: frozenset[str] | set[str]) -> list[int]:
+        return [c for c in self.children[i] if self.dep[c] in deps]
+
+
+def build_view(doc: Doc) -> DocView:
+    """Read every array the event modules need from `doc`, once."""
+    extensions.register()
+    n = len(doc)
+    lemma, lower, pos, tag, dep, head, idx, ends = [], [], [], [], [], [], [], []
+    sent, para = [0] * n, [0] * n
+    children: list[list[int]] = [[] for _ in range(n)]
+    sent_starts: list[int] = []
+    paragraph = 0
+    sentence = -1
+    has_sents = doc.has_annotation("SENT_START")
+    for token in doc:
+        i = token.i
+        lemma.append(token.lemma_.lower())
+        lower.append(token.lower_)
+        pos.append(token.pos_)
+        tag.append(token.tag_)
+        dep.append(token.dep_)
+        h = token.head.i
+        head.append(h)
+        if h != i:
+            children[h].append(i)
+        idx.append(token.idx)
+        ends.append(token.idx + len(token.text))
+        if i == 0 or (has_sents and token.is_sent_start):
+            sentence += 1
+            sent_starts.append(i)
+        sent[i] = max(sentence, 0)
+        para[i] = paragraph
+        if token.is_space and "\n" in token.text:
+            paragraph += 1
+    mentions = [Span(s.start, s.end, s.start_char, s.end_char, s.label_)
+                for s in doc.spans.get(extensions.MENTIONS, ())]
+    timexes = [Span(s.start, s.end, s.start_char, s.end_char, s.label_, s._.timex_value)
+               for s in doc.spans.get(extensions.TIMEXES, ())]
+    return DocView(
+        doc=doc, text=doc.text, lemma=lemma, lower=lower, pos=pos, tag=tag, dep=dep, head=head,
+        children=children, idx=idx, ends=ends, sent=sent, para=para,
+        mentions=mentions, mention_at=_cover(n, mentions), timexes=timexes,
+        timex_at=_cover(n, timexes), claim_at=_claims(doc, idx), sent_starts=sent_starts,
+        _clause=[-1] * n,
+    )
+
+
+def _cover(n: int, spans: list[Span]) -> list[int]:
+    at = [-1] * n
+    for index, span in enumerate(spans):
+        for i in range(span.start, min(span.end, n)):
+            at[i] = index
+    return at
+
+
+def _claims(doc: Doc, idx: list[int]) -> list[int]:
+    """Token -> innermost claim: longer claims are written first, shorter ones over them."""
+    at = [-1] * len(idx)
+    claims = doc._.claims or []
+    order = sorted(range(len(claims)), key=lambda c: claims[c]["start"] - claims[c]["end"])
+    for c in order:
+        first = bisect_right(idx, claims[c]["start"] - 1)
+        last = bisect_right(idx, claims[c]["end"] - 1)
+        for i in range(first, last):
+            at[i] = c
+    return at

@@ -1,0 +1,415 @@
+"""Events: one entry per incident, with type, date, place, participants, numbers and claims of
+responsibility — a table of passages written for these tests (terrorism and conflict,
+disasters, business, politics, health, sport), then the founding article, the wire sample
+and the profile sample, then the storage contract.
+
+`benchmarks/events_table.py` scores the same table field by field.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any, NamedTuple
+
+import pytest
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from claimgraph.extract import events as _events  # noqa: F401  (registers the factory)
+from claimgraph.extract.pipeline import build_pipeline
+from claimgraph.model.vocab import EVENT_TYPES
+
+REPO = Path(__file__).resolve().parents[2]
+FOUNDING = REPO.parent / "shared" / "corpus" / "000_6f85065b0e6838fc.txt"
+SAMPLES = REPO / "src" / "claimgraph" / "samples"
+ANY: Any = ...  # a field not checked
+
+
+class Ev(NamedTuple):
+    """One expected incident. `trigger` picks it: words of one of its mentions. Role, claimant
+    and relay values are words the found span must contain (case-insensitive)."""
+
+    type: str
+    trigger: str
+    date: Any = ANY
+    precision: Any = ANY
+    place: Any = ANY  # words of the `place` span, or None
+    place_precision: Any = ANY
+    country: Any = ANY  # words of places["country"]
+    numbers: Any = ANY  # a dict that must be included in `numbers`
+    roles: Any = ANY  # {"perpetrator": ["gunmen"], ...}
+    claimed_by: Any = ANY  # list of words, one per claimant, in any order; [] for none
+    method: Any = ANY
+    relayed_by: Any = ANY
+    status: Any = ANY
+    subtypes: Any = ANY  # types that must be among `subtypes`
+    denied_by: Any = ANY
+
+
+class Case(NamedTuple):
+    name: str
+    published: str
+    text: str
+    events: list[Ev]
+    forbid: frozenset[str] = frozenset()  # event types that must not be found
+    count: int | None = None  # the exact number of events, when checked
+
+
+CASES: list[Case] = [
+    # --- terrorism and conflict ---------------------------------------------------------------
+    Case("hotel siege, claim in a statement", "2016-01-16",
+         "Gunmen stormed a hotel in Ouagadougou, the capital of Burkina Faso, on Friday night, killing at "
+         "least 29 people, officials said. Burkinabe and French troops ended the siege on Saturday morning. "
+         "Al Qaeda in the Islamic Maghreb claimed responsibility for the attack in a statement posted online.",
+         [Ev("attack", "stormed", date="2016-01-15", precision="day", place="Ouagadougou",
+             place_precision="city", country="Burkina Faso", numbers={"killed": 29},
+             roles={"perpetrator": ["Gunmen"], "responder": ["Burkinabe and French troops"]},
+             claimed_by=["Al Qaeda"], method="statement", status="claimed",
+             subtypes=["hostage_taking"])], count=1),
+    Case("market suicide bombing, unclaimed", "2018-05-02",
+         "A suicide bomber blew himself up at a crowded market in Maiduguri on Tuesday, killing 12 people and "
+         "wounding 30 others, police said. No group has claimed the bombing, but Boko Haram has carried out "
+         "similar attacks in the city.",
+         [Ev("bombing", "blew himself up", date="2018-05-01", place="Maiduguri", place_precision="city",
+             numbers={"killed": 12, "wounded": 30}, roles={"perpetrator": ["suicide bomber"]},
+             claimed_by=[], status=None)], count=1),
+    Case("competing claims", "2017-10-16",
+         "Al-Shabaab claimed responsibility for the car bombing in Mogadishu on Saturday in a radio broadcast. "
+         "A second group, the Islamic Front, also claimed the attack in a post on Twitter.",
+         [Ev("bombing", "bombing", date="2017-10-14", place="Mogadishu",
+             claimed_by=["Al-Shabaab", "Islamic Front"], method="audio", status="claimed")], count=1),
+    Case("kidnapping near a town", "2019-03-05",
+         "Armed men kidnapped three foreign aid workers near the town of Kidal in northern Mali on Monday, "
+         "the United Nations said.",
+         [Ev("kidnapping", "kidnapped", date="2019-03-04", place="Kidal", place_precision="city",
+             country="Mali", numbers={"kidnapped": 3}, roles={"perpetrator": ["Armed men"]})], count=1),
+    Case("drone strike kills suspected militants", "2016-06-10",
+         "A US drone strike killed four suspected militants in North Waziristan on Thursday, Pakistani "
+         "intelligence officials said.",
+         [Ev("air_strike", "drone strike", date="2016-06-09", place="North Waziristan",
+             numbers={"killed": 4, "killed_perpetrators": 4}, roles={"perpetrator": ["US"]})], count=1),
+    Case("mall hostage-taking, security forces respond", "2013-09-22",
+         "Gunmen took 40 people hostage at a shopping mall in Nairobi on Saturday. Kenyan security forces "
+         "stormed the building on Sunday.",
+         [Ev("hostage_taking", "took 40 people hostage", date="2013-09-21", place="Nairobi",
+             place_precision="city", numbers={"hostages": 40},
+             roles={"perpetrator": ["Gunmen"], "responder": ["Kenyan security forces"]})], count=1),
+    Case("suspected perpetrator, hedged by police", "2015-10-11",
+         "Police said the attack on the Ankara train station, which killed 95 people, was most likely carried "
+         "out by Islamic State militants.",
+         [Ev("attack", "attack", place="Ankara", place_precision="city", numbers={"killed": 95},
+             roles={"perpetrator": ["Islamic State militants"], "target": ["station"]}, status="suspected")],
+         count=1),
+    Case("confirmed perpetrator, official source", "2016-08-09",
+         "The Interior Ministry confirmed that the bombing of the Kabul police academy on Monday was carried "
+         "out by the Taliban.",
+         [Ev("bombing", "bombing", date="2016-08-08", place="Kabul", roles={"perpetrator": ["Taliban"]},
+             status="confirmed")], count=1),
+    Case("claim by video, relayed by an agency", "2018-02-19",
+         "The Islamic State group claimed the shooting at a church in Dagestan in a video released by its "
+         "Amaq news agency.",
+         [Ev("shooting", "shooting", place="Dagestan", claimed_by=["Islamic State"], method="video",
+             relayed_by=["Amaq"], status="claimed")], count=1),
+    Case("denial of responsibility", "2021-10-09",
+         "The Taliban denied responsibility for the blast at a mosque in Kunduz that killed 46 worshippers "
+         "on Friday.",
+         [Ev("bombing", "blast", date="2021-10-08", place="Kunduz", numbers={"killed": 46},
+             claimed_by=[], denied_by=["Taliban"])], count=1),
+    Case("police raid with arrests", "2016-03-16",
+         "Belgian police raided an apartment in Molenbeek on Tuesday and arrested three suspects.",
+         [Ev("raid", "raided", date="2016-03-15", place="Molenbeek", numbers={"arrested": 3},
+             roles={"agent": ["Belgian police"]})]),
+    Case("ambush, soldiers and civilians killed", "2020-11-30",
+         "Twelve soldiers and three civilians were killed when insurgents ambushed a military convoy in Borno "
+         "state on Sunday, the army said.",
+         [Ev("attack", "ambushed", date="2020-11-29", place="Borno", place_precision="region",
+             numbers={"killed": 15, "killed_security": 12, "killed_civilians": 3},
+             roles={"perpetrator": ["insurgents"], "target": ["convoy"]})], count=1),
+    Case("breakdown included in a total", "2017-05-24",
+         "An explosion at a concert hall in Manchester on Monday killed 22 people, including seven children, "
+         "and injured about 120, hospital officials said.",
+         [Ev("bombing", "explosion", date="2017-05-22", place="Manchester",
+             numbers={"killed": 22, "killed_children": 7, "injured": 120})], count=1),
+    Case("two incidents in one report", "2016-09-12",
+         "A car bomb exploded outside a police station in Diyarbakir on Monday, killing two officers. Hours "
+         "later, in a separate attack, gunmen shot dead a soldier in Hakkari.",
+         [Ev("bombing", "car bomb", place="Diyarbakir", numbers={"killed": 2, "killed_security": 2}),
+          Ev("attack", "separate attack", place="Hakkari", roles={"perpetrator": ["gunmen"]},
+             subtypes=["shooting"])], count=2),
+    Case("audio claim without a name", "2014-03-02",
+         "In an audio message broadcast by Al Jazeera, the group said it carried out the attack on the "
+         "embassy in Nairobi.",
+         [Ev("attack", "attack", place="Nairobi", method="audio", relayed_by=["Al Jazeera"],
+             claimed_by=["the group"], status="claimed")], count=1),
+    Case("assassination allegedly ordered", "2019-07-01",
+         "The assassination of the governor was allegedly ordered by a rival clan, local media reported.",
+         [Ev("attack", "assassination", roles={"perpetrator": ["rival clan"], "victim": ["governor"]},
+             status="suspected")], count=1),
+    Case("air strike with a named target", "2023-05-09",
+         "An Israeli air strike on Gaza City killed a senior Hamas commander on Tuesday, the army said.",
+         [Ev("air_strike", "air strike", date="2023-05-09", place="Gaza City",
+             roles={"victim": ["Hamas commander"]})], count=1),
+    Case("mosque attacks, words and digits", "2019-03-16",
+         "Fifty people were killed and dozens wounded when a gunman attacked two mosques in Christchurch on "
+         "Friday.",
+         [Ev("attack", "attacked", date="2019-03-15", place="Christchurch", numbers={"killed": 50},
+             roles={"perpetrator": ["gunman"]})], count=1),
+    Case("schoolgirls abducted", "2021-02-27",
+         "Gunmen abducted more than 300 schoolgirls from a boarding school in Jangebe in Zamfara state early "
+         "on Friday, police said.",
+         [Ev("kidnapping", "abducted", date="2021-02-26", place="Jangebe",
+             numbers={"kidnapped": 300, "kidnapped_children": 300}, roles={"perpetrator": ["Gunmen"]})],
+         count=1),
+    Case("claim by a leader in a video", "2014-05-06",
+         "Boko Haram's leader claimed the kidnapping of the schoolgirls in a video obtained by AFP on Monday.",
+         [Ev("kidnapping", "kidnapping", claimed_by=["leader"], method="video", relayed_by=["AFP"],
+             roles={"victim": ["schoolgirls"]})], count=1),
+    Case("intervention", "2013-02-01",
+         "France launched a military intervention in Mali in January 2013 to push back Islamist fighters.",
+         [Ev("intervention", "military intervention", date="2013-01", precision="month", place="Mali",
+             place_precision="country", roles={"agent": ["France"]})], count=1),
+    Case("civil war and its toll", "2016-04-20",
+         "The civil war in Syria, which began in 2011, has killed more than 300,000 people.",
+         [Ev("war", "civil war", date="2011", precision="year", place="Syria", place_precision="country",
+             numbers={"killed": 300000})], count=1),
+    Case("war span", "2020-01-10",
+         "Many of the commanders had fought in the 1979-1989 war against the Soviets in Afghanistan.",
+         [Ev("war", "war", date="1979/1989", precision="span", place="Afghanistan",
+             roles={"target": ["Soviets"]})], count=1),
+    Case("arrest after attacks elsewhere", "2016-03-19",
+         "Police in Brussels arrested Salah Abdeslam on Friday, four months after the Paris attacks.",
+         [Ev("arrest", "arrested", date="2016-03-18", place="Brussels", roles={"target": ["Salah Abdeslam"]}),
+          Ev("attack", "attacks", date=None, place="Paris")], count=2),
+    # --- disasters ----------------------------------------------------------------------------
+    Case("earthquake toll", "2016-08-28",
+         "The death toll from Saturday's earthquake in central Italy rose to 247, with dozens still missing.",
+         [Ev("other", "earthquake", date="2016-08-27", place="Italy", numbers={"killed": 247},
+             subtypes=[])], count=1),
+    Case("flooding since June", "2022-08-29",
+         "Flooding in Pakistan has killed at least 1,100 people since June, officials said on Monday.",
+         [Ev("other", "Flooding", date="2022-06", place="Pakistan", place_precision="country",
+             numbers={"killed": 1100})], count=1),
+    Case("hurricane, injured and missing", "2017-09-21",
+         "Hurricane Maria killed 15 people on the island of Dominica, and 20 people remain missing, the prime "
+         "minister said.",
+         [Ev("other", "Hurricane", place="Dominica", numbers={"killed": 15, "missing": 20})], count=1),
+    Case("train derailment", "2023-06-03",
+         "More than 280 people were killed and 900 injured when a passenger train derailed near Balasore in "
+         "eastern India on Friday evening.",
+         [Ev("other", "derailed", date="2023-06-02", place="Balasore", country="India",
+             numbers={"killed": 280, "injured": 900})], count=1),
+    # --- business -------------------------------------------------------------------------------
+    Case("acquisition with price", "2016-06-14",
+         "Microsoft will acquire LinkedIn for $26.2 billion, the companies said on Monday.",
+         [Ev("acquisition", "acquire", roles={"agent": ["Microsoft"], "target": ["LinkedIn"]})], count=1),
+    Case("acquisition, headline and anaphora", "2024-03-11",
+         "Norvale to buy Kestrel Biotech for $2.1 billion\n"
+         "Norvale Pharmaceuticals agreed on Monday to acquire Kestrel Biotech, a Boston-based maker of "
+         "rare-disease drugs. The deal is expected to close in the third quarter.",
+         [Ev("acquisition", "acquire", date="2024-03-11",
+             roles={"agent": ["Norvale Pharmaceuticals"], "target": ["Kestrel Biotech"]})], count=1),
+    Case("merger agreed", "2015-03-26",
+         "Kraft Foods agreed to merge with Heinz in a deal announced on Wednesday.",
+         [Ev("merger", "merge", roles={"agent": ["Kraft Foods", "Heinz"]})], count=1),
+    Case("merger noun", "2017-09-01",
+         "The merger of Dow Chemical and DuPont was completed on Thursday.",
+         [Ev("merger", "merger", date="2017-08-31", roles={"agent": ["Dow Chemical", "DuPont"]})], count=1),
+    Case("renaming", "2021-10-29",
+         "Facebook changed its name to Meta in October 2021.",
+         [Ev("renaming", "changed its name", date="2021-10", precision="month",
+             roles={"target": ["Facebook"], "new_name": ["Meta"]})], count=1),
+    Case("renaming in a relative clause", "2008-01-10",
+         "He joined the Salafist Group for Preaching and Combat, which renamed itself Al Qaeda in the Islamic "
+         "Maghreb in 2007.",
+         [Ev("renaming", "renamed", date="2007", roles={"target": ["Salafist Group"],
+                                                       "new_name": ["Al Qaeda in the Islamic Maghreb"]})],
+         count=1),
+    # --- politics -------------------------------------------------------------------------------
+    Case("appointment", "2022-01-18",
+         "The board appointed Jane Okafor as chief executive on Monday.",
+         [Ev("appointment", "appointed", date="2022-01-17",
+             roles={"agent": ["board"], "appointee": ["Jane Okafor"]})], count=1),
+    Case("appointment noun with a later reference", "2006-09-01",
+         "The appointment of Robert Ford as ambassador to Algeria in August 2006 surprised diplomats. "
+         "Critics said the appointment was timely.",
+         [Ev("appointment", "appointment", date="2006-08", roles={"appointee": ["Robert Ford"]})], count=1),
+    Case("election", "2022-12-05",
+         "Voters in Ghana go to the polls on Saturday in a presidential election seen as a test for the ruling "
+         "party.",
+         [Ev("election", "election", place="Ghana", place_precision="country")], count=1),
+    Case("election winner", "2022-10-31",
+         "Lula da Silva won Brazil's presidential election on Sunday.",
+         [Ev("election", "election", date="2022-10-30", place="Brazil", roles={"winner": ["Lula da Silva"]})],
+         count=1),
+    Case("protest with arrests", "2023-03-06",
+         "Thousands of people protested in Tbilisi on Sunday against a proposed law. Police detained 12 "
+         "protesters.",
+         [Ev("protest", "protested", date="2023-03-05", place="Tbilisi", place_precision="city",
+             numbers={"arrested": 12})], count=1),
+    Case("death of a public figure", "2023-05-25",
+         "Singer Tina Turner died on Wednesday at her home near Zurich at the age of 83.",
+         [Ev("death", "died", date="2023-05-24", place="Zurich", roles={"victim": ["Tina Turner"]})],
+         count=1),
+    Case("reported death, then denied", "2015-06-20",
+         "In June he was reported dead in a US air strike in Libya. His death was later denied by his group.",
+         [Ev("death", "reported dead", date="2015-06"),
+          Ev("air_strike", "air strike", date="2015-06", place="Libya", roles={"perpetrator": ["US"]})],
+         count=2),
+    # --- health ---------------------------------------------------------------------------------
+    Case("Ebola outbreak, cases and deaths", "2019-04-30",
+         "An Ebola outbreak in the Democratic Republic of Congo has infected 1,200 people and killed 750 since "
+         "August, the health ministry said.",
+         [Ev("outbreak", "outbreak", place="Democratic Republic of Congo", place_precision="country",
+             numbers={"cases": 1200, "killed": 750})], count=1),
+    Case("measles outbreak in a county", "2019-01-25",
+         "Health officials declared a measles outbreak in Clark County, Washington, after 25 cases were "
+         "confirmed.",
+         [Ev("outbreak", "outbreak", place="Clark County", numbers={"cases": 25})], count=1),
+    Case("outbreak deaths as a noun", "2023-02-14",
+         "The outbreak of Marburg virus in Equatorial Guinea has caused nine deaths, the WHO said.",
+         [Ev("outbreak", "outbreak", place="Equatorial Guinea", numbers={"killed": 9})], count=1),
+    Case("disputed toll keeps the first figure", "2023-09-19",
+         "A cholera outbreak in the northern province of Kandor has killed at least 45 people since early "
+         "August, the World Health Organization said on Tuesday. The provincial health ministry disputed the "
+         "figure, saying only 31 deaths had been confirmed.",
+         [Ev("outbreak", "outbreak", date="2023-08", place="Kandor", place_precision="region",
+             numbers={"killed": 45})], count=1),
+    # --- sport and other words that look like incidents -------------------------------------------
+    Case("sport: attack and shooting are about the game", "2023-04-09",
+         "Liverpool's attack looked blunt as they lost 2-0 to Chelsea on Saturday, and the striker's shooting "
+         "was poor all afternoon.",
+         [], count=0),
+    Case("sport: a coach appointed", "2023-05-30",
+         "Chelsea appointed Mauricio Pochettino as head coach on Monday.",
+         [Ev("appointment", "appointed", date="2023-05-29", roles={"appointee": ["Mauricio Pochettino"]})],
+         count=1),
+    Case("heart attack is a death, not an attack", "2021-11-15",
+         "The former minister died of a heart attack at his home in Lyon on Sunday.",
+         [Ev("death", "died", date="2021-11-14", place="Lyon", roles={"victim": ["former minister"]})],
+         forbid=frozenset({"attack"}), count=1),
+    Case("threats and plans are not incidents", "2015-11-16",
+         "Officials warned that the group is planning further attacks on Western targets. It is determined to "
+         "carry out these types of attacks.",
+         [], count=0),
+    Case("price war and market rally", "2020-02-03",
+         "A price war between airlines and a stock market rally lifted travel shares on Monday.",
+         [], count=0),
+]
+
+
+def _text(doc: Doc, span: list[int] | None) -> str | None:
+    return None if span is None else doc.text[span[0]:span[1]]
+
+
+def _has(found: str | None, words: str) -> bool:
+    return found is not None and words.lower() in found.lower()
+
+
+def find_event(doc: Doc, want: Ev) -> dict[str, Any] | None:
+    """The event of `want`'s type one of whose mentions holds (or is held by) its trigger words."""
+    for event in doc._.events or []:
+        if event["type"] != want.type:
+            continue
+        for mention in event["mentions"]:
+            text = _text(doc, mention) or ""
+            if _has(text, want.trigger) or _has(want.trigger, text):
+                return event
+    return None
+
+
+def field_checks(doc: Doc, event: dict[str, Any] | None, want: Ev) -> dict[str, bool]:
+    """Each checked field of `want` -> whether `event` has it (used by the benchmark too)."""
+    out: dict[str, bool] = {"type": event is not None}
+    get = (lambda key: event.get(key)) if event is not None else (lambda key: None)
+    if want.date is not ANY:
+        ok = get("date") == want.date
+        if want.precision is not ANY:
+            ok = ok and get("date_precision") == want.precision
+        out["date"] = ok
+    if want.place is not ANY:
+        place = _text(doc, get("place"))
+        ok = place is None if want.place is None else _has(place, want.place)
+        if want.place_precision is not ANY:
+            ok = ok and get("place_precision") == want.place_precision
+        if want.country is not ANY:
+            ok = ok and _has(_text(doc, (get("places") or {}).get("country")), want.country)
+        out["place"] = ok
+    if want.numbers is not ANY:
+        numbers = get("numbers") or {}
+        out["numbers"] = all(numbers.get(k) == v for k, v in want.numbers.items())
+    if want.roles is not ANY:
+        people = get("participants") or []
+        out["roles"] = all(
+            any(p["role"] == role and _has(_text(doc, p["span"]), words) for p in people)
+            for role, names in want.roles.items() for words in names)
+    claim_ok = []
+    if want.claimed_by is not ANY:
+        claimants = [_text(doc, s) for s in get("claimed_by") or []]
+        claim_ok.append(len(claimants) == len(want.claimed_by) and all(
+            any(_has(c, words) for c in claimants) for words in want.claimed_by))
+    if want.method is not ANY:
+        claim_ok.append(get("claim_method") == want.method)
+    if want.relayed_by is not ANY:
+        relays = [_text(doc, s) for s in get("relayed_by") or []]
+        claim_ok.append(all(any(_has(r, words) for r in relays) for words in want.relayed_by))
+    if want.denied_by is not ANY:
+        denied = [_text(doc, s) for s in get("denied_by") or []]
+        claim_ok.append(all(any(_has(d, words) for d in denied) for words in want.denied_by))
+    if claim_ok:
+        out["claims"] = all(claim_ok)
+    if want.status is not ANY:
+        out["status"] = get("perpetrator_status") == want.status
+    if want.subtypes is not ANY:
+        out["subtypes"] = all(t in (get("subtypes") or []) for t in want.subtypes)
+    return out
+
+
+def make_nlp() -> Language:
+    nlp = build_pipeline()
+    if "claimgraph_events" not in nlp.pipe_names:
+        nlp.add_pipe("claimgraph_events", after="claimgraph_stance")
+    return nlp
+
+
+def run(nlp: Language, text: str, published: str | None) -> Doc:
+    doc = nlp.make_doc(text)
+    doc._.published = published
+    return nlp(doc)
+
+
+@pytest.fixture(scope="module")
+def nlp() -> Language:
+    return make_nlp()
+
+
+def _show(doc: Doc) -> str:
+    lines = []
+    for e in doc._.events or []:
+        lines.append(json.dumps({
+            "type": e["type"], "mentions": [_text(doc, m) for m in e["mentions"]], "date": e["date"],
+            "place": _text(doc, e["place"]), "precision": e["place_precision"], "numbers": e["numbers"],
+            "participants": [(_text(doc, p["span"]), p["role"]) for p in e["participants"]],
+            "claimed_by": [_text(doc, s) for s in e["claimed_by"]], "method": e["claim_method"],
+            "relayed_by": [_text(doc, s) for s in e["relayed_by"]], "status": e["perpetrator_status"]}))
+    return "\n".join(lines)
+
+
+@pytest.mark.parametrize("case", CASES, ids=[c.name for c in CASES])
+def test_event_table(nlp: Language, case: Case) -> None:
+    doc = run(nlp, case.text, case.published)
+    for want in case.events:
+        event = find_event(doc, want)
+        checks = field_checks(doc, event, want)
+        failed = [name for name, ok in checks.items() if not ok]
+        assert not failed, f"{want.type} {want.trigger!r}: wrong {failed}\n{_show(doc)}"
+    found_types = {e["type"] for e in doc._.events}
+    assert not (found_types & case.forbid), _show(doc)
+    if case.count is not None:
+        assert len(doc._.events) == case.count, _show(doc)
+
+
+def test_table_is_large_and_varied() -> None:
+    assert len(CASES) >= 40
+    types = {ev.type for case in CASES for ev in case.events}
+    assert len(types) >= 14 and types <= set(EVENT_TYPES)
