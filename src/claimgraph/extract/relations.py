@@ -118,10 +118,9 @@ def _negated(clause: Token, claim: dict[str, Any] | None) -> bool:
         return True
     if claim is None or claim.get("polarity") != "negative" or claim.get("root") is None:
         return False
-    node = clause
-    while node.pos_ not in ("VERB", "AUX") and node.head.i != node.i:
-        node = node.head  # a noun's clause: "X is not the leader of Y"
-    return node.i == claim["root"] or (node.dep_ in ("xcomp", "conj") and node.head.i == claim["root"])
+    if clause.pos_ not in ("VERB", "AUX"):
+        return False  # an apposition or a title is not what the sentence asserts or denies
+    return clause.i == claim["root"] or (clause.dep_ in ("xcomp", "conj") and clause.head.i == claim["root"])
 
 
 def _anchors(item: Found) -> set[int]:

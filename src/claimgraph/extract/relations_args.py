@@ -114,13 +114,14 @@ class Arguments:
                 return self.leaders[name_key(leader)]
         if lower in self.lex.member_nouns:
             for child in token.children:
-                if child.dep_ == "poss" or (child.dep_ == "prep" and child.lower_ == "of"):
-                    inner = child if child.dep_ == "poss" else _pobj(child)
+                if child.dep_ in ("poss", "compound") or (child.dep_ == "prep" and child.lower_ in ("of", "in")):
+                    inner = _pobj(child) if child.dep_ == "prep" else child
                     found = self.entity(inner, depth + 1) if inner is not None else None
                     if found is not None:
                         return found
-        if token.pos_ == "PROPN" and lower in self.org_heads:
-            return self._name_phrase(token)
+        if lower in self.org_heads and (token.pos_ == "PROPN" or any(
+                c.dep_ == "compound" and (c.pos_ == "PROPN" or self.mention_of[c.i]) for c in token.children)):
+            return self._name_phrase(token)  # "the al-Nusra Brigade", "the Haqqani network"
         predicative = self._predicative_subject(token)
         if predicative is not None:
             return self.entity(predicative, depth + 1)
@@ -162,7 +163,8 @@ class Arguments:
         for child in head.lefts:
             if child.dep_ in ("det", "poss", "case"):
                 continue
-            if child.dep_ in NP_LEFT and (child.text[:1].isupper() or child.dep_ == "punct"):
+            if child.dep_ in NP_LEFT and (child.text[:1].isupper() or child.dep_ == "punct"
+                                          or self.mention_of[child.i] is not None):
                 start = min(start, child.left_edge.i)
         while start < head.i and not self.doc[start].text[:1].isalnum():
             start += 1
@@ -195,12 +197,28 @@ class Arguments:
                 found = self.event_phrase(head)
             if found is not None:
                 out.append(found)
+            if self.mention(head) is None:  # "three groups: X, Y and Z" parsed as appositions
+                for child in (c for c in head.children if c.dep_ == "appos"):
+                    out += self._listed(child)[1:]
             for member in self._included(head):
                 out.extend(self.entities(member))
         if not out:
             out = self._colon_list(token)
         seen: set[tuple[int, int]] = set()
         return [s for s in out if not ((s.start, s.end) in seen or seen.add((s.start, s.end)))]
+
+    def _listed(self, token: Token) -> list[Span]:
+        """The names of a list hung as appositions and conjuncts: "X, Y and Z"."""
+        out: list[Span] = []
+        todo = [token]
+        while todo:
+            node = todo.pop(0)
+            mention = self.mention(node)
+            if mention is None or any(m.start == mention.start for m in out):
+                continue
+            out.append(mention)
+            todo += [c for c in node.children if c.dep_ in ("appos", "conj")]
+        return out
 
     def _included(self, token: Token) -> list[Token]:
         found = []

@@ -31,6 +31,7 @@ class VerbFrame:
     event: bool = False  # the object may be an event phrase
     literal: bool = False  # the object is a date of the clause
     particle: str | None = None  # "out" in "carry out"
+    role: str | None = None  # for holds_position: "coached Liverpool" -> coach
 
 
 @dataclass(frozen=True, slots=True)
@@ -46,6 +47,7 @@ class RelationLexicon:
     adjectives: dict[str, dict[str, Any]]
     compound_participles: dict[str, str]
     with_phrases: dict[tuple[str, ...], str]  # ("in", "conjunction", "with") -> predicate
+    helped_by: dict[tuple[str, ...], str]  # ("with", "the", "help", "of") -> predicate
     agent_phrases: frozenset[tuple[str, ...]]  # ("under", "the", "auspices", "of")
     group_nouns: frozenset[str]
     member_nouns: frozenset[str]
@@ -72,6 +74,7 @@ def _frame(spec: Any, where: str) -> VerbFrame:  # noqa: ANN401 - a YAML value
         via=frozenset(spec.get("via", ())),
         event=bool(spec.get("event", False)),
         literal=bool(spec.get("literal", False)),
+        role=spec.get("role"),
     )
 
 
@@ -118,6 +121,11 @@ def relation_lexicon() -> RelationLexicon:
             with_phrases={
                 tuple(phrase.lower().split()): predicate
                 for predicate, phrases in _lists(raw["with_phrases"], "with_phrases").items()
+                for phrase in phrases
+            },
+            helped_by={
+                tuple(phrase.lower().split()): predicate
+                for predicate, phrases in _lists(raw["helped_by"], "helped_by").items()
                 for phrase in phrases
             },
             agent_phrases=frozenset(tuple(p.lower().split()) for p in raw["agent_phrases"]),

@@ -42,36 +42,43 @@ APPOINTING = frozenset({"appoint", "name", "nominate", "elect", "choose", "insta
 COPULAS = frozenset({"be", "become", "remain", "serve"})
 
 
-def _lookup(token: Token, table: dict[str, str]) -> tuple[str | None, int]:
-    """The entry for "<modifier> <noun>" or "<noun>", and where the trigger starts."""
-    if token.i > 0:
-        before = token.nbor(-1)
-        if before.head.i == token.i and f"{before.lower_} {token.lower_}" in table:
-            return table[f"{before.lower_} {token.lower_}"], before.i
-    return table.get(token.lower_) or table.get(token.lemma_.lower()), token.i
+def _lookup(token: Token, table: dict[str, str]) -> tuple[str | None, Span]:
+    """The entry for "<modifier> <noun>", "<a>-<noun>", "<noun> of (the) <b>" or "<noun>",
+    and the trigger words."""
+    doc = token.doc
+    i = token.i
+    if i > 1 and doc[i - 1].text in "-–" and f"{doc[i - 2].lower_}-{token.lower_}" in table:
+        return table[f"{doc[i - 2].lower_}-{token.lower_}"], doc[i - 2 : i + 1]
+    if i > 0 and doc[i - 1].head.i == i and f"{doc[i - 1].lower_} {token.lower_}" in table:
+        return table[f"{doc[i - 1].lower_} {token.lower_}"], doc[i - 1 : i + 1]
+    for skip in (2, 3):
+        words = [t.lower_ for t in doc[i : i + skip + 1]]
+        if len(words) == skip + 1 and words[1] == "of" and " ".join(words) in table:
+            return table[" ".join(words)], doc[i : i + skip + 1]
+    return table.get(token.lower_) or table.get(token.lemma_.lower()), doc[i : i + 1]
 
 
 def noun_relations(doc: Doc, args: Arguments, lex: RelationLexicon) -> Iterator[Found]:
     for token in doc:
         if token.pos_ not in ("NOUN", "PROPN"):
             continue
-        role, start = _lookup(token, lex.roles)
+        role, trigger = _lookup(token, lex.roles)
         predicate = HOLDS if role else None
         if predicate is None:
-            predicate, start = _lookup(token, lex.nouns)
+            predicate, trigger = _lookup(token, lex.nouns)
         inside = args.mention_of[token.i]
         if predicate is None or (inside is not None and not (
-                predicate == HOLDS and inside.label_ == PERSON and inside.start == start)):
+                predicate == HOLDS and inside.label_ == PERSON and inside.start == trigger.start)):
             continue  # a word of a name ("General Directorate"), but a title may lead a name
         if predicate == HOLDS and token.tag_ in ("NNS", "NNPS"):
             continue  # "acting as military advisers": a role is held by a person
         holders, clause = ([inside], token) if inside is not None else _holders(token, args)
         if not holders:
             continue
-        objects = [o for o in _objects(token, args, lex, exclude=holders) if o.end <= start or o.start > token.i]
+        objects = [o for o in _objects(token, args, lex, exclude=holders, skip=range(trigger.start, trigger.end))
+                   if o.end <= trigger.start or o.start >= trigger.end]
         if predicate == HOLDS:
             objects = [o for o in objects if o.label_ != PERSON] or [None]
-        trigger = doc[start : token.i + 1]
         for holder in holders:
             for obj in objects:
                 if obj is not None and (obj.start, obj.end) == (holder.start, holder.end):
@@ -90,6 +97,12 @@ def _holders(token: Token, args: Arguments) -> tuple[list[Span], Token]:
     if node.dep_ == "appos":
         return args.entities(head), head
     named = [c for c in node.children if c.dep_ == "appos" and args.mention(c) is not None]
+    for prep in (c for c in node.children if c.dep_ == "prep"):
+        for pobj in (c for c in prep.children if c.dep_ == "pobj"):  # "the spokesman for the
+            target = args.mention(pobj)  # Kremlin, Dmitry Peskov,": the name is the spokesman's
+            named += [c for c in pobj.children if c.dep_ == "appos" and target is not None
+                      and target.label_ != PERSON and (m := args.mention(c)) is not None
+                      and m.label_ == PERSON]
     if named:
         return [args.mention(c) for c in named], node
     if node.dep_ in ("attr", "acomp") and head.lemma_ in COPULAS:
@@ -147,11 +160,12 @@ def _sibling_name(token: Token, args: Arguments) -> Span | None:
     return None
 
 
-def _objects(token: Token, args: Arguments, lex: RelationLexicon, exclude: list[Span]) -> list[Span]:
+def _objects(token: Token, args: Arguments, lex: RelationLexicon, exclude: list[Span],
+             skip: range = range(0)) -> list[Span]:
     doc = token.doc
     found: list[Span] = []
     for child in token.children:
-        if child.dep_ != "prep" or child.lower_ not in lex.noun_preps:
+        if child.dep_ != "prep" or child.lower_ not in lex.noun_preps or child.i in skip:
             continue
         pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
         if pobj is not None:

@@ -35,6 +35,7 @@ EVENT_PREDICATES = frozenset({"perpetrated", "claimed_responsibility"})
 SUBJECT_INHERIT = frozenset({"conj", "xcomp", "advcl", "pcomp", "prep"})
 RECIPIENT_PREPS = frozenset({"to", "for"})
 MODIFIERS = frozenset({"amod", "compound", "nmod"})
+REFLEXIVE = frozenset({"itself", "themselves", "himself", "herself"})
 
 
 def verb_relations(doc: Doc, args: Arguments, times: Times, lex: RelationLexicon) -> Iterator[Found]:
@@ -79,6 +80,10 @@ def _frame(verb: Token, frame: VerbFrame, args: Arguments, times: Times) -> Iter
         actors = _agents(verb) if passive else subjects(verb)
     elif frame.preps and not frame.direct:
         actors = subjects(verb)
+    elif frame.predicate == "renamed_to":  # "X was renamed Y", "X renamed itself Y"
+        actors = _patients(verb) if passive else [
+            c for c in verb.children if c.dep_ == "dobj" and c.lower_ not in REFLEXIVE] or subjects(verb)
+        objects = [c for c in verb.children if c.dep_ in ("oprd", "attr", "xcomp", "npadvmod", "ccomp")]
     elif passive:
         actors, objects = _agents(verb), objects + _patients(verb)
     else:
@@ -93,7 +98,7 @@ def _frame(verb: Token, frame: VerbFrame, args: Arguments, times: Times) -> Iter
     for subject in _resolve(actors, args):
         for obj in _resolve(objects, args, event=event, only_events=frame.predicate in EVENT_PREDICATES):
             if (obj.start, obj.end) != (subject.start, subject.end):
-                yield Found(subject, frame.predicate, obj, trigger, verb)
+                yield Found(subject, frame.predicate, obj, trigger, verb, role=frame.role)
 
 
 def _light_noun(verb: Token, frame: VerbFrame, passive: bool) -> Token | None:
@@ -148,7 +153,7 @@ def _patients(verb: Token) -> list[Token]:
         return found
     if verb.dep_ == "conj":
         return _patients(verb.head)
-    if verb.dep_ in ("acl", "amod"):  # "groups financed by X"
+    if verb.dep_ in ("acl", "amod", "relcl"):  # "groups financed by X", "X (born in 1957)"
         return [verb.head]
     if verb.dep_ == "advcl" and verb.tag_ == "VBN":  # "Supported by X, Y fought"
         return subjects(verb.head)
@@ -258,12 +263,15 @@ def _copula(verb: Token, args: Arguments, lex: RelationLexicon) -> Iterator[Foun
 
 
 def _with_phrases(doc: Doc, args: Arguments, lex: RelationLexicon) -> Iterator[Found]:
-    """ "in conjunction with Y", "together with Y": the governor's subject works with Y."""
-    firsts = {words[0] for words in lex.with_phrases}
+    """ "in conjunction with Y", "together with Y": the governor's subject works with Y;
+    "with the help of Y": Y supports the governor's subject (a passive's patient)."""
+    phrases = [(words, predicate, False) for words, predicate in lex.with_phrases.items()]
+    phrases += [(words, predicate, True) for words, predicate in lex.helped_by.items()]
+    firsts = {words[0] for words, _, _ in phrases}
     for token in doc:
         if token.lower_ not in firsts:
             continue
-        for words, predicate in lex.with_phrases.items():
+        for words, predicate, helper in phrases:
             end = token.i + len(words)
             if end > len(doc) or tuple(t.lower_ for t in doc[token.i : end]) != words:
                 continue
@@ -273,11 +281,16 @@ def _with_phrases(doc: Doc, args: Arguments, lex: RelationLexicon) -> Iterator[F
                 partners = [doc[end : end + 4].root] if any(
                     args.mention_of[i] for i in range(end, min(end + 4, len(doc)))) else []
             governor = token.head if token.dep_ != "ROOT" else token
-            if governor.pos_ in ("VERB", "AUX"):
-                actors = _agents(governor) if is_passive(governor) else subjects(governor)
-            else:
+            if governor.pos_ not in ("VERB", "AUX"):
                 actors = [governor]
-            for subject in _resolve(actors, args):
-                for obj in _resolve(partners, args):
-                    if (obj.start, obj.end) != (subject.start, subject.end):
-                        yield Found(subject, predicate, obj, doc[token.i : end], governor)
+            elif is_passive(governor):
+                actors = _patients(governor) if helper else _agents(governor)
+            else:
+                actors = subjects(governor)
+            pairs = [(b, a) for a in actors for b in partners] if helper else [
+                (a, b) for a in actors for b in partners]
+            for left, right in pairs:
+                for subject in _resolve([left], args):
+                    for obj in _resolve([right], args):
+                        if (obj.start, obj.end) != (subject.start, subject.end):
+                            yield Found(subject, predicate, obj, doc[token.i : end], governor)
