@@ -30,7 +30,7 @@ from spacy.tokens import Doc, Span, Token
 from claimgraph.extract import extensions
 from claimgraph.extract.mentions_lexicon import lexicon as mention_lexicon
 from claimgraph.extract.relations_lexicon import RelationLexicon
-from claimgraph.model.vocab import EVENT, ORGANIZATION
+from claimgraph.model.vocab import EVENT, LOCATION, ORGANIZATION
 
 __all__ = ["Arguments", "Found", "name_key"]
 
@@ -117,8 +117,8 @@ class Arguments:
                 if child.dep_ in ("poss", "compound") or (child.dep_ == "prep" and child.lower_ in ("of", "in")):
                     inner = _pobj(child) if child.dep_ == "prep" else child
                     found = self.entity(inner, depth + 1) if inner is not None else None
-                    if found is not None:
-                        return found
+                    if found is not None and not (child.lower_ == "in" and found.label_ == LOCATION):
+                        return found  # "our brothers in X" is X, "fighters in Chechnya" is not
         if lower in self.org_heads and (token.pos_ == "PROPN" or any(
                 c.dep_ == "compound" and (c.pos_ == "PROPN" or self.mention_of[c.i]) for c in token.children)):
             return self._name_phrase(token)  # "the al-Nusra Brigade", "the Haqqani network"
