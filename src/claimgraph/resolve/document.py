@@ -4,12 +4,13 @@ In order, mentions are joined when they
 1. share a name once case, accents, punctuation, titles, articles and possessives are folded;
 2. are an acronym and the long form it is defined with in the text ("... Maghreb (AQIM)"); a
    mention cut out of that long form by the tagger ("Islamic Maghreb") joins only the acronym;
-3. are two names tied by an alias cue ("X (aka Y)", "X, also known as Y", `data/aliases.yaml`);
+3. are two names tied by an alias cue ("X (aka Y)", "X), also known as the Y", `data/aliases.yaml`);
 4. are an anaphor and its antecedent, when the coreference component gave them;
 5. name the same country (pycountry: "US", "U.S.", "United States");
 6. are an undefined acronym and the one name of that type in the document with those initials;
 7. are transliterations of one name ("al-Qa’ida", "Al Qaeda", "Qaeda");
-8. are a one-word name and the surname of a person named in full ("Belmokhtar"); with several
+8. are a person's shorter name ending a longer one ("Ag Ghaly" in "Iyad Ag Ghaly");
+9. are a one-word name and the surname of a person named in full ("Belmokhtar"); with several
    such persons, the one named last before it.
 Each group then takes one type (`types.vote_type`) and a representative name.
 """
@@ -80,6 +81,7 @@ def cluster_mentions(
     _countries(joiner, forms, free)
     _initials(joiner, mentions, forms, free)
     _transliterations(joiner, mentions, forms, free)
+    _short_forms(joiner, mentions, forms, free)
     _surnames(joiner, mentions, forms, free)
 
     groups: dict[int, Group] = {}
@@ -149,8 +151,8 @@ def _alias_cues(joiner, mentions, text, free) -> None:  # noqa: ANN001
 
 
 def _cue_in_gap(gap: str, cues: re.Pattern[str], bracketed: re.Pattern[str]) -> str | None:
-    lead = r"^[\s,;:(\[–—-]*"
-    tail = rf"[\s:,]*[{_QUOTES}]?\s*$"
+    lead = r"^[\s,;:()\[\]–—-]*"
+    tail = rf"[\s:,]*(?:\bthe\s+)?[{_QUOTES}]?\s*$"
     match = re.match(lead + r"(" + cues.pattern + r")" + tail, gap, re.IGNORECASE)
     if match:
         return match.group(1).lower()
@@ -205,6 +207,19 @@ def _transliterations(joiner, mentions, forms, free) -> None:  # noqa: ANN001
             compatible = (mentions[i].type == LOCATION) == (mentions[j].type == LOCATION)
             if compatible and transliterations(forms[j], forms[i]):
                 joiner.join(j, i, f"transliteration of {mentions[j].text}")
+
+
+def _short_forms(joiner, mentions, forms, free) -> None:  # noqa: ANN001
+    """A person's name of two words or more that ends another person's longer name ("Ag
+    Ghaly" in "Iyad Ag Ghaly", "bin Laden" in "Osama bin Laden") joins it when only one fits."""
+    people = [i for i in free if mentions[i].type == PERSON and len(forms[i].tokens) > 1 and not forms[i].acronym]
+    for i in people:
+        short = forms[i].tokens
+        longer = {joiner.find(j): j for j in people if len(forms[j].tokens) > len(short)
+                  and forms[j].tokens[-len(short):] == short}
+        if len(longer) == 1:
+            j = next(iter(longer.values()))
+            joiner.join(j, i, f"short form of {mentions[j].text}")
 
 
 def _surnames(joiner, mentions, forms, free) -> None:  # noqa: ANN001

@@ -20,7 +20,7 @@ from claimgraph.resolve.names import name_key
 _APOSTROPHES = re.compile(r"(?<=\w)[’'ʿʾ`‘](?=\w)")
 _NON_WORD = re.compile(r"[^\w]+")
 _POSSESSIVE = re.compile(r"[’']s?$")
-_VOWELS = re.compile(r"[aeiou]+")
+_VOWELS = re.compile(r"(?:[aeiou]|(?<=.)y)+")  # "y" after the first letter is a vowel
 _DOUBLED = re.compile(r"(\w)\1+")
 _ACRONYM = re.compile(r"^(?:[A-Z]\.){2,8}$|^[A-Z][A-Z0-9&]{1,7}$")
 MIN_FOLD = 5  # shorter names ("Mali"/"Mila") never merge by transliteration
