@@ -8,14 +8,16 @@ Two ways in:
   writes them to `doc._.events`.
 
 One entry per incident: the mentions of one incident ("a terrorist attack", "the attack",
-"The Bamako terror operation", "the hostage-taking operation in the Radisson hotel in
-Bamako") are clustered (`events_cluster`); `mentions` lists every trigger's [start, end].
+"The Kabul bombing", "the hostage-taking operation in the Serena hotel in Kabul") are
+clustered (`events_cluster`); `mentions` lists every trigger's [start, end].
 The parts:
 
 - `events_triggers`: trigger words from `data/events.yaml` (adding one is a data change);
 - `events_dates`, `events_places`, `events_args`: each trigger's date, place, participants;
 - `events_numbers`: counts (killed, injured, hostages ...) with qualifiers and breakdowns;
 - `events_claims`: claims of responsibility, their method and relays, denials;
+- `events_attach`: counts, claims and responses that name no incident go to the one named in
+  their sentence, else the latest one named just before;
 - `events_build`: the decisions that turn an incident into its dict (documented there).
 
 Keys beyond the `extensions.py` contract: `subtypes`, `mentions`, `date_span`, `places`,
@@ -31,22 +33,24 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from claimgraph.extract import extensions
-from claimgraph.extract.events_args import ResponderAct, Role, participants_of, responder_acts
+from claimgraph.extract.events_args import ResponderAct, participants_of, responder_acts
+from claimgraph.extract.events_attach import attach_claims, attach_counts, attach_responses
 from claimgraph.extract.events_build import build_event
-from claimgraph.extract.events_claims import Responsibility, find_responsibility
-from claimgraph.extract.events_cluster import EventMention, Incident, cluster
+from claimgraph.extract.events_claims import find_responsibility
+from claimgraph.extract.events_cluster import EventMention, cluster
 from claimgraph.extract.events_dates import date_of
 from claimgraph.extract.events_doc import DocView, build_view
-from claimgraph.extract.events_lexicon import EventLexicon, event_lexicon
-from claimgraph.extract.events_numbers import Count, find_counts
+from claimgraph.extract.events_lexicon import event_lexicon
+from claimgraph.extract.events_numbers import find_counts
 from claimgraph.extract.events_places import places_of
 from claimgraph.extract.events_triggers import Trigger, find_triggers
 
 __all__ = ["EventFinder", "find_events"]
 
 RESPONSE_TYPES = frozenset({"raid", "attack"})
-KEYED = frozenset({"appointment", "death", "acquisition", "merger", "renaming", "arrest"})
-WINDOW = 3  # sentences back in which a count, a claim or a response finds its incident
+# Types whose targets identify the incident ("the war on Libya", the appointee, the one bought).
+KEYED = frozenset({"appointment", "death", "acquisition", "merger", "renaming", "arrest", "war",
+                   "intervention"})
 
 
 def find_events(doc: Doc) -> list[dict[str, Any]]:
@@ -69,6 +73,9 @@ def find_events(doc: Doc) -> list[dict[str, Any]]:
         )
         m.role_keys = frozenset((r.role, " ".join(view.text[r.start:r.end].lower().split()))
                                 for r in m.roles if r.role not in ("target", "victim") or trig.type in KEYED)
+        named = view.mention(trig.head)
+        if named is not None and named.label == "Event":
+            m.name = " ".join(view.text[named.start_char:named.end_char].lower().split())
         act = act_at.get(trig.head) if trig.verbal and trig.type in RESPONSE_TYPES else None
         if act is not None:
             pending.append((act, m))
@@ -77,9 +84,9 @@ def find_events(doc: Doc) -> list[dict[str, Any]]:
     used = {id(a) for a, _ in pending}
     pending += [(a, None) for a in acts if id(a) not in used]
     incidents = cluster(mentions, lex)
-    responders = _attach_responses(view, lex, incidents, pending)
-    counts = _attach_counts(view, incidents, find_counts(view, lex))
-    claims = _attach_claims(view, lex, incidents, find_responsibility(view, lex, triggers))
+    responders = attach_responses(view, lex, incidents, pending)
+    counts = attach_counts(view, incidents, find_counts(view, lex))
+    claims = attach_claims(view, incidents, find_responsibility(view, lex, triggers))
     incidents.sort(key=lambda inc: inc.mentions[0].trig.start)
     return [build_event(view, lex, inc, counts.get(id(inc), []), claims.get(id(inc), []),
                         responders.get(id(inc), [])) for inc in incidents]
@@ -115,80 +122,6 @@ def _headline(view: DocView) -> bool:
     while last > 0 and view.pos[last] == "SPACE":
         last -= 1
     return view.lower[last] not in (".",) and view.sent[last] == view.sent[0]
-
-
-def _mention_owner(incidents: list[Incident]) -> dict[int, Incident]:
-    return {m.trig.head: inc for inc in incidents for m in inc.mentions}
-
-
-def _latest_before(view: DocView, incidents: list[Incident], i: int, families: set[str] | None,
-                   window: int = WINDOW) -> Incident | None:
-    best, best_at = None, -1
-    for inc in incidents:
-        if families is not None and inc.family not in families:
-            continue
-        for m in inc.mentions:
-            h = m.trig.head
-            if h <= i and h > best_at and view.sent[i] - view.sent[h] <= window:
-                best, best_at = inc, h
-    return best
-
-
-def _in_sentence(view: DocView, incidents: list[Incident], i: int, families: set[str] | None) -> Incident | None:
-    best, distance = None, None
-    for inc in incidents:
-        if families is not None and inc.family not in families:
-            continue
-        for m in inc.mentions:
-            if view.sent[m.trig.head] == view.sent[i]:
-                d = abs(m.trig.head - i)
-                if distance is None or d < distance:
-                    best, distance = inc, d
-    return best
-
-
-def _attach_responses(view: DocView, lex: EventLexicon, incidents: list[Incident],
-                      pending: list[tuple[ResponderAct, EventMention | None]]) -> dict[int, list[ResponderAct]]:
-    out: dict[int, list[ResponderAct]] = {}
-    violent = {"violent"}
-    for act, mention in sorted(pending, key=lambda p: p[0].verb):
-        home = _in_sentence(view, incidents, act.verb, violent) or _latest_before(
-            view, incidents, act.verb, violent)
-        if home is not None:
-            out.setdefault(id(home), []).append(act)
-        elif mention is not None:  # a raid with no incident before it: an event of its own
-            mention.roles = [Role(r.start, r.end, "agent", r.head) for r in act.roles] + [
-                r for r in mention.roles if r.role != "perpetrator"]
-            mention.trig.type = "raid"
-            mention.family = lex.family_of("raid")
-            incidents.append(Incident(mention.family or "raid", [mention]))
-    return out
-
-
-def _attach_counts(view: DocView, incidents: list[Incident], counts: list[Count]) -> dict[int, list[Count]]:
-    out: dict[int, list[Count]] = {}
-    for c in counts:
-        home = _in_sentence(view, incidents, c.token, None)
-        if home is None:
-            home = _latest_before(view, incidents, c.token, None, window=2)
-            if home is not None and view.para[home.last] < view.para[c.token] - 1:
-                home = None
-        if home is not None:
-            out.setdefault(id(home), []).append(c)
-    return out
-
-
-def _attach_claims(view: DocView, lex: EventLexicon, incidents: list[Incident],
-                   found: list[Responsibility]) -> dict[int, list[Responsibility]]:
-    owner = _mention_owner(incidents)
-    out: dict[int, list[Responsibility]] = {}
-    for r in found:
-        home = owner.get(r.target) if r.target is not None else None
-        if home is None:
-            home = _latest_before(view, incidents, r.token, {"violent"}, window=len(view))
-        if home is not None:
-            out.setdefault(id(home), []).append(r)
-    return out
 
 
 class EventFinder:

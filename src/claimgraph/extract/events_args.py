@@ -13,12 +13,12 @@
   appointee; the one who died.
 
 A role's span is its entity mention when the argument lies in one (or names one in
-apposition: "the group, known as Al Mourabitoun"), else the argument's noun phrase up to its
+apposition: "the group, known as Al-Shabaab"), else the argument's noun phrase up to its
 head. Pronouns take their antecedent from the coreference component when it is installed.
 `hedged` marks a participant stated with a hedge ("allegedly coordinated by", "alleged
 mastermind", "most likely led by"); the claim's own certainty is added by the caller.
 
-`responder_acts(view, lex)` finds security forces answering an incident ("French and Malian
+`responder_acts(view, lex)` finds security forces answering an incident ("French and Kenyan
 special forces raided the hotel", "US special forces were involved"): subjects headed by a
 security noun of a responder verb.
 """
@@ -73,7 +73,7 @@ def participants_of(view: DocView, lex: EventLexicon, trig: Trigger) -> list[Rol
 
 
 def _expand(view: DocView, i: int) -> list[int]:
-    """The argument and its conjuncts ("French and Malian forces" stays one phrase)."""
+    """The argument and its conjuncts ("French and Kenyan forces" stays one phrase)."""
     out = [i]
     for c in view.children[i]:
         if view.dep[c] == "conj" and view.pos[c] in ("PROPN", "NOUN", "PRON"):
@@ -221,7 +221,7 @@ def _governor_arguments(view: DocView, lex: EventLexicon, trig: Trigger, doer: s
                 if view.dep[c] in SUBJECTS:
                     yield c, doer, [verb]
         elif word == "of" and (view.lemma[governor] in lex.perpetrator_nouns or view.lemma[governor] in ("author", "mastermind", "organizer", "architect")):
-            yield governor, doer, [governor]
+            named_by = 0
             verb = view.head[governor]
             if view.dep[governor] in ("nsubjpass", "nsubj"):
                 # "the authors of the attack were (most likely) led by X" / "were X"
@@ -230,9 +230,15 @@ def _governor_arguments(view: DocView, lex: EventLexicon, trig: Trigger, doer: s
                 for v in near:
                     for c in view.children[v]:
                         if view.dep[c] == "agent":
-                            yield from ((g, doer, [v, verb]) for g in view.children[c] if view.dep[g] == "pobj")
+                            for g in view.children[c]:
+                                if view.dep[g] == "pobj":
+                                    named_by += 1
+                                    yield g, doer, [v, verb]
                         elif view.dep[c] == "attr" and v == verb:
+                            named_by += 1
                             yield c, doer, [verb]
+            if not named_by:  # "the authors of the attack" themselves, when nothing names them
+                yield governor, doer, [governor]
     if dep in ("nsubj",) and kind_is_violent(trig) and view.pos[parent] == "VERB" and plemma in VICTIM_VERBS:
         for c in view.children[parent]:  # "an air strike killed a senior commander"
             if view.dep[c] == "dobj" and not any(view.dep[g] == "nummod" for g in view.children[c]):

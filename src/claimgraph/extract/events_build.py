@@ -172,7 +172,7 @@ def _participants(view: DocView, lex: EventLexicon, inc: Incident, responders: l
 
 
 def _identified(view: DocView, lex: EventLexicon, span: list[int]) -> bool:
-    """A perpetrator with a name ("the Taliban", "Belmokhtar's group") or a collective ("a
+    """A perpetrator with a name ("the Taliban", "Shekau's group") or a collective ("a
     rival clan"), not "gunmen" or "a suicide bomber"."""
     words = view.text[span[0]:span[1]].split()
     if words and key(words[-1]) in lex.group_heads:

@@ -12,8 +12,8 @@
   quote whose source is "The recording"; methods are audio, statement, online, video,
   social_media (`claim_methods` in events.yaml);
 - relays: outlets that broadcast or received the message, in the claim's phrase ("an audio
-  recording broadcast by Al Jazeera") or in a later sentence about the message ("The
-  recording was released to the Al Jazeera network and simultaneously to Al Akhbar"), which
+  recording broadcast by Al Arabiya") or in a later sentence about the message ("The
+  recording was released to the Al Arabiya network and simultaneously to Reuters"), which
   joins the latest claim before it.
 
 `target` is the token of the incident noun the claim names ("for the attack"), or None; the
@@ -154,7 +154,7 @@ def _claimant(view: DocView, i: int) -> list[tuple[int, int]]:
     lower = view.lower[i]
     if lower in RELATIVE:
         i = view.head[view.head[i]] if view.dep[view.head[i]] == "relcl" else i
-    if lower in WE:  # "We, in the group of the Mourabitoun, ... claim"
+    if lower in WE:  # "We, in the group of the Murabitun, ... claim"
         found = _named_in_chain(view, i)
         if found:
             return [found]
@@ -232,7 +232,7 @@ def _outlets(view: DocView, lex: EventLexicon, verb: int) -> list[tuple[int, int
 
 
 def _outlet_span(view: DocView, i: int) -> tuple[int, int] | None:
-    """'the Al Jazeera network' -> the name it holds ('Al Jazeera'), else the phrase."""
+    """'the Al Arabiya network' -> the name it holds ('Al Arabiya'), else the phrase."""
     if view.mention(i) is None:
         for c in view.children[i]:
             m = view.mention(c)

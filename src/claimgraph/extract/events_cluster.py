@@ -3,13 +3,13 @@
 `cluster(mentions, lex)` walks the trigger mentions in text order; each one
 
 - joins an incident of its family whose place agrees with its own at city level or finer
-  ("The Bamako terror operation" / "a hotel in Bamako"), when their dates do not conflict;
+  ("The Kabul terror operation" / "a hotel in Kabul"), when their dates do not conflict;
 - else joins an incident of its family named in the same sentence, when nothing conflicts;
 - else, when it is definite ("the attack", "the siege", "his death") and names no place or
   date of its own that conflicts, joins the latest incident of its family (anaphora);
 - else starts an incident. An anaphor noun ("the operation", "the deal") never starts one.
 
-Conflicts: places of the same level with different names (Paris vs Bamako; Mali vs Algeria),
+Conflicts: places of the same level with different names (Paris vs Kabul; Niger vs Chad),
 dates in different years, or different days both attached to their triggers. A relative
 date in a clause ("Five days later") does not split an incident dated by its trigger.
 Families (events.yaml): attack, bombing, shooting, hostage_taking and kidnapping are one
@@ -48,26 +48,44 @@ class EventMention:
     headline: bool = False
     joined: str = "start"  # how it joined its incident: start, place, sentence, anaphora, ...
     role_keys: frozenset[tuple[str, str]] = frozenset()  # (role, lowercase text) of its roles
+    name: str | None = None  # the event's name when the trigger is inside one ("the Cold War")
 
 
 @dataclass(slots=True)
 class Incident:
     family: str
     mentions: list[EventMention] = field(default_factory=list)
+    _places: dict[str, set[str]] = field(default_factory=dict)
+    _dates: list[DateRef] = field(default_factory=list)
+    _keys: set[tuple[str, str]] = field(default_factory=set)
+    _names: set[str] = field(default_factory=set)
+
+    def __post_init__(self) -> None:
+        for m in list(self.mentions):
+            self._note(m)
+
+    def add(self, m: EventMention) -> None:
+        self.mentions.append(m)
+        self._note(m)
+
+    def _note(self, m: EventMention) -> None:
+        for level, part in m.places.items():
+            self._places.setdefault(level, set()).add(part.key)
+        if m.date is not None:
+            self._dates.append(m.date)
+        self._keys.update(m.role_keys)
+        if m.name:
+            self._names.add(m.name)
 
     @property
     def last(self) -> int:
         return self.mentions[-1].trig.head
 
     def places(self) -> dict[str, set[str]]:
-        out: dict[str, set[str]] = {}
-        for m in self.mentions:
-            for level, part in m.places.items():
-                out.setdefault(level, set()).add(part.key)
-        return out
+        return self._places
 
     def dates(self) -> list[DateRef]:
-        return [m.date for m in self.mentions if m.date is not None]
+        return self._dates
 
 
 def _place_agrees(incident: Incident, mention: EventMention) -> bool:
@@ -135,7 +153,7 @@ def cluster(mentions: list[EventMention], lex: EventLexicon) -> list[Incident]:
             incidents.append(target)
             how = "start"
         m.joined = how
-        target.mentions.append(m)
+        target.add(m)
     return incidents
 
 
@@ -150,7 +168,9 @@ def _home(incidents: list[Incident], m: EventMention) -> tuple[Incident | None, 
         if any(x.sent == m.sent for x in inc.mentions) and _compatible(inc, m):
             return inc, "sentence"
     for inc in reversed(same_family):
-        if m.role_keys & _role_keys(inc) and _compatible(inc, m):
+        if m.name and m.name in inc._names:
+            return inc, "name"  # "the Cold War" ... "the Cold War"
+        if m.role_keys & inc._keys and _compatible(inc, m):
             return inc, "participant"
     latest = max(same_family, key=lambda inc: inc.last)
     if (m.trig.anaphor or m.trig.bare) and _compatible(latest, m) and not _new_specifics(latest, m):
@@ -162,8 +182,6 @@ def _home(incidents: list[Incident], m: EventMention) -> tuple[Incident | None, 
     return None, "start"
 
 
-def _role_keys(inc: Incident) -> frozenset[tuple[str, str]]:
-    return frozenset(k for x in inc.mentions for k in x.role_keys)
 
 
 def _new_specifics(incident: Incident, m: EventMention) -> bool:

