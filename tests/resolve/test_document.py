@@ -80,6 +80,18 @@ CASES = [
         {"Smith": P, "Jones": P},
         [{"Smith"}, {"Jones"}],
     ),
+    (  # a shorter name ending a longer one, then the surname
+        "Iyad Ag Ghaly founded it. Ag Ghaly negotiated. Ghaly left.",
+        {"Iyad Ag Ghaly": P, "Ag Ghaly": P, "Ghaly": P},
+        [{"Iyad Ag Ghaly", "Ag Ghaly", "Ghaly"}],
+    ),
+    (  # a cue right after an acronym's bracket, and before "the"
+        "Médecins Sans Frontières (MSF), also known as Doctors Without Borders, said. "
+        "The Labour Party, formerly known as the Labour Representation Committee, split.",
+        {"Médecins Sans Frontières": O, "MSF": O, "Doctors Without Borders": O, "Labour Party": O,
+         "Labour Representation Committee": O},
+        [{"Médecins Sans Frontières", "MSF", "Doctors Without Borders"}, {"Labour Party", "Labour Representation Committee"}],
+    ),
     (  # "or" is an alias cue only in brackets or before a quoted name
         "Mali or Niger will host it. The Masked Brigade (or Mulathameen) struck.",
         {"Mali": L, "Niger": L, "Masked Brigade": O, "Mulathameen": O},

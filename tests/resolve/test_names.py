@@ -21,6 +21,9 @@ from claimgraph.resolve.keys import analyse, person_parts_compatible, transliter
         ("Osama bin Laden", "Usama bin Ladin", True),
         ("ash-Shabaab", "al-Shabab", True),
         ("Abdelmalek Droukdel", "Abdelmalek Drukdal", True),
+        ("Moammar Qadhafi", "Muammar Gaddafi", True),
+        ("Iyad Ag Ghaly", "Iyad ag Ghali", True),
+        ("Hizballah", "Hezbollah", True),
         ("Mali", "Mila", False),  # too short to trust a fold
         ("Paris", "Peres", False),
         ("Hamas", "Homs", False),
