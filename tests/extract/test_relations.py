@@ -54,9 +54,12 @@ def _gold(item: list[Any]) -> Rel:
 
 
 def build(model: str = MODEL) -> Language:
+    """The pipeline with coreference and relations (added when the build does not have them)."""
     nlp = build_pipeline(model)
-    nlp.add_pipe("claimgraph_coref", after="claimgraph_mentions")
-    nlp.add_pipe("claimgraph_relations", after="claimgraph_stance")
+    if "claimgraph_coref" not in nlp.pipe_names:
+        nlp.add_pipe("claimgraph_coref", after="claimgraph_mentions")
+    if "claimgraph_relations" not in nlp.pipe_names:
+        nlp.add_pipe("claimgraph_relations", after="claimgraph_stance")
     return nlp
 
 

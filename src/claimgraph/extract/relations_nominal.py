@@ -37,8 +37,8 @@ from claimgraph.model.vocab import PERSON
 __all__ = ["adjective_relations", "noun_relations", "possessive_relations"]
 
 HOLDS = "holds_position"
-APPOINTING = frozenset({"appoint", "name", "nominate", "elect", "choose", "install", "make",
-                        "select", "designate", "confirm", "approve", "hire", "pick"})
+SUBJECT_AS = frozenset({"join", "rejoin", "enter", "lead", "head", "run", "leave", "quit",
+                        "found", "serve", "start", "begin", "take"})  # "X joined Y as CEO"
 COPULAS = frozenset({"be", "become", "remain", "serve"})
 
 
@@ -49,8 +49,11 @@ def _lookup(token: Token, table: dict[str, str]) -> tuple[str | None, Span]:
     i = token.i
     if i > 1 and doc[i - 1].text in "-–" and f"{doc[i - 2].lower_}-{token.lower_}" in table:
         return table[f"{doc[i - 2].lower_}-{token.lower_}"], doc[i - 2 : i + 1]
-    if i > 0 and doc[i - 1].head.i == i and f"{doc[i - 1].lower_} {token.lower_}" in table:
-        return table[f"{doc[i - 1].lower_} {token.lower_}"], doc[i - 1 : i + 1]
+    for size in (2, 1):  # "chief executive officer", "prime minister"
+        if i >= size and all(t.head.i in range(i - size + 1, i + 1) for t in doc[i - size : i]):
+            words = " ".join(t.lower_ for t in doc[i - size : i + 1])
+            if words in table:
+                return table[words], doc[i - size : i + 1]
     for skip in (2, 3):
         words = [t.lower_ for t in doc[i : i + skip + 1]]
         if len(words) == skip + 1 and words[1] == "of" and " ".join(words) in table:
@@ -136,9 +139,10 @@ def _as_holders(governor: Token, args: Arguments) -> list[Span]:
         return _entities([c for c in children if c.dep_ == "poss"], args)
     if is_passive(governor):
         return _entities([c for c in children if c.dep_ == "nsubjpass"], args)
-    if governor.lemma_ in APPOINTING:
-        return _entities([c for c in children if c.dep_ == "dobj"], args)
-    return _entities(subjects(governor), args)
+    objects = [c for c in children if c.dep_ == "dobj"]
+    if objects and governor.lemma_ not in SUBJECT_AS:  # "named X as", "announced X as"
+        return _entities(objects, args)
+    return _entities(subjects(governor), args)  # "X served as", "X joined Y as"
 
 
 def _entities(tokens: list[Token], args: Arguments) -> list[Span]:
