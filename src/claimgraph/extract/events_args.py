@@ -39,6 +39,15 @@ PRONOUNS = frozenset({"it", "they", "he", "she", "we", "them", "him", "her", "wh
                       "that", "i"})
 NAMING_VERBS = frozenset({"know", "call", "name", "dub"})
 DOER_TYPES = {"attack", "bombing", "shooting", "hostage_taking", "kidnapping", "air_strike"}
+# Role of a noun trigger's possessor and of its "of" phrase, by type ("his death", "the
+# appointment of X", "NATO's bombing raids"); a violent type's possessor is its perpetrator.
+POSS_ROLES = {"death": "victim", "appointment": "appointee", "arrest": "target",
+              "renaming": "target", "intervention": "agent", "war": "agent",
+              "acquisition": "agent", "merger": "agent", "protest": "agent", "raid": "agent",
+              "election": "agent", "outbreak": "agent", "other": "agent"}
+OF_ROLES = {"death": "victim", "appointment": "appointee", "arrest": "target",
+            "acquisition": "target", "merger": "agent", "renaming": "target"}
+AGENT_COMPOUND_TYPES = frozenset({"air_strike", "intervention", "raid"})
 VICTIM_VERBS = frozenset({"kill", "shoot", "kidnap", "abduct", "stab", "behead", "execute",
                           "murder", "assassinate", "wound", "injure", "take", "hold", "seize"})
 
@@ -85,32 +94,27 @@ def _arguments(view: DocView, lex: EventLexicon, trig: Trigger) -> Iterator[tupl
     h = trig.head
     kind = trig.type
     doer = _doer_role(kind)
-    kids = view.children[h]
     if trig.verbal:
         yield from _verb_arguments(view, lex, trig, doer)
-    else:
-        for c in kids:
-            dep, word = view.dep[c], view.lower[c]
-            if dep == "prep" and word == "by":
-                yield from ((g, doer, [h]) for g in view.children[c] if view.dep[g] == "pobj")
-            elif dep == "poss" and _place_name(view, c):
-                continue  # "Brazil's presidential election": a place, read by events_places
-            elif dep == "poss":
-                yield c, ("victim" if kind == "death" else "agent" if kind in ("intervention", "war", "acquisition", "merger", "protest", "raid") else doer if kind in DOER_TYPES else _noun_poss_role(kind)), [h]
-            elif dep == "compound" and kind in ("air_strike", "intervention", "raid") and _country(view, lex, c):
-                yield c, doer if kind == "air_strike" else "agent", [h]
-            elif dep == "prep" and word in ("on", "against"):
-                yield from ((g, "target", [h]) for g in view.children[c] if view.dep[g] == "pobj")
-            elif dep == "prep" and word == "of" and kind in DOER_TYPES:
-                for g in view.children[c]:  # "the assassination of the governor"
-                    if view.dep[g] == "pobj" and view.lemma[g] not in ("hostage",):
-                        yield g, _patient_role(view, lex, g, "kill", kind), [h]
-            elif dep == "prep" and word == "of" and kind in ("death", "kidnapping", "appointment", "arrest", "acquisition", "merger", "renaming"):
-                role = {"death": "victim", "kidnapping": "victim", "appointment": "appointee",
-                        "arrest": "target", "acquisition": "target", "merger": "agent",
-                        "renaming": "target"}[kind]
-                yield from ((g, role, [h]) for g in view.children[c] if view.dep[g] == "pobj")
-        yield from _governor_arguments(view, lex, trig, doer)
+        return
+    for c in view.children[h]:
+        dep, word = view.dep[c], view.lower[c]
+        objects = [g for g in view.children[c] if view.dep[g] == "pobj"]
+        if dep == "prep" and word == "by":
+            yield from ((g, doer, [h]) for g in objects)
+        elif dep == "poss" and not _place_name(view, c):  # "Brazil's election": a place
+            yield c, POSS_ROLES.get(kind or "", doer), [h]
+        elif dep == "compound" and kind in AGENT_COMPOUND_TYPES and _country(view, lex, c):
+            yield c, doer, [h]  # "a U.S. air strike"
+        elif dep == "prep" and word in ("on", "against"):
+            yield from ((g, "target", [h]) for g in objects)
+        elif dep == "prep" and word == "of" and kind in DOER_TYPES:
+            for g in objects:  # "the assassination of the governor"
+                if view.lemma[g] != "hostage":
+                    yield g, _patient_role(view, lex, g, "kill", kind), [h]
+        elif dep == "prep" and word == "of" and kind in OF_ROLES:
+            yield from ((g, OF_ROLES[kind], [h]) for g in objects)
+    yield from _governor_arguments(view, lex, trig, doer)
 
 
 def kind_is_violent(trig: Trigger) -> bool:
@@ -128,10 +132,6 @@ def _country(view: DocView, lex: EventLexicon, i: int) -> bool:
         return False
     name = " ".join(view.text[m.start_char:m.end_char].lower().split())
     return m.label == "Location" and name in lex.countries
-
-
-def _noun_poss_role(kind: str | None) -> str:
-    return {"appointment": "appointee", "arrest": "target", "renaming": "target"}.get(kind or "", "agent")
 
 
 def _verb_arguments(view: DocView, lex: EventLexicon, trig: Trigger, doer: str) -> Iterator[tuple[int, str, list[int]]]:
@@ -281,26 +281,9 @@ def named_span(view: DocView, i: int) -> tuple[int, int] | None:
 
 
 def antecedent_span(view: DocView, i: int) -> tuple[int, int] | None:
-    """The antecedent of a pronoun: the coreference component's, else None."""
-    start, end = view.idx[i], view.ends[i]
-    for link in view.doc._.coref or []:
-        if link[0] == start and link[1] == end:
-            return link[2], link[3]
-    try:
-        from claimgraph.extract.coref import antecedent  # the coreference component, when installed
-    except ImportError:
-        return None
-    try:
-        found = antecedent(view.doc, view.doc[i])
-    except Exception:  # noqa: BLE001 - a coreference failure must not lose the event
-        return None
-    if found is None:
-        return None
-    if hasattr(found, "start_char"):
-        return found.start_char, found.end_char
-    if isinstance(found, (tuple, list)) and len(found) >= 2:
-        return int(found[0]), int(found[1])
-    return None
+    """The antecedent of a pronoun or a definite description ("the group"), from the
+    coreference component's links (`doc._.coref`) when it ran; else None."""
+    return view.antecedent(i)
 
 
 def _hedged(view: DocView, lex: EventLexicon, i: int) -> bool:

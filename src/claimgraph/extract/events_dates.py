@@ -108,6 +108,12 @@ def _cited(view: DocView, char: int) -> bool:
     return view.in_frame(char) or (view.text[char - 2:char] == ", " and view.in_frame(char - 3))
 
 
+def _citation(view: DocView, char: int) -> bool:
+    """A source's own date: "(The Independent, November 20, 2015)", "by X, June 29, 2011"."""
+    before = view.text[max(0, char - 2):char]
+    return before.endswith("(") or (before == ", " and view.source_end(char - 2))
+
+
 def _in_course_clause(view: DocView, i: int, course_verbs: frozenset[str]) -> bool:
     head = view.clause(i)
     return view.lemma[head] in course_verbs and view.dep[head] in ("relcl", "advcl", "acl")
@@ -199,7 +205,7 @@ def _anchor(view: DocView, trig: Trigger, sent_start: int) -> DateRef | None:
             span = view.timexes[t]
             value = calendar_value(span.value)
             if (span.label in DATED and value is not None and not dateline(view, span.start)
-                    and not (_cited(view, span.start_char) and not view.in_frame(view.idx[h]))):
+                    and not _citation(view, span.start_char)):
                 return DateRef(value, precision_of(value) or "", span.start_char, span.end_char, 1)
             i = span.start
         i -= 1

@@ -56,6 +56,24 @@ class DocView:
     sent_starts: list[int] = field(default_factory=list)  # token index of each sentence start
     _clause: list[int] = field(default_factory=list)
     _framed: bytearray | None = None
+    _coref: dict[int, tuple[int, int]] | None = None
+    _source_ends: set[int] | None = None
+
+    def source_end(self, char: int) -> bool:
+        """An attribution's source ends at `char` ("the Washington Post|, June 29, 2011")."""
+        if self._source_ends is None:
+            self._source_ends = {att["source"][1] for att in self.doc._.attributions or []
+                                 if att.get("source")}
+        return char in self._source_ends
+
+    def antecedent(self, i: int) -> tuple[int, int] | None:
+        """Character span of the mention token `i`'s phrase refers to (`doc._.coref`)."""
+        if self._coref is None:
+            self._coref = {}
+            for a_start, a_end, m_start, m_end in self.doc._.coref or []:
+                for t in range(bisect_right(self.idx, a_start - 1), bisect_right(self.idx, a_end - 1)):
+                    self._coref.setdefault(t, (m_start, m_end))
+        return self._coref.get(i)
 
     def in_frame(self, char: int) -> bool:
         """Inside the words that introduce an attribution: its frame, cue or source."""
