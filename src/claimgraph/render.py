@@ -75,13 +75,13 @@ def table(rows: list[tuple[str, ...]], headers: tuple[str, ...]) -> str:
     return "\n".join(lines)
 
 
-def support_label(support) -> str:  # noqa: ANN001 - a Support
+def support_label(support, *, polarity: bool = True) -> str:  # noqa: ANN001 - a Support
     """Who states it and how sure: "John Brennan (via Daily Telegraph) · certain"."""
     who = support.source_name or "unnamed source"
     if support.via:
         who += f" (via {', '.join(support.via)})"
     parts = [who, support.certainty or "?"]
-    if support.polarity == "negative":
+    if polarity and support.polarity == "negative":
         parts.append("negative")
     if support.author_stance and support.author_stance != "neutral":
         parts.append(f"author {support.author_stance}")
@@ -97,7 +97,7 @@ def relation_label(view) -> str:  # noqa: ANN001 - a RelationView
         line += f" [{relation.time_kind + ' ' if relation.time_kind else ''}{relation.time}]"
     if relation.negated:
         line = "NOT " + line
-    return f"{line}   ⟵ {support_label(view.support)}"
+    return f"{line}   ⟵ {support_label(view.support, polarity=False)}"
 
 
 def event_label(view) -> str:  # noqa: ANN001 - an EventView

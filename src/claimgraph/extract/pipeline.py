@@ -17,15 +17,19 @@ from claimgraph.extract import attribution as _attribution  # noqa: F401
 from claimgraph.extract import certainty as _certainty  # noqa: F401
 from claimgraph.extract import checkworthy as _checkworthy  # noqa: F401
 from claimgraph.extract import claims as _claims  # noqa: F401
+from claimgraph.extract import coref as _coref  # noqa: F401
+from claimgraph.extract import events as _events  # noqa: F401
 from claimgraph.extract import mentions as _mentions  # noqa: F401
 from claimgraph.extract import paragraphs as _paragraphs  # noqa: F401
 from claimgraph.extract import polarity as _polarity  # noqa: F401
+from claimgraph.extract import relations as _relations  # noqa: F401
 from claimgraph.extract import stance as _stance  # noqa: F401
 from claimgraph.extract import timex as _timex  # noqa: F401
 
 BEFORE_PARSER = ("claimgraph_paragraph_breaks",)
 COMPONENTS = (
     "claimgraph_mentions",
+    "claimgraph_coref",
     "claimgraph_timex",
     "claimgraph_attribution",
     "claimgraph_claims",
@@ -33,6 +37,8 @@ COMPONENTS = (
     "claimgraph_polarity",
     "claimgraph_stance",
     "claimgraph_checkworthy",
+    "claimgraph_events",
+    "claimgraph_relations",
 )
 
 

@@ -56,6 +56,10 @@ _source_link, _source = link_and_entity("source")
 
 
 def _support(row) -> Support:  # noqa: ANN001
+    if row.claim_id is None:
+        # Stated outside any claim: in a quotation's introduction or a caption, which is the
+        # writer's own text ("CIA director John Brennan warned that ...").
+        return Support(None, None, AUTHOR, AUTHOR, "certain", "positive", "neutral", (), row.document, row.title)
     source_name = AUTHOR if row.claim_source == AUTHOR else (row.source_name or row.claim_source_text)
     return Support(
         claim=row.claim_id,
