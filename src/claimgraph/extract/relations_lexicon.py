@@ -50,6 +50,7 @@ class RelationLexicon:
     helped_by: dict[tuple[str, ...], str]  # ("with", "the", "help", "of") -> predicate
     agent_phrases: frozenset[tuple[str, ...]]  # ("under", "the", "auspices", "of")
     group_nouns: frozenset[str]
+    intent_verbs: frozenset[str]
     member_nouns: frozenset[str]
     including: frozenset[str]
     event_nouns: frozenset[str]
@@ -130,6 +131,7 @@ def relation_lexicon() -> RelationLexicon:
             },
             agent_phrases=frozenset(tuple(p.lower().split()) for p in raw["agent_phrases"]),
             group_nouns=frozenset(raw["group_nouns"]),
+            intent_verbs=frozenset(raw["intent_verbs"]),
             member_nouns=frozenset(raw["member_nouns"]),
             including=frozenset(raw["including"]),
             event_nouns=frozenset(raw["event_nouns"]),

@@ -94,8 +94,8 @@ def noun_relations(doc: Doc, args: Arguments, lex: RelationLexicon) -> Iterator[
 def _holders(token: Token, args: Arguments) -> tuple[list[Span], Token]:
     """The entities a relation noun describes, and the clause predicate that states it."""
     node = token
-    while node.dep_ == "conj" and node.head.pos_ in ("NOUN", "PROPN"):
-        node = node.head  # "leader, or emir,": the first conjunct's place
+    while node.dep_ == "conj" and args.mention(node.head) is None and node.head.pos_ in ("NOUN", "PROPN"):
+        node = node.head  # "leader, or emir,": the first conjunct's place (not "Airbus and its CEO")
     head = node.head
     if node.dep_ == "appos":
         return args.entities(head), head
@@ -139,7 +139,7 @@ def _as_holders(governor: Token, args: Arguments) -> list[Span]:
         return _entities([c for c in children if c.dep_ == "poss"], args)
     if is_passive(governor):
         return _entities([c for c in children if c.dep_ == "nsubjpass"], args)
-    objects = [c for c in children if c.dep_ == "dobj"]
+    objects = [c for c in children if c.dep_ in ("dobj", "oprd")]
     if objects and governor.lemma_ not in SUBJECT_AS:  # "named X as", "announced X as"
         return _entities(objects, args)
     return _entities(subjects(governor), args)  # "X served as", "X joined Y as"

@@ -27,7 +27,7 @@ from spacy.tokens import Doc, Span, Token
 from claimgraph.extract.relations_args import Arguments, Found
 from claimgraph.extract.relations_lexicon import RelationLexicon, VerbFrame, relation_lexicon
 from claimgraph.extract.relations_time import Times
-from claimgraph.model.vocab import EVENT
+from claimgraph.model.vocab import EVENT, PERSON
 
 __all__ = ["EVENT_PREDICATES", "verb_relations"]
 
@@ -57,6 +57,8 @@ def verb_relations(doc: Doc, args: Arguments, times: Times, lex: RelationLexicon
 
 
 def _frame(verb: Token, frame: VerbFrame, args: Arguments, times: Times) -> Iterator[Found]:
+    if _intended(verb, args.lex):
+        return
     passive = is_passive(verb)
     trigger = _trigger(verb)
     light = _light_noun(verb, frame, passive)
@@ -92,13 +94,26 @@ def _frame(verb: Token, frame: VerbFrame, args: Arguments, times: Times) -> Iter
         objects += _direct_objects(verb)
     if verb.tag_ == "VBG":  # "kidnapping operations": a misparsed noun compound, no event
         objects = [o for o in objects if not (o.i == verb.i + 1 and o.lower_ in args.lex.event_nouns)]
+    predicate = frame.predicate
     if frame.reverse:
         actors, objects = objects, actors
-    event = frame.event or frame.predicate in EVENT_PREDICATES
+        if predicate == "part_of" and any(  # "he bought Pixar": a person controls it
+                (m := args.mention(t)) is not None and m.label_ == PERSON for t in objects):
+            actors, objects, predicate = objects, actors, "controls"
+    event = frame.event or predicate in EVENT_PREDICATES
     for subject in _resolve(actors, args):
-        for obj in _resolve(objects, args, event=event, only_events=frame.predicate in EVENT_PREDICATES):
+        for obj in _resolve(objects, args, event=event, only_events=predicate in EVENT_PREDICATES):
             if (obj.start, obj.end) != (subject.start, subject.end):
-                yield Found(subject, frame.predicate, obj, trigger, verb, role=frame.role)
+                yield Found(subject, predicate, obj, trigger, verb, role=frame.role)
+
+
+def _intended(verb: Token, lex: RelationLexicon) -> bool:
+    """ "attempting to take over X", "wants X to head Y": an intention, not a fact."""
+    node = verb
+    while node.dep_ == "conj" and node.head.i != node.i:
+        node = node.head
+    return node.dep_ in ("xcomp", "ccomp") and node.head.lemma_.lower() in lex.intent_verbs \
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children)
 
 
 def _light_noun(verb: Token, frame: VerbFrame, passive: bool) -> Token | None:
