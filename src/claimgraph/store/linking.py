@@ -86,7 +86,7 @@ def link_extraction(tx: Connection, extraction: Extraction) -> None:
     for part in chunks(ids):
         known |= set(tx.execute(select(entity_links.c.id).where(entity_links.c.id.in_(part))).scalars())
     if ids - known:
-        tx.execute(entity_links.insert(), [{"id": i, "canonical": i} for i in sorted(ids - known)])
+        tx.execute(insert_ignoring_duplicates(tx, entity_links), [{"id": i, "canonical": i} for i in sorted(ids - known)])
     found = _stored_entities(tx, ids)
     fresh = _fresh_keys(tx, found)
     rows = []

@@ -6,11 +6,12 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator
 
-from sqlalchemy import Connection, delete, func, insert, or_, select, update
+from sqlalchemy import Connection, delete, func, or_, select, update
 
 from claimgraph.model import PERSON
 from claimgraph.resolve.keys import analyse
 from claimgraph.resolve.linker import Judgement, components
+from claimgraph.store.db import insert_ignoring_duplicates
 from claimgraph.store.resolution_tables import (
     POSITIVE,
     canonical_entities,
@@ -88,7 +89,7 @@ def relink(tx: Connection, seeds: Iterable[str]) -> set[str]:
         known |= set(tx.execute(select(entity_links.c.id).where(entity_links.c.id.in_(part))).scalars())
     fresh = [{"id": i, "canonical": mapping[i]} for i in sorted(nodes - known)]
     if fresh:
-        tx.execute(insert(entity_links), fresh)
+        tx.execute(insert_ignoring_duplicates(tx, entity_links), fresh)
     by_target: dict[str, list[str]] = defaultdict(list)
     for node in sorted(known):
         if old[node] != mapping[node]:
@@ -145,7 +146,6 @@ def refresh_profiles(tx: Connection, canonicals: Iterable[str]) -> None:
         )
         aliases = sorted({a for row in parts for a in (row.aliases or [])} | {name})
         values = {"name": name, "type": type, "aliases": aliases, "rejected": latest.get("reject") == "true"}
-        if canonical in existing:
-            tx.execute(update(canonical_entities).where(canonical_entities.c.id == canonical).values(**values))
-        else:
-            tx.execute(insert(canonical_entities).values(id=canonical, **values))
+        if canonical not in existing:
+            tx.execute(insert_ignoring_duplicates(tx, canonical_entities), [{"id": canonical, **values}])
+        tx.execute(update(canonical_entities).where(canonical_entities.c.id == canonical).values(**values))
