@@ -120,6 +120,7 @@ def _acronym_definitions(joiner, mentions, forms, text, extra, absorbed) -> None
         for i in exact:
             if mentions[i].type != LOCATION or mentions[short].type == LOCATION:
                 joiner.join(i, short, reason)
+                joiner.reasons.setdefault(i, reason)
         if not exact:
             extra[short].append(long_text)
             joiner.reasons.setdefault(short, reason)
