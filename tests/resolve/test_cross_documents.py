@@ -163,3 +163,38 @@ def test_curation_errors(sqlite_url: str, call, message: str) -> None:  # noqa: 
     save_extraction(engine, extraction(FIRST, FIRST_NAMES))
     with pytest.raises(ClaimgraphError, match=message):
         call(engine)
+
+
+def test_relations_and_events_read_canonical_ids_after_a_merge(db_url: str) -> None:
+    from claimgraph.model import Event, Participant, Relation
+    from claimgraph.store.graph_queries import find_events, find_relations
+
+    text = "Al Mourabitoun, led by Mokhtar Belmokhtar, attacked a hotel in Bamako on Friday."
+    base = extraction(text, {"Al Mourabitoun": O, "Mokhtar Belmokhtar": P, "Bamako": L})
+    doc = base.document.id
+
+    def span(part: str) -> tuple[int, int]:
+        return text.index(part), text.index(part) + len(part)
+
+    leads = Relation(id="r1", document=doc, claim=None, subject=None, predicate="leader_of",
+                     subject_span=span("Mokhtar Belmokhtar"), object_span=span("Al Mourabitoun"))
+    attack = Event(id="e1", document=doc, type="attack", start=span("attacked")[0], end=span("attacked")[1],
+                   text="attacked", place_span=span("Bamako"), place_text="Bamako",
+                   participants=(Participant("perpetrator", "Al Mourabitoun", span=span("Al Mourabitoun")),))
+    engine = open_engine(db_url)
+    save_extraction(engine, resolve(Extraction(base.document, base.mentions, relations=(leads,), events=(attack,))))
+    save_extraction(engine, extraction("Al-Murabitun and the Masked Brigade met.", {"Al-Murabitun": O, "Masked Brigade": O}))
+    canonical = merge(engine, "Masked Brigade", "Al Mourabitoun")
+    (relation,) = find_relations(engine, about="Masked Brigade")
+    assert relation.relation.object == canonical and relation.object_name == "Al Mourabitoun"
+    (event,) = find_events(engine, about="Al-Murabitun")
+    assert event.event.participants[0].entity == canonical
+    records = exported(engine)
+    ids = {r["id"] for r in records if r["kind"] == "entity"}
+    assert canonical in ids
+    (rel,) = [r for r in records if r["kind"] == "relation"]
+    assert rel["object"] == canonical and rel["subject"] in ids
+    (ev,) = [r for r in records if r["kind"] == "event"]
+    assert ev["participants"][0]["entity"] == canonical and ev["place"] in ids
+    reject(engine, "Mokhtar Belmokhtar")
+    assert find_relations(engine) == [] and not [r for r in exported(engine) if r["kind"] == "relation"]
