@@ -66,18 +66,30 @@ def main() -> None:
     args = parser.parse_args()
     table = _load_table()
     nlp = table.make_nlp()
+    sys.path.insert(0, str(Path(__file__).resolve().parent))
+    from events_heldout import cases as heldout_cases
+
+    for title, rows in (("tuned table (tests/extract/test_events.py)", table.CASES),
+                        ("held-out table (benchmarks/events_heldout.py)",
+                         heldout_cases(table.Ev, table.Case))):
+        print(f"### {title}\n")
+        _score(table, nlp, rows, args.errors)
+        print()
+
+
+def _score(table, nlp, rows, errors: bool) -> None:  # noqa: ANN001 - test module, Language
     right, total = Counter(), Counter()
     base_right, base_total = Counter(), Counter()
     counts_ok = counts_total = 0
     started = time.perf_counter()
-    for case in table.CASES:
+    for case in rows:
         doc = table.run(nlp, case.text, case.published)
         for want in case.events:
             event = table.find_event(doc, want)
             for name, ok in table.field_checks(doc, event, want).items():
                 total[name] += 1
                 right[name] += ok
-                if not ok and args.errors:
+                if not ok and errors:
                     print(f"{case.name}: {want.type} {want.trigger!r} wrong {name}")
             for name, ok in _baseline(doc, want).items():
                 base_total[name] += 1
@@ -86,7 +98,7 @@ def main() -> None:
             counts_total += 1
             counts_ok += len(doc._.events) == case.count
     elapsed = time.perf_counter() - started
-    print(f"{len(table.CASES)} passages, {total['type']} expected incidents, {elapsed:.1f} s\n")
+    print(f"{len(rows)} passages, {total['type']} expected incidents, {elapsed:.1f} s\n")
     print("| field | checked | claimgraph | sentence baseline |")
     print("|---|---|---|---|")
     for name in FIELDS:

@@ -48,6 +48,8 @@ POSS_ROLES = {"death": "victim", "appointment": "appointee", "arrest": "target",
 OF_ROLES = {"death": "victim", "appointment": "appointee", "arrest": "target",
             "acquisition": "target", "merger": "agent", "renaming": "target"}
 AGENT_COMPOUND_TYPES = frozenset({"air_strike", "intervention", "raid"})
+PLACE_POSS_TYPES = frozenset({"election", "protest", "outbreak", "other", "attack", "bombing",
+                              "shooting", "hostage_taking", "kidnapping"})
 VICTIM_VERBS = frozenset({"kill", "shoot", "kidnap", "abduct", "stab", "behead", "execute",
                           "murder", "assassinate", "wound", "injure", "take", "hold", "seize"})
 
@@ -102,7 +104,8 @@ def _arguments(view: DocView, lex: EventLexicon, trig: Trigger) -> Iterator[tupl
         objects = [g for g in view.children[c] if view.dep[g] == "pobj"]
         if dep == "prep" and word == "by":
             yield from ((g, doer, [h]) for g in objects)
-        elif dep == "poss" and not _place_name(view, c):  # "Brazil's election": a place
+        elif dep == "poss" and not (_place_name(view, c) and kind in PLACE_POSS_TYPES):
+            # "Brazil's election" names a place; "Russia's invasion", its author
             yield c, POSS_ROLES.get(kind or "", doer), [h]
         elif dep == "compound" and kind in AGENT_COMPOUND_TYPES and _country(view, lex, c):
             yield c, doer, [h]  # "a U.S. air strike"
@@ -203,7 +206,8 @@ def _governor_arguments(view: DocView, lex: EventLexicon, trig: Trigger, doer: s
     if parent == h:
         return
     plemma = view.lemma[parent]
-    if dep in ("dobj", "nsubjpass") and plemma in lex.perpetrator_verbs:
+    if dep in ("dobj", "nsubjpass") and (plemma in lex.perpetrator_verbs or (
+            doer == "agent" and plemma in lex.agent_verbs)):
         for c in view.children[parent]:
             if view.dep[c] in SUBJECTS and dep == "dobj":
                 s = view.head[parent] if view.lower[c] in ("who", "which", "that") and view.dep[parent] == "relcl" else c
@@ -297,6 +301,9 @@ def _hedged(view: DocView, lex: EventLexicon, i: int) -> bool:
     return False
 
 
+PASSIVE_RESPONSE = frozenset({"involve", "deploy", "mobilize", "mobilise", "send", "dispatch"})
+
+
 @dataclass(slots=True)
 class ResponderAct:
     verb: int  # token of the responder verb
@@ -309,7 +316,8 @@ def responder_acts(view: DocView, lex: EventLexicon) -> list[ResponderAct]:
         if view.pos[i] != "VERB" or (view.lemma[i] not in lex.responder_verbs
                                      and view.lower[i] not in lex.responder_verbs):
             continue
-        subjects = [c for c in view.children[i] if view.dep[c] in ("nsubj", "nsubjpass")]
+        subjects = [c for c in view.children[i] if view.dep[c] == "nsubj"
+                    or (view.dep[c] == "nsubjpass" and view.lemma[i] in PASSIVE_RESPONSE)]
         roles = []
         for s in subjects:
             if view.lemma[s] in lex.security_nouns or view.lower[s] in lex.security_nouns:

@@ -192,9 +192,9 @@ def _claimed_by(view: DocView, claims: list[Responsibility]) -> list[list[int]]:
             if name not in keys:
                 keys.add(name)
                 spans.append(span)
-    named = [s for s in spans if _named(view.text[s[0]:s[1]])]
+    named = [s for s in spans if _named(view, s)]
     if named:
-        spans = [s for s in spans if _named(view.text[s[0]:s[1]])]
+        spans = named
     return [list(s) for s in spans]
 
 
@@ -205,9 +205,11 @@ def _name_key(text: str) -> str:
     return " ".join(words)
 
 
-def _named(text: str) -> bool:
-    words = text.split()
-    return any(w[:1].isupper() for w in words if w.lower() not in BARE)
+def _named(view: DocView, span: tuple[int, int]) -> bool:
+    """A claimant with a name: a mention inside it, or a capitalized word after its first."""
+    words = view.text[span[0]:span[1]].split()
+    return any(span[0] <= m.start_char < span[1] and m.label in ("Person", "Organization")
+               for m in view.mentions) or any(w[:1].isupper() for w in words[1:])
 
 
 def build_event(view: DocView, lex: EventLexicon, inc: Incident, counts: list[Count],

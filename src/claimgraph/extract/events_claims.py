@@ -260,7 +260,7 @@ def _self_claims(view: DocView, lex: EventLexicon, triggers: list[Trigger]) -> l
         if view.dep[h] not in ("dobj",) or view.lemma[verb] not in lex.self_claim_verbs | lex.perpetrator_verbs:
             continue
         subjects = [c for c in view.children[verb] if view.dep[c] == "nsubj"]
-        if not subjects or view.lower[subjects[0]] not in lex.self_claim_pronouns:
+        if not subjects or not _self_subject(view, lex, subjects[0]):
             continue
         speaker = _speaker(view, verb)
         att = _attribution_over(view, attributions, view.idx[h])
@@ -277,6 +277,14 @@ def _self_claims(view: DocView, lex: EventLexicon, triggers: list[Trigger]) -> l
         resp.relays = _relays_in(view, lex, outside)
         out.append(resp)
     return out
+
+
+def _self_subject(view: DocView, lex: EventLexicon, i: int) -> bool:
+    """'it', 'we', or 'its fighters', 'our brothers': the speaker's own side."""
+    if view.lower[i] in lex.self_claim_pronouns:
+        return True
+    return any(view.dep[c] == "poss" and view.lower[c] in ("its", "our", "their", "my")
+               for c in view.children[i])
 
 
 def _speaker(view: DocView, verb: int) -> tuple[int, int] | None:

@@ -60,6 +60,8 @@ class EventLexicon:
     security_nouns: frozenset[str]
     group_heads: frozenset[str]
     responder_verbs: frozenset[str]
+    participant_nouns: frozenset[str]
+    agent_verbs: frozenset[str]
     perpetrator_verbs: frozenset[str]
     behind_words: frozenset[str]
     suspect_cues: frozenset[str]
@@ -192,6 +194,8 @@ def event_lexicon() -> EventLexicon:
             security_nouns=_set(raw["security_nouns"]),
             group_heads=_set(raw["group_heads"]),
             responder_verbs=_set(raw["responder_verbs"]),
+            participant_nouns=_set(raw["participant_nouns"]),
+            agent_verbs=_set(raw["agent_verbs"]),
             perpetrator_verbs=_set(raw["perpetrator_verbs"]),
             behind_words=_set(raw["behind_words"]),
             suspect_cues=_set(raw["suspect_cues"]),

@@ -47,6 +47,7 @@ class Count:
     token: int  # the counted noun (or the number when it stands alone)
     start: int  # character span of the count phrase
     end: int
+    claim: int = -1  # the claim that states it (index into doc._.claims), -1 if none
 
 
 def parse_number(words: list[str], lex: EventLexicon) -> int | None:
@@ -152,7 +153,7 @@ def _measure(view: DocView, lex: EventLexicon, start: int, end: int, value: int)
     qualifier, q_start = _qualifier(view, lex, start)
     phrase_end = noun + 1 if noun >= end else end
     return Count(measure, group, value, qualifier, included, noun,
-                 view.idx[q_start], view.ends[phrase_end - 1])
+                 view.idx[q_start], view.ends[phrase_end - 1], view.claim_at[noun])
 
 
 def _noun_measure(view: DocView, lex: EventLexicon, noun: int) -> str | None:
@@ -263,7 +264,8 @@ def merge_counts(counts: list[Count]) -> tuple[dict[str, int], dict[str, str], l
     stated: list[dict] = []
     for c in counts:
         stated.append({"measure": c.measure, "group": c.group, "value": c.value,
-                       "qualifier": c.qualifier, "span": [c.start, c.end]})
+                       "qualifier": c.qualifier, "included": c.included, "span": [c.start, c.end],
+                       "claim": c.claim if c.claim >= 0 else None})
         if c.group is None and not c.included:
             totals.setdefault(c.measure, c)
         elif c.group is not None:

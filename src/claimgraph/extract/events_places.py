@@ -24,6 +24,7 @@ from claimgraph.extract.events_lexicon import EventLexicon, key
 from claimgraph.extract.events_triggers import Trigger
 
 LEVELS = ("facility", "city", "region", "country")  # most specific first
+RANK = {level: rank for rank, level in enumerate(LEVELS)}
 NAME_POS = frozenset({"PROPN"})
 NAME_PARTICLES = frozenset({"in", "el", "al", "le", "la", "les", "los", "las", "de", "du",
                             "san", "santa", "st.", "saint", "port", "new", "ben", "ain"})
@@ -52,12 +53,18 @@ class _Collector:
         self.lex = lex
         self.parts: dict[str, PlacePart] = {}
         self.seen: set[int] = set()
+        self.level_at: dict[int, str] = {}  # token -> level of the part it named
+        self.floor: str | None = None  # a container is at least this level ("X County, Y")
 
     def add(self, level: str, start: int, end: int, known: bool = False) -> None:
         """Tokens start..end-1 name a place of `level` (the first found per level stays)."""
         v = self.view
+        if self.floor is not None and RANK[level] < RANK[self.floor]:
+            level = self.floor  # "Clark County, Washington": the state, not the city
         if level in self.parts or start >= end:
             return
+        for k in range(start, end):
+            self.level_at[k] = level
         s, e = v.idx[start], v.ends[end - 1]
         if level == "facility":  # a facility counts as a place mention when it is one
             m = v.mention(end - 1)
@@ -135,16 +142,12 @@ class _Collector:
         m = v.mention(i)
         if lemma in lex.facility_nouns and v.pos[i] == "NOUN":
             self._facility(i, depth)
+        elif (lemma in lex.city_cues or lemma in lex.region_cues) and m is not None and (
+                m.label == "Location" and m.start < i):  # a name ending in its cue: "Clark County"
+            self.name(m.start, m.end, "city" if lemma in lex.city_cues else "region", False)
         elif lemma in lex.city_cues or lemma in lex.region_cues:
-            inner = "city" if lemma in lex.city_cues else "region"
-            for c in v.children[i]:
-                if v.dep[c] == "prep" and v.lower[c] == "of":
-                    for g in v.children[c]:
-                        if v.dep[g] == "pobj":
-                            self.explore(g, None if lemma == "capital" else inner, depth + 1)
-                elif v.dep[c] in ("poss", "compound") and v.pos[c] == "PROPN":
-                    self.explore(c, None if lemma == "capital" else None, depth + 1)
-        elif m is not None and m.label in NON_PLACE_LABELS and not self._known(m.start, m.end):
+            self._cue(i, lemma, depth)
+        elif m is not None and m.label in NON_PLACE_LABELS and hint is None and not self._known(m.start, m.end):
             return
         elif v.pos[i] in NAME_POS or m is not None:
             start, end = self._name_run(i)
@@ -160,7 +163,33 @@ class _Collector:
                 self.name(start, end, hint, False)
         self.follow(i, depth)
 
+    def _cue(self, i: int, lemma: str, depth: int) -> None:
+        """'the town of X', 'X district', 'Niger's capital': X at the cue's level."""
+        v, lex = self.view, self.lex
+        inner = None if lemma == "capital" else "city" if lemma in lex.city_cues else "region"
+        for c in v.children[i]:
+            if v.dep[c] == "prep" and v.lower[c] == "of":
+                for g in v.children[c]:
+                    if v.dep[g] == "pobj":
+                        self.explore(g, inner, depth + 1)
+        before = len(self.parts)
+        for c in v.children[i]:
+            if v.dep[c] == "poss" and v.pos[c] == "PROPN":
+                self.explore(c, None, depth + 1)
+            elif (v.dep[c] in ("compound", "amod") and c == i - 1 and v.text[v.idx[c]].isupper()
+                  and v.lower[c] not in lex.compass_words and inner and len(self.parts) == before):
+                start, end = self._name_run(c)  # "Kasese district", "Borno state"
+                self.name(start, end, inner, False)
+
     def follow(self, i: int, depth: int) -> None:
+        saved = self.floor
+        here = self.level_at.get(i)
+        if here is not None and here != "facility":
+            self.floor = here if saved is None or RANK[here] > RANK[saved] else saved
+        self._follow(i, depth)
+        self.floor = saved
+
+    def _follow(self, i: int, depth: int) -> None:
         v, lex = self.view, self.lex
         for c in v.children[i]:
             dep = v.dep[c]
@@ -182,6 +211,9 @@ class _Collector:
         while start < i and v.pos[start] in ("PUNCT", "NUM"):
             start += 1
         self.add("facility", start, i + 1)
+        for c in v.children[i]:  # "Istanbul's Ataturk airport"
+            if v.dep[c] == "poss" and v.pos[c] in NAME_POS:
+                self.explore(c, None, depth + 1)
         names = [c for c in v.children[i] if c < i and v.dep[c] in ("compound", "nmod") and v.pos[c] in NAME_POS]
         if names:
             self.name_inside(min(v.span_bounds(n)[0] for n in names), i)
@@ -195,8 +227,9 @@ class _Collector:
                     if level in ("city", "region", "country"):
                         self.add(level, j, k, known=True)
                         break
-        runs = self._unknown_names(start, end)
-        for s, e in runs:
+        if "city" in self.parts:
+            return  # "Istanbul's Ataturk airport": the other name is the facility's own
+        for s, e in self._unknown_names(start, end):
             self.add("city", s, e)
 
     def _unknown_names(self, start: int, end: int) -> list[tuple[int, int]]:
@@ -320,6 +353,9 @@ def _seeds(view: DocView, lex: EventLexicon, trig: Trigger) -> list[int]:
             seeds += [g for g in _prep_objects(view, s, IN) if view.mention(g) is not None]
         return seeds
     seeds += _prep_objects(view, h, OF)
+    for c in view.children[h]:  # "the wildfire that swept through Lahaina"
+        if view.dep[c] == "relcl" and view.lemma[c] in lex.course_verbs | {"sweep", "spread", "tear", "rip", "hit"}:
+            seeds += _prep_objects(view, c, preps)
     parent = view.head[h]
     if view.dep[h] in ("nsubj", "nsubjpass") and view.pos[parent] == "VERB":
         seeds += _prep_objects(view, parent, lex.place_prepositions)  # "a drone strike killed 4 in X"

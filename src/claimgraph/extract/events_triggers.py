@@ -344,10 +344,11 @@ def _generic(view: DocView, lex: EventLexicon, trig: Trigger) -> bool:
     parent = view.head[i]
     if view.dep[i] == "pobj" and view.lemma[view.head[parent]] in lex.generic_heads:
         return True  # "these types of attacks"
-    if view.tag[i] in ("NNS", "NNPS"):
+    if view.tag[i] in ("NNS", "NNPS") and view.lemma[i] not in lex.participant_nouns:
         owned = any(view.dep[c] in ("det", "poss", "nummod") for c in kids)
         dated = any(view.timex_at[j] >= 0 for j in view.subtree(i))
-        if not owned and not dated:
+        told = view.dep[i] == "nsubj" and view.tag[view.head[i]] == "VBD"  # "Air strikes killed 12"
+        if not owned and not dated and not told:
             return True  # bare plural: a habit or a kind ("kidnapping operations of foreigners")
     return False
 
