@@ -25,6 +25,7 @@ compound participles. "Y, formerly known as X": renamed_to(X, Y).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from spacy.tokens import Doc, Span, Token
@@ -45,6 +46,8 @@ COPULAS = frozenset({"be", "become", "remain", "serve"})
 def _lookup(token: Token, table: dict[str, str]) -> tuple[str | None, Span]:
     """The entry for "<modifier> <noun>", "<a>-<noun>", "<noun> of (the) <b>" or "<noun>",
     and the trigger words."""
+    if token.lower_ not in _words(table) and token.lemma_.lower() not in _words(table):
+        return None, token.doc[token.i : token.i + 1]  # most nouns: no entry ends or starts here
     doc = token.doc
     i = token.i
     if i > 1 and doc[i - 1].text in "-–" and f"{doc[i - 2].lower_}-{token.lower_}" in table:
@@ -59,6 +62,18 @@ def _lookup(token: Token, table: dict[str, str]) -> tuple[str | None, Span]:
         if len(words) == skip + 1 and words[1] == "of" and " ".join(words) in table:
             return table[" ".join(words)], doc[i : i + skip + 1]
     return table.get(token.lower_) or table.get(token.lemma_.lower()), doc[i : i + 1]
+
+
+_WORDS: dict[int, frozenset[str]] = {}
+
+
+def _words(table: dict[str, str]) -> frozenset[str]:
+    """The first and last words of a table's entries (tables are read once per process)."""
+    found = _WORDS.get(id(table))
+    if found is None:
+        found = _WORDS[id(table)] = frozenset(
+            w for key in table for w in (re.split(r"[ -]", key)[0], re.split(r"[ -]", key)[-1]))
+    return found
 
 
 def noun_relations(doc: Doc, args: Arguments, lex: RelationLexicon) -> Iterator[Found]:

@@ -280,13 +280,12 @@ def _copula(verb: Token, args: Arguments, lex: RelationLexicon) -> Iterator[Foun
 def _with_phrases(doc: Doc, args: Arguments, lex: RelationLexicon) -> Iterator[Found]:
     """ "in conjunction with Y", "together with Y": the governor's subject works with Y;
     "with the help of Y": Y supports the governor's subject (a passive's patient)."""
-    phrases = [(words, predicate, False) for words, predicate in lex.with_phrases.items()]
-    phrases += [(words, predicate, True) for words, predicate in lex.helped_by.items()]
-    firsts = {words[0] for words, _, _ in phrases}
+    phrases: dict[str, list[tuple[tuple[str, ...], str, bool]]] = {}
+    for table, helper in ((lex.with_phrases, False), (lex.helped_by, True)):
+        for words, predicate in table.items():
+            phrases.setdefault(words[0], []).append((words, predicate, helper))
     for token in doc:
-        if token.lower_ not in firsts:
-            continue
-        for words, predicate, helper in phrases:
+        for words, predicate, helper in phrases.get(token.lower_, ()):
             end = token.i + len(words)
             if end > len(doc) or tuple(t.lower_ for t in doc[token.i : end]) != words:
                 continue
