@@ -164,12 +164,11 @@ def test_resume_after_killed_run(tmp_path: Path) -> None:
 
 @pytest.fixture(scope="module")
 def founding_db(tmp_path_factory: pytest.TempPathFactory) -> str:
-    from conftest import FOUNDING_ARTICLE
-
-    if not FOUNDING_ARTICLE.exists():
+    article = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "000_6f85065b0e6838fc.txt"
+    if not article.exists():
         pytest.skip("the founding article is not beside the project")
     db = f"sqlite:///{tmp_path_factory.mktemp('founding') / 'f.db'}"
-    code, out, _ = run("ingest", str(FOUNDING_ARTICLE), "--published", "2015-11-21", db=db)
+    code, out, _ = run("ingest", str(article), "--published", "2015-11-21", db=db)
     assert code == 0, out
     return db
 

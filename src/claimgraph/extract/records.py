@@ -57,8 +57,9 @@ def extraction_from(doc: Doc, document: Document) -> Extraction:
     text = doc.text
     relations = tuple(_relations(doc, text, document, claim_ids))
     events = tuple(_events(text, document, claim_ids, doc._.events or []))
+    coref = tuple(tuple(int(x) for x in link) for link in doc._.coref or ())
     return Extraction(document=document, mentions=mentions, timexes=timexes, claims=claims,
-                      relations=relations, events=events)
+                      relations=relations, events=events, coref=coref)
 
 
 def _span(value: Any) -> tuple[int, int] | None:  # noqa: ANN401 - [start, end] or None

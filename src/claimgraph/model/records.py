@@ -62,6 +62,8 @@ class Extraction:
     claims: tuple["Claim", ...] = ()
     relations: tuple["Relation", ...] = ()
     events: tuple["Event", ...] = ()
+    # (anaphor start, end, antecedent start, end): "Mr. Belmokhtar" → "Mokhtar Belmokhtar"
+    coref: tuple[tuple[int, int, int, int], ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
