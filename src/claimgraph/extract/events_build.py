@@ -108,8 +108,7 @@ def _source_named(view: DocView, lex: EventLexicon, att: dict[str, Any]) -> bool
     words = set(key(att.get("source_text") or view.text[source[0]:source[1]]).split())
     if words & lex.official_words:
         return True
-    return any(source[0] <= m.start_char < source[1] and m.label in ("Person", "Organization")
-               for m in view.mentions)
+    return any(m.label in ("Person", "Organization") for m in view.mentions_in(source[0], source[1]))
 
 
 def _status(view: DocView, lex: EventLexicon, role: Role, claim: int) -> str | None:
@@ -177,8 +176,8 @@ def _identified(view: DocView, lex: EventLexicon, span: list[int]) -> bool:
     words = view.text[span[0]:span[1]].split()
     if words and key(words[-1]) in lex.group_heads:
         return True
-    return any(span[0] <= m.start_char < span[1] and m.label in ("Person", "Organization", "Location")
-               for m in view.mentions) or any(w[:1].isupper() for w in words[1:])
+    return any(m.label in ("Person", "Organization", "Location")
+               for m in view.mentions_in(span[0], span[1])) or any(w[:1].isupper() for w in words[1:])
 
 
 def _claimed_by(view: DocView, claims: list[Responsibility]) -> list[list[int]]:
@@ -208,8 +207,8 @@ def _name_key(text: str) -> str:
 def _named(view: DocView, span: tuple[int, int]) -> bool:
     """A claimant with a name: a mention inside it, or a capitalized word after its first."""
     words = view.text[span[0]:span[1]].split()
-    return any(span[0] <= m.start_char < span[1] and m.label in ("Person", "Organization")
-               for m in view.mentions) or any(w[:1].isupper() for w in words[1:])
+    return any(m.label in ("Person", "Organization")
+               for m in view.mentions_in(span[0], span[1])) or any(w[:1].isupper() for w in words[1:])
 
 
 def build_event(view: DocView, lex: EventLexicon, inc: Incident, counts: list[Count],

@@ -11,6 +11,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from dataclasses import dataclass, field
 
+from spacy.attrs import DEP, HEAD, IDX, IS_SPACE, LEMMA, LENGTH, LOWER, POS, SENT_START, TAG
 from spacy.tokens import Doc
 
 from claimgraph.extract import extensions
@@ -135,6 +136,17 @@ class DocView:
         """[start_char, end_char] of tokens start..end-1."""
         return [self.idx[start], self.ends[end - 1]]
 
+    def mentions_in(self, start_char: int, end_char: int) -> list[Span]:
+        """The mentions that start inside [start_char, end_char)."""
+        first = bisect_right(self.idx, start_char - 1)
+        last = bisect_right(self.idx, end_char - 1)
+        found: list[Span] = []
+        for i in range(first, last):
+            m = self.mention_at[i]
+            if m >= 0 and self.mentions[m].start == i:
+                found.append(self.mentions[m])
+        return found
+
     def mention(self, i: int) -> Span | None:
         found = self.mention_at[i]
         return self.mentions[found] if found >= 0 else None
@@ -143,10 +155,24 @@ class DocView:
         return [c for c in self.children[i] if self.dep[c] in deps]
 
 
+ATTRS = (HEAD, LEMMA, LOWER, POS, TAG, DEP, IDX, LENGTH, SENT_START, IS_SPACE)
+
+
 def build_view(doc: Doc) -> DocView:
-    """Read every array the event modules need from `doc`, once."""
+    """Read every array the event modules need from `doc`, once (no Token objects made)."""
     extensions.register()
     n = len(doc)
+    text = doc.text
+    rows = doc.to_array(list(ATTRS)).tolist() if n else []
+    strings = doc.vocab.strings
+    names: dict[int, str] = {}
+
+    def name(key: int) -> str:
+        found = names.get(key)
+        if found is None:
+            found = names[key] = strings[key] if key else ""
+        return found
+
     lemma, lower, pos, tag, dep, head, idx, ends = [], [], [], [], [], [], [], []
     sent, para = [0] * n, [0] * n
     children: list[list[int]] = [[] for _ in range(n)]
@@ -154,32 +180,31 @@ def build_view(doc: Doc) -> DocView:
     paragraph = 0
     sentence = -1
     has_sents = doc.has_annotation("SENT_START")
-    for token in doc:
-        i = token.i
-        lemma.append(token.lemma_.lower())
-        lower.append(token.lower_)
-        pos.append(token.pos_)
-        tag.append(token.tag_)
-        dep.append(token.dep_)
-        h = token.head.i
+    for i, (rel, lem, low, p, t, d, start, length, starts, space) in enumerate(rows):
+        lemma.append(name(lem).lower())
+        lower.append(name(low))
+        pos.append(name(p))
+        tag.append(name(t))
+        dep.append(name(d))
+        h = i + (rel if rel < 2**63 else rel - 2**64)  # HEAD is a signed offset
         head.append(h)
         if h != i:
             children[h].append(i)
-        idx.append(token.idx)
-        ends.append(token.idx + len(token.text))
-        if i == 0 or (has_sents and token.is_sent_start):
+        idx.append(start)
+        ends.append(start + length)
+        if i == 0 or (has_sents and starts == 1):
             sentence += 1
             sent_starts.append(i)
         sent[i] = max(sentence, 0)
         para[i] = paragraph
-        if token.is_space and "\n" in token.text:
+        if space and "\n" in text[start:start + length]:
             paragraph += 1
     mentions = [Span(s.start, s.end, s.start_char, s.end_char, s.label_)
                 for s in doc.spans.get(extensions.MENTIONS, ())]
     timexes = [Span(s.start, s.end, s.start_char, s.end_char, s.label_, s._.timex_value)
                for s in doc.spans.get(extensions.TIMEXES, ())]
     return DocView(
-        doc=doc, text=doc.text, lemma=lemma, lower=lower, pos=pos, tag=tag, dep=dep, head=head,
+        doc=doc, text=text, lemma=lemma, lower=lower, pos=pos, tag=tag, dep=dep, head=head,
         children=children, idx=idx, ends=ends, sent=sent, para=para,
         mentions=mentions, mention_at=_cover(n, mentions), timexes=timexes,
         timex_at=_cover(n, timexes), claim_at=_claims(doc, idx), sent_starts=sent_starts,

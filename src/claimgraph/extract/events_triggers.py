@@ -65,7 +65,8 @@ def find_triggers(view: DocView, lex: EventLexicon) -> list[Trigger]:
         if trig is not None and not covered.intersection(range(trig.start, trig.end)):
             covered.update(range(trig.start, trig.end))
             found.append(trig)
-    kept = [t for t in found if _is_incident(view, lex, t)]
+    sport = {view.sent[i] for i in range(len(view)) if view.lower[i] in lex.sport_words}
+    kept = [t for t in found if _is_incident(view, lex, t, sport)]
     for trig in kept:
         trig.definite = _definite(view, trig.head)
         trig.bare = trig.definite and _bare(view, trig)
@@ -305,7 +306,7 @@ def _bare(view: DocView, trig: Trigger) -> bool:
     return True
 
 
-def _is_incident(view: DocView, lex: EventLexicon, trig: Trigger) -> bool:
+def _is_incident(view: DocView, lex: EventLexicon, trig: Trigger, sport: set[int]) -> bool:
     i = trig.head
     mods = [c for c in view.children[i] if view.dep[c] in MODIFIER_DEPS]
     if any(view.lemma[m] in lex.excluded_modifiers or view.lower[m] in lex.excluded_modifiers
@@ -315,23 +316,11 @@ def _is_incident(view: DocView, lex: EventLexicon, trig: Trigger) -> bool:
         parent = view.head[i]
         if view.lemma[parent] not in lex.noun_types and view.lemma[parent] not in lex.modified_nouns:
             return False  # "death squads", "attack helicopter"
-    if trig.type in lex.sport_types and _sport_sentence(view, lex, i):
-        return False
+    if trig.type in lex.sport_types and view.sent[i] in sport:
+        return False  # "Liverpool's attack", "the striker's shooting"
     if _generic(view, lex, trig):
         return False
     return not _irrealis(view, lex, trig)
-
-
-def _sport_sentence(view: DocView, lex: EventLexicon, i: int) -> bool:
-    s = view.sent[i]
-    j = i
-    while j > 0 and view.sent[j - 1] == s:
-        j -= 1
-    while j < len(view) and view.sent[j] == s:
-        if view.lower[j] in lex.sport_words:
-            return True
-        j += 1
-    return False
 
 
 def _generic(view: DocView, lex: EventLexicon, trig: Trigger) -> bool:
