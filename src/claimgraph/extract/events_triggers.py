@@ -239,7 +239,7 @@ def _verb_trigger(view: DocView, lex: EventLexicon, i: int, lemma: str) -> Trigg
             return None
         return Trigger(i, i, i + 1, kind, True, umbrella=kind in lex.umbrella)
     kind = lex.object_verbs.get(lemma)
-    if kind is not None and (objects or passive_subjects):
+    if kind is not None and any(_seizable(view, lex, o) for o in objects + passive_subjects):
         if lemma in lex.needs_org_object and not any(
                 view.pos[o] == "PROPN" for o in objects + passive_subjects):
             return None
@@ -264,6 +264,16 @@ def _single_subject(view: DocView, kids: list[int]) -> bool:
             counted = any(view.dep[c] == "nummod" for c in view.children[s])
             return not counted and view.tag[s] not in ("NNS", "NNPS", "CD")
     return False
+
+
+def _seizable(view: DocView, lex: EventLexicon, i: int) -> bool:
+    """What is stormed or seized is a place: a facility, a town, a named place or building
+    ("stormed the hotel", "seized the town"), not "seized power" or "seized documents"."""
+    lemma = view.lemma[i]
+    if lemma in lex.facility_nouns or lemma in lex.city_cues or lemma in lex.region_cues:
+        return True
+    found = view.mention(i)
+    return found is not None and found.label in ("Location", "Organization")
 
 
 def _named_person_dies(view: DocView, subjects: list[int]) -> bool:
