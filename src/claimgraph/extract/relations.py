@@ -22,12 +22,22 @@ time qualifiers come from the clause's timexes (`relations_time`). Then, per rel
 - no relation at all from a question (a claim of certainty "uncertain", or a sentence that
   ends with "?");
 - `negated`: the trigger's own clause is negative (`polarity_of`), or its claim is negative
-  and the trigger stands in that claim's main clause ("did not fund", "denied that X armed Y").
+  and the trigger stands in that claim's main clause or a clause it governs ("did not fund",
+  "denied that X armed Y", "It is not true that X armed Y").
   A parenthetical inside a negated sentence keeps its own polarity: "Belmokhtar (born in
   1972) did not fight" gives a positive born_on and nothing from "fight".
 
 "X's group" is read after the appositions and titles, so that the group a person is said to
 lead anywhere in the document names it ("Belmokhtar's group" = the Brigade he leads).
+
+Decisions: "an affiliate / a branch / a wing of Y" is part_of (an affiliate has pledged
+itself to Y; "an ally of Y" is allied_with); "in conjunction / cooperation with Y" is
+works_with; "trained the leaders of X, including Y" links both X (its leaders stand for it)
+and Y; "X's men" are the group X leads; a person who buys a company controls it, a company
+that buys one takes it in (part_of); "Saudi born" states a birthplace, not a citizenship, and
+gives nothing; a title with no organization or country keeps the role alone ("President
+Francois Hollande": holds_position, role president, no object); an intention ("attempting to
+take over Y") and a question give nothing.
 """
 
 from __future__ import annotations
@@ -120,7 +130,10 @@ def _negated(clause: Token, claim: dict[str, Any] | None) -> bool:
         return False
     if clause.pos_ not in ("VERB", "AUX"):
         return False  # an apposition or a title is not what the sentence asserts or denies
-    return clause.i == claim["root"] or (clause.dep_ in ("xcomp", "conj") and clause.head.i == claim["root"])
+    # the claim's own predicate, or a clause it governs directly ("It is not true that X armed
+    # Y"); attributed content is a claim of its own, so a reporting verb is not in between
+    return clause.i == claim["root"] or (
+        clause.dep_ in ("xcomp", "ccomp", "csubj", "conj") and clause.head.i == claim["root"])
 
 
 def _anchors(item: Found) -> set[int]:
