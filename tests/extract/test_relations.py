@@ -301,3 +301,16 @@ def test_without_coref_or_claims() -> None:
     doc = nlp("Iran funds Hezbollah.")
     found = list(find_relations(doc))
     assert [r["predicate"] for r in found] == ["funded"] and found[0]["claim"] is None
+
+
+def test_without_a_parse() -> None:
+    """No dependency parse, no relations and no coreference (rather than an error)."""
+    import spacy
+
+    from claimgraph.extract.coref import find_links
+    from claimgraph.extract.relations import find_relations
+
+    nlp = spacy.load(MODEL, exclude=["parser"])
+    nlp.add_pipe("claimgraph_mentions")
+    doc = nlp("Iran funds Hezbollah. It said so.")
+    assert list(find_relations(doc)) == [] and list(find_links(doc)) == []

@@ -17,7 +17,7 @@ their possessors), then nearest; a name used as a modifier ("the CIA director") 
 - "the latter"/"the former"; title + surname ("Mr. Smith"); an untagged repeat of a tagged
   name ("AQIM’s") stands for its first mention.
 
-Word lists and windows: `data/coref.yaml`.
+Lists and windows: `data/coref.yaml`.
 """
 
 from __future__ import annotations
@@ -77,7 +77,7 @@ def coref_lexicon() -> CorefLexicon:
 class Link(NamedTuple):
     anaphor: Span
     antecedent: Span  # an entity mention
-    rule: str  # "pronoun", "description", "latter", "former", "title", "cataphora"
+    rule: str  # pronoun, description, latter, former, title, cataphora
 
 
 class _Candidate(NamedTuple):  # a referring expression (token offsets)
@@ -91,12 +91,13 @@ class _Candidate(NamedTuple):  # a referring expression (token offsets)
 
 
 def find_links(doc: Doc) -> Iterator[Link]:
-    """The links of a parsed doc with `doc.spans[MENTIONS]`."""
-    yield from CorefResolver(doc).links()
+    """The links of a parsed doc (none unparsed) with `doc.spans[MENTIONS]`."""
+    if doc.has_annotation("DEP"):
+        yield from CorefResolver(doc).links()
 
 
 class CorefResolver:
-    """Indexes the doc, resolves in text order."""
+    """Resolves in text order."""
 
     def __init__(self, doc: Doc) -> None:
         self.doc = doc
@@ -229,7 +230,7 @@ class CorefResolver:
     def _fits(self, cand: _Candidate, types: frozenset[str], lower: str) -> bool:
         if cand.type in types:
             return True
-        if cand.mention is None:  # common-noun subjects take "it" / "they" by number
+        if cand.mention is None:  # common nouns take "it"/"they" by number
             return cand.type == ("_NNS" if lower in self.words["plural_pronouns"] else "_NN") \
                 and PERSON not in types
         if lower in self.words["plural_pronouns"] and cand.type != PERSON:
@@ -240,7 +241,7 @@ class CorefResolver:
         verb = token.head
         if token.dep_ == "pobj" and verb.head.i != verb.i:
             verb = verb.head
-        for _ in range(4):  # up to the clause's verb
+        for _ in range(4):  # up to the verb
             if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
                 break
             verb = verb.head

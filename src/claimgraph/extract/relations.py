@@ -69,6 +69,8 @@ CLOSERS = " \t\n\"'”’»)]"
 def find_relations(doc: Doc) -> Iterator[dict[str, Any]]:
     """The relations of a doc that has been through the parser, mentions, timexes and claims
     (coreference when present). Dicts as in the `doc._.relations` contract."""
+    if not doc.has_annotation("DEP"):
+        return  # the frames read the dependency parse
     lex = relation_lexicon()
     args = Arguments(doc, lex)
     times = Times(doc, lex)
