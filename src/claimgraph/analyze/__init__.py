@@ -1,0 +1,1 @@
+"""Analysis on the stored graph: evidence paths, corroboration, contradictions, timelines."""

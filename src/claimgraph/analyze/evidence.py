@@ -1,0 +1,120 @@
+"""How much one claim counts as evidence, and which origin it comes from.
+
+Every analysis weighs claims the same way:
+
+- **weight** of a claim = how sure its source is (certainty) × how the writer frames it
+  (a claim the author disputes counts half). A plain assertion weighs 0.8 (one statement is
+  never proof), "most likely" 0.6, hearsay ("allegedly") 0.4, a possibility ("could have
+  been") 0.3, a question 0.1. Independent origins add up (noisy-or): two plain ones give 0.96.
+- **origin**: claims that repeat one statement are one origin, however many documents relay
+  them. The origin of an attributed claim is its source (the group whose audio message five
+  outlets relayed is one origin); of the writer's own claim, the publisher (or, without one,
+  the document) — and the same sentence copied across documents (a wire story) is one origin
+  whatever the outlet. Corroboration counts origins, not documents.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from dataclasses import dataclass
+
+from claimgraph.model import AUTHOR
+
+CERTAINTY_WEIGHT = {"certain": 0.8, "probable": 0.6, "reported": 0.4, "possible": 0.3, "uncertain": 0.1}
+STANCE_FACTOR = {"endorses": 1.0, "neutral": 1.0, "disputes": 0.5}
+_WORDS = re.compile(r"\w+")
+
+
+def claim_weight(certainty: str | None, stance: str | None = None) -> float:
+    """0..1: how strongly one claim supports what it states."""
+    return CERTAINTY_WEIGHT.get(certainty or "certain", 0.5) * STANCE_FACTOR.get(stance or "neutral", 1.0)
+
+
+def text_fingerprint(text: str) -> str:
+    """The same words in the same order, whatever the case, punctuation or quote marks."""
+    words = " ".join(_WORDS.findall(text.casefold()))
+    return hashlib.sha256(words.encode("utf-8")).hexdigest()[:16]
+
+
+@dataclass(frozen=True, slots=True)
+class Evidence:
+    """One claim that states (or denies) a fact, with who stands behind it."""
+
+    claim: str | None
+    document: str
+    text: str
+    source: str | None  # entity id, "author", or None for an unnamed source
+    source_name: str | None
+    via: tuple[str, ...]
+    certainty: str
+    author_stance: str
+    negated: bool
+    publisher: str | None = None
+    document_title: str | None = None
+
+    @property
+    def weight(self) -> float:
+        return claim_weight(self.certainty, self.author_stance)
+
+    @property
+    def author_only(self) -> bool:
+        """Only the writer asserts it: no named or quoted source behind it."""
+        return self.source == AUTHOR
+
+    @property
+    def hedged(self) -> bool:
+        return self.certainty != "certain"
+
+    def origin_keys(self) -> tuple[str, ...]:
+        """Keys under which claims share an origin; two claims sharing any key share it."""
+        keys = [f"text:{text_fingerprint(self.text)}"] if self.text else []
+        if self.source and self.source != AUTHOR:
+            keys.append(f"entity:{self.source}")
+        elif self.source is None and self.source_name:
+            keys.append(f"source:{' '.join(_WORDS.findall(self.source_name.casefold()))}|{self.document}")
+        elif self.publisher:
+            keys.append(f"publisher:{self.publisher.casefold().strip()}")
+        else:
+            keys.append(f"document:{self.document}")
+        return tuple(keys)
+
+
+def independent_origins(evidence: list[Evidence]) -> list[list[Evidence]]:
+    """Group evidence into origins: claims sharing any origin key are one origin."""
+    parent = list(range(len(evidence)))
+
+    def find(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    first: dict[str, int] = {}
+    for i, item in enumerate(evidence):
+        for key in item.origin_keys():
+            if key in first:
+                parent[find(i)] = find(first[key])
+            else:
+                first[key] = i
+    groups: dict[int, list[Evidence]] = {}
+    for i, item in enumerate(evidence):
+        groups.setdefault(find(i), []).append(item)
+    return list(groups.values())
+
+
+def strength(evidence: list[Evidence]) -> float:
+    """0..1: support from independent origins (noisy-or of each origin's best claim), lowered
+    by the weight of the evidence against it."""
+    support = [e for e in evidence if not e.negated]
+    against = [e for e in evidence if e.negated]
+    belief = 1.0 - _product(1.0 - max(e.weight for e in group) for group in independent_origins(support))
+    doubt = 1.0 - _product(1.0 - max(e.weight for e in group) for group in independent_origins(against))
+    return round(belief * (1.0 - doubt), 4) if support else 0.0
+
+
+def _product(values) -> float:  # noqa: ANN001
+    result = 1.0
+    for value in values:
+        result *= value
+    return result
