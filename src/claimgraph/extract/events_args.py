@@ -72,7 +72,7 @@ def participants_of(view: DocView, lex: EventLexicon, trig: Trigger) -> list[Rol
     seen: set[int] = set()
     for token, role, hedge_at in _arguments(view, lex, trig):
         for t in _expand(view, token):
-            if t in seen or trig.start <= t < trig.end or view.timex_at[t] >= 0:
+            if t in seen or (trig.start <= t < trig.end and t not in trig.gaps) or view.timex_at[t] >= 0:
                 continue
             seen.add(t)
             span = named_span(view, t)

@@ -21,6 +21,7 @@ from claimgraph.extract.events_numbers import Count
 WINDOW = 3  # sentences back in which a response finds its incident
 COUNT_WINDOW = 2  # sentences back in which a count finds its incident
 VIOLENT = frozenset({"violent"})
+CLAIMABLE = frozenset({"violent", "air_strike"})  # incidents someone claims
 
 
 class MentionIndex:
@@ -105,7 +106,7 @@ def attach_claims(view: DocView, incidents: list[Incident],
     for r in found:
         home = index.by_head.get(r.target) if r.target is not None else None
         if home is None:
-            home = index.latest_before(r.token, VIOLENT, window=len(view))
+            home = index.latest_before(r.token, CLAIMABLE, window=len(view))
         if home is not None:
             out.setdefault(id(home), []).append(r)
     return out

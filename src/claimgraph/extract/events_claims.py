@@ -59,8 +59,9 @@ def find_responsibility(view: DocView, lex: EventLexicon, triggers: list[Trigger
             if verb >= 0:
                 found.append(_statement(view, lex, verb, i, heads))
         elif lemma == "claim" and view.pos[i] == "VERB":
-            objects = [c for c in view.children[i] if view.dep[c] == "dobj" and c in heads]
-            if objects:
+            objects = [c for c in view.children[i] if view.dep[c] == "dobj" and (
+                c in heads or (view.lower[c] in lex.claimed_nouns and _definite(view, c)))]
+            if objects:  # "claimed the attack", "claimed the strikes"
                 found.append(_statement(view, lex, i, objects[0], heads))
     found += _self_claims(view, lex, triggers)
     found.sort(key=lambda r: r.token)
@@ -133,7 +134,18 @@ def _statement(view: DocView, lex: EventLexicon, verb: int, noun: int, heads: se
                 scope.update(_noun_phrase(view, c))
     resp.methods = _methods(view, lex, sorted(scope))
     resp.relays = _relays_in(view, lex, sorted(scope))
+    for c in view.children[verb]:  # "claimed responsibility ... through its Amaq news agency"
+        if view.dep[c] == "prep" and view.lower[c] in lex.relay_claim_prepositions:
+            for g in view.children[c]:
+                span = _outlet_span(view, g) if view.dep[g] == "pobj" and _outlet(view, lex, g) else None
+                if span and view.lemma[g] in lex.outlet_heads and span not in resp.relays:
+                    resp.relays.append(span)
     return resp
+
+
+def _definite(view: DocView, i: int) -> bool:
+    return any(view.dep[c] in ("det", "poss") and view.lower[c] in ("the", "its", "their", "this", "these")
+               for c in view.children[i])
 
 
 def _event_in(view: DocView, i: int, heads: set[int]) -> int | None:

@@ -150,7 +150,8 @@ def _strength(view: DocView, trig: Trigger, start: int, end: int, clause: int) -
         if trig.start <= j < trig.end:
             return 3
         if j != top and view.clause(j) == j and j != clause and not (
-                view.dep[j] == "relcl" and trig.start <= view.head[j] < trig.end):
+                view.dep[j] in ("relcl", "acl") and trig.start <= view.head[j] < trig.end) and not (
+                view.dep[j] == "conj" and trig.verbal and view.head[j] == trig.head):
             break  # climbed into another clause's head before reaching the trigger
         parent = view.head[j]
         if parent == j:

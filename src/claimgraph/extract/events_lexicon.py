@@ -54,6 +54,9 @@ class EventLexicon:
     generic_heads: frozenset[str]
     generic_modifiers: frozenset[str]
     distinct_modifiers: frozenset[str]
+    framing_prepositions: frozenset[str]
+    relay_claim_prepositions: frozenset[str]
+    claimed_nouns: frozenset[str]
     irrealis_governors: frozenset[str]
     violent_verbs: dict[str, str]
     perpetrator_nouns: frozenset[str]
@@ -188,6 +191,9 @@ def event_lexicon() -> EventLexicon:
             generic_heads=_set(raw["generic_heads"]),
             generic_modifiers=_set(raw["generic_modifiers"]),
             distinct_modifiers=_set(raw["distinct_modifiers"]),
+            framing_prepositions=_set(raw["framing_prepositions"]),
+            relay_claim_prepositions=_set(raw["relay_claim_prepositions"]),
+            claimed_nouns=_set(raw["claimed_nouns"]),
             irrealis_governors=_set(raw["irrealis_governors"]),
             violent_verbs={key(v): t for v, t in raw["violent_verbs"].items()},
             perpetrator_nouns=_set(raw["perpetrator_nouns"]),

@@ -33,6 +33,7 @@ FROM = frozenset({"from"})
 IN = frozenset({"in"})
 OF = frozenset({"of"})
 CLAUSE_PLACE_PREPS = frozenset({"in", "at"})
+HELD_IN_PLACE = frozenset({"election", "protest", "outbreak", "other"})
 COPULA_NOUNS = frozenset({"object", "target", "scene", "site", "victim", "setting"})
 NON_PLACE_LABELS = frozenset({"Person"})
 
@@ -295,6 +296,10 @@ def _clause_places(col: _Collector, trig: Trigger) -> None:
     polls in a presidential election")."""
     v = col.view
     clause = v.clause(trig.head)
+    clauses = {clause}
+    while v.dep[clause] == "xcomp" and v.head[clause] != clause:  # "Voters in X chose to leave ..."
+        clause = v.clause(v.head[clause])
+        clauses.add(clause)
     s = v.sent[trig.head]
     first = v.sent_starts[s]
     last = v.sent_starts[s + 1] if s + 1 < len(v.sent_starts) else len(v)
@@ -304,8 +309,8 @@ def _clause_places(col: _Collector, trig: Trigger) -> None:
                 and v.lower[v.head[i]] in CLAUSE_PLACE_PREPS):
             continue
         holder = v.head[v.head[i]]  # the verb, or its subject ("Voters in Ghana go ...")
-        if (holder == clause or (v.dep[holder] in ("nsubj", "nsubjpass", "dobj") and v.head[holder] == clause)
-                or (v.lemma[holder] in col.lex.facility_nouns and v.clause(holder) == clause)):
+        if (holder in clauses or (v.dep[holder] in ("nsubj", "nsubjpass", "dobj") and v.head[holder] in clauses)
+                or (v.lemma[holder] in col.lex.facility_nouns and v.clause(holder) in clauses)):
             col.explore(i, None, 1)
             return
 
@@ -347,6 +352,9 @@ def _seeds(view: DocView, lex: EventLexicon, trig: Trigger) -> list[int]:
     for t in range(trig.start, trig.end):
         seeds += _prep_objects(view, t, preps)
     if trig.verbal:
+        for c in view.children[h]:  # "killed 58 people and wounded 500 at a festival in X"
+            if view.dep[c] == "conj" and view.pos[c] == "VERB":
+                seeds += _prep_objects(view, c, lex.place_prepositions)
         seeds += [c for c in view.children[h] if view.dep[c] in ("dobj", "nsubjpass") and trig.type != "renaming"]
         seeds += _prep_objects(view, h, FROM)
         for s in (c for c in view.children[h] if view.dep[c] == "nsubj"):  # "Police in Brussels"
@@ -357,6 +365,9 @@ def _seeds(view: DocView, lex: EventLexicon, trig: Trigger) -> list[int]:
         if view.dep[c] == "relcl" and view.lemma[c] in lex.course_verbs | {"sweep", "spread", "tear", "rip", "hit"}:
             seeds += _prep_objects(view, c, preps)
     parent = view.head[h]
+    if view.dep[h] == "dobj" and trig.type in HELD_IN_PLACE:  # "Britain held an election"
+        seeds += [c for c in view.children[parent] if view.dep[c] == "nsubj"
+                  and (m := view.mention(c)) is not None and m.label == "Location"]
     if view.dep[h] in ("nsubj", "nsubjpass") and view.pos[parent] == "VERB":
         seeds += _prep_objects(view, parent, lex.place_prepositions)  # "a drone strike killed 4 in X"
     frame = parent

@@ -48,6 +48,7 @@ class Trigger:
     families: frozenset[str] = frozenset()  # for an anaphor: the families it may refer to
     definite: bool = False
     bare: bool = False  # definite with nothing but a determiner: "the attack", "his death"
+    gaps: frozenset[int] = frozenset()  # tokens a phrase's "*" stood for ("named X as")
     distinct: bool = False  # "another attack", "a second bombing": not the one just named
 
 
@@ -82,9 +83,10 @@ def _matches(view: DocView, i: int, word: str) -> bool:
     return word == view.lemma[i] or word == view.lower[i]
 
 
-def _match_phrase(view: DocView, start: int, phrase: Phrase) -> int | None:
-    """End token of `phrase` matched from `start`, or None."""
+def _match_phrase(view: DocView, start: int, phrase: Phrase) -> tuple[int, frozenset[int]] | None:
+    """End token of `phrase` matched from `start` and the tokens its gaps took, or None."""
     i = start
+    gaps: set[int] = set()
     n = len(view)
     words = phrase.words
     w = 0
@@ -94,6 +96,7 @@ def _match_phrase(view: DocView, start: int, phrase: Phrase) -> int | None:
             nxt = words[w + 1]
             for gap in range(1, MAX_GAP + 1):
                 if i + gap < n and _matches(view, i + gap, nxt):
+                    gaps.update(range(i, i + gap))
                     i += gap
                     break
             else:
@@ -104,19 +107,20 @@ def _match_phrase(view: DocView, start: int, phrase: Phrase) -> int | None:
             return None
         i += 1
         w += 1
-    return i
+    return i, frozenset(gaps)
 
 
 def _phrase_triggers(view: DocView, lex: EventLexicon) -> Iterator[Trigger]:
     for i in range(len(view)):
         candidates = lex.phrases.get(view.lemma[i], ()) or lex.phrases.get(view.lower[i], ())
         for phrase in candidates:
-            end = _match_phrase(view, i, phrase)
-            if end is None:
+            matched = _match_phrase(view, i, phrase)
+            if matched is None:
                 continue
+            end, gaps = matched
             head = _root(view, i, end)
             yield Trigger(head, i, end, phrase.type, view.pos[head] in ("VERB", "AUX"),
-                          umbrella=phrase.type in lex.umbrella)
+                          umbrella=phrase.type in lex.umbrella, gaps=gaps)
             break
 
 
@@ -347,7 +351,8 @@ def _generic(view: DocView, lex: EventLexicon, trig: Trigger) -> bool:
         owned = any(view.dep[c] in ("det", "poss", "nummod") for c in kids)
         dated = any(view.timex_at[j] >= 0 for j in view.subtree(i))
         told = view.dep[i] == "nsubj" and view.tag[view.head[i]] == "VBD"  # "Air strikes killed 12"
-        if not owned and not dated and not told:
+        framed = view.dep[i] == "pobj" and view.lower[view.head[i]] in lex.framing_prepositions
+        if not owned and not dated and not told and not framed:
             return True  # bare plural: a habit or a kind ("kidnapping operations of foreigners")
     return False
 
