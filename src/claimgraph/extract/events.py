@@ -27,6 +27,7 @@ Keys beyond the `extensions.py` contract: `subtypes`, `mentions`, `date_span`, `
 
 from __future__ import annotations
 
+from collections import Counter
 from typing import Any
 
 from spacy.language import Language
@@ -40,9 +41,9 @@ from claimgraph.extract.events_claims import find_responsibility
 from claimgraph.extract.events_cluster import EventMention, cluster
 from claimgraph.extract.events_dates import date_of
 from claimgraph.extract.events_doc import DocView, build_view
-from claimgraph.extract.events_lexicon import event_lexicon
+from claimgraph.extract.events_lexicon import EventLexicon, event_lexicon
 from claimgraph.extract.events_numbers import find_counts
-from claimgraph.extract.events_places import places_of
+from claimgraph.extract.events_places import places_of, sentence_places
 from claimgraph.extract.events_triggers import Trigger, find_triggers
 
 __all__ = ["EventFinder", "find_events"]
@@ -81,6 +82,7 @@ def find_events(doc: Doc) -> list[dict[str, Any]]:
             pending.append((act, m))
             continue
         mentions.append(m)
+    _last_resort_places(view, lex, mentions)
     used = {id(a) for a, _ in pending}
     pending += [(a, None) for a in acts if id(a) not in used]
     incidents = cluster(mentions, lex)
@@ -90,6 +92,14 @@ def find_events(doc: Doc) -> list[dict[str, Any]]:
     incidents.sort(key=lambda inc: inc.mentions[0].trig.start)
     return [build_event(view, lex, inc, counts.get(id(inc), []), claims.get(id(inc), []),
                         responders.get(id(inc), [])) for inc in incidents]
+
+
+def _last_resort_places(view: DocView, lex: EventLexicon, mentions: list[EventMention]) -> None:
+    """A mention with no place of its own, alone in its sentence, takes the sentence's place."""
+    per_sentence = Counter(m.sent for m in mentions)
+    for m in mentions:
+        if not m.places and per_sentence[m.sent] == 1 and not m.trig.anaphor and not m.trig.bare:
+            m.places = sentence_places(view, lex, m.trig)
 
 
 def _without_counted_arrests(view: DocView, triggers: list[Trigger]) -> list[Trigger]:

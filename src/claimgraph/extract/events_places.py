@@ -315,6 +315,24 @@ def _clause_places(col: _Collector, trig: Trigger) -> None:
             return
 
 
+def sentence_places(view: DocView, lex: EventLexicon, trig: Trigger) -> dict[str, PlacePart]:
+    """Last resort for the only trigger of its sentence: a named place after in/at/near
+    anywhere in the sentence, outside the words that introduce an attribution ("George Floyd
+    died after an officer knelt on his neck in Minneapolis")."""
+    col = _Collector(view, lex)
+    s = view.sent[trig.head]
+    first = view.sent_starts[s]
+    last = view.sent_starts[s + 1] if s + 1 < len(view.sent_starts) else len(view)
+    for i in range(first, last):
+        m = view.mention(i)
+        if (m is not None and m.label == "Location" and i == m.end - 1 and view.dep[i] == "pobj"
+                and view.lower[view.head[i]] in lex.place_prepositions
+                and not view.in_frame(view.idx[i]) and view.claim_at[i] == view.claim_at[trig.head]):
+            col.explore(i, None, 1)
+            break
+    return col.parts
+
+
 def _copular_target(view: DocView, trig: Trigger) -> bool:
     """'X was the object/target/scene of an attack'."""
     h = trig.head
