@@ -50,6 +50,8 @@ class EventLexicon:
     family: dict[str, str]  # type -> family name (a type outside every family is its own)
     excluded_modifiers: frozenset[str]
     sport_words: frozenset[str]
+    figurative_targets: frozenset[str]
+    figurative_types: frozenset[str]
     sport_types: frozenset[str]
     generic_heads: frozenset[str]
     generic_modifiers: frozenset[str]
@@ -187,6 +189,8 @@ def event_lexicon() -> EventLexicon:
             family=family,
             excluded_modifiers=_set(raw["excluded_modifiers"]),
             sport_words=_set(raw["sport_words"]),
+            figurative_targets=_set(raw["figurative_targets"]),
+            figurative_types=_set(raw["figurative_types"]),
             sport_types=_set(raw["sport_types"]),
             generic_heads=_set(raw["generic_heads"]),
             generic_modifiers=_set(raw["generic_modifiers"]),

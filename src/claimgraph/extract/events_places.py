@@ -327,10 +327,21 @@ def sentence_places(view: DocView, lex: EventLexicon, trig: Trigger) -> dict[str
         m = view.mention(i)
         if (m is not None and m.label == "Location" and i == m.end - 1 and view.dep[i] == "pobj"
                 and view.lower[view.head[i]] in lex.place_prepositions
-                and not view.in_frame(view.idx[i]) and view.claim_at[i] == view.claim_at[trig.head]):
+                and not view.in_frame(view.idx[i]) and _same_voice(view, i, trig.head)):
             col.explore(i, None, 1)
             break
     return col.parts
+
+
+def _same_voice(view: DocView, i: int, j: int) -> bool:
+    """Tokens in claims of the same source (the author's clauses, or one attribution's)."""
+    claims = view.doc._.claims or []
+    a, b = view.claim_at[i], view.claim_at[j]
+    if a == b:
+        return True
+    if a < 0 or b < 0:
+        return False
+    return claims[a].get("attribution") == claims[b].get("attribution")
 
 
 def _copular_target(view: DocView, trig: Trigger) -> bool:

@@ -332,9 +332,22 @@ def _is_incident(view: DocView, lex: EventLexicon, trig: Trigger, sport: set[int
             return False  # "death squads", "attack helicopter"
     if trig.type in lex.sport_types and view.sent[i] in sport:
         return False  # "Liverpool's attack", "the striker's shooting"
-    if _generic(view, lex, trig):
+    if _generic(view, lex, trig) or _figurative(view, lex, trig):
         return False
     return not _irrealis(view, lex, trig)
+
+
+def _figurative(view: DocView, lex: EventLexicon, trig: Trigger) -> bool:
+    """'a fierce attack on the budget', 'a war on the middle class': not incidents."""
+    if trig.type not in lex.figurative_types:
+        return False
+    for c in view.children[trig.head]:
+        if view.dep[c] == "prep" and view.lower[c] in ("on", "against"):
+            for g in view.children[c]:
+                if view.dep[g] == "pobj" and (view.lemma[g] in lex.figurative_targets
+                                              or view.lower[g] in lex.figurative_targets):
+                    return True
+    return False
 
 
 def _generic(view: DocView, lex: EventLexicon, trig: Trigger) -> bool:
