@@ -42,6 +42,7 @@ take over Y") and a question give nothing.
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Iterator
 from typing import Any
 
@@ -82,10 +83,11 @@ def find_relations(doc: Doc) -> Iterator[dict[str, Any]]:
     found += possessive_relations(doc, args, lex)
     found += verb_relations(doc, args, times, lex)
     claims = doc._.claims or []
+    index = _Claims(claims)
     text = doc.text  # Doc.text joins every token: read it once
     seen: set[tuple[Any, ...]] = set()
     for item in sorted(found, key=lambda f: (f.trigger.start, f.subject.start)):
-        claim = _claim_of(claims, item.trigger.start_char, item.trigger.end_char)
+        claim = index.of(item.trigger.start_char, item.trigger.end_char)
         if _question(text, item.clause, claims[claim] if claim is not None else None):
             continue
         obj = [item.object.start_char, item.object.end_char] if item.object is not None else None
@@ -109,13 +111,24 @@ def find_relations(doc: Doc) -> Iterator[dict[str, Any]]:
         }
 
 
-def _claim_of(claims: list[dict[str, Any]], start: int, end: int) -> int | None:
-    best: int | None = None
-    for i, claim in enumerate(claims):
-        if claim["start"] <= start and end <= claim["end"]:
-            if best is None or claim["end"] - claim["start"] < claims[best]["end"] - claims[best]["start"]:
-                best = i
-    return best
+class _Claims:
+    """The index of the smallest claim holding a span (a bisection on the claims' starts)."""
+
+    def __init__(self, claims: list[dict[str, Any]]) -> None:
+        self.order = sorted(range(len(claims)), key=lambda i: claims[i]["start"])
+        self.spans = [(claims[i]["start"], claims[i]["end"]) for i in self.order]
+        self.starts = [start for start, _ in self.spans]
+        self.longest = max((end - start for start, end in self.spans), default=0)
+
+    def of(self, start: int, end: int) -> int | None:
+        best: tuple[int, int] | None = None  # (length, position)
+        k = bisect_right(self.starts, start) - 1
+        while k >= 0 and self.starts[k] >= start - self.longest:
+            c_start, c_end = self.spans[k]
+            if end <= c_end and (best is None or c_end - c_start < best[0]):
+                best = (c_end - c_start, k)
+            k -= 1
+        return self.order[best[1]] if best else None
 
 
 def _question(text: str, clause: Token, claim: dict[str, Any] | None) -> bool:

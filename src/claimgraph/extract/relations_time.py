@@ -45,11 +45,17 @@ class Times:
         self.doc = doc
         self.lex = lex
         self.timexes: list[_Timex] = []
+        self.on_path: dict[int, list[_Timex]] = {}  # token -> timexes whose path crosses it
+        self.starting: dict[int, _Timex] = {}  # first token -> timex
         for span in doc.spans.get(extensions.TIMEXES, ()):
             value = span._.timex_value
             if span.label_ != "DATE" or not value or not value[:1].isdigit():
                 continue
-            self.timexes.append(_Timex(span, value, self._path(span)))
+            timex = _Timex(span, value, self._path(span))
+            self.timexes.append(timex)
+            self.starting[span.start] = timex
+            for i in timex.path:
+                self.on_path.setdefault(i, []).append(timex)
 
     def _path(self, span: Span) -> frozenset[int]:
         path = set(range(span.start, span.end))
@@ -66,20 +72,22 @@ class Times:
     def qualify(self, anchors: Iterable[int], last: int) -> TimeQualifier | None:
         """The timex qualifying a relation with these anchor tokens and this last token."""
         anchors = set(anchors)
-        best: tuple[int, _Timex] | None = None
-        for timex in self.timexes:
+        candidates = {id(t): t for a in anchors for t in self.on_path.get(a, ())}
+        for start in range(last + 1, last + 4):
+            if start in self.starting and self._follows(self.starting[start].span, last):
+                candidates.setdefault(id(self.starting[start]), self.starting[start])
+        best: tuple[int, int, _Timex] | None = None
+        for timex in candidates.values():
             if timex.span.start <= last < timex.span.end or timex.span.start in anchors:
                 continue
-            if timex.path & anchors or self._follows(timex.span, last):
-                distance = min(abs(timex.span.start - a) for a in anchors | {last})
-                if best is None or distance < best[0]:
-                    best = (distance, timex)
-        return self._qualifier(best[1]) if best else None
+            distance = min(abs(timex.span.start - a) for a in anchors | {last})
+            if best is None or (distance, timex.span.start) < best[:2]:
+                best = (distance, timex.span.start, timex)
+        return self._qualifier(best[2]) if best else None
 
     def literal(self, anchors: Iterable[int]) -> TimeQualifier | None:
         """The date a clause states ("was born in 1972"): a timex attached to an anchor."""
-        anchors = set(anchors)
-        found = [t for t in self.timexes if t.path & anchors]
+        found = list({id(t): t for a in set(anchors) for t in self.on_path.get(a, ())}.values())
         return self._qualifier(min(found, key=lambda t: t.span.start)) if found else None
 
     def _follows(self, span: Span, last: int) -> bool:
