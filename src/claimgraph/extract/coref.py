@@ -3,7 +3,7 @@
 `find_links(doc)` yields `Link`s; the `claimgraph_coref` component writes them to
 `doc._.coref`; `antecedent(doc, token_or_span)` reads them back. One pass in text order; a
 resolved anaphor is a candidate for the next. Ranking: nearer sentence, then subjects (and
-their possessors), then nearest; a name used as a modifier ("the CIA director") last.
+their possessors), then nearest; a name used as a modifier ("the FBI director") last.
 
 - Pronouns: he/she → Person, it → Organization/Location, they → Organization or a plural
   name. Binding (an object pronoun is not its clause's subject, a reflexive is), cataphora
@@ -11,11 +11,11 @@ their possessors), then nearest; a name used as a modifier ("the CIA director") 
 - Unnamed referents hold their place: a common-noun subject takes "it"/"they" by number, "a
   jihadist group" takes "the group"; then nothing is linked rather than a wrong name.
 - "the (adjective) <typed head>" ("the group", "the country") → a mention of that type, same
-  head word first ("the government" → "the Algerian Government"), places checked in the
+  head word first ("the government" → "the Kenyan Government"), places checked in the
   gazetteers, persons by title ("the president"), never its clause's subject. "of", a name,
   "known as", "other" or two modifiers make a description new.
 - "the latter"/"the former"; title + surname ("Mr. Smith"); an untagged repeat of a tagged
-  name ("AQIM’s") stands for its first mention.
+  name ("NATO’s") stands for its first mention.
 
 Lists and windows: `data/coref.yaml`.
 """
@@ -280,7 +280,7 @@ class CorefResolver:
             if child.dep_ in ("amod", "compound") and child.lower_ in self.words["non_anaphoric_modifiers"]:
                 return None
             if child.dep_ == "prep" and child.lower_ == "of":
-                return None  # restricted: "the group of the Mourabitoun"
+                return None  # restricted: "the group of the rebels"
             if child.dep_ == "appos" and self.in_mention[child.i]:
                 return None  # named right there: "the group, Al-Shabaab,"
             if child.dep_ == "acl" and child.lemma_ in NAMING:

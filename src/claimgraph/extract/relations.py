@@ -9,7 +9,7 @@ The extractors, each a single pass over the tokens with trigger words from
 `data/relations.yaml`:
 
 - `relations_nominal.noun_relations`: appositions, titles, copulas and "as" phrases around a
-  relation or role noun ("X, leader of Y", "CIA director John Brennan");
+  relation or role noun ("X, leader of Y", "FBI director Christopher Wray");
 - `relations_nominal.adjective_relations` and `possessive_relations`: "loyal to",
   "affiliated with", "X's group", "an X-led group", "formerly known as";
 - `relations_verbs.verb_relations`: verb frames in both voices, participles, giving and
@@ -24,11 +24,11 @@ time qualifiers come from the clause's timexes (`relations_time`). Then, per rel
 - `negated`: the trigger's own clause is negative (`polarity_of`), or its claim is negative
   and the trigger stands in that claim's main clause or a clause it governs ("did not fund",
   "denied that X armed Y", "It is not true that X armed Y").
-  A parenthetical inside a negated sentence keeps its own polarity: "Belmokhtar (born in
-  1972) did not fight" gives a positive born_on and nothing from "fight".
+  A parenthetical inside a negated sentence keeps its own polarity: "Smith (born in 1972)
+  did not fight" gives a positive born_on and nothing from "fight".
 
 "X's group" is read after the appositions and titles, so that the group a person is said to
-lead anywhere in the document names it ("Belmokhtar's group" = the Brigade he leads).
+lead anywhere in the document names it ("Kony's group" = the army he leads).
 
 Decisions: "an affiliate / a branch / a wing of Y" is part_of (an affiliate has pledged
 itself to Y; "an ally of Y" is allied_with); "in conjunction / cooperation with Y" is
@@ -36,7 +36,7 @@ works_with; "trained the leaders of X, including Y" links both X (its leaders st
 and Y; "X's men" are the group X leads; a person who buys a company controls it, a company
 that buys one takes it in (part_of); "Saudi born" states a birthplace, not a citizenship, and
 gives nothing; a title with no organization or country keeps the role alone ("President
-Francois Hollande": holds_position, role president, no object); an intention ("attempting to
+Emmanuel Macron": holds_position, role president, no object); an intention ("attempting to
 take over Y") and a question give nothing.
 """
 

@@ -4,12 +4,12 @@
 tagged name); `entities(token)` then gives the entity spans an argument's head token names:
 
 - the mention the token is part of, or the antecedent `doc._.coref` gives it;
-- an untagged repeat of a tagged name ("AQIM in turn was ..." where the tagger missed this
-  "AQIM"): the first mention of that name, as coreference would;
-- a relative pronoun ("the LIFG, which was supported by"): the noun its clause modifies;
+- an untagged repeat of a tagged name ("NATO in turn was ..." where the tagger missed this
+  "NATO"): the first mention of that name, as coreference would;
+- a relative pronoun ("the Free Syrian Army, which was supported by"): the noun its clause modifies;
 - a group noun named on the spot ("the group, known as X", "the group, X,"), or the group a
-  person is known to lead ("Belmokhtar's group", "a group loyal to Belmokhtar", "a
-  Belmokhtar-led group") once the document has named it (`learn_leader`);
+  person is known to lead ("Kony's group", "a group loyal to Kony", "a Kony-led
+  group") once the document has named it (`learn_leader`);
 - members standing for their group: "the leaders of X", "X's fighters" name X;
 - a noun after "as" or a copula names its clause's subject ("it is described as one of the
   wealthiest groups, financed by Y": the participle's object is "it");
@@ -17,7 +17,7 @@ tagged name); `entities(token)` then gives the entity spans an argument's head t
 - conjuncts and members named by "including"/"such as", and a list after a colon ("all three
   groups: X, Y and Z").
 
-`event_phrase(token)` gives the noun phrase of an event ("the Bamako terror operation") for
+`event_phrase(token)` gives the noun phrase of an event ("the Nairobi mall attack") for
 the predicates whose object may be an incident rather than an entity.
 """
 
@@ -43,8 +43,8 @@ PREDICATIVE_VERBS = frozenset({"describe", "know", "consider", "see", "regard", 
 
 
 def name_key(span: Span) -> str:
-    """A person's or group's key across its mentions: its last word ("Mokhtar Belmokhtar" and
-    "Belmokhtar" share "belmokhtar")."""
+    """A person's or group's key across its mentions: its last word ("Joseph Kony" and "Kony"
+    share "kony")."""
     words = [t.lower_ for t in span if t.is_alpha]
     return words[-1] if words else span.text.lower()
 
@@ -256,7 +256,7 @@ class Arguments:
         return before is None or before.lower_ not in ("in", "of", "(", "for", "from")
 
     def _acronym_after(self, mention: Span) -> Span | None:
-        """ "al-Qa'ida in the Islamic Maghreb (AQIM)": the bracketed acronym, whole name."""
+        """ "the Islamic State in Iraq and Syria (ISIS)": the bracketed acronym, whole name."""
         doc = self.doc
         i = mention.end
         while i < len(doc) and i < mention.end + 6 and doc[i].text != "(":
@@ -271,7 +271,7 @@ class Arguments:
 
     # -- events -------------------------------------------------------------------------
     def event_phrase(self, token: Token) -> Span | None:
-        """The noun phrase of an incident: "the Bamako terror operation"."""
+        """The noun phrase of an incident: "the Nairobi mall attack"."""
         mention = self.mention_of[token.i]
         if mention is not None and mention.label_ == EVENT:
             return mention

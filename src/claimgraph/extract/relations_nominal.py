@@ -5,21 +5,21 @@ A relation noun ("leader", "member", "affiliate", "citizen") or role noun ("amba
 the object of its preposition, its possessor or its name modifier:
 
 - holders: "X, leader of Y" (apposition either way round: "the leader of Y, X"), "X is /
-  has been the leader of Y" and "The leader of Y is X" (copula), "CIA director John Brennan"
-  / "President Francois Hollande" (a title before a name), "the appointment of X as US
-  ambassador to Algeria", "X was approved as ambassador to Syria", "X served as director"
+  has been the leader of Y" and "The leader of Y is X" (copula), "FBI director Christopher Wray"
+  / "President Emmanuel Macron" (a title before a name), "the appointment of X as US
+  ambassador to Kenya", "X was approved as ambassador to Chile", "X served as director"
   ("as"), "X was named minister" (predicative complement); conjoined nouns share the holder
   ("The group's top leader, or emir, ... has been X");
 - objects: the preposition's object ("leader of Y", "ambassador to Y", "operative for Y"),
   else the possessor ("The group's top leader" through coreference), else a name modifier
-  ("CIA director"). An unnamed object noun takes the name set beside it: "X, leader of an
+  ("FBI director"). An unnamed object noun takes the name set beside it: "X, leader of an
   affiliate of Y, the Z Brigade" gives leader_of(X, Z) and part_of(Z, Y). A role with no
   object keeps the role alone ("President Ronald Reagan").
 
 Adjectives: "X is loyal to Y" (member_of), turned round on a group noun: "a group loyal to Y"
-(leader_of(Y, group)); "affiliated with". Possessives: "Belmokhtar's group/men" and "a
-Belmokhtar-led group" are leader_of(Belmokhtar, G) when G is named (on the spot, or as the
-group Belmokhtar is said to lead elsewhere in the document). "Saudi-backed rebels" and other
+(leader_of(Y, group)); "affiliated with". Possessives: "Kony's group/men" and "a Kony-led
+group" are leader_of(Kony, G) when G is named (on the spot, or as the group Kony is said to
+lead elsewhere in the document). "Saudi-backed rebels" and other
 compound participles. "Y, formerly known as X": renamed_to(X, Y).
 """
 
@@ -132,7 +132,7 @@ def _holders(token: Token, args: Arguments) -> tuple[list[Span], Token]:
     if node.i + 1 < len(node.doc) and node.text[:1].isupper():
         after = args.mention_of[node.i + 1]
         if after is not None and after.start == node.i + 1 and after.label_ == PERSON:
-            return [after], node  # "President Francois Hollande"
+            return [after], node  # "President Emmanuel Macron"
     if node.dep_ == "pobj" and head.lower_ == "as":
         return _as_holders(head.head, args), head.head
     if node.dep_ == "oprd":
@@ -235,7 +235,7 @@ def adjective_relations(doc: Doc, args: Arguments, lex: RelationLexicon) -> Iter
 
 
 def possessive_relations(doc: Doc, args: Arguments, lex: RelationLexicon) -> Iterator[Found]:
-    """ "Belmokhtar's group", "a Belmokhtar-led group", "Saudi-backed rebels", "formerly known as"."""
+    """ "Kony's group", "a Kony-led group", "Saudi-backed rebels", "formerly known as"."""
     for token in doc:
         lower = token.lower_
         if lower in lex.group_nouns and args.mention_of[token.i] is None:

@@ -4,7 +4,7 @@ A timex qualifies a relation when the path from its head up the parse reaches on
 relation's anchor tokens (its trigger, its clause's verb, its arguments) before it reaches
 any other verb ("since 2004 has been X": the copula; "supported by NATO during the 2011 war":
 the participle) or when it follows the relation's last word, alone or after a preposition or
-an opening bracket ("US Ambassador to Algeria (2006-2008)", "... to Algeria in August
+an opening bracket ("US Ambassador to Kenya (2006-2008)", "... to Kenya in August
 2006"). Only dated values qualify (durations and yearless dates do not).
 
 `time_kind`: the words before the timex ("since", "as of" → since; "from", "between",

@@ -4,9 +4,9 @@
   with Y", "worked closely with Y"); a verb without its own subject takes its head's
   ("X trained and armed Y", "X sought to overthrow Y", "X, supplying weapons to Y").
 - Passive: object = nsubjpass, subject = the "by" agent, shared across conjoined verbs ("were
-  trained and recruited by the CIA": two relations).
+  trained and recruited by the army": two relations).
 - Participles: on a noun ("groups financed covertly by X and Z": the noun is the object),
-  fronted or trailing ("Supported covertly by the CIA, Belmokhtar fought": the main subject).
+  fronted or trailing ("Supported covertly by Iran, the militia fought": the main subject).
 - Light nouns (`via`): "claimed responsibility for Y", "changed its name to Y", "pledged
   allegiance to Y". Literal frames: "was born in 1972" gives born_on with the date.
 - Giving and receiving: "supplying weapons to Y" (armed), "provided financial support to Y"
@@ -15,7 +15,7 @@
   with Y" (works_with between the clause's subject and Y).
 
 perpetrated and claimed_responsibility take an incident as object: an event phrase ("the
-Bamako terror operation") or an Event mention; targeted takes an entity or an incident.
+Nairobi mall attack") or an Event mention; targeted takes an entity or an incident.
 """
 
 from __future__ import annotations
@@ -177,7 +177,7 @@ def _patients(verb: Token) -> list[Token]:
 
 def _agents(verb: Token) -> list[Token]:
     """The "by" agents of a passive verb, shared with its conjuncts ("trained and recruited by
-    the CIA"): its own, else a later conjunct's, else the verb it is conjoined to."""
+    the army"): its own, else a later conjunct's, else the verb it is conjoined to."""
     later = [c for c in verb.conjuncts if c.i > verb.i]
     for node in [verb, *later, *([verb.head] if verb.dep_ == "conj" else [])]:
         for child in node.children:
