@@ -309,7 +309,7 @@ class CorefResolver:
         return Link(span, best.mention, "description")
 
     def _place_fits(self, cand: _Candidate, head: str) -> bool:
-        if cand.type != LOCATION:
+        if cand.type != LOCATION or cand.mention is None:  # an unnamed place holds no name to check
             return True
         key = lookup_key(cand.mention.text)
         if head in self.words["country_heads"]:
