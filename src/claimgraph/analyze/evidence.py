@@ -10,7 +10,9 @@ Every analysis weighs claims the same way:
   them. The origin of an attributed claim is its source (the group whose audio message five
   outlets relayed is one origin); of the writer's own claim, the publisher (or, without one,
   the document) — and the same sentence copied across documents (a wire story) is one origin
-  whatever the outlet. Corroboration counts origins, not documents.
+  whatever the outlet. Corroboration counts origins, not documents. When the fact itself is a
+  statement (a group claiming an attack), its origin is that statement (`Evidence.origin`):
+  every report that the group claimed it relays the group's one claim.
 """
 
 from __future__ import annotations
@@ -52,6 +54,7 @@ class Evidence:
     negated: bool
     publisher: str | None = None
     document_title: str | None = None
+    origin: str | None = None  # the one statement this evidence reports, when known
 
     @property
     def weight(self) -> float:
@@ -69,7 +72,9 @@ class Evidence:
     def origin_keys(self) -> tuple[str, ...]:
         """Keys under which claims share an origin; two claims sharing any key share it."""
         keys = [f"text:{text_fingerprint(self.text)}"] if self.text else []
-        if self.source and self.source != AUTHOR:
+        if self.origin:
+            keys.append(f"origin:{self.origin}")
+        elif self.source and self.source != AUTHOR:
             keys.append(f"entity:{self.source}")
         elif self.source is None and self.source_name:
             keys.append(f"source:{' '.join(_WORDS.findall(self.source_name.casefold()))}|{self.document}")
