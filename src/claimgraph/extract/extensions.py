@@ -63,8 +63,18 @@ Values are plain strings or None so that docs keep them through `Doc.to_bytes()`
     numbers       {"killed": 21, "injured": 7, "hostages": 170} as stated
     claimed_by    list of [start, end] of claimants; claim_method "audio" | "statement" |
                   "online" | "video" | None; relayed_by: list of [start, end] (outlets)
-    perpetrator_status "suspected" | "confirmed" | "claimed" | None
-    claim         index into doc._.claims, or None
+    perpetrator_status "suspected" | "confirmed" | "claimed" | None (each perpetrator
+                  participant also carries its own "status")
+    claim         index into doc._.claims, or None; claims: indices of every mention's claim
+    mentions      [start, end] of every trigger of the incident (`trigger` is the first one
+                  outside a headline)
+    subtypes      specific forms inside the incident ("hostage_taking" in an attack)
+    date_span     [start, end] of the timex the date comes from, or None
+    places        {"facility" | "city" | "region" | "country": [start, end]}
+    number_qualifiers {"killed": "at least"}; numbers_stated: every count with its claim
+    claim_methods every method named (claim_method is the first); denied_by: [start, end] list
+  Participant roles also include "agent", "appointee", "new_name", "winner"; claim methods
+  also "social_media".
 """
 
 from __future__ import annotations
