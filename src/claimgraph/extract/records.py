@@ -126,7 +126,26 @@ def _events(text: str, document: Document, claim_ids: list[str], found: list[dic
             relayed_by=_participants(text, event.get("relayed_by"), "relay"),
             perpetrator_status=event.get("perpetrator_status"),
             mentions=tuple(_span(m) for m in event.get("mentions") or [event["trigger"]] if m),
+            subtypes=tuple(event.get("subtypes") or ()),
+            places={
+                level: {"text": text[s[0]:s[1]], "entity": None, "span": [s[0], s[1]]}
+                for level, value in (event.get("places") or {}).items() if (s := _span(value))
+            },
+            details={
+                "number_qualifiers": dict(event.get("number_qualifiers") or {}),
+                "numbers_stated": [
+                    {**item, "claim": _claim_at(claim_ids, item.get("claim"))}
+                    for item in event.get("numbers_stated") or []
+                ],
+                "claim_methods": list(event.get("claim_methods") or []),
+                "denied_by": [text[s[0]:s[1]] for s in map(_span, event.get("denied_by") or []) if s],
+                "claims": [c for c in (_claim_at(claim_ids, i) for i in event.get("claims") or []) if c],
+            },
         )
+
+
+def _claim_at(claim_ids: list[str], index: Any) -> str | None:  # noqa: ANN401
+    return claim_ids[index] if isinstance(index, int) and 0 <= index < len(claim_ids) else None
 
 
 def _claims(doc: Doc, document: Document):  # noqa: ANN202 - a generator of Claim

@@ -161,3 +161,8 @@ class Event:
     relayed_by: tuple[Participant, ...] = ()
     perpetrator_status: str | None = None
     mentions: tuple[tuple[int, int], ...] = ()
+    subtypes: tuple[str, ...] = ()
+    # level ("facility", "city", "region", "country") -> {"text", "entity", "span"}
+    places: dict[str, dict[str, Any]] = field(default_factory=dict, compare=False)
+    # number_qualifiers, numbers_stated (each count with its claim id), claim_methods, denied_by, claims
+    details: dict[str, Any] = field(default_factory=dict, compare=False)

@@ -71,10 +71,15 @@ def event_entities(
         for start, end in event.mentions or ((event.start, event.end),):
             if (start, end) not in index.exact:
                 mentions.append(Mention(event.document, start, end, text[start:end], EVENT, "EVENT_TRIGGER", ident))
+        places = {
+            level: {**value, "entity": index.entity_at(tuple(value["span"]))}
+            for level, value in event.places.items()
+        }
         linked.append(replace(
             event,
             entity=ident,
             place=place,
+            places=places,
             participants=_linked(event.participants, index),
             claimed_by=_linked(event.claimed_by, index),
             relayed_by=_linked(event.relayed_by, index),

@@ -161,7 +161,8 @@ def _people(items, links: LinkMap) -> tuple[Participant, ...]:  # noqa: ANN001
 
 def _event_ids(row) -> list[str]:  # noqa: ANN001
     people = [*(row.participants or ()), *(row.claimed_by or ()), *(row.relayed_by or ())]
-    return [row.entity, row.place, *(p.get("entity") for p in people)]
+    places = [value.get("entity") for value in (row.places or {}).values()]
+    return [row.entity, row.place, *(p.get("entity") for p in people), *places]
 
 
 def _event(row, links: LinkMap) -> Event:  # noqa: ANN001
@@ -173,6 +174,9 @@ def _event(row, links: LinkMap) -> Event:  # noqa: ANN001
         participants=_people(row.participants, links), claimed_by=_people(row.claimed_by, links),
         claim_method=row.claim_method, relayed_by=_people(row.relayed_by, links),
         perpetrator_status=row.perpetrator_status, mentions=tuple(tuple(m) for m in row.mentions or ()),
+        subtypes=tuple(row.subtypes or ()),
+        places={level: {**value, "entity": links.get(value.get("entity"))} for level, value in (row.places or {}).items()},
+        details=row.details or {},
     )
 
 

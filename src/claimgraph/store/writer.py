@@ -127,6 +127,9 @@ def _event_row(event: Event) -> dict:
         "relayed_by": participants_json(event.relayed_by),
         "perpetrator_status": event.perpetrator_status,
         "mentions": [list(span) for span in event.mentions],
+        "subtypes": list(event.subtypes),
+        "places": event.places,
+        "details": event.details,
     }
 
 
