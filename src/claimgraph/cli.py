@@ -369,7 +369,20 @@ def demo(db: str, workers: int) -> None:
         click.echo(claim_label(number, view))
         click.echo("    " + _short(view.claim.text, 150))
     click.echo()
-    click.echo("Next: claimgraph docs --db {0} | claimgraph claims --db {0} | claimgraph show ID --claims --db {0} | "
+    from claimgraph.render import event_label, relation_label
+    from claimgraph.store.graph_queries import find_events, find_relations
+
+    links = find_relations(engine)
+    click.echo(f"{len(links)} relations, for example:")
+    for view in links[:6]:
+        click.echo("  " + relation_label(view))
+    incidents = [v for v in find_events(engine) if v.event.date]
+    click.echo(f"{len(incidents)} dated events, for example:")
+    for view in incidents[-4:]:
+        click.echo("  " + _short(event_label(view), 240))
+    click.echo()
+    click.echo("Next: claimgraph docs --db {0} | claimgraph claims --db {0} | claimgraph relations --db {0} | "
+               "claimgraph events --db {0} | claimgraph show ID --claims --db {0} | "
                "claimgraph export --format jsonl --db {0}".format(path))
     if not report.ok:
         sys.exit(1)
