@@ -409,6 +409,11 @@ main.add_command(rename)
 main.add_command(retype)
 main.add_command(reject)
 
+from claimgraph.cli_paths import corroboration, path  # noqa: E402
+
+main.add_command(path)
+main.add_command(corroboration)
+
 
 if __name__ == "__main__":  # pragma: no cover
     main()

@@ -1,0 +1,211 @@
+"""Corroboration: how many documents state a fact, and how many independent origins stand behind them.
+
+Documents are not witnesses: five outlets relaying one wire story, one monitoring firm's
+report or a group's audio message are one origin (`evidence.independent_origins`). For each
+link of the graph (subject, predicate, object) and for each event (by its Event entity) this
+counts both, and lists the origins with the outlets that carry each.
+
+A claim of responsibility is the claimant's own statement: however many documents report that
+a group claimed an attack, they relay that one claim (`Evidence.origin`). An event lists its
+claims of responsibility by origin: competing claimants are separate origins.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+import networkx as nx
+
+from claimgraph.analyze.evidence import Evidence, independent_origins
+from claimgraph.analyze.graph import RESPONSIBILITY, EventReport, find_nodes, node_name
+from claimgraph.model import AUTHOR, EVENT
+
+
+@dataclass(frozen=True, slots=True)
+class Origin:
+    """Claims that repeat one statement, wherever they were published."""
+
+    label: str  # who it comes from: a named source, else the outlet, else the document
+    documents: tuple[str, ...]  # ids of the documents carrying it
+    outlets: tuple[str, ...]  # those documents as readers know them: publisher, else title
+    via: tuple[str, ...]  # relays named in the claims ("quoted in ...", "according to ...")
+    claims: int
+
+
+@dataclass(frozen=True, slots=True)
+class FactCorroboration:
+    """One link of the graph with who states it."""
+
+    subject: str
+    subject_name: str
+    predicate: str
+    object: str
+    object_name: str
+    roles: tuple[str, ...]
+    times: tuple[str, ...]
+    documents: int  # documents stating it
+    origins: tuple[Origin, ...]  # independent origins behind those documents
+    denials: tuple[Origin, ...]  # origins of the claims denying it
+    strength: float
+    evidence: tuple[Evidence, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class ResponsibilityClaim:
+    """One claim of responsibility for an event, however many documents relay it."""
+
+    claimants: tuple[str, ...]  # canonical entity ids
+    claimant_names: tuple[str, ...]
+    documents: int
+    methods: tuple[str, ...]  # audio, statement, online...
+    relays: tuple[str, ...]  # outlets said to have broadcast or received it
+    origin: Origin
+    evidence: tuple[Evidence, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class EventCorroboration:
+    """An event (its Event entity) with the documents stating it and their origins."""
+
+    event: str
+    name: str
+    types: tuple[str, ...]  # as stated, most often first
+    dates: tuple[str, ...]
+    places: tuple[str, ...]
+    documents: int
+    origins: tuple[Origin, ...]
+    responsibility: tuple[ResponsibilityClaim, ...]
+    evidence: tuple[Evidence, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Corroboration:
+    facts: tuple[FactCorroboration, ...]
+    events: tuple[EventCorroboration, ...]
+
+
+def origins(evidence: Iterable[Evidence], *, statement: str | None = None) -> tuple[Origin, ...]:
+    """The independent origins of these claims, most documents first. `statement` names the
+    origin of evidence that reports a known statement (`Evidence.origin`)."""
+    found = [_origin(group, statement) for group in independent_origins(list(evidence))]
+    return tuple(sorted(found, key=lambda o: (-len(o.documents), -o.claims, o.label, o.documents)))
+
+
+def outlet(item: Evidence) -> str:
+    """The document as a reader knows it: its publisher, else its title, else its id."""
+    return item.publisher or item.document_title or item.document
+
+
+def corroborate(graph: nx.MultiDiGraph, *, about: str | None = None, min_origins: int = 1) -> Corroboration:
+    """Every link and event of the graph (or those involving the entity named `about`) stated
+    by at least `min_origins` independent origins, best corroborated first."""
+    wanted = set(find_nodes(graph, about)) if about else None
+    facts = []
+    for u, v, predicate, data in graph.edges(keys=True, data=True):
+        if wanted is not None and u not in wanted and v not in wanted:
+            continue
+        fact = fact_corroboration(graph, u, v, predicate)
+        if len(fact.origins) >= min_origins:
+            facts.append(fact)
+    events = []
+    for node in _events_about(graph, wanted):
+        event = event_corroboration(graph, node)
+        if len(event.origins) >= min_origins:
+            events.append(event)
+    facts.sort(key=lambda f: (-len(f.origins), -f.documents, f.subject_name, f.predicate, f.object_name, f.subject, f.object))
+    events.sort(key=lambda e: (-len(e.origins), -e.documents, e.name, e.event))
+    return Corroboration(tuple(facts), tuple(events))
+
+
+def fact_corroboration(graph: nx.MultiDiGraph, u: str, v: str, predicate: str) -> FactCorroboration:
+    data = graph.edges[u, v, predicate]
+    evidence = data["evidence"]
+    support = [e for e in evidence if not e.negated]
+    statement = f"{node_name(graph, u)}'s own claim" if predicate == RESPONSIBILITY else None
+    return FactCorroboration(
+        subject=u, subject_name=node_name(graph, u), predicate=predicate, object=v, object_name=node_name(graph, v),
+        roles=tuple(data.get("roles", ())), times=tuple(data.get("times", ())),
+        documents=len({e.document for e in support}), origins=origins(support, statement=statement),
+        denials=origins([e for e in evidence if e.negated], statement=statement),
+        strength=data.get("strength", 0.0), evidence=tuple(evidence),
+    )
+
+
+def event_corroboration(graph: nx.MultiDiGraph, node: str) -> EventCorroboration:
+    reports: list[EventReport] = graph.nodes[node].get("reports", [])
+    statements = [r.evidence for r in reports if not r.evidence.negated]
+    return EventCorroboration(
+        event=node, name=node_name(graph, node),
+        types=_most_common(r.type for r in reports),
+        dates=_most_common(r.date for r in reports if r.date),
+        places=_most_common(r.place_name or r.place for r in reports if r.place),
+        documents=len({e.document for e in statements}), origins=origins(statements),
+        responsibility=_responsibility(graph, node, reports), evidence=tuple(r.evidence for r in reports),
+    )
+
+
+def _responsibility(graph: nx.MultiDiGraph, node: str, reports: list[EventReport]) -> tuple[ResponsibilityClaim, ...]:
+    claimant_of: dict[int, str] = {}
+    evidence: list[Evidence] = []
+    for claimant, _, data in graph.in_edges(node, data=True, keys=False):
+        if data.get("predicate") != RESPONSIBILITY:
+            continue
+        for item in data["evidence"]:
+            if not item.negated:
+                claimant_of[len(evidence)] = claimant
+                evidence.append(item)
+    if not evidence:
+        return ()
+    position = {id(item): i for i, item in enumerate(evidence)}
+    found = []
+    for group in independent_origins(evidence):
+        claimants = tuple(dict.fromkeys(claimant_of[position[id(item)]] for item in group))
+        names = tuple(dict.fromkeys(node_name(graph, c) for c in claimants))
+        documents = {item.document for item in group}
+        said = [r for r in reports if r.evidence.document in documents and set(r.claimants) & set(claimants)]
+        found.append(ResponsibilityClaim(
+            claimants=claimants, claimant_names=names, documents=len(documents),
+            methods=_most_common(r.claim_method for r in said if r.claim_method),
+            relays=tuple(dict.fromkeys(relay for r in said for relay in r.relays)),
+            origin=_origin(group, f"{names[0]}'s own claim"), evidence=tuple(group),
+        ))
+    return tuple(sorted(found, key=lambda c: (-c.documents, c.claimant_names)))
+
+
+def _events_about(graph: nx.MultiDiGraph, wanted: set[str] | None) -> list[str]:
+    if wanted is None:
+        return [n for n, data in graph.nodes(data=True) if data.get("reports") or data.get("type") == EVENT]
+    found = set()
+    for node in wanted:
+        if graph.nodes[node].get("type") == EVENT or graph.nodes[node].get("reports"):
+            found.add(node)
+        for neighbour in (*graph.successors(node), *graph.predecessors(node)):
+            if graph.nodes[neighbour].get("reports"):
+                found.add(neighbour)
+    return sorted(found)
+
+
+def _origin(group: list[Evidence], statement: str | None) -> Origin:
+    documents = tuple(sorted({e.document for e in group}))
+    outlets = tuple(sorted({outlet(e) for e in group}))
+    via = tuple(dict.fromkeys(name for e in group for name in e.via))
+    return Origin(_label(group, statement), documents, outlets, via, len(group))
+
+
+def _label(group: list[Evidence], statement: str | None) -> str:
+    if statement and any(e.origin for e in group):
+        return statement
+    named = Counter(e.source_name for e in group if e.source != AUTHOR and e.source_name)
+    if named:
+        return min(named, key=lambda name: (-named[name], name))
+    first = min(group, key=lambda e: (e.document, e.claim or ""))
+    if first.publisher:
+        return f"{first.publisher} (its writer)"
+    return f"the writer of “{first.document_title}”" if first.document_title else f"the writer of document {first.document}"
+
+
+def _most_common(values: Iterable[str | None]) -> tuple[str, ...]:
+    counts = Counter(v for v in values if v)
+    return tuple(sorted(counts, key=lambda v: (-counts[v], v)))
