@@ -1,0 +1,150 @@
+"""Evidence paths on a small hand-built store, and the search against brute force."""
+
+from __future__ import annotations
+
+import itertools
+import math
+import random
+
+import networkx as nx
+import pytest
+
+from claimgraph.analyze import build_graph, evidence_paths
+from claimgraph.analyze.paths import best_paths
+from claimgraph.errors import NotFoundError
+
+BOMBING = "bombing in Tarvo (2020-05-01)"
+
+
+def articles(Article) -> list:  # noqa: ANN001, N803 - the Article class of conftest.py
+    harbor = Article(
+        "Orion Agency trained Karim Diallo in 2001. Karim Diallo allegedly leads the Sable Front. "
+        "Police said the Sable Front carried out the bombing in Tarvo.", publisher="Harbor Post")
+    for name, kind in [("Orion Agency", "Organization"), ("Karim Diallo", "Person"), ("Sable Front", "Organization"),
+                       ("Tarvo", "Location")]:
+        harbor.entity(name, kind)
+    trained = harbor.claim("Orion Agency trained Karim Diallo in 2001.")
+    leads = harbor.claim("Karim Diallo allegedly leads the Sable Front.", certainty="reported")
+    bombing = harbor.claim("the Sable Front carried out the bombing in Tarvo", source="Police")
+    harbor.relation(trained, "Orion Agency", "trained", "Karim Diallo")
+    harbor.relation(leads, "Karim Diallo", "leader_of", "Sable Front")
+    harbor.relation(bombing, "Sable Front", "perpetrated", "bombing")
+    harbor.event(bombing, "bombing", type="bombing", date="2020-05-01", place="Tarvo",
+                 people=(("perpetrator", "Sable Front"),))
+
+    ledger = Article(
+        "Karim Diallo leads the Sable Front, officials said. "
+        "Orion Agency did not train Karim Diallo, a spokesman for Orion Agency said.", publisher="Daily Ledger")
+    for name, kind in [("Orion Agency", "Organization"), ("Karim Diallo", "Person"), ("Sable Front", "Organization")]:
+        ledger.entity(name, kind)
+    officials = ledger.claim("Karim Diallo leads the Sable Front", source="officials")
+    denial = ledger.claim("Orion Agency did not train Karim Diallo", source="Orion Agency", polarity="negative")
+    ledger.relation(officials, "Karim Diallo", "leader_of", "Sable Front")
+    ledger.relation(denial, "Orion Agency", "trained", "Karim Diallo", negated=True)
+
+    coast = Article(
+        "Orion Agency funded the Tarvo Relief Fund. The Tarvo Relief Fund reportedly funded Omar Sy. "
+        "Omar Sy works with the Sable Front.", publisher="Coast Times")
+    for name, kind in [("Orion Agency", "Organization"), ("Tarvo Relief Fund", "Organization"), ("Omar Sy", "Person"),
+                       ("Sable Front", "Organization")]:
+        coast.entity(name, kind)
+    coast.relation(coast.claim("Orion Agency funded the Tarvo Relief Fund."), "Orion Agency", "funded",
+                   "Tarvo Relief Fund")
+    coast.relation(coast.claim("The Tarvo Relief Fund reportedly funded Omar Sy.", certainty="reported"),
+                   "Tarvo Relief Fund", "funded", "Omar Sy")
+    coast.relation(coast.claim("Omar Sy works with the Sable Front."), "Omar Sy", "works_with", "Sable Front")
+    return [harbor, ledger, coast]
+
+
+@pytest.fixture
+def graph(db_url: str, make_store, new_article) -> nx.MultiDiGraph:  # noqa: ANN001
+    return build_graph(make_store(db_url, *articles(new_article)))
+
+
+def summary(paths) -> list:  # noqa: ANN001
+    return [(p.names, p.strength, p.weakest, [(h.link.predicate, h.link.forward, h.strength) for h in p.hops])
+            for p in paths]
+
+
+def test_paths_rank_by_weakest_hop_then_length(graph: nx.MultiDiGraph) -> None:
+    found = evidence_paths(graph, "Orion Agency", BOMBING)
+    assert summary(found) == [
+        (("Orion Agency", "Tarvo Relief Fund", "Omar Sy", "Sable Front", BOMBING), 0.4, 1,
+         [("funded", True, 0.8), ("funded", True, 0.4), ("works_with", True, 0.8), ("perpetrated", True, 0.8)]),
+        (("Orion Agency", "Karim Diallo", "Sable Front", BOMBING), 0.16, 0,
+         [("trained", True, 0.16), ("leader_of", True, 0.88), ("perpetrated", True, 0.8)]),
+    ]
+    longer, shorter = found
+    hedged = longer.weakest_hop
+    assert hedged.hedged and hedged.author_only
+    assert [e.text for e in hedged.link.support] == ["The Tarvo Relief Fund reportedly funded Omar Sy."]
+    trained, leads, bombing = shorter.hops
+    # The author's word against the agency's denial: support and contradiction side by side.
+    assert trained.author_only and not trained.hedged
+    assert [(e.source_name, e.publisher) for e in trained.link.support] == [("author", "Harbor Post")]
+    assert [(e.source_name, e.negated) for e in trained.link.against] == [("Orion Agency", True)]
+    # Two independent origins (the writer's hedged word, officials elsewhere): stronger than either.
+    assert not leads.author_only and not leads.hedged
+    assert leads.link.documents == 2 and len(leads.link.origins) == 2
+    assert {o.label for o in leads.link.origins} == {"officials", "Harbor Post (its writer)"}
+    # The relation and the event's participant are one claim, counted once.
+    assert [(e.source_name, e.certainty) for e in bombing.link.support] == [("Police", "certain")]
+
+
+def test_max_hops_and_k(graph: nx.MultiDiGraph) -> None:
+    assert [p.names[1] for p in evidence_paths(graph, "Orion Agency", BOMBING, max_hops=3)] == ["Karim Diallo"]
+    assert len(evidence_paths(graph, "Orion Agency", BOMBING, k=1)) == 1
+    assert evidence_paths(graph, "Orion Agency", BOMBING, max_hops=2) == []
+
+
+def test_direction_is_reported_walking_backwards(graph: nx.MultiDiGraph) -> None:
+    back = evidence_paths(graph, BOMBING, "orion agency")[1]
+    assert back.names == (BOMBING, "Sable Front", "Karim Diallo", "Orion Agency")
+    assert [(h.link.subject_name, h.link.predicate, h.link.forward) for h in back.hops] == [
+        ("Sable Front", "perpetrated", False), ("Karim Diallo", "leader_of", False),
+        ("Orion Agency", "trained", False)]
+    assert back.strength == 0.16 and back.weakest == 2
+
+
+def test_names_aliases_and_ids(graph: nx.MultiDiGraph) -> None:
+    orion = next(n for n, d in graph.nodes(data=True) if d.get("name") == "Orion Agency")
+    assert evidence_paths(graph, orion, BOMBING) == evidence_paths(graph, "ORION agency", BOMBING)
+    with pytest.raises(NotFoundError, match="no entity is named 'Nobody'"):
+        evidence_paths(graph, "Nobody", BOMBING)
+    assert evidence_paths(graph, "Orion Agency", "Orion Agency") == []
+
+
+def _graph_from(adjacency: dict[str, dict[str, float]]) -> nx.Graph:
+    graph = nx.Graph()
+    for u, near in adjacency.items():
+        for v, value in near.items():
+            graph.add_edge(u, v, strength=value)
+    return graph
+
+
+def _brute_force(graph: nx.Graph, a: str, b: str, max_hops: int, k: int) -> list[tuple]:
+    ranked = []
+    for path in nx.all_simple_paths(graph, a, b, cutoff=max_hops):
+        values = [graph[u][v]["strength"] for u, v in itertools.pairwise(path)]
+        ranked.append((-min(values), len(values), -sum(math.log(v) for v in values), tuple(path)))
+    return [(-key[0], key[1], round(-key[2], 9)) for key in sorted(ranked)[:k]]
+
+
+@pytest.mark.parametrize("seed", range(25))
+def test_search_matches_brute_force(seed: int) -> None:
+    rng = random.Random(seed)
+    nodes = [f"n{i}" for i in range(rng.randint(6, 14))]
+    adjacency: dict[str, dict[str, float]] = {n: {} for n in nodes}
+    for u, v in itertools.combinations(nodes, 2):
+        if rng.random() < 0.3:
+            value = rng.choice([0.1, 0.3, 0.4, 0.6, 0.8, 0.88, 0.96])
+            adjacency[u][v] = adjacency[v][u] = value
+    graph = _graph_from(adjacency)
+    for a, b in [(nodes[0], nodes[-1]), (nodes[1], nodes[2])]:
+        for max_hops, k in [(4, 5), (3, 10), (5, 3)]:
+            found = best_paths(adjacency, [a], [b], max_hops=max_hops, k=k)
+            got = []
+            for path in found:
+                values = [adjacency[u][v] for u, v in itertools.pairwise(path)]
+                got.append((min(values), len(values), round(sum(math.log(v) for v in values), 9)))
+            assert got == _brute_force(graph, a, b, max_hops, k) if a in graph and b in graph else got == []
