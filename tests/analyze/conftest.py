@@ -64,10 +64,12 @@ class Article:
 
     def event(self, claim: Claim, trigger: str, *, type: str = "attack", date: str | None = None,
               place: str | None = None, people: tuple[tuple[str, str], ...] = (), claimed_by: tuple[str, ...] = (),
-              method: str | None = None, relays: tuple[str, ...] = (), also: tuple[Claim, ...] = ()) -> Article:
+              method: str | None = None, relays: tuple[str, ...] = (), also: tuple[Claim, ...] = (),
+              refs: tuple[tuple[Claim, str], ...] = ()) -> Article:
         """An event whose trigger is in `claim`; `people` are (role, name) anywhere in the text;
-        `also` lists further claims that mention it."""
+        `also` lists further claims that mention it, `refs` further mentions (claim, words)."""
         start, end = self.span(trigger, (claim.start, claim.end))
+        more = tuple(self.span(words, (c.start, c.end)) for c, words in refs)
 
         def who(role: str, name: str) -> Participant:
             return Participant(role, name, span=self.span(name))
@@ -79,9 +81,9 @@ class Article:
             place_precision="city" if place else None,
             participants=tuple(who(r, n) for r, n in people) + tuple(who("claimant", n) for n in claimed_by),
             claimed_by=tuple(who("claimant", n) for n in claimed_by), claim_method=method,
-            relayed_by=tuple(who("relay", n) for n in relays), mentions=((start, end),),
+            relayed_by=tuple(who("relay", n) for n in relays), mentions=((start, end), *more),
             places={"city": {"text": place, "span": list(self.span(place))}} if place else {},
-            details={"claims": [claim.id, *(c.id for c in also)]},
+            details={"claims": [claim.id, *dict.fromkeys(c.id for c in (*also, *(c for c, _ in refs)))]},
         ))
         return self
 

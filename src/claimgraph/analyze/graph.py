@@ -15,8 +15,9 @@
     `claimed_responsibility`, any other role under its own name), event → target
     (`targeted`) and event → each place it names, facility to country (`located_in`).
 
-The evidence for a participant (or a place) is the claim that holds one of the event's
-mentions and names it, else the claim holding the event's trigger. A claim of responsibility
+The evidence for a participant (or a place) is the claim that a relation of the same document
+states it with (relations are read first), else the narrowest claim mentioning the event that
+names it, else the claim holding the event's trigger. A claim of responsibility
 is the claimant's own statement: every report of it has that one origin (`Evidence.origin`),
 however many outlets relay it.
 
@@ -40,7 +41,7 @@ from claimgraph.model import AUTHOR, Event
 from claimgraph.resolve.names import name_key
 from claimgraph.store.canonical import CHUNK, LinkMap, link_and_entity
 from claimgraph.store.graph_queries import Support, event_query, event_view, relation_query, relation_view
-from claimgraph.store.resolution_tables import canonical_entities
+from claimgraph.store.resolution_tables import canonical_entities, entity_links
 from claimgraph.store.tables import claims, documents, events
 
 STREAM_CHUNK = 2000
@@ -71,11 +72,14 @@ class EventReport:
 
 def build_graph(engine: Engine, *, about: Collection[str] | None = None) -> nx.MultiDiGraph:
     """The evidence graph of the whole store, or only of the relations and events that involve
-    the entity ids in `about` (any ids linked to an entity: see `matching_entities`)."""
+    the entity ids in `about` (any ids linked to an entity: see `matching_entities`), with every
+    document's report of those events and every link to them."""
     graph = nx.MultiDiGraph()
     links = LinkMap.everything(engine)
     ids = sorted(about) if about is not None else None
     with engine.connect() as conn:
+        if ids is not None:
+            ids = _with_their_events(conn, ids)
         for row in _stream(conn, relation_query(about=ids).add_columns(documents.c.publisher)):
             _add_relation(graph, row)
         for rows, doc_claims in _event_batches(conn, ids):
@@ -142,6 +146,15 @@ def _stream(conn, query) -> Iterator[Any]:  # noqa: ANN001
     yield from conn.execution_options(yield_per=STREAM_CHUNK).execute(query)
 
 
+def _with_their_events(conn, ids: list[str]) -> list[str]:  # noqa: ANN001
+    """These ids and those of the events they take part in (every id linked to each event)."""
+    events_of = select(events.c.entity).where(events.c.id.in_(
+        select(event_query(about=ids).subquery().c.id)), events.c.entity.is_not(None))
+    canonical = select(entity_links.c.canonical).where(entity_links.c.id.in_(events_of))
+    members = select(entity_links.c.id).where(entity_links.c.canonical.in_(canonical))
+    return sorted(set(ids) | set(conn.execute(members).scalars()) | set(conn.execute(events_of).scalars()))
+
+
 def _add_relation(graph: nx.MultiDiGraph, row) -> None:  # noqa: ANN001
     view = relation_view(row)
     relation = view.relation
@@ -155,8 +168,13 @@ def _add_relation(graph: nx.MultiDiGraph, row) -> None:  # noqa: ANN001
 def _link(graph: nx.MultiDiGraph, u: str, v: str, predicate: str, evidence: Evidence, kind: str, *,
           role: str | None = None, time: str | None = None) -> None:
     if not graph.has_edge(u, v, predicate):
-        graph.add_edge(u, v, predicate, predicate=predicate, evidence=[], roles=set(), times=set(), kinds=set())
+        graph.add_edge(u, v, predicate, predicate=predicate, evidence=[], roles=set(), times=set(), kinds=set(),
+                       relation_documents=set())
     data = graph.edges[u, v, predicate]
+    if kind == "relation":
+        data["relation_documents"].add(evidence.document)
+    elif evidence.document in data["relation_documents"]:
+        return  # a relation of this document states it, with the claim that says so
     data["evidence"].append(evidence)
     data["kinds"].add(kind)
     if role:
@@ -312,6 +330,7 @@ def _finish(graph: nx.MultiDiGraph) -> None:
         data["roles"] = tuple(sorted(data["roles"]))
         data["times"] = tuple(sorted(data["times"]))
         data["kinds"] = tuple(sorted(data["kinds"]))
+        del data["relation_documents"]
     for node in graph.nodes:
         reports = graph.nodes[node].get("reports")
         if reports:
