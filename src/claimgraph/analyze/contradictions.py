@@ -1,0 +1,328 @@
+"""Contradictions: the same fact with conflicting values, each side with the claims behind it.
+
+- count: tolls of one incident ("21 dead" vs "20 hostages and 2 gunmen killed" = 22), compared
+  as ranges: qualifiers widen them ("at least 37" agrees with 40), large exact numbers get a
+  small tolerance, a breakdown is shown, and a count that leaves the perpetrators out agrees.
+- place: one place (or incident) put in different countries: the country stated beside the
+  place ("In Amenas, Mali"; "in eastern Algeria"), the place itself when it is a country, or a
+  `located_in` relation.
+- date: a once-only fact (a renaming, a death) at dates that do not overlap; precision counts
+  ("2013-01" lies inside "2013": no conflict).
+- relation: a functional relation with two values (born_on, citizen_of, renamed_to...:
+  `data/contradictions.yaml`); holding several posts is not one.
+- denial: a relation or incident asserted and denied ("reported dead" / "His death was
+  subsequently denied"; "His group denied that he was dead" right after the report).
+- dispute: the author disputing a source ("erroneously describes", "based on shaky evidence").
+
+One incident across documents: the same Event entity, or events of one family at overlapping
+dates and one place (or, for a death, the same victim).
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass, replace
+from functools import cache
+from itertools import combinations
+
+from sqlalchemy import Engine
+
+from claimgraph.analyze.evidence import Evidence, independent_origins, strength
+from claimgraph.analyze.incidents import AnalysisStore, connected, incident_ids, incident_name, incidents, place_keys
+from claimgraph.analyze.support import load_data, relation_key, support_evidence
+from claimgraph.analyze.timeline import date_span
+from claimgraph.errors import NotFoundError
+from claimgraph.resolve.names import name_key
+from claimgraph.store.claim_queries import matching_entities
+from claimgraph.store.graph_queries import EventView
+
+KINDS = ("count", "place", "date", "relation", "denial", "dispute")
+APPROXIMATE = frozenset({"about", "nearly"})
+
+
+@dataclass
+class Side:
+    value: str
+    evidence: list[Evidence]
+    detail: str | None = None
+    origins: int = 0
+    strength: float = 0.0
+
+
+@dataclass
+class Contradiction:
+    kind: str
+    fact: str
+    a: Side
+    b: Side
+    note: str = ""
+    entities: list[str] | None = None
+
+
+def side(value: str, evidence: list[Evidence], detail: str | None = None) -> Side:
+    """One side of a contradiction: its value and the claims stating it (each claim once)."""
+    unique = list({(e.claim, e.document, e.text): e for e in evidence}.values())
+    pro = [replace(e, negated=False) for e in unique]
+    return Side(value, unique, detail, len(independent_origins(pro)) if pro else 0, strength(pro) if pro else 0.0)
+
+
+def contradictions(engine: Engine, *, about: str | None = None) -> list[Contradiction]:
+    """Every contradiction in the store (or those involving the entity named `about`)."""
+    from claimgraph.analyze.denials import denials, disputes  # they build on this module's records
+
+    wanted: set[str] | None = None
+    if about:
+        wanted = set(matching_entities(engine, about))
+        if not wanted:
+            raise NotFoundError(f"no entity is named {about!r}: see `claimgraph entities`")
+    store = AnalysisStore(engine)
+    groups = incidents(store.events)
+    found = [*_counts(store, groups), *_places(store, groups), *_dates(store, groups), *_functional(store),
+             *denials(store, groups), *disputes(store)]
+    if wanted is not None:
+        found = [c for c in found if wanted & set(c.entities or ())]
+    return sorted(found, key=lambda c: (KINDS.index(c.kind), c.fact))
+
+
+# --- counts -------------------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class Reading:
+    value: int
+    qualifier: str | None
+    parts: tuple[tuple[str, int], ...]  # a total's breakdown by group
+
+    def label(self) -> str:
+        return f"{self.qualifier + ' ' if self.qualifier else ''}{self.value}"
+
+    def detail(self) -> str | None:
+        return " + ".join(f"{v} {g}" for g, v in self.parts) or None
+
+    def range(self) -> tuple[float, float]:
+        data = load_data("contradictions.yaml")
+        v, q = self.value, self.qualifier
+        tol = v * float(data.get("approximate_tolerance", 0.15) if q in APPROXIMATE else data.get("count_tolerance", 0.01))
+        return {"at least": (v, float("inf")), "more than": (v + 1, float("inf")), "up to": (0, v),
+                "fewer than": (0, v - 1), "nearly": (v - max(tol, 1), v)}.get(q or "", (v - tol, v + tol))
+
+
+def readings(view: EventView) -> dict[str, list[tuple[Reading, list[str | None]]]]:
+    """Each count an event states, by measure ("killed", "killed_hostages"), with its claims."""
+    e = view.event
+    out: dict[str, list[tuple[Reading, list[str | None]]]] = defaultdict(list)
+    stated = [s for s in e.details.get("numbers_stated") or () if not s.get("included")]
+    if stated:
+        parts: dict[str, dict[str, dict]] = defaultdict(dict)
+        for s in stated:
+            key = f"{s['measure']}_{s['group']}" if s.get("group") else s["measure"]
+            out[key].append((Reading(s["value"], s.get("qualifier"), ()), [s.get("claim")]))
+            if s.get("group"):
+                parts[s["measure"]].setdefault(s["group"], s)
+        for measure, by_group in parts.items():
+            if measure in out:
+                continue
+            items = list(by_group.values())
+            quals = [s.get("qualifier") for s in items if s.get("qualifier")]
+            claims = [s.get("claim") for s in stated if s["measure"] == measure
+                      and by_group.get(s.get("group"), {}).get("value") == s["value"]]
+            out[measure].append((Reading(sum(s["value"] for s in items), quals[0] if quals else None,
+                                         tuple((s["group"], s["value"]) for s in items)), claims))
+        return out
+    qualifiers = e.details.get("number_qualifiers") or {}
+    for key, value in e.numbers.items():
+        if isinstance(value, int):
+            groups = tuple((k[len(key) + 1:], v) for k, v in e.numbers.items() if k.startswith(key + "_"))
+            total = groups if groups and sum(v for _, v in groups) == value else ()
+            out[key].append((Reading(value, qualifiers.get(key), total), [view.support.claim]))
+    return out
+
+
+def _conflict(a: Reading, b: Reading, leave_out: set[str]) -> bool:
+    (lo1, hi1), (lo2, hi2) = a.range(), b.range()
+    if lo1 <= hi2 and lo2 <= hi1:
+        return False
+    for x, y in ((a, b), (b, a)):  # "21 dead" may count the victims only
+        left = sum(v for g, v in y.parts if g in leave_out)
+        if left and not (x.range()[0] > y.value - left or x.range()[1] < y.value - left):
+            return False
+    return True
+
+
+def _counts(store: AnalysisStore, groups: list[list[EventView]]) -> Iterable[Contradiction]:
+    leave_out = set(load_data("contradictions.yaml").get("perpetrator_groups") or ())
+    for group in groups:
+        by_key: dict[str, dict[Reading, list[Evidence]]] = defaultdict(lambda: defaultdict(list))
+        for view in group:
+            for key, items in readings(view).items():
+                for reading, claim_ids in items:
+                    by_key[key][reading] += [store.evidence(c, view) for c in claim_ids]
+        for key, found in by_key.items():
+            for a, b in combinations(sorted(found, key=lambda r: (-len(found[r]), r.value)), 2):
+                if _conflict(a, b, leave_out):
+                    yield Contradiction(
+                        "count", f"{key.replace('_', ' ')} in {incident_name(group)}",
+                        side(a.label(), found[a], a.detail()), side(b.label(), found[b], b.detail()),
+                        f"{a.label()}{f' ({a.detail()})' if a.detail() else ''} vs "
+                        f"{b.label()}{f' ({b.detail()})' if b.detail() else ''}", incident_ids(group))
+
+
+# --- places -------------------------------------------------------------------------------------
+
+@cache
+def _countries() -> dict[str, str]:
+    from claimgraph.resolve.lexicon import lexicon
+
+    return lexicon().countries
+
+
+def country_code(name: str | None) -> str | None:
+    """ISO code of a country name ("Mali", "eastern Algeria", "the US"), else None."""
+    if not name:
+        return None
+    key = name_key(name)
+    words = key.split()
+    compass = set(load_data("contradictions.yaml").get("compass_words") or ())
+    while words and words[0] in compass:
+        words = words[1:]
+    key = " ".join(words)
+    found = _countries().get(key)
+    if found is None and 2 <= len(key) <= 3 and key.isalpha():
+        import pycountry
+
+        country = pycountry.countries.get(alpha_2=key.upper()) or pycountry.countries.get(alpha_3=key.upper())
+        found = country.alpha_2 if country else None
+    return found
+
+
+def country_name(code: str) -> str:
+    import pycountry
+
+    country = pycountry.countries.get(alpha_2=code)
+    return getattr(country, "common_name", None) or (country.name if country else code)
+
+
+def _stated_country(view: EventView) -> str | None:
+    """The country a document puts an event in: its country-level place, a region named after
+    a country ("eastern Algeria"), or the place itself when it is a country."""
+    e = view.event
+    for level in ("country", "region"):
+        part = e.places.get(level)
+        if part and (code := country_code(part.get("text"))):
+            return code
+    if e.place_precision == "country":
+        return country_code(view.place_name or e.place_text)
+    return None
+
+
+def _places(store: AnalysisStore, groups: list[list[EventView]]) -> Iterable[Contradiction]:
+    statements: list[tuple[set[str], str, Evidence, str, list[str]]] = []  # keys, country, evidence, place, ids
+    by_incident: list[list[tuple[str, Evidence]]] = []
+    for group in groups:
+        stated = []
+        for view in group:
+            code = _stated_country(view)
+            if code is None:
+                continue
+            evidence = store.evidence(view.support.claim, view)
+            stated.append((code, evidence))
+            keys = place_keys(view)
+            if keys:
+                city = view.event.places.get("city") or view.event.places.get("facility") or {}
+                statements.append((keys, code, evidence, city.get("text") or view.place_name or "", incident_ids([view])))
+        by_incident.append(stated)
+    for view in store.relations:
+        r = view.relation
+        code = country_code(view.object_name or r.object_text) if r.predicate == "located_in" and not r.negated else None
+        if code and r.subject:
+            statements.append(({f"id:{r.subject}", f"name:{name_key(view.subject_name)}"}, code,
+                               support_evidence(view.support, store.publisher), view.subject_name, [r.subject]))
+    reported: set[frozenset] = set()
+    for members in connected([s[0] for s in statements]):
+        found = [statements[i] for i in members]
+        place = max((s[3] for s in found), key=len)
+        yield from _country_pairs(f"where {place} is", [(s[1], s[2]) for s in found],
+                                  [i for s in found for i in s[4]], reported)
+    for group, stated in zip(groups, by_incident):
+        yield from _country_pairs(f"where {incident_name(group)} happened", stated, incident_ids(group), reported)
+
+
+def _country_pairs(fact: str, stated: list[tuple[str, Evidence]], ids: list[str],
+                   reported: set[frozenset]) -> Iterable[Contradiction]:
+    by_code: dict[str, list[Evidence]] = defaultdict(list)
+    for code, evidence in stated:
+        by_code[code].append(evidence)
+    for a, b in combinations(sorted(by_code, key=lambda c: -len(by_code[c])), 2):
+        seen = frozenset((e.claim, e.document) for e in by_code[a] + by_code[b])
+        if seen in reported:
+            continue
+        reported.add(seen)
+        yield Contradiction("place", fact, side(country_name(a), by_code[a]), side(country_name(b), by_code[b]),
+                            f"in {country_name(a)} vs in {country_name(b)}", ids)
+
+
+# --- dates and functional relations -------------------------------------------------------------
+
+def _date_pairs(kind: str, fact: str, values: dict[str, list[Evidence]], ids: list[str]) -> Iterable[Contradiction]:
+    for a, b in combinations(sorted(values, key=lambda v: (-len(values[v]), v)), 2):
+        x, y = date_span(a), date_span(b)
+        if x and y and not x.overlaps(y):
+            yield Contradiction(kind, fact, side(a, values[a], x.precision), side(b, values[b], y.precision),
+                                f"{a} ({x.precision}) vs {b} ({y.precision}): the dates do not overlap", ids)
+
+
+def _dates(store: AnalysisStore, groups: list[list[EventView]]) -> Iterable[Contradiction]:
+    for group in groups:
+        values: dict[str, list[Evidence]] = defaultdict(list)
+        for view in group:
+            if view.event.date and view.support.polarity != "negative":
+                values[view.event.date].append(store.evidence(view.support.claim, view))
+        yield from _date_pairs("date", f"when {incident_name(group)} happened", values, incident_ids(group))
+    once = set(load_data("contradictions.yaml").get("once") or ()) - {"born_on", "died_on"}
+    facts: dict[tuple, dict[str, list[Evidence]]] = defaultdict(lambda: defaultdict(list))
+    labels: dict[tuple, tuple[str, list[str]]] = {}
+    for view in store.relations:
+        r = view.relation
+        if r.predicate in once and r.time and r.time_kind in (None, "at") and not r.negated:
+            key = relation_key(view)
+            facts[key][r.time].append(support_evidence(view.support, store.publisher))
+            labels[key] = (f"when {view.subject_name} {r.predicate} {view.object_name or r.object_literal or '?'}",
+                           [i for i in (r.subject, r.object) if i])
+    for key, values in facts.items():
+        yield from _date_pairs("date", labels[key][0], values, labels[key][1])
+
+
+def _functional(store: AnalysisStore) -> Iterable[Contradiction]:
+    data = load_data("contradictions.yaml")
+    functional = data.get("functional") or {}
+    values: dict[tuple, dict[str, list[Evidence]]] = defaultdict(lambda: defaultdict(list))
+    names: dict[tuple, dict[str, str]] = defaultdict(dict)
+    labels: dict[tuple, tuple[str, list[str]]] = {}
+    for view in store.relations:
+        r = view.relation
+        if r.negated:
+            continue
+        evidence = support_evidence(view.support, store.publisher)
+        target = r.object or name_key(r.object_literal or r.object_text or "")
+        if r.predicate in functional and target:
+            key = ("out", r.subject, r.predicate)
+            values[key][target].append(evidence)
+            names[key][target] = view.object_name or r.object_literal or r.object_text
+            labels[key] = (f"{view.subject_name} {r.predicate.replace('_', ' ')}", [i for i in (r.subject, r.object) if i])
+        if r.predicate in (data.get("inverse_functional") or ()) and r.object:
+            key = ("in", r.object, r.predicate)
+            values[key][r.subject].append(evidence)
+            names[key][r.subject] = view.subject_name
+            labels[key] = (f"who {r.predicate.replace('_', ' ')} {view.object_name}", [r.subject, r.object])
+    for key, found in values.items():
+        label, ids = labels[key]
+        if functional.get(key[2]) == "date" and key[0] == "out":
+            by_value = {names[key][t]: evidence for t, evidence in found.items()}
+            yield from _date_pairs("relation", label, by_value, ids)
+            continue
+        for a, b in combinations(sorted(found, key=lambda t: (-len(found[t]), t)), 2):
+            if name_key(names[key][a]) != name_key(names[key][b]):
+                yield Contradiction("relation", label, side(names[key][a], found[a]), side(names[key][b], found[b]),
+                                    f"{names[key][a]} vs {names[key][b]}", list({*ids, *found} - {""}))
+
+

@@ -1,0 +1,156 @@
+"""What the contradiction checks read, loaded once, and which events report one incident.
+
+- `AnalysisStore(engine)`: every event and relation (canonical ids, with the claim behind
+  each), the claims they and the checks need (the claims of each event mention and stated count,
+  negative and disputed claims, the claims authors dispute), publishers and document texts.
+- `incidents(events)`: events that report one incident across documents — the same Event
+  entity; events of one family (`families` in `data/contradictions.yaml`: "the In Amenas
+  kidnapping" and "the attack on the In Amenas gas facility") at overlapping dates and one place
+  (the same facility or city, by entity or by name); or a once-only event of the same
+  participant (the death of one victim).
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable
+
+from sqlalchemy import Connection, Engine, select
+
+from claimgraph.analyze.evidence import Evidence
+from claimgraph.analyze.support import load_data, publishers, support_evidence
+from claimgraph.analyze.timeline import date_span
+from claimgraph.model import AUTHOR
+from claimgraph.resolve.names import name_key
+from claimgraph.store.canonical import link_and_entity
+from claimgraph.store.graph_queries import EventView, RelationView, find_events, find_relations
+from claimgraph.store.tables import claims, documents
+
+CHUNK = 500
+LOCAL_LEVELS = ("facility", "city")
+_src_link, _src = link_and_entity("claim_source")
+
+
+def claim_rows(conn: Connection, ids: Iterable[str | None]) -> dict[str, object]:
+    """Claim rows by id, with the document's title and publisher and the source's name."""
+    wanted = sorted({i for i in ids if i})
+    found: dict[str, object] = {}
+    for start in range(0, len(wanted), CHUNK):
+        query = (select(claims, documents.c.title, documents.c.publisher, _src.c.id.label("source_id"),
+                        _src.c.name.label("source_name"), _src.c.rejected)
+                 .join(documents, documents.c.id == claims.c.document)
+                 .outerjoin(_src_link, _src_link.c.id == claims.c.source)
+                 .outerjoin(_src, _src.c.id == _src_link.c.canonical)
+                 .where(claims.c.id.in_(wanted[start:start + CHUNK])))
+        found.update({row.id: row for row in conn.execute(query)})
+    return found
+
+
+def row_evidence(row, *, negated: bool | None = None) -> Evidence:  # noqa: ANN001 - a claim_rows row
+    """A claim row as Evidence (negated: the claim's polarity unless told)."""
+    named = row.source not in (None, AUTHOR) and row.source_id and not row.rejected
+    return Evidence(
+        claim=row.id, document=row.document, text=row.text,
+        source=row.source if row.source in (None, AUTHOR) else (row.source_id if named else None),
+        source_name=AUTHOR if row.source == AUTHOR else (row.source_name if named else row.source_text),
+        via=tuple(row.via_text or ()), certainty=row.certainty, author_stance=row.author_stance,
+        negated=row.polarity == "negative" if negated is None else negated,
+        publisher=row.publisher, document_title=row.title)
+
+
+class AnalysisStore:
+    """Events, relations and the claims the checks need, read once from the store."""
+
+    def __init__(self, engine: Engine) -> None:
+        self.events: list[EventView] = find_events(engine)
+        self.relations: list[RelationView] = find_relations(engine)
+        ids = {v.support.claim for v in self.events}
+        for v in self.events:
+            ids |= set(v.event.details.get("claims") or ())
+            ids |= {s.get("claim") for s in v.event.details.get("numbers_stated") or ()}
+        with engine.connect() as conn:
+            ids |= set(conn.execute(select(claims.c.id).where(
+                (claims.c.polarity == "negative") | (claims.c.author_stance == "disputes"))).scalars())
+            ids |= set(conn.execute(select(claims.c.stance_target).where(claims.c.stance_target.is_not(None))).scalars())
+            self.claims = claim_rows(conn, ids)
+            docs = {r.document for r in self.claims.values()}
+            self.publisher = publishers(conn, docs | {v.support.document for v in (*self.events, *self.relations)})
+            self.texts: dict[str, str] = {}
+            for start in range(0, len(docs), CHUNK):
+                part = sorted(docs)[start:start + CHUNK]
+                self.texts.update(conn.execute(select(documents.c.id, documents.c.text).where(documents.c.id.in_(part))).all())
+
+    def evidence(self, claim: str | None, view: EventView | RelationView, negated: bool = False) -> Evidence:
+        """The claim `claim` as Evidence, else the claim that states `view`."""
+        row = self.claims.get(claim) if claim else None
+        if row is not None:
+            return row_evidence(row, negated=negated)
+        return support_evidence(view.support, self.publisher, negated=negated)
+
+
+def place_keys(view: EventView) -> set[str]:
+    """The facility or city an event happened at, by canonical entity and by name."""
+    e = view.event
+    local = [p for level, p in e.places.items() if level in LOCAL_LEVELS]
+    keys = {f"name:{name_key(p.get('text') or '')}" for p in local} | {f"id:{p['entity']}" for p in local if p.get("entity")}
+    if e.place and e.place_precision in LOCAL_LEVELS:
+        keys |= {f"id:{e.place}", f"name:{name_key(view.place_name or e.place_text or '')}"}
+    return keys - {"name:"}
+
+
+def overlap(a: str | None, b: str | None) -> bool:
+    x, y = date_span(a), date_span(b)
+    return bool(x and y and x.overlaps(y))
+
+
+def connected(key_sets: list[Iterable], *, joins=None) -> list[list[int]]:  # noqa: ANN001
+    """Indices of items sharing any key, grouped; `joins(i, j, key)` may refuse a link."""
+    parent = list(range(len(key_sets)))
+
+    def find(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    members: dict = defaultdict(list)
+    for i, keys in enumerate(key_sets):
+        for key in keys:
+            for j in members[key]:
+                if find(i) != find(j) and (joins is None or joins(i, j, key)):
+                    parent[find(i)] = find(j)
+            members[key].append(i)
+    groups: dict[int, list[int]] = defaultdict(list)
+    for i in range(len(key_sets)):
+        groups[find(i)].append(i)
+    return list(groups.values())
+
+
+def incidents(events: list[EventView]) -> list[list[EventView]]:
+    """Events grouped by the incident they report (see the module's docstring)."""
+    data = load_data("contradictions.yaml")
+    family = {t: name for name, types in (data.get("families") or {}).items() for t in types}
+    once = data.get("once_per_participant") or {}
+    keys = []
+    for view in events:
+        e = view.event
+        mine: list[tuple] = [("entity", e.entity)] if e.entity else []
+        mine += [("place", family.get(e.type, e.type), k) for k in place_keys(view)]
+        mine += [("once", e.type, p.entity) for p in e.participants if p.entity and p.role in once.get(e.type, ())]
+        keys.append(mine)
+
+    def joins(i: int, j: int, key: tuple) -> bool:
+        return key[0] != "place" or overlap(events[i].event.date, events[j].event.date)
+
+    return [[events[i] for i in group] for group in connected(keys, joins=joins)]
+
+
+def incident_name(group: list[EventView]) -> str:
+    names = [v.name for v in group if v.name]
+    return max(names, key=lambda n: (names.count(n), len(n))) if names else group[0].event.type.replace("_", " ")
+
+
+def incident_ids(group: list[EventView]) -> list[str]:
+    """Every entity an incident involves: the event, its place, participants and claimants."""
+    return [i for v in group for i in (v.event.entity, v.event.place,
+                                       *(p.entity for p in (*v.event.participants, *v.event.claimed_by))) if i]
