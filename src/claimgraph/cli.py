@@ -409,6 +409,12 @@ main.add_command(rename)
 main.add_command(retype)
 main.add_command(reject)
 
+from claimgraph.cli_analysis import contradictions, support, timeline  # noqa: E402
+
+main.add_command(contradictions)
+main.add_command(support)
+main.add_command(timeline)
+
 from claimgraph.cli_paths import corroboration, path  # noqa: E402
 
 main.add_command(path)

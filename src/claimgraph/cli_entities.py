@@ -61,13 +61,19 @@ def _done(engine, canonical: str, what: str) -> None:  # noqa: ANN001
 @_user_errors
 def entity(name: str, db: str | None, as_json: bool) -> None:
     """Profile of an entity (a name, an alias or an id): its names and why each belongs to it,
-    type, documents, the judgements behind it, and every claim and relation about it."""
-    from claimgraph.render import claim_label, relation_label, table
+    type, documents, the judgements behind it, every claim about it, and its relations grouped
+    by predicate with their evidence (claims, documents, independent origins, the strongest
+    and the weakest claim)."""
+    from claimgraph.analyze.support import relation_groups
+    from claimgraph.render import claim_label, table
     from claimgraph.store.profiles import entity_profile
 
-    profile = entity_profile(_engine(db), name)
+    engine = _engine(db)
+    profile = entity_profile(engine, name)
+    groups = relation_groups(engine, profile.id, profile.relations) if profile.relations else []
     if as_json:
         data = asdict(profile)
+        data["relation_groups"] = [asdict(group) for group in groups]
         for claim in data["claims"]:
             claim["claim"].pop("source_span", None)
             claim["claim"].pop("via_spans", None)
@@ -95,11 +101,36 @@ def entity(name: str, db: str | None, as_json: bool) -> None:
         for number, view in enumerate(profile.claims, 1):
             click.echo(claim_label(number, view))
             click.echo("    " + " ".join(view.claim.text.split())[:300])
-    if profile.relations:
+    if groups:
         click.echo()
-        click.echo(f"{len(profile.relations)} relations:")
-        for view in profile.relations:
-            click.echo(relation_label(view))
+        click.echo(f"{len(profile.relations)} relations, by predicate:")
+        for group in groups:
+            _echo_group(group, profile.name)
+
+
+def _echo_group(group, name: str) -> None:  # noqa: ANN001 - a PredicateGroup
+    arrow = f"{name} –{group.predicate}→ …" if group.direction == "out" else f"… –{group.predicate}→ {name}"
+    click.echo(f"  {arrow}   {_counts(group.claims, group.documents, group.origins)}")
+    for fact in group.facts:
+        s = fact.support
+        role = f" ({fact.role})" if fact.role else ""
+        times = f" [{', '.join(fact.times)}]" if fact.times else ""
+        against = f", {s.against} against" if s.against else ""
+        click.echo(f"    {fact.other}{role}{times}   {_counts(s.claims, s.documents, s.origins)}{against}, "
+                   f"strength {s.strength:.2f}")
+        weaker = s.weakest is not None and s.strongest is not None and s.weakest.weight < s.strongest.weight
+        shown = [("strongest", s.strongest)] + ([("weakest", s.weakest)] if weaker else [])
+        for label, e in shown:
+            if e is not None:
+                stance = f" · author {e.author_stance}" if e.author_stance != "neutral" else ""
+                quote = " ".join((e.text or "(stated outside any claim)").split())
+                click.echo(f"      {label}: {e.source_name or 'unnamed source'} · {e.certainty}{stance}: "
+                           f"“{quote[:140]}{'…' if len(quote) > 140 else ''}”")
+
+
+def _counts(claims: int, documents: int, origins: int) -> str:
+    return (f"{claims} claim{'s' if claims != 1 else ''} · {documents} document{'s' if documents != 1 else ''} · "
+            f"{origins} independent origin{'s' if origins != 1 else ''}")
 
 
 @click.command()

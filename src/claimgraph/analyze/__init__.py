@@ -9,22 +9,49 @@ from claimgraph.analyze.corroboration import (
     corroborate,
     origins,
 )
+from claimgraph.analyze.contradictions import Contradiction, Side, contradictions
 from claimgraph.analyze.graph import EventReport, build_graph, find_nodes
 from claimgraph.analyze.paths import EvidencePath, Hop, Link, evidence_paths
+from claimgraph.analyze.support import (
+    Conclusion,
+    DocumentSupport,
+    FactSupport,
+    PredicateGroup,
+    Premise,
+    RelationFact,
+    conclusions,
+    relation_groups,
+)
+from claimgraph.analyze.timeline import DateSpan, TimelineEntry, date_span, timeline
 
 __all__ = [
+    "Conclusion",
+    "Contradiction",
     "Corroboration",
+    "DateSpan",
+    "DocumentSupport",
     "EventCorroboration",
     "EventReport",
     "EvidencePath",
     "FactCorroboration",
+    "FactSupport",
     "Hop",
     "Link",
     "Origin",
+    "PredicateGroup",
+    "Premise",
+    "RelationFact",
     "ResponsibilityClaim",
+    "Side",
+    "TimelineEntry",
     "build_graph",
+    "conclusions",
+    "contradictions",
     "corroborate",
+    "date_span",
     "evidence_paths",
     "find_nodes",
     "origins",
+    "relation_groups",
+    "timeline",
 ]
