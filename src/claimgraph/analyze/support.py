@@ -209,7 +209,7 @@ class DocumentSupport:
 
 def _pattern(phrases: list[str], initial: bool) -> re.Pattern[str]:
     words = "|".join(re.escape(p) for p in sorted(phrases, key=len, reverse=True)) or "(?!)"
-    lead = r"(?:^|[,;:]\s+|\b(?:and|so|but)\s+)" if initial else r"(?<!\w)"
+    lead = r"(?:^\W*(?:(?:and|so|but)\s+)?|[;:]\s+)" if initial else r"(?<!\w)"
     return re.compile(rf"{lead}(?P<cue>{words})(?!\w)", re.IGNORECASE)
 
 

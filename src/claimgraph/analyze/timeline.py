@@ -203,7 +203,7 @@ def timeline(engine: Engine, *, about: str | None = None, document: str | None =
             add(("event", e.entity or e.id, e.date), e.date, e.document, "event", _event_what(v), ents, _source(v.support))
     for v in rels:
         r = v.relation
-        value = r.object_literal if r.predicate in VALUE_DATES and r.object_literal else r.time
+        value = (r.object_literal or r.object_text) if r.predicate in VALUE_DATES else r.time
         if value:
             key = ("relation", r.subject, r.predicate, r.object or r.object_literal, r.role, value)
             add(key, value, r.document, "relation", _relation_what(v), [r.subject, r.object], _source(v.support))
