@@ -53,7 +53,7 @@ def test_one_edge_per_fact_with_every_claim(sqlite_url: str, make_store, new_art
     assert [(e.text, e.certainty) for e in perpetrated["evidence"]] == [("The Sable Front reportedly raided Kiffa.", "reported")]
     assert perpetrated["roles"] == ("perpetrator",) and perpetrated["kinds"] == ("event",)
     (report,) = graph.nodes[find_nodes(graph, raid)[0]]["reports"]
-    assert (report.type, report.date, report.place_name) == ("raid", "2022-02-02", "Kiffa")
+    assert (report.type, report.date, graph.nodes[report.place]["name"]) == ("raid", "2022-02-02", "Kiffa")
     assert graph.nodes[find_nodes(graph, "kiffa")[0]]["type"] == "Location"
 
 

@@ -102,10 +102,12 @@ def corroborate(graph: nx.MultiDiGraph, *, about: str | None = None, min_origins
     """Every link and event of the graph (or those involving the entity named `about`) stated
     by at least `min_origins` independent origins, best corroborated first."""
     wanted = set(find_nodes(graph, about)) if about else None
+    if wanted is None:
+        edges = list(graph.edges(keys=True))
+    else:  # only the entity's own links: no walk over the whole graph
+        edges = list(dict.fromkeys([*graph.out_edges(wanted, keys=True), *graph.in_edges(wanted, keys=True)]))
     facts = []
-    for u, v, predicate, data in graph.edges(keys=True, data=True):
-        if wanted is not None and u not in wanted and v not in wanted:
-            continue
+    for u, v, predicate in edges:
         fact = fact_corroboration(graph, u, v, predicate)
         if len(fact.origins) >= min_origins:
             facts.append(fact)
@@ -140,7 +142,7 @@ def event_corroboration(graph: nx.MultiDiGraph, node: str) -> EventCorroboration
         event=node, name=node_name(graph, node),
         types=_most_common(r.type for r in reports),
         dates=_most_common(r.date for r in reports if r.date),
-        places=_most_common(r.place_name or r.place for r in reports if r.place),
+        places=_most_common(node_name(graph, r.place) for r in reports if r.place),
         documents=len({e.document for e in statements}), origins=origins(statements),
         responsibility=_responsibility(graph, node, reports), evidence=tuple(r.evidence for r in reports),
     )

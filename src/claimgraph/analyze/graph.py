@@ -1,7 +1,6 @@
 """The evidence graph: canonical entities linked by what the stored claims say, as networkx.
 
-`build_graph(engine)` reads the store (streamed: rows come `yield_per` at a time) into a
-`networkx.MultiDiGraph`:
+`build_graph(engine)` reads the store into a `networkx.MultiDiGraph`, streamed (`yield_per`):
 
 - **nodes**: canonical entities, not rejected ones: `name`, `type`, `aliases`. An Event
   entity also keeps `reports`, each document's statement of it (`EventReport`).
@@ -17,35 +16,36 @@
 
 The evidence for a participant (or a place) is the claim that a relation of the same document
 states it with (relations are read first), else the narrowest claim mentioning the event that
-names it, else the claim holding the event's trigger. A claim of responsibility
-is the claimant's own statement: every report of it has that one origin (`Evidence.origin`),
-however many outlets relay it.
+names it, else the claim holding the event's trigger. A claim of responsibility is the
+claimant's own statement: every report of it has that one origin (`Evidence.origin`), however
+many outlets relay it.
 
-Entity ids are canonical (`entity_links`); the same store gives the same graph on SQLite and
-PostgreSQL (evidence is sorted, not left in row order).
+A claim's source is its canonical entity, "author", or unnamed (a rejected entity too); a
+relation outside any claim is the writer's own. SQLite and PostgreSQL give the same graph.
 """
 
 from __future__ import annotations
 
 import dataclasses
+import json
+import sys
 from collections.abc import Collection, Iterable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
 import networkx as nx
-from sqlalchemy import Engine, select
+from sqlalchemy import Engine, Text, cast, or_, select
 
 from claimgraph.analyze.evidence import Evidence, strength
 from claimgraph.errors import NotFoundError
-from claimgraph.model import AUTHOR, Event
+from claimgraph.model import AUTHOR
 from claimgraph.resolve.names import name_key
 from claimgraph.store.canonical import CHUNK, LinkMap, link_and_entity
-from claimgraph.store.graph_queries import Support, event_query, event_view, relation_query, relation_view
 from claimgraph.store.resolution_tables import canonical_entities, entity_links
-from claimgraph.store.tables import claims, documents, events
+from claimgraph.store.tables import claims, documents, events, relations
 
 STREAM_CHUNK = 2000
-DOCUMENT_BATCH = 200  # documents whose events are read together with their claims
+EVENT_BATCH = 500  # event rows read together with the claims that mention them
 ROLE_PREDICATES = {"perpetrator": "perpetrated", "claimant": "claimed_responsibility"}
 EVENT_TO_ROLE = {"target": "targeted"}  # roles whose edge runs from the event
 PLACE_PREDICATE = "located_in"
@@ -61,7 +61,6 @@ class EventReport:
     date: str | None
     date_precision: str | None
     place: str | None  # canonical entity id
-    place_name: str | None
     numbers: dict[str, Any]
     claimants: tuple[str, ...]  # canonical entity ids
     claim_method: str | None
@@ -71,22 +70,26 @@ class EventReport:
 
 
 def build_graph(engine: Engine, *, about: Collection[str] | None = None) -> nx.MultiDiGraph:
-    """The evidence graph of the whole store, or only of the relations and events that involve
-    the entity ids in `about` (any ids linked to an entity: see `matching_entities`), with every
-    document's report of those events and every link to them."""
+    """The evidence graph of the store, or of what involves the entity ids in `about` (every id
+    linked to an entity: see `matching_entities`), with all reports of and links to its events."""
     graph = nx.MultiDiGraph()
     links = LinkMap.everything(engine)
-    ids = sorted(about) if about is not None else None
+    builder = _Builder(links)
     with engine.connect() as conn:
-        if ids is not None:
-            ids = _with_their_events(conn, ids)
-        for row in _stream(conn, relation_query(about=ids).add_columns(documents.c.publisher)):
-            _add_relation(graph, row)
-        for rows, doc_claims in _event_batches(conn, ids):
-            for row in rows:
-                _add_event(graph, row, links, doc_claims.get(row.document, []))
-        _add_nodes(graph, conn, links, everything=about is None, extra=ids or ())
-    _finish(graph)
+        ids = None if about is None else _with_their_events(conn, sorted(about))
+        for row in _stream(conn, _relation_query(ids)):
+            builder.relation(row)
+        batch: list = []
+        for row in _stream(conn, _event_query(ids)):
+            batch.append(row)
+            if len(batch) >= EVENT_BATCH:
+                builder.events(batch, _mentioning_claims(conn, batch))
+                batch = []
+        if batch:
+            builder.events(batch, _mentioning_claims(conn, batch))
+        extra = builder.nodes() | {c for c in (links.get(i) for i in ids or ()) if c}
+        _add_nodes(graph, conn, links, None if about is None else extra)
+    builder.finish(graph)
     graph.graph["links"] = links
     return graph
 
@@ -132,206 +135,269 @@ def undirected_strengths(graph: nx.MultiDiGraph) -> dict[str, dict[str, float]]:
     return skeleton
 
 
-def evidence_of(support: Support, *, negated: bool, publisher: str | None) -> Evidence:
-    """A stored claim (as `graph_queries.Support`) as a piece of evidence."""
-    return Evidence(
-        claim=support.claim, document=support.document, text=support.text or "", source=support.source,
-        source_name=support.source_name, via=tuple(support.via), certainty=support.certainty or "certain",
-        author_stance=support.author_stance or "neutral", negated=negated, publisher=publisher,
-        document_title=support.document_title,
-    )
+# -- reading the store -------------------------------------------------------------------
+
+_source_link, _source = link_and_entity("source")
+
+
+def _claim_columns() -> tuple:
+    return (claims.c.text.label("claim_text"), claims.c.source.label("claim_source"), claims.c.source_text,
+            claims.c.certainty, claims.c.polarity, claims.c.author_stance,
+            cast(claims.c.via_text, Text).label("via_raw"), _source_link.c.canonical.label("source_canonical"),
+            _source.c.name.label("source_name"), _source.c.rejected.label("source_rejected"))
+
+
+def _with_sources(query):  # noqa: ANN001, ANN202
+    return (query.outerjoin(_source_link, _source_link.c.id == claims.c.source)
+            .outerjoin(_source, _source.c.id == _source_link.c.canonical))
+
+
+def _relation_query(ids: list[str] | None):  # noqa: ANN202
+    r = relations.c
+    query = _with_sources(
+        select(r.document, r.claim, r.subject, r.predicate, r.object, r.role, r.time, r.negated, *_claim_columns(),
+               documents.c.title, documents.c.publisher)
+        .select_from(relations).outerjoin(claims, claims.c.id == r.claim),
+    ).join(documents, documents.c.id == r.document).where(r.object.is_not(None))
+    if ids is not None:
+        query = query.where(or_(r.subject.in_(ids), r.object.in_(ids)))
+    return query
+
+
+def _event_query(ids: list[str] | None):  # noqa: ANN202
+    e = events.c
+    query = _with_sources(
+        select(e.id, e.document, e.entity, e.type, e.claim, e.start_char, e.end_char, e.date, e.date_precision,
+               e.place, e.place_text, e.place_precision, e.numbers, e.participants, e.claimed_by, e.claim_method,
+               e.relayed_by, e.perpetrator_status, e.mentions, e.places, e.details, *_claim_columns(),
+               documents.c.title, documents.c.publisher)
+        .select_from(events).outerjoin(claims, claims.c.id == e.claim),
+    ).join(documents, documents.c.id == e.document).where(e.entity.is_not(None))
+    if ids is not None:
+        # Participants are JSON lists; entity ids are hex, so a text match on the quoted id is exact.
+        matches = [e.entity.in_(ids), e.place.in_(ids)]
+        for ident in ids:
+            for column in (e.participants, e.claimed_by):
+                matches.append(cast(column, Text).contains(json.dumps(ident), autoescape=True))
+        query = query.where(or_(*matches))
+    return query
+
+
+def _with_their_events(conn, ids: list[str]) -> list[str]:  # noqa: ANN001
+    """These ids and those of the events they take part in (every id linked to each event)."""
+    events_of = select(events.c.entity).where(events.c.id.in_(select(_event_query(ids).subquery().c.id)))
+    canonical = select(entity_links.c.canonical).where(entity_links.c.id.in_(events_of))
+    members = select(entity_links.c.id).where(entity_links.c.canonical.in_(canonical))
+    return sorted(set(ids) | set(conn.execute(members).scalars()) | set(conn.execute(events_of).scalars()))
+
+
+def _mentioning_claims(conn, rows: list) -> dict[str, Any]:  # noqa: ANN001
+    """By id, the claims that mention these events (those listed, else all of the document)."""
+    listed = sorted({c for row in rows for c in (row.details or {}).get("claims") or ()})
+    unlisted = sorted({row.document for row in rows if not (row.details or {}).get("claims")})
+    found: dict[str, Any] = {}
+    for column, wanted in ((claims.c.id, listed), (claims.c.document, unlisted)):
+        for start in range(0, len(wanted), CHUNK):
+            query = _with_sources(select(claims.c.id, claims.c.document, claims.c.start_char, claims.c.end_char,
+                                         *_claim_columns()))
+            for row in conn.execute(query.where(column.in_(wanted[start : start + CHUNK]))):
+                found[row.id] = row
+    return found
 
 
 def _stream(conn, query) -> Iterator[Any]:  # noqa: ANN001
     yield from conn.execution_options(yield_per=STREAM_CHUNK).execute(query)
 
 
-def _with_their_events(conn, ids: list[str]) -> list[str]:  # noqa: ANN001
-    """These ids and those of the events they take part in (every id linked to each event)."""
-    events_of = select(events.c.entity).where(events.c.id.in_(
-        select(event_query(about=ids).subquery().c.id)), events.c.entity.is_not(None))
-    canonical = select(entity_links.c.canonical).where(entity_links.c.id.in_(events_of))
-    members = select(entity_links.c.id).where(entity_links.c.canonical.in_(canonical))
-    return sorted(set(ids) | set(conn.execute(members).scalars()) | set(conn.execute(events_of).scalars()))
+class _Edge:
+    __slots__ = ("evidence", "roles", "times", "kinds", "relation_documents")
+
+    def __init__(self) -> None:
+        self.evidence: list[Evidence] = []
+        self.roles: set[str] | None = None
+        self.times: set[str] | None = None
+        self.kinds = 0  # 1: a relation, 2: an event
+        self.relation_documents: set[str] | None = None
 
 
-def _add_relation(graph: nx.MultiDiGraph, row) -> None:  # noqa: ANN001
-    view = relation_view(row)
-    relation = view.relation
-    if relation.object is None or relation.subject == relation.object:
-        return
-    evidence = evidence_of(view.support, negated=relation.negated, publisher=row.publisher)
-    _link(graph, relation.subject, relation.object, relation.predicate, evidence, "relation",
-          role=relation.role, time=relation.time)
+class _Builder:
+    """Edges and event reports from the rows, strings shared."""
+
+    def __init__(self, links: LinkMap) -> None:
+        self.links = links
+        self.edges: dict[tuple[str, str, str], _Edge] = {}
+        self.reports: dict[str, list[EventReport]] = {}
+        self.documents: dict[str, tuple[str, str | None, str | None]] = {}
+        self.last: tuple[Any, Evidence] | None = None
+        self.strings: dict[str, str] = {}
+
+    def shared(self, text: str | None) -> str | None:
+        return None if text is None else self.strings.setdefault(text, text)
+
+    def nodes(self) -> set[str]:
+        return {n for u, v, _ in self.edges for n in (u, v)} | set(self.reports)
+
+    def evidence(self, claim: str | None, document: str, row, negated: bool) -> Evidence:  # noqa: ANN001
+        """A claim (columns of `_claim_columns`) as evidence; relations from one claim share it."""
+        key = (claim, document, negated)
+        if self.last is not None and self.last[0] == key:
+            return self.last[1]
+        doc, title, publisher = self.documents.setdefault(document, (document, row.title, row.publisher))
+        if claim is None:  # stated outside any claim: the writer's own text
+            found = Evidence(None, doc, "", AUTHOR, AUTHOR, (), "certain", "neutral", negated, publisher, title)
+        else:
+            source, name = row.claim_source, row.source_text
+            if source == AUTHOR:
+                name = AUTHOR
+            elif source is not None and not row.source_rejected:
+                source, name = row.source_canonical or source, row.source_name or row.source_text
+            else:
+                source = None
+            via = tuple(json.loads(row.via_raw)) if row.via_raw and row.via_raw != "[]" else ()
+            found = Evidence(claim, doc, row.claim_text or "", source, self.shared(name), via,
+                             sys.intern(row.certainty or "certain"), sys.intern(row.author_stance or "neutral"),
+                             negated, publisher, title)
+        self.last = (key, found)
+        return found
+
+    def link(self, u: str, v: str, predicate: str, evidence: Evidence, kind: int, *, role: str | None = None,
+             time: str | None = None) -> None:
+        edge = self.edges.get((u, v, predicate))
+        if edge is None:
+            edge = self.edges[u, v, predicate] = _Edge()
+        if kind == 1:
+            if edge.relation_documents is None:
+                edge.relation_documents = set()
+            edge.relation_documents.add(evidence.document)
+        elif edge.relation_documents and evidence.document in edge.relation_documents:
+            return  # a relation of this document states it, with the claim that says so
+        edge.evidence.append(evidence)
+        edge.kinds |= kind
+        if role:
+            if edge.roles is None:
+                edge.roles = set()
+            edge.roles.add(role)
+        if time:
+            if edge.times is None:
+                edge.times = set()
+            edge.times.add(time)
+
+    def relation(self, row) -> None:  # noqa: ANN001
+        subject, obj = self.links.get(row.subject), self.links.get(row.object)
+        if subject and obj and subject != obj:  # rejected, or a link to oneself: none
+            evidence = self.evidence(row.claim, row.document, row, row.negated)
+            self.link(subject, obj, sys.intern(row.predicate), evidence, 1, role=row.role, time=row.time)
+
+    def events(self, rows: list, mentioning: dict[str, Any]) -> None:
+        for row in rows:
+            entity = self.links.get(row.entity)
+            if entity:
+                self.event(row, entity, mentioning)
+
+    def event(self, row, entity: str, mentioning: dict[str, Any]) -> None:  # noqa: ANN001
+        main = self.evidence(row.claim, row.document, row, row.polarity == "negative")
+        listed = (row.details or {}).get("claims")
+        if listed:
+            candidates = [mentioning[c] for c in listed if c in mentioning]
+        else:
+            spans = [tuple(s) for s in row.mentions or ()] or [(row.start_char, row.end_char)]
+            candidates = [c for c in mentioning.values() if c.document == row.document
+                          and any(c.start_char <= a and b <= c.end_char for a, b in spans)]
+
+        def evidence_for(text: str | None) -> Evidence:
+            claim = _naming_claim(text, candidates)
+            if claim is None or claim.id == row.claim:
+                return main
+            return self.evidence(claim.id, row.document, _Row(claim, row), claim.polarity == "negative")
+
+        seen = set()
+        for person in (*(row.participants or ()), *(row.claimed_by or ())):
+            ident, role, text = self.links.get(person.get("entity")), person.get("role", ""), person.get("text", "")
+            if not ident or ident == entity or (ident, role, text) in seen:
+                continue
+            seen.add((ident, role, text))
+            if role in EVENT_TO_ROLE:
+                u, v, predicate = entity, ident, EVENT_TO_ROLE[role]
+            else:
+                u, v, predicate = ident, entity, ROLE_PREDICATES.get(role, role)
+            self.link(u, v, sys.intern(predicate), evidence_for(text), 2, role=sys.intern(role))
+        place = self.links.get(row.place)
+        places = {level: value for level, value in (row.places or {}).items() if self.links.get(value.get("entity"))}
+        if not places and place:
+            places = {row.place_precision or "place": {"entity": row.place, "text": row.place_text}}
+        for level, value in places.items():
+            ident = self.links.get(value["entity"])
+            if ident != entity:
+                self.link(entity, ident, PLACE_PREDICATE, evidence_for(value.get("text")), 2, role=sys.intern(level))
+        self.reports.setdefault(entity, []).append(EventReport(
+            event=row.id, type=row.type, date=row.date, date_precision=row.date_precision, place=place,
+            numbers=dict(row.numbers or {}),
+            claimants=tuple(dict.fromkeys(c for c in (self.links.get(p.get("entity")) for p in row.claimed_by or ()) if c)),
+            claim_method=row.claim_method, relays=tuple(dict.fromkeys(p.get("text", "") for p in row.relayed_by or ())),
+            perpetrator_status=row.perpetrator_status, evidence=main,
+        ))
+
+    def finish(self, graph: nx.MultiDiGraph) -> None:
+        """Each edge's evidence once per claim, in document order; its strength."""
+        while self.edges:
+            (u, v, predicate), edge = self.edges.popitem()
+            items = edge.evidence
+            if predicate == RESPONSIBILITY:
+                origin = f"{v}|{name_key(graph.nodes[u].get('name', u) if u in graph else u)}"
+                items = [dataclasses.replace(item, origin=origin) for item in items]
+            if len(items) > 1:
+                unique = {(e.document, e.claim or e.text, e.negated): e for e in reversed(items)}
+                items = sorted(unique.values(), key=lambda e: (e.document, e.claim or "", e.text, e.negated))
+            graph.add_edge(
+                u, v, predicate, predicate=predicate, evidence=items, strength=_strength(items),
+                negated=all(e.negated for e in items), roles=tuple(sorted(edge.roles or ())),
+                times=tuple(sorted(edge.times or ())),
+                kinds=tuple(k for bit, k in ((1, "relation"), (2, "event")) if edge.kinds & bit),
+            )
+        for node, reports in self.reports.items():
+            graph.add_node(node)
+            graph.nodes[node]["reports"] = sorted(reports, key=lambda r: (r.evidence.document, r.event))
+        self.reports = {}
 
 
-def _link(graph: nx.MultiDiGraph, u: str, v: str, predicate: str, evidence: Evidence, kind: str, *,
-          role: str | None = None, time: str | None = None) -> None:
-    if not graph.has_edge(u, v, predicate):
-        graph.add_edge(u, v, predicate, predicate=predicate, evidence=[], roles=set(), times=set(), kinds=set(),
-                       relation_documents=set())
-    data = graph.edges[u, v, predicate]
-    if kind == "relation":
-        data["relation_documents"].add(evidence.document)
-    elif evidence.document in data["relation_documents"]:
-        return  # a relation of this document states it, with the claim that says so
-    data["evidence"].append(evidence)
-    data["kinds"].add(kind)
-    if role:
-        data["roles"].add(role)
-    if time:
-        data["times"].add(time)
+class _Row:
+    """A mentioning claim with its event row's document columns."""
 
+    def __init__(self, claim, row) -> None:  # noqa: ANN001
+        self._claim, self.title, self.publisher = claim, row.title, row.publisher
 
-def _event_batches(conn, ids: list[str] | None) -> Iterator[tuple[list, dict[str, list]]]:  # noqa: ANN001
-    """Event rows in document order, a few documents at a time, with those documents' claims."""
-    query = (event_query(about=ids).add_columns(documents.c.publisher).order_by(None)
-             .order_by(events.c.document, events.c.start_char, events.c.id))
-    rows: list = []
-    batch: set[str] = set()
-    for row in _stream(conn, query):
-        if row.document not in batch and len(batch) >= DOCUMENT_BATCH:
-            yield rows, _claims_of(conn, batch)
-            rows, batch = [], set()
-        rows.append(row)
-        batch.add(row.document)
-    if rows:
-        yield rows, _claims_of(conn, batch)
-
-
-_claim_source_link, _claim_source = link_and_entity("claim_source")
-
-
-def _claims_of(conn, document_ids: Iterable[str]) -> dict[str, list]:  # noqa: ANN001
-    """The claims of these documents (with their source's canonical name), by document."""
-    found: dict[str, list] = {}
-    wanted = sorted(document_ids)
-    for start in range(0, len(wanted), CHUNK):
-        query = (
-            select(claims.c.id, claims.c.document, claims.c.start_char, claims.c.end_char, claims.c.text,
-                   claims.c.source, claims.c.source_text, claims.c.certainty, claims.c.polarity,
-                   claims.c.author_stance, claims.c.via_text, _claim_source.c.id.label("source_canonical"),
-                   _claim_source.c.name.label("source_name"), _claim_source.c.rejected.label("source_rejected"))
-            .outerjoin(_claim_source_link, _claim_source_link.c.id == claims.c.source)
-            .outerjoin(_claim_source, _claim_source.c.id == _claim_source_link.c.canonical)
-            .where(claims.c.document.in_(wanted[start : start + CHUNK]))
-        )
-        for row in conn.execute(query):
-            found.setdefault(row.document, []).append(row)
-    return found
-
-
-def _claim_support(row, title: str | None) -> Support:  # noqa: ANN001
-    if row.source in (None, AUTHOR) or row.source_rejected:
-        source, source_name = (row.source, AUTHOR) if row.source == AUTHOR else (None, row.source_text)
-    else:
-        source, source_name = row.source_canonical or row.source, row.source_name or row.source_text
-    return Support(row.id, row.text, source, source_name, row.certainty, row.polarity, row.author_stance,
-                   tuple(row.via_text or ()), row.document, title)
-
-
-def _event_claims(event: Event, doc_claims: list) -> list:  # noqa: ANN001
-    """The claims that mention the event: as extraction listed them, else those holding a mention."""
-    listed = set(event.details.get("claims") or ())
-    if listed:
-        return [claim for claim in doc_claims if claim.id in listed]
-    spans = [tuple(span) for span in event.mentions] or [(event.start, event.end)]
-    return [claim for claim in doc_claims
-            if any(claim.start_char <= start and end <= claim.end_char for start, end in spans)]
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._claim, name)
 
 
 def _naming_claim(text: str | None, candidates: list) -> Any | None:  # noqa: ANN001
     """The narrowest of the event's claims naming `text` (in what it says or as its source)."""
     wanted = (text or "").casefold()
-    if not wanted:
-        return None
     best = None
-    for claim in candidates:
-        if wanted in claim.text.casefold() or wanted in (claim.source_text or "").casefold():
+    for claim in candidates if wanted else ():
+        if wanted in (claim.claim_text or "").casefold() or wanted in (claim.source_text or "").casefold():
             rank = (claim.end_char - claim.start_char, claim.start_char, claim.id)
             if best is None or rank < best[0]:
                 best = (rank, claim)
     return best[1] if best else None
 
 
-def _add_event(graph: nx.MultiDiGraph, row, links: LinkMap, doc_claims: list) -> None:  # noqa: ANN001
-    view = event_view(row, links)
-    event = view.event
-    if event.entity is None:
-        return
-    negated = view.support.polarity == "negative"
-    main = evidence_of(view.support, negated=negated, publisher=row.publisher)
-    candidates = _event_claims(event, doc_claims)
-
-    def evidence_for(text: str | None) -> Evidence:
-        claim = _naming_claim(text, candidates)
-        if claim is None or claim.id == main.claim:
-            return main
-        support = _claim_support(claim, view.support.document_title)
-        return evidence_of(support, negated=support.polarity == "negative", publisher=row.publisher)
-
-    seen: set[tuple[str, str, str]] = set()
-    for person in (*event.participants, *event.claimed_by):
-        if not person.entity or person.entity == event.entity or (person.entity, person.role, person.text) in seen:
-            continue
-        seen.add((person.entity, person.role, person.text))
-        if person.role in EVENT_TO_ROLE:
-            u, v, predicate = event.entity, person.entity, EVENT_TO_ROLE[person.role]
-        else:
-            u, v, predicate = person.entity, event.entity, ROLE_PREDICATES.get(person.role, person.role)
-        _link(graph, u, v, predicate, evidence_for(person.text), "event", role=person.role)
-    places = {level: value for level, value in event.places.items() if value.get("entity")}
-    if not places and event.place:
-        places = {event.place_precision or "place": {"entity": event.place, "text": event.place_text}}
-    for level, place in places.items():
-        if place["entity"] != event.entity:
-            _link(graph, event.entity, place["entity"], PLACE_PREDICATE, evidence_for(place.get("text")), "event",
-                  role=level)
-    graph.add_node(event.entity)
-    graph.nodes[event.entity].setdefault("reports", []).append(EventReport(
-        event=event.id, type=event.type, date=event.date, date_precision=event.date_precision,
-        place=event.place, place_name=view.place_name, numbers=dict(event.numbers),
-        claimants=tuple(dict.fromkeys(p.entity for p in event.claimed_by if p.entity)),
-        claim_method=event.claim_method, relays=tuple(dict.fromkeys(p.text for p in event.relayed_by)),
-        perpetrator_status=event.perpetrator_status, evidence=main,
-    ))
+def _strength(evidence: list[Evidence]) -> float:
+    if len(evidence) == 1:  # the common case, without grouping origins: the same number
+        return 0.0 if evidence[0].negated else round(evidence[0].weight, 4)
+    return strength(evidence)
 
 
-def _add_nodes(graph: nx.MultiDiGraph, conn, links: LinkMap, *, everything: bool,  # noqa: ANN001
-               extra: Iterable[str] = ()) -> None:
+def _add_nodes(graph: nx.MultiDiGraph, conn, links: LinkMap, wanted: Iterable[str] | None) -> None:  # noqa: ANN001
     columns = (canonical_entities.c.id, canonical_entities.c.name, canonical_entities.c.type,
                canonical_entities.c.aliases)
-    if everything:
+    if wanted is None:
         batches: Iterable = [_stream(conn, select(*columns).where(canonical_entities.c.rejected.is_(False)))]
     else:
-        wanted = sorted(set(graph.nodes) | {c for c in (links.get(i) for i in extra) if c})
-        batches = (conn.execute(select(*columns).where(canonical_entities.c.id.in_(wanted[i : i + CHUNK])))
-                   for i in range(0, len(wanted), CHUNK))
+        ids = sorted(wanted)
+        batches = (conn.execute(select(*columns).where(canonical_entities.c.id.in_(ids[i : i + CHUNK])))
+                   for i in range(0, len(ids), CHUNK))
     for batch in batches:
         for row in batch:
             if links.get(row.id) == row.id:
                 graph.add_node(row.id, name=row.name, type=row.type, aliases=tuple(row.aliases or ()))
-
-
-def _finish(graph: nx.MultiDiGraph) -> None:
-    """Each edge's evidence once per claim, in document order, and its strength."""
-    for u, v, predicate, data in graph.edges(keys=True, data=True):
-        items = data["evidence"]
-        if predicate == RESPONSIBILITY:
-            origin = f"{v}|{name_key(node_name(graph, u))}"
-            items = [dataclasses.replace(item, origin=origin) for item in items]
-        unique: dict[tuple, Evidence] = {}
-        for item in items:
-            unique.setdefault((item.document, item.claim or item.text, item.negated), item)
-        evidence = sorted(unique.values(), key=lambda e: (e.document, e.claim or "", e.text, e.negated))
-        data["evidence"] = evidence
-        data["strength"] = strength(evidence)
-        data["negated"] = all(e.negated for e in evidence)
-        data["roles"] = tuple(sorted(data["roles"]))
-        data["times"] = tuple(sorted(data["times"]))
-        data["kinds"] = tuple(sorted(data["kinds"]))
-        del data["relation_documents"]
-    for node in graph.nodes:
-        reports = graph.nodes[node].get("reports")
-        if reports:
-            reports.sort(key=lambda r: (r.evidence.document, r.event))
