@@ -57,8 +57,8 @@ def _who(source: str | None, certainty: str | None, stance: str | None = None, v
 
 
 def _evidence_line(e, indent: str) -> str:  # noqa: ANN001 - an Evidence
-    where = _short(e.document_title, 50) or e.document[:8]
-    return f"{indent}{_who(e.source_name, e.certainty, e.author_stance, e.via)} — “{_short(e.text, 140)}” [{where}, {e.document[:8]}]"
+    where = ", ".join(x for x in (_short(e.document_title, 50), e.document[:8]) if x)
+    return f"{indent}{_who(e.source_name, e.certainty, e.author_stance, e.via)} — “{_short(e.text, 140)}” [{where}]"
 
 
 @click.command()
@@ -126,7 +126,7 @@ def support(document: str, max_hops: int | None, db: str | None, as_json: bool) 
             click.echo(f"  names: {', '.join(c.entities)}")
         for line in c.states:
             click.echo(f"  states: {line}")
-        click.echo(f"  rests on {n['premises']} premises: {n['author_only']} on the author's word alone, "
+        click.echo(f"  rests on {n['premises']} premise{'s' if n['premises'] != 1 else ''}: {n['author_only']} on the author's word alone, "
                    f"{n['hedged']} hedged, {n['disputed']} disputed by the author, {n['corroborated']} corroborated "
                    "by another document's independent source" + (f"; weakest: {c.weakest}" if c.weakest else ""))
         _echo_premises(c.premises, "  ")

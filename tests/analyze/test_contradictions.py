@@ -68,6 +68,17 @@ def test_a_toll_against_a_breakdown_and_a_country_against_another(db_url: str, m
     assert by_kind(found, "date") == []
 
 
+def test_a_country_against_the_gazetteer(db_url: str, make_store, new_article) -> None:  # noqa: ANN001
+    article = new_article("Gunmen attacked a hotel in Bamako, Niger, killing five.")
+    article.entity("Bamako", "Location")
+    claim = article.claim("Gunmen attacked a hotel in Bamako, Niger, killing five.")
+    article.event(claim, "attacked", date="2020-05-01", place="Bamako")
+    placed(article, 0, country="Niger")
+    (place,) = contradictions(make_store(db_url, article))
+    assert (place.kind, place.fact, place.a.value, place.b.value) == ("place", "where Bamako is", "Niger", "Mali")
+    assert sources(place.b) == [("GeoNames gazetteer", "GeoNames lists Bamako as a city in Mali.")]
+
+
 @pytest.mark.parametrize(("first", "second", "conflict"), [
     (Reading(37, "at least", ()), Reading(40, None, ()), False),  # "at least 37" agrees with 40
     (Reading(21, None, ()), Reading(22, None, (("hostages", 20), ("perpetrators", 2))), True),
@@ -203,6 +214,8 @@ def test_author_disputing_a_source(db_url: str, make_store, new_article) -> None
     ]
     assert sources(found[0].b) == [("author", "The Ledger erroneously describes Karim Diallo as a veteran of the war.")]
     assert sources(found[1].b) == [("author", "The story could have been planted.")]
+    about = contradictions(make_store(db_url), about="Karim Diallo")  # named in the disputed claim
+    assert [c.a.value for c in about] == ["Ledger"]
 
 
 def test_country_names() -> None:

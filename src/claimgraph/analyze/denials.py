@@ -126,7 +126,7 @@ def disputes(store: AnalysisStore) -> Iterable[Contradiction]:
             "dispute", t.text, side(_who(t), [row_evidence(t, negated=False)]),
             side("the author disputes it", [row_evidence(r, negated=False) for r in rows]),
             "; ".join(dict.fromkeys(c for r in (t, *rows) for c in r.stance_cues or ())),
-            [r.source_id for r in (t,) if r.source_id])
+            [*([t.source_id] if t.source_id else []), *store.named_in(t)])
     for (doc, sentence), rows in by_sentence.items():
         author = Evidence(None, doc, sentence, AUTHOR, AUTHOR, (), "certain", "disputes", False,
                           rows[0].publisher, rows[0].title)
@@ -134,7 +134,7 @@ def disputes(store: AnalysisStore) -> Iterable[Contradiction]:
         yield Contradiction(
             "dispute", fact, side(", ".join(dict.fromkeys(_who(r) for r in rows)), [row_evidence(r, negated=False) for r in rows]),
             side("the author disputes it", [author]), "; ".join(dict.fromkeys(c for r in rows for c in r.stance_cues or ())),
-            [r.source_id for r in rows if r.source_id])
+            [i for r in rows for i in ([r.source_id] if r.source_id else []) + store.named_in(r)])
 
 
 def _who(row) -> str:  # noqa: ANN001

@@ -2,7 +2,8 @@
 
 - `AnalysisStore(engine)`: every event and relation (canonical ids, with the claim behind
   each), the claims they and the checks need (the claims of each event mention and stated count,
-  negative and disputed claims, the claims authors dispute), publishers and document texts.
+  negative and disputed claims, the claims authors dispute), publishers, document texts, and
+  the entities named in disputed claims.
 - `incidents(events)`: events that report one incident across documents — the same Event
   entity; events of one family (`families` in `data/contradictions.yaml`: "the In Amenas
   kidnapping" and "the attack on the In Amenas gas facility") at overlapping dates and one place
@@ -24,6 +25,7 @@ from claimgraph.model import AUTHOR
 from claimgraph.resolve.names import name_key
 from claimgraph.store.canonical import link_and_entity
 from claimgraph.store.graph_queries import EventView, RelationView, find_events, find_relations
+from claimgraph.store.reader import document_mentions
 from claimgraph.store.tables import claims, documents
 
 CHUNK = 500
@@ -79,6 +81,13 @@ class AnalysisStore:
             for start in range(0, len(docs), CHUNK):
                 part = sorted(docs)[start:start + CHUNK]
                 self.texts.update(conn.execute(select(documents.c.id, documents.c.text).where(documents.c.id.in_(part))).all())
+        disputed = {r.document for r in self.claims.values() if r.author_stance == "disputes"}
+        self.mentions = {doc: document_mentions(engine, doc) for doc in sorted(disputed)}
+
+    def named_in(self, row) -> list[str]:  # noqa: ANN001 - a claim row of a document with disputes
+        """Canonical ids of the entities named inside claim `row`."""
+        return [m.entity for m in self.mentions.get(row.document, ())
+                if m.entity and row.start_char <= m.start and m.end <= row.end_char]
 
     def evidence(self, claim: str | None, view: EventView | RelationView, negated: bool = False) -> Evidence:
         """The claim `claim` as Evidence, else the claim that states `view`."""
