@@ -5,9 +5,8 @@
   "inasmuch as": `data/conclusions.yaml`), each with the premises of the same document it rests
   on: relations and events about the entities it names, followed through the document's relation
   graph for a few hops (each premise under the one that brought its entity in), and claims naming
-  those entities. Each premise says who asserts it (a named source or the author alone), whether
-  it is hedged, disputed by the author or negated, and whether an origin outside the document
-  (`evidence.independent_origins`) corroborates the same fact.
+  those entities. Each premise says who asserts it (a source or the author alone), whether it
+  is hedged, disputed or negated, and whether an origin outside the document corroborates it.
 - `fact_support(evidence)`: claims, documents, origins, strength, strongest and weakest claim of
   one fact; `relation_groups` groups an entity's relations by predicate with it (profiles).
 """
@@ -223,8 +222,8 @@ def _is_heading(line: str, headings: set[str]) -> bool:
 
 
 def find_conclusions(text: str, views: list) -> list[tuple[list, list[str]]]:  # noqa: ANN001 - ClaimViews
-    """The concluding author claims of a document (consecutive ones of a paragraph together),
-    each with why: a cue, the last paragraph, a short section after a conclusion heading."""
+    """The concluding author claims (those of one paragraph together), each with why: a cue,
+    the last paragraph, a short section after a conclusion heading."""
     data = load_data("conclusions.yaml")
     cues = [_pattern(data.get("cues") or [], True), _pattern(data.get("adverbs") or [], False)]
     headings = {name_key(h) for h in data.get("headings") or []}
@@ -243,7 +242,8 @@ def find_conclusions(text: str, views: list) -> list[tuple[list, list[str]]]:  #
             if found := cue.search(v.claim.text):
                 reasons[v.claim.id].append(f"cue '{found.group('cue').lower()}'")
     chosen = [v for v in own if v.claim.id in reasons]
-    chosen = [v for v in chosen if not any(o is not v and o.claim.start <= v.claim.start and v.claim.end <= o.claim.end
+    span = {v.claim.id: (v.claim.start, -v.claim.end, i) for i, v in enumerate(chosen)}
+    chosen = [v for v in chosen if not any(span[o.claim.id] < span[v.claim.id] and v.claim.end <= o.claim.end
                                            for o in chosen)]  # outermost claims
     runs: list[tuple[list, list[str]]] = []
     for v in chosen:
