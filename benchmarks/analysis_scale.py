@@ -243,7 +243,7 @@ def generate(url: str, n_claims: int, seed: int) -> dict[str, int]:
 def measure(url: str, pairs: int, lookups: int, seed: int) -> dict:
     """Load the graph and time the queries (run in a fresh process)."""
     from claimgraph.analyze import build_graph, corroborate, evidence_paths
-    from claimgraph.analyze.graph import undirected_strengths
+    from claimgraph.analyze.paths import undirected_strengths
     from claimgraph.store import open_engine
 
     engine = open_engine(url)

@@ -65,7 +65,7 @@ def path(first: str, second: str, max_hops: int, k: int, db: str | None, as_json
     if as_json:
         click.echo(json.dumps([_path_json(p) for p in found], ensure_ascii=False, indent=2))
         return
-    names = [", ".join(node_name(graph, n) for n in nodes) for nodes in (starts, ends)]
+    names = [", ".join(dict.fromkeys(node_name(graph, n) for n in nodes)) for nodes in (starts, ends)]
     if set(starts) & set(ends):
         click.echo(f"{names[0]} and {names[1]} are the same entity")
         return

@@ -9,7 +9,7 @@ import random
 import networkx as nx
 import pytest
 
-from claimgraph.analyze import build_graph, evidence_paths
+from claimgraph.analyze import build_graph, evidence_paths, paths
 from claimgraph.analyze.paths import best_paths
 from claimgraph.errors import NotFoundError
 
@@ -130,14 +130,17 @@ def _brute_force(graph: nx.Graph, a: str, b: str, max_hops: int, k: int) -> list
     return [(-key[0], key[1], round(-key[2], 9)) for key in sorted(ranked)[:k]]
 
 
+@pytest.mark.parametrize("eager", [64, 0])  # 0: every group of neighbours waits its turn
 @pytest.mark.parametrize("seed", range(25))
-def test_search_matches_brute_force(seed: int) -> None:
+def test_search_matches_brute_force(seed: int, eager: int, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(paths, "EAGER", eager)
     rng = random.Random(seed)
     nodes = [f"n{i}" for i in range(rng.randint(6, 14))]
     adjacency: dict[str, dict[str, float]] = {n: {} for n in nodes}
+    hub = rng.choice(nodes)  # one node linked to most others, as in news
     for u, v in itertools.combinations(nodes, 2):
-        if rng.random() < 0.3:
-            value = rng.choice([0.1, 0.3, 0.4, 0.6, 0.8, 0.88, 0.96])
+        if rng.random() < (0.8 if hub in (u, v) else 0.25):
+            value = rng.choice([0.1, 0.3, 0.4, 0.6, 0.8, 0.8, 0.88, 0.96])
             adjacency[u][v] = adjacency[v][u] = value
     graph = _graph_from(adjacency)
     for a, b in [(nodes[0], nodes[-1]), (nodes[1], nodes[2])]:

@@ -119,22 +119,6 @@ def node_name(graph: nx.MultiDiGraph, node: str) -> str:
     return graph.nodes[node].get("name") or node
 
 
-def undirected_strengths(graph: nx.MultiDiGraph) -> dict[str, dict[str, float]]:
-    """Each entity's neighbours, either way, with the strongest link to each (links only ever
-    denied, of strength 0, are left out). Built once per graph."""
-    skeleton = graph.graph.get("skeleton")
-    if skeleton is None:
-        skeleton = {}
-        for u, v, value in graph.edges(data="strength"):
-            if value and value > 0:
-                for a, b in ((u, v), (v, u)):
-                    near = skeleton.setdefault(a, {})
-                    if value > near.get(b, 0.0):
-                        near[b] = value
-        graph.graph["skeleton"] = skeleton
-    return skeleton
-
-
 # -- reading the store -------------------------------------------------------------------
 
 _source_link, _source = link_and_entity("source")
@@ -270,7 +254,9 @@ class _Builder:
                 edge.relation_documents = set()
             edge.relation_documents.add(evidence.document)
         elif edge.relation_documents and evidence.document in edge.relation_documents:
-            return  # a relation of this document states it, with the claim that says so
+            return  # a relation of this document states it, with its own claim
+        if edge.evidence and edge.evidence[-1] is evidence:
+            return  # the same claim again
         edge.evidence.append(evidence)
         edge.kinds |= kind
         if role:
@@ -346,8 +332,9 @@ class _Builder:
                 origin = f"{v}|{name_key(graph.nodes[u].get('name', u) if u in graph else u)}"
                 items = [dataclasses.replace(item, origin=origin) for item in items]
             if len(items) > 1:
-                unique = {(e.document, e.claim or e.text, e.negated): e for e in reversed(items)}
-                items = sorted(unique.values(), key=lambda e: (e.document, e.claim or "", e.text, e.negated))
+                if edge.kinds & 2:  # an event's claims may come back
+                    items = list({(e.document, e.claim or e.text, e.negated): e for e in reversed(items)}.values())
+                items.sort(key=_in_order)
             graph.add_edge(
                 u, v, predicate, predicate=predicate, evidence=items, strength=_strength(items),
                 negated=all(e.negated for e in items), roles=tuple(sorted(edge.roles or ())),
@@ -380,6 +367,10 @@ def _naming_claim(text: str | None, candidates: list) -> Any | None:  # noqa: AN
             if best is None or rank < best[0]:
                 best = (rank, claim)
     return best[1] if best else None
+
+
+def _in_order(e: Evidence) -> tuple:
+    return e.document, e.claim or "", e.text, e.negated
 
 
 def _strength(evidence: list[Evidence]) -> float:

@@ -23,7 +23,9 @@ import networkx as nx
 
 from claimgraph.analyze.corroboration import Origin, origins
 from claimgraph.analyze.evidence import Evidence
-from claimgraph.analyze.graph import RESPONSIBILITY, find_nodes, node_name, undirected_strengths
+from claimgraph.analyze.graph import RESPONSIBILITY, find_nodes, node_name
+
+EAGER = 64  # neighbours of one distance class queued at once; a larger class waits its turn
 
 
 @dataclass(frozen=True, slots=True)
@@ -89,53 +91,111 @@ def evidence_paths(graph: nx.MultiDiGraph, a: str, b: str, *, max_hops: int = 4,
     return [describe_path(graph, nodes) for nodes in found]
 
 
+def undirected_strengths(graph: nx.MultiDiGraph) -> dict[str, dict[str, float]]:
+    """Each entity's neighbours, either way, with the strongest link to each (links only ever
+    denied, of strength 0, are left out). Built once per graph."""
+    skeleton = graph.graph.get("skeleton")
+    if skeleton is None:
+        skeleton = {}
+        for u, v, value in graph.edges(data="strength"):
+            if value and value > 0:
+                for a, b in ((u, v), (v, u)):
+                    near = skeleton.setdefault(a, {})
+                    if value > near.get(b, 0.0):
+                        near[b] = value
+        graph.graph["skeleton"] = skeleton
+    return skeleton
+
+
 def best_paths(adjacency: dict[str, dict[str, float]], sources: Iterable[str], targets: Iterable[str], *,
                max_hops: int, k: int) -> list[tuple[str, ...]]:
     """Node sequences of the k best simple paths (strength, then length, then product)."""
     starts, ends = set(sources), set(targets)
     if starts & ends:
         return []
+    if _reach(adjacency, ends) > _reach(adjacency, starts):  # bound from the side cheaper to explore
+        return [tuple(reversed(p)) for p in _search(adjacency, ends, starts, max_hops, k)]
+    return _search(adjacency, starts, ends, max_hops, k)
+
+
+def _reach(adjacency: dict[str, dict[str, float]], nodes: set[str]) -> int:
+    return sum(len(adjacency.get(n, ())) for node in nodes for n in adjacency.get(node, ()))
+
+
+def _search(adjacency: dict[str, dict[str, float]], starts: set[str], ends: set[str], max_hops: int,
+            k: int) -> list[tuple[str, ...]]:
+    """Best-first over simple paths from `starts`, each keyed by what its best completion could
+    reach (strength, length, cost): an upper bound from the targets' side makes the order exact
+    and leaves hopeless branches unexpanded. A node's neighbours are taken by their distance to
+    the targets; a large group of them waits in the queue, under the best key any of them could
+    have, until that key comes up (a hub's thousands of neighbours are rarely needed)."""
     half = max_hops // 2
-    layers = _layers(adjacency, ends, half)  # layers[d]: nodes d hops from the targets
-    within: list[set[str]] = []  # within[r]: nodes at most r hops from the targets
-    for layer in layers:
-        within.append((within[-1] if within else set()) | layer)
-    distance = {node: d for d, layer in enumerate(layers) for node in layer}
-    unknown = half + 1 if len(layers) > half else max_hops + 1  # a search that ran out reached all
-    heap: list[tuple[float, int, float, tuple[str, ...]]] = [(-1.0, 0, 0.0, (s,)) for s in sorted(starts)]
-    found: list[tuple[str, ...]] = []
-    while heap and len(found) < k:
-        neg_strength, hops, cost, path = heapq.heappop(heap)
-        node = path[-1]
-        if node in ends:
-            found.append(path)
-            continue
-        if hops == max_hops:
-            continue
-        left = max_hops - hops - 1  # hops still allowed after the next one
-        near = adjacency.get(node, {})
-        if left < len(within) and len(within[left]) < len(near):
-            candidates: Iterable[str] = (n for n in within[left] if n in near)
+    bounds = _bounds(adjacency, ends, half)  # bounds[r][x]: strongest way from x to a target in ≤ r hops
+    layers = [bounds[0].keys()] + [bounds[d].keys() - bounds[d - 1].keys() for d in range(1, half + 1)]
+    closed = any(not layer for layer in layers[1:])  # nothing lies further than the last layer
+    top = [max((v for n, v in bound.items() if n not in ends), default=0.0) for bound in bounds]
+    best_end = max((v for e in ends for v in adjacency.get(e, {}).values()), default=0.0)
+    heap: list[tuple] = [(-1.0, 0, 0.0, (s,), 1.0, 0.0, -1) for s in sorted(starts)]
+
+    def ceiling(left: int, d: int) -> float:  # the most a node d hops from the targets could reach
+        return 1.0 if d == 0 else top[left] if left <= half else best_end
+
+    def expand(path: tuple[str, ...], strength: float, cost: float, d: int) -> None:
+        """Queue the neighbours of the path's end that lie d hops from the targets."""
+        near, hops = adjacency.get(path[-1], {}), len(path)
+        left = max_hops - hops
+        if d <= half:
+            layer = layers[d]
+            pool: Iterable[str] = (n for n in layer if n in near) if len(layer) < len(near) else (
+                n for n in near if n in layer)
         else:
-            candidates = near
-        for nxt in candidates:
-            if nxt in starts or nxt in path or distance.get(nxt, unknown) > left:
+            pool = (n for n in near if n not in bounds[half])
+        for nxt in pool:
+            if nxt in starts or nxt in path:
                 continue
             value = near[nxt]
-            heapq.heappush(heap, (max(neg_strength, -value), hops + 1, cost - math.log(value), path + (nxt,)))
+            weakest, total = min(strength, value), cost - math.log(value)
+            bound = 1.0 if d == 0 else bounds[left][nxt] if left <= half else best_end
+            key = (-min(weakest, bound), hops + d, total - math.log(bound) if 0 < bound < 1 else total)
+            heapq.heappush(heap, (*key, path + (nxt,), weakest, total, -1))
+
+    found: list[tuple[str, ...]] = []
+    while heap and len(found) < k:
+        *_, path, strength, cost, waiting = heapq.heappop(heap)
+        if waiting >= 0:
+            expand(path, strength, cost, waiting)
+            continue
+        if path[-1] in ends:
+            found.append(path)
+            continue
+        left = max_hops - len(path)  # hops left once the next one is taken
+        near = adjacency.get(path[-1], {})
+        classes = list(range(min(left, half) + 1)) + ([half + 1] if left > half and not closed else [])
+        for d in classes:
+            size = min(len(near), len(layers[d])) if d <= half else len(near)
+            if size <= EAGER:
+                expand(path, strength, cost, d)
+                continue
+            bound = ceiling(left, d)
+            if bound > 0:
+                heapq.heappush(heap, (-min(strength, bound), len(path) + d,
+                                      cost - math.log(bound) if bound < 1 else cost, path, strength, cost, d))
     return found
 
 
-def _layers(adjacency: dict[str, dict[str, float]], ends: set[str], depth: int) -> list[set[str]]:
-    layers = [set(ends)]
-    seen = set(ends)
+def _bounds(adjacency: dict[str, dict[str, float]], ends: set[str], depth: int) -> list[dict[str, float]]:
+    """For r = 0..depth: each node within r hops of a target, with the strongest weakest link
+    of a walk of at most r hops from it to a target."""
+    bounds = [dict.fromkeys(ends, 1.0)]
     for _ in range(depth):
-        layer = {n for node in layers[-1] for n in adjacency.get(node, ()) if n not in seen}
-        if not layer:
-            break
-        seen |= layer
-        layers.append(layer)
-    return layers
+        current = dict(bounds[-1])
+        for node, value in bounds[-1].items():
+            for other, strength in adjacency.get(node, {}).items():
+                reach = strength if strength < value else value
+                if reach > current.get(other, 0.0):
+                    current[other] = reach
+        bounds.append(current)
+    return bounds
 
 
 def describe_path(graph: nx.MultiDiGraph, nodes: tuple[str, ...]) -> EvidencePath:
