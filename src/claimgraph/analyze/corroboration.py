@@ -19,7 +19,7 @@ from dataclasses import dataclass
 import networkx as nx
 
 from claimgraph.analyze.evidence import Evidence, independent_origins
-from claimgraph.analyze.graph import RESPONSIBILITY, EventReport, find_nodes, node_name
+from claimgraph.analyze.graph import RESPONSIBILITY, EventReport, find_nodes, no_gc_pauses, node_name
 from claimgraph.model import AUTHOR, EVENT
 
 
@@ -101,7 +101,11 @@ def outlet(item: Evidence) -> str:
 def corroborate(graph: nx.MultiDiGraph, *, about: str | None = None, min_origins: int = 1) -> Corroboration:
     """Every link and event of the graph (or those involving the entity named `about`) stated
     by at least `min_origins` independent origins, best corroborated first."""
-    wanted = set(find_nodes(graph, about)) if about else None
+    with no_gc_pauses():
+        return _corroborate(graph, set(find_nodes(graph, about)) if about else None, min_origins)
+
+
+def _corroborate(graph: nx.MultiDiGraph, wanted: set[str] | None, min_origins: int) -> Corroboration:
     if wanted is None:
         edges = list(graph.edges(keys=True))
     else:  # only the entity's own links: no walk over the whole graph
@@ -121,16 +125,25 @@ def corroborate(graph: nx.MultiDiGraph, *, about: str | None = None, min_origins
     return Corroboration(tuple(facts), tuple(events))
 
 
+def edge_origins(graph: nx.MultiDiGraph, u: str, v: str, predicate: str) -> tuple[tuple[Origin, ...], tuple[Origin, ...]]:
+    """The origins of the claims stating a link and of those denying it, kept on the edge
+    (`origins`) once worked out: a fact stated thousands of times is grouped once."""
+    data = graph.edges[u, v, predicate]
+    if "origins" not in data:
+        statement = f"{node_name(graph, u)}'s own claim" if predicate == RESPONSIBILITY else None
+        data["origins"] = (origins([e for e in data["evidence"] if not e.negated], statement=statement),
+                           origins([e for e in data["evidence"] if e.negated], statement=statement))
+    return data["origins"]
+
+
 def fact_corroboration(graph: nx.MultiDiGraph, u: str, v: str, predicate: str) -> FactCorroboration:
     data = graph.edges[u, v, predicate]
     evidence = data["evidence"]
-    support = [e for e in evidence if not e.negated]
-    statement = f"{node_name(graph, u)}'s own claim" if predicate == RESPONSIBILITY else None
+    stated, denied = edge_origins(graph, u, v, predicate)
     return FactCorroboration(
         subject=u, subject_name=node_name(graph, u), predicate=predicate, object=v, object_name=node_name(graph, v),
         roles=tuple(data.get("roles", ())), times=tuple(data.get("times", ())),
-        documents=len({e.document for e in support}), origins=origins(support, statement=statement),
-        denials=origins([e for e in evidence if e.negated], statement=statement),
+        documents=len({e.document for e in evidence if not e.negated}), origins=stated, denials=denied,
         strength=data.get("strength", 0.0), evidence=tuple(evidence),
     )
 

@@ -21,9 +21,9 @@ from dataclasses import dataclass
 
 import networkx as nx
 
-from claimgraph.analyze.corroboration import Origin, origins
+from claimgraph.analyze.corroboration import Origin, edge_origins
 from claimgraph.analyze.evidence import Evidence
-from claimgraph.analyze.graph import RESPONSIBILITY, find_nodes, node_name
+from claimgraph.analyze.graph import find_nodes, no_gc_pauses, node_name
 
 EAGER = 64  # neighbours of one distance class queued at once; a larger class waits its turn
 
@@ -87,8 +87,10 @@ def evidence_paths(graph: nx.MultiDiGraph, a: str, b: str, *, max_hops: int = 4,
     if max_hops < 1 or k < 1:
         raise ValueError("max_hops and k must be at least 1")
     sources, targets = find_nodes(graph, a), find_nodes(graph, b)
-    found = best_paths(undirected_strengths(graph), sources, targets, max_hops=max_hops, k=k)
-    return [describe_path(graph, nodes) for nodes in found]
+    with no_gc_pauses():
+        found = best_paths(undirected_strengths(graph), sources, targets, max_hops=max_hops, k=k)
+        known: dict = {}
+        return [describe_path(graph, nodes, known) for nodes in found]
 
 
 def undirected_strengths(graph: nx.MultiDiGraph) -> dict[str, dict[str, float]]:
@@ -97,12 +99,13 @@ def undirected_strengths(graph: nx.MultiDiGraph) -> dict[str, dict[str, float]]:
     skeleton = graph.graph.get("skeleton")
     if skeleton is None:
         skeleton = {}
-        for u, v, value in graph.edges(data="strength"):
-            if value and value > 0:
-                for a, b in ((u, v), (v, u)):
-                    near = skeleton.setdefault(a, {})
-                    if value > near.get(b, 0.0):
-                        near[b] = value
+        with no_gc_pauses():
+            for u, v, value in graph.edges(data="strength"):
+                if value and value > 0:
+                    for a, b in ((u, v), (v, u)):
+                        near = skeleton.setdefault(a, {})
+                        if value > near.get(b, 0.0):
+                            near[b] = value
         graph.graph["skeleton"] = skeleton
     return skeleton
 
@@ -198,8 +201,11 @@ def _bounds(adjacency: dict[str, dict[str, float]], ends: set[str], depth: int) 
     return bounds
 
 
-def describe_path(graph: nx.MultiDiGraph, nodes: tuple[str, ...]) -> EvidencePath:
-    hops = tuple(describe_hop(graph, u, v) for u, v in zip(nodes, nodes[1:]))
+def describe_path(graph: nx.MultiDiGraph, nodes: tuple[str, ...], known: dict | None = None) -> EvidencePath:
+    """A path with every hop described (`known`: hops already described, by their two ends)."""
+    known = {} if known is None else known
+    hops = tuple(known.get((u, v)) or known.setdefault((u, v), describe_hop(graph, u, v))
+                 for u, v in zip(nodes, nodes[1:]))
     # On a tie the weakest is the hop resting only on the writer's word, else only on hedges.
     weakest = min(range(len(hops)), key=lambda i: (hops[i].strength, not hops[i].author_only, not hops[i].hedged, i))
     return EvidencePath(nodes=tuple(nodes), names=tuple(node_name(graph, n) for n in nodes), hops=hops,
@@ -221,13 +227,12 @@ def describe_hop(graph: nx.MultiDiGraph, u: str, v: str) -> Hop:
 def _link(graph: nx.MultiDiGraph, u: str, v: str, predicate: str, *, forward: bool) -> Link:
     data = graph.edges[u, v, predicate]
     support = tuple(sorted((e for e in data["evidence"] if not e.negated), key=lambda e: -e.weight))  # stable
-    statement = f"{node_name(graph, u)}'s own claim" if predicate == RESPONSIBILITY else None
     return Link(
         subject=u, subject_name=node_name(graph, u), predicate=predicate, object=v, object_name=node_name(graph, v),
         forward=forward, strength=data["strength"], roles=tuple(data.get("roles", ())),
         times=tuple(data.get("times", ())), support=support,
         against=tuple(e for e in data["evidence"] if e.negated), documents=len({e.document for e in support}),
-        origins=origins(support, statement=statement),
+        origins=edge_origins(graph, u, v, predicate)[0],
         author_only=bool(support) and all(e.author_only for e in support),
         hedged=bool(support) and all(e.hedged for e in support),
         disputed=bool(support) and all(e.author_stance == "disputes" for e in support),
