@@ -131,7 +131,7 @@ def _brute_force(graph: nx.Graph, a: str, b: str, max_hops: int, k: int) -> list
 
 
 @pytest.mark.parametrize("eager", [64, 0])  # 0: every group of neighbours waits its turn
-@pytest.mark.parametrize("seed", range(25))
+@pytest.mark.parametrize("seed", range(40))
 def test_search_matches_brute_force(seed: int, eager: int, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(paths, "EAGER", eager)
     rng = random.Random(seed)

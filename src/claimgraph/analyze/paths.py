@@ -133,7 +133,7 @@ def _search(adjacency: dict[str, dict[str, float]], starts: set[str], ends: set[
     the targets; a large group of them waits in the queue, under the best key any of them could
     have, until that key comes up (a hub's thousands of neighbours are rarely needed)."""
     half = max_hops // 2
-    bounds = _bounds(adjacency, ends, half)  # bounds[r][x]: strongest way from x to a target in ≤ r hops
+    bounds, steps, others = _bounds(adjacency, ends, half)  # bounds[r][x]: best way to a target in ≤ r hops
     layers = [bounds[0].keys()] + [bounds[d].keys() - bounds[d - 1].keys() for d in range(1, half + 1)]
     closed = any(not layer for layer in layers[1:])  # nothing lies further than the last layer
     top = [max((v for n, v in bound.items() if n not in ends), default=0.0) for bound in bounds]
@@ -158,7 +158,16 @@ def _search(adjacency: dict[str, dict[str, float]], starts: set[str], ends: set[
                 continue
             value = near[nxt]
             weakest, total = min(strength, value), cost - math.log(value)
-            bound = 1.0 if d == 0 else bounds[left][nxt] if left <= half else best_end
+            if d == 0:
+                bound = 1.0
+            elif left > half:
+                bound = best_end
+            elif steps[left][nxt] in path:  # its best way out goes back through the path
+                bound = others[left].get(nxt, 0.0)
+                if not bound:
+                    continue
+            else:
+                bound = bounds[left][nxt]
             key = (-min(weakest, bound), hops + d, total - math.log(bound) if 0 < bound < 1 else total)
             heapq.heappush(heap, (*key, path + (nxt,), weakest, total, -1))
 
@@ -188,17 +197,28 @@ def _search(adjacency: dict[str, dict[str, float]], starts: set[str], ends: set[
 
 def _bounds(adjacency: dict[str, dict[str, float]], ends: set[str], depth: int) -> list[dict[str, float]]:
     """For r = 0..depth: each node within r hops of a target, with the strongest weakest link
-    of a walk of at most r hops from it to a target."""
-    bounds = [dict.fromkeys(ends, 1.0)]
+    of a walk of at most r hops from it to a target; and that walk's first step, with the best
+    a walk starting by another step could do (a walk through a hub the path already holds is
+    no way out: the next best is)."""
+    bounds: list[dict] = [dict.fromkeys(ends, 1.0)]
+    steps: list[dict] = [dict.fromkeys(ends)]
+    others: list[dict] = [{}]
     for _ in range(depth):
-        current = dict(bounds[-1])
+        best, step, other = dict(bounds[-1]), dict(steps[-1]), dict(others[-1])
         for node, value in bounds[-1].items():
-            for other, strength in adjacency.get(node, {}).items():
+            for nxt, strength in adjacency.get(node, {}).items():
                 reach = strength if strength < value else value
-                if reach > current.get(other, 0.0):
-                    current[other] = reach
-        bounds.append(current)
-    return bounds
+                held = best.get(nxt, 0.0)
+                if reach > held:
+                    if step.get(nxt) != node:
+                        other[nxt] = held
+                    best[nxt], step[nxt] = reach, node
+                elif reach > other.get(nxt, 0.0) and step.get(nxt) != node:
+                    other[nxt] = reach
+        bounds.append(best)
+        steps.append(step)
+        others.append(other)
+    return [bounds, steps, others]
 
 
 def describe_path(graph: nx.MultiDiGraph, nodes: tuple[str, ...], known: dict | None = None) -> EvidencePath:
