@@ -73,8 +73,8 @@ class EventReport:
 
 @contextmanager
 def no_gc_pauses() -> Iterator[None]:
-    """Building or searching a large graph makes no reference cycles; the cyclic collector would
-    only walk the whole graph again and again (a third of the loading time, the slowest queries)."""
+    """Building or searching a graph makes no reference cycles: the cyclic collector would only
+    walk the whole graph again and again (a third of the loading time)."""
     enabled = gc.isenabled()
     gc.disable()
     try:
@@ -106,6 +106,7 @@ def build_graph(engine: Engine, *, about: Collection[str] | None = None) -> nx.M
         _add_nodes(graph, conn, links, None if about is None else extra)
         builder.finish(graph)
     graph.graph["links"] = links
+    gc.collect()  # the one full pass over the new graph now, not in the middle of a query
     return graph
 
 
