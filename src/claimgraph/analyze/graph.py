@@ -47,7 +47,7 @@ from claimgraph.store.resolution_tables import canonical_entities, entity_links
 from claimgraph.store.tables import claims, documents, events, relations
 
 STREAM_CHUNK = 2000
-EVENT_BATCH = 500  # event rows read together with the claims that mention them
+EVENT_BATCH = 500  # event rows read with the claims naming them
 ROLE_PREDICATES = {"perpetrator": "perpetrated", "claimant": "claimed_responsibility"}
 EVENT_TO_ROLE = {"target": "targeted"}  # roles whose edge runs from the event
 PLACE_PREDICATE = "located_in"
