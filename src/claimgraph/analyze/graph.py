@@ -49,7 +49,7 @@ from claimgraph.store.tables import claims, documents, events, relations
 STREAM_CHUNK = 2000
 EVENT_BATCH = 500  # event rows read with the claims naming them
 ROLE_PREDICATES = {"perpetrator": "perpetrated", "claimant": "claimed_responsibility"}
-EVENT_TO_ROLE = {"target": "targeted"}  # roles whose edge runs from the event
+EVENT_TO_ROLE = {"target": "targeted"}  # edges from the event
 PLACE_PREDICATE = "located_in"
 RESPONSIBILITY = "claimed_responsibility"
 
