@@ -135,7 +135,7 @@ def node_name(graph: nx.MultiDiGraph, node: str) -> str:
     return graph.nodes[node].get("name") or node
 
 
-# -- reading the store -------------------------------------------------------------------
+# -- reading the store --
 
 _source_link, _source = link_and_entity("source")
 
