@@ -28,8 +28,9 @@ from claimgraph.extract.pipeline import resolve_model_name, shared_pipeline  # n
 from claimgraph.process import ingest  # noqa: E402
 from claimgraph.store import dispose_all, open_engine, reader  # noqa: E402
 
-CLAIM_COMPONENTS = ("claimgraph_attribution", "claimgraph_claims", "claimgraph_certainty",
-                    "claimgraph_polarity", "claimgraph_stance", "claimgraph_checkworthy")
+CLAIM_COMPONENTS = ("claimgraph_coref", "claimgraph_attribution", "claimgraph_claims",
+                    "claimgraph_certainty", "claimgraph_polarity", "claimgraph_stance",
+                    "claimgraph_checkworthy", "claimgraph_events", "claimgraph_relations")
 
 
 def main() -> None:
@@ -38,8 +39,8 @@ def main() -> None:
     parser.add_argument("--workers", type=int, default=1)
     parser.add_argument("--repeat", type=int, default=2, help="runs of each; the best is kept")
     parser.add_argument("--without-claims", action="store_true",
-                        help="disable the claim components (attribution ... check-worthiness): "
-                        "the foundation pipeline of mentions and dates only")
+                        help="disable the components after mentions and dates (coreference, "
+                        "attribution ... relations): the foundation pipeline only")
     args = parser.parse_args()
 
     articles = corpus(args.docs)
