@@ -123,3 +123,21 @@ def test_claims_round_trip_and_queries(db_url: str) -> None:
     assert [v.claim.id for v in find_claims(engine, about="bamako")] == ["c1", "c2"]
     with pytest.raises(NotFoundError):
         find_claims(engine, about="Atlantis")
+
+
+def test_entities_keep_their_mention_counts(db_url: str) -> None:
+    from sqlalchemy import text as sql
+
+    from claimgraph.store.tables import entities as entity_table
+
+    engine = open_engine(db_url)
+    save_extraction(engine, _extraction())
+    save_extraction(engine, Extraction(
+        Document(document_id("Mali again."), "Mali again.", "memory-2"),
+        (Mention(document_id("Mali again."), 0, 4, "Mali", "Location", "GPE", "e-mali"),),
+        (), (Entity("e-mali", "Mali", "Location", ("Mali",)),),
+    ))
+    with engine.connect() as conn:
+        kept = dict(conn.execute(select(entity_table.c.id, entity_table.c.mention_count)).all())
+        counted = dict(conn.execute(sql("SELECT entity, count(*) FROM mentions GROUP BY entity")).all())
+    assert kept["e-mali"] == 2 and kept == {k: counted.get(k, 0) for k in kept}

@@ -114,6 +114,9 @@ def _carve(tx: Connection, raw: str, chosen: list) -> str:
     tx.execute(insert_ignoring_duplicates(tx, entity_links), [{"id": new, "canonical": new}])
     move_references(tx, raw, new, chosen)
     tx.execute(update(mentions).where(mentions.c.id.in_(ids)).values(entity=new))
+    moved = len(ids)
+    tx.execute(update(entities).where(entities.c.id == new).values(mention_count=entities.c.mention_count + moved))
+    tx.execute(update(entities).where(entities.c.id == raw).values(mention_count=entities.c.mention_count - moved))
     left = set(tx.execute(select(mentions.c.text).where(mentions.c.entity == raw)).scalars())
     kept = [a for a in row.aliases or () if a in left or analyse(a).key not in {analyse(s).key for s in surfaces}]
     tx.execute(update(entities).where(entities.c.id == raw).values(aliases=sorted(set(kept) | {row.name})))

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator
 
-from sqlalchemy import Connection, delete, func, or_, select, update
+from sqlalchemy import Connection, bindparam, delete, func, or_, select, update
 
 from claimgraph.model import PERSON
 from claimgraph.resolve.keys import analyse
@@ -119,18 +119,19 @@ def refresh_profiles(tx: Connection, canonicals: Iterable[str]) -> None:
         groups.setdefault(canonical, [canonical])
     ids = {i for group in groups.values() for i in group}
     rows = {}
-    counts: Counter[str] = Counter()
     decisions: dict[str, list] = defaultdict(list)
     for part in chunks(ids):
         rows.update({r.id: r for r in tx.execute(select(entities).where(entities.c.id.in_(part)))})
-        counts.update(dict(tx.execute(
-            select(mentions.c.entity, func.count()).where(mentions.c.entity.in_(part)).group_by(mentions.c.entity)
-        ).all()))
         for d in tx.execute(select(entity_decisions).where(entity_decisions.c.entity.in_(part))):
             decisions[d.entity].append(d)
-    existing = set()
+    # counts kept on each entity by the writer: counting a hub's mentions anew grows with the store
+    counts: Counter[str] = Counter({i: row.mention_count for i, row in rows.items()})
+    existing: dict[str, dict] = {}
     for part in chunks(groups):
-        existing |= set(tx.execute(select(canonical_entities.c.id).where(canonical_entities.c.id.in_(part))).scalars())
+        for row in tx.execute(select(canonical_entities).where(canonical_entities.c.id.in_(part))):
+            existing[row.id] = {"name": row.name, "type": row.type, "aliases": list(row.aliases or []),
+                                "rejected": bool(row.rejected)}
+    fresh, changed = [], []
     for canonical, group in groups.items():
         parts = [rows[i] for i in group if i in rows]
         if not parts:
@@ -147,5 +148,15 @@ def refresh_profiles(tx: Connection, canonicals: Iterable[str]) -> None:
         aliases = sorted({a for row in parts for a in (row.aliases or [])} | {name})
         values = {"name": name, "type": type, "aliases": aliases, "rejected": latest.get("reject") == "true"}
         if canonical not in existing:
-            tx.execute(insert_ignoring_duplicates(tx, canonical_entities), [{"id": canonical, **values}])
-        tx.execute(update(canonical_entities).where(canonical_entities.c.id == canonical).values(**values))
+            fresh.append({"id": canonical, **values})
+        elif existing[canonical] != values:  # most documents change no profile: write only what did
+            changed.append({"canonical_id": canonical, **values})
+    if fresh:
+        tx.execute(insert_ignoring_duplicates(tx, canonical_entities), fresh)
+    if changed:
+        tx.execute(
+            update(canonical_entities)
+            .where(canonical_entities.c.id == bindparam("canonical_id"))
+            .values({column: bindparam(column) for column in ("name", "type", "aliases", "rejected")}),
+            changed,
+        )

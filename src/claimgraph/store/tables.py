@@ -55,6 +55,7 @@ entities = Table(
     Column("name", Text, nullable=False),
     Column("type", String(32), nullable=False),
     Column("aliases", JSON, nullable=False, default=list),
+    Column("mention_count", Integer, nullable=False, server_default="0"),  # kept by the writer
 )
 
 mentions = Table(

@@ -2,11 +2,22 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from datetime import UTC, datetime
 
-from sqlalchemy import Connection, Engine, select
+from sqlalchemy import Connection, Engine, bindparam, select
 
-from claimgraph.model import PIPELINE_VERSION, Claim, Entity, Event, Extraction, Participant, Relation, record_id
+from claimgraph.model import (
+    PIPELINE_VERSION,
+    Claim,
+    Entity,
+    Event,
+    Extraction,
+    Mention,
+    Participant,
+    Relation,
+    record_id,
+)
 from claimgraph.store.db import insert_ignoring_duplicates, transaction
 from claimgraph.store.linking import link_extraction
 from claimgraph.store.tables import claims, documents, entities, events, mentions, relations, timexes
@@ -55,6 +66,7 @@ def save_extraction(engine: Engine, extraction: Extraction, conn: Connection | N
                     for m in extraction.mentions
                 ],
             )
+            _count_mentions(tx, extraction.mentions)
         if extraction.timexes:
             tx.execute(
                 timexes.insert(),
@@ -158,6 +170,18 @@ def _claim_row(claim: Claim) -> dict:
         "via": list(claim.via),
         "via_text": list(claim.via_text),
     }
+
+
+def _count_mentions(tx: Connection, found: tuple[Mention, ...]) -> None:
+    """Keep each entity's mention count (read by profiles, which must not count a hub anew)."""
+    counts = Counter(m.entity for m in found if m.entity)
+    if counts:
+        tx.execute(
+            entities.update()
+            .where(entities.c.id == bindparam("entity_id"))
+            .values(mention_count=entities.c.mention_count + bindparam("added")),
+            [{"entity_id": ident, "added": n} for ident, n in sorted(counts.items())],
+        )
 
 
 def _save_entities(tx: Connection, found: tuple[Entity, ...]) -> None:
