@@ -141,7 +141,7 @@ def main() -> None:
             predicted, coverage = claimgraph_pipeline(docs, Path(tmp))
             rows.append(("claimgraph, pipeline mentions", predicted))
         dispose_all()
-    print(f"\n| system | B³ P | B³ R | B³ F1 |\n|---|---|---|---|")
+    print("\n| system | B³ P | B³ R | B³ F1 |\n|---|---|---|---|")
     for name, predicted in rows:
         p, r, f = bcubed(predicted, gold)
         print(f"| {name} | {p:.3f} | {r:.3f} | {f:.3f} |")

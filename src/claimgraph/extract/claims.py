@@ -23,7 +23,7 @@ from typing import Any
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from claimgraph.extract import extensions
+from claimgraph.extract import extensions  # noqa: F401 - registers the Doc._ extensions
 
 CLAUSE_DEPS = frozenset({"conj", "advcl"})
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "expl"})

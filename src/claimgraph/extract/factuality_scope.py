@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Token
 
 __all__ = ["Scope", "clause_scope", "content_root", "governor", "is_passive", "agent_of"]
 

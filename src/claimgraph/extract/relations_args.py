@@ -242,7 +242,6 @@ class Arguments:
         items: list[Span] = []
         i = colon + 1
         while i < sent.end:
-            t = self.doc[i]
             mention = self.mention_of[i]
             if mention is not None and mention.start == i and self._list_item(mention):
                 items.append(self._acronym_after(mention) or mention)

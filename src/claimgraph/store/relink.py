@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator
 
-from sqlalchemy import Connection, bindparam, delete, func, or_, select, update
+from sqlalchemy import Connection, bindparam, delete, or_, select, update
 
 from claimgraph.model import PERSON
 from claimgraph.resolve.keys import analyse
@@ -19,7 +19,7 @@ from claimgraph.store.resolution_tables import (
     entity_links,
     judgements,
 )
-from claimgraph.store.tables import entities, mentions
+from claimgraph.store.tables import entities
 
 CHUNK = 500
 
