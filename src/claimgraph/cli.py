@@ -2,53 +2,27 @@
 
 from __future__ import annotations
 
-import functools
-import json
 import sys
-from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 import click
 
-from claimgraph import __version__, settings
-from claimgraph.errors import ClaimgraphError
+from claimgraph import __version__
+from claimgraph.cli_common import (
+    as_dict,
+    db_option,
+    engine_for,
+    json_option,
+    print_json,
+    short,
+    user_errors,
+)
 from claimgraph.model import CERTAINTIES, ENTITY_TYPES, EVENT_TYPES, PREDICATES, STANCES
 
 SAMPLES = Path(__file__).parent / "samples"
 DEMO_DB = "claimgraph-demo.db"
 
-db_option = click.option(
-    "--db",
-    metavar="URL",
-    help="Database: a SQLAlchemy URL (sqlite:///x.db, postgresql://user@host/db) or a file path. "
-    "Default: $CLAIMGRAPH_DB, else ./claimgraph.db.",
-)
-json_option = click.option("--json", "as_json", is_flag=True, help="Print JSON instead of text.")
-
-
-def user_errors(command: Callable[..., Any]) -> Callable[..., Any]:
-    """Turn claimgraph's own errors into a one-line message and exit code 1."""
-
-    @functools.wraps(command)
-    def wrapper(*args: Any, **kwargs: Any) -> Any:
-        try:
-            return command(*args, **kwargs)
-        except ClaimgraphError as exc:
-            click.echo(f"error: {exc}", err=True)
-            sys.exit(1)
-
-    return wrapper
-
-
-def _engine(db: str | None):  # noqa: ANN202
-    from claimgraph.store import open_engine
-
-    return open_engine(settings.database_url(db))
-
-
-def _print_json(data: Any) -> None:
-    click.echo(json.dumps(data, ensure_ascii=False, indent=2))
 
 
 def _iso_date(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
@@ -104,7 +78,7 @@ def ingest(inputs: tuple[str, ...], db: str | None, workers: int, published: str
     for failure in report.failures:
         click.echo(f"failed: {failure}", err=True)
     if as_json:
-        _print_json({
+        print_json({
             "stored": report.stored,
             "duplicates": report.duplicates,
             "failed": [{"source": f.source, "reason": f.reason} for f in report.failures],
@@ -123,16 +97,16 @@ def docs(db: str | None, as_json: bool) -> None:
     """List the stored documents."""
     from claimgraph.store import reader
 
-    found = reader.list_documents(_engine(db))
+    found = reader.list_documents(engine_for(db))
     if as_json:
-        _print_json([_asdict(summary) for summary in found])
+        print_json([as_dict(summary) for summary in found])
         return
     if not found:
         click.echo("no documents yet: add some with `claimgraph ingest PATH`")
         return
     from claimgraph.render import table
 
-    rows = [(s.id, s.published or "", _short(s.title or s.source, 60), str(s.mentions), str(s.timexes))
+    rows = [(s.id, s.published or "", short(s.title or s.source, 60), str(s.mentions), str(s.timexes))
             for s in found]
     click.echo(table(rows, ("id", "published", "title", "mentions", "dates")))
 
@@ -150,16 +124,16 @@ def show(document: str, with_claims: bool, db: str | None, as_json: bool) -> Non
     from claimgraph.store import reader
     from claimgraph.store.claim_queries import find_claims
 
-    engine = _engine(db)
+    engine = engine_for(db)
     doc = reader.find_document(engine, document)
     mentions = reader.document_mentions(engine, doc.id)
     timexes = reader.document_timexes(engine, doc.id)
     views = find_claims(engine, document=doc.id) if with_claims else []
     if as_json:
-        _print_json({
-            "document": _asdict(doc),
-            "mentions": [_asdict(m) for m in mentions],
-            "timexes": [_asdict(t) for t in timexes],
+        print_json({
+            "document": as_dict(doc),
+            "mentions": [as_dict(m) for m in mentions],
+            "timexes": [as_dict(t) for t in timexes],
             **({"claims": [_claim_json(v) for v in views]} if with_claims else {}),
         })
         return
@@ -200,19 +174,19 @@ def claims(about: str | None, source: str | None, certainty: str | None, stance:
     from claimgraph.store import reader
     from claimgraph.store.claim_queries import find_claims
 
-    engine = _engine(db)
+    engine = engine_for(db)
     doc_id = reader.find_document(engine, document).id if document else None
     views = find_claims(engine, about=about, source=source, certainty=certainty, stance=stance,
                         document=doc_id, min_checkworthy=min_checkworthy, limit=limit)
     if as_json:
-        _print_json([_claim_json(v) for v in views])
+        print_json([_claim_json(v) for v in views])
         return
     if not views:
         click.echo("no claims match")
         return
     for number, view in enumerate(views, 1):
         click.echo(claim_label(number, view))
-        click.echo("    " + _short(view.claim.text, 400))
+        click.echo("    " + short(view.claim.text, 400))
 
 
 @main.command()
@@ -231,12 +205,12 @@ def relations(about: str | None, predicate: str | None, document: str | None, li
     from claimgraph.store import reader
     from claimgraph.store.graph_queries import find_relations
 
-    engine = _engine(db)
+    engine = engine_for(db)
     doc_id = reader.find_document(engine, document).id if document else None
     views = find_relations(engine, about=about, predicate=predicate, document=doc_id, limit=limit)
     if as_json:
-        _print_json([{**_asdict(v.relation), "subject_name": v.subject_name, "object_name": v.object_name,
-                      "support": _asdict(v.support)} for v in views])
+        print_json([{**as_dict(v.relation), "subject_name": v.subject_name, "object_name": v.object_name,
+                      "support": as_dict(v.support)} for v in views])
         return
     if not views:
         click.echo("no relations match")
@@ -244,7 +218,7 @@ def relations(about: str | None, predicate: str | None, document: str | None, li
     for view in views:
         click.echo(relation_label(view))
         if view.support.text:
-            click.echo("    " + _short(view.support.text, 200))
+            click.echo("    " + short(view.support.text, 200))
 
 
 @main.command()
@@ -263,12 +237,12 @@ def events(about: str | None, event_type: str | None, document: str | None, limi
     from claimgraph.store import reader
     from claimgraph.store.graph_queries import find_events
 
-    engine = _engine(db)
+    engine = engine_for(db)
     doc_id = reader.find_document(engine, document).id if document else None
     views = find_events(engine, about=about, type=event_type, document=doc_id, limit=limit)
     if as_json:
-        _print_json([{**_asdict(v.event), "name": v.name, "place_name": v.place_name,
-                      "support": _asdict(v.support)} for v in views])
+        print_json([{**as_dict(v.event), "name": v.name, "place_name": v.place_name,
+                      "support": as_dict(v.support)} for v in views])
         return
     if not views:
         click.echo("no events match")
@@ -276,11 +250,11 @@ def events(about: str | None, event_type: str | None, document: str | None, limi
     for view in views:
         click.echo(event_label(view))
         if view.support.text:
-            click.echo("    " + _short(view.support.text, 200))
+            click.echo("    " + short(view.support.text, 200))
 
 
 def _claim_json(view) -> dict[str, Any]:  # noqa: ANN001 - a ClaimView
-    record = _asdict(view.claim)
+    record = as_dict(view.claim)
     record.pop("source_span", None)
     record.pop("via_spans", None)
     return {**record, "source_name": view.source_name, "document_title": view.document_title}
@@ -297,9 +271,9 @@ def entities(db: str | None, entity_type: str | None, limit: int, as_json: bool)
     from claimgraph.render import table
     from claimgraph.store import reader
 
-    found = reader.entity_counts(_engine(db), type=entity_type, limit=limit)
+    found = reader.entity_counts(engine_for(db), type=entity_type, limit=limit)
     if as_json:
-        _print_json([{**_asdict(c.entity), "mentions": c.mentions, "documents": c.documents} for c in found])
+        print_json([{**as_dict(c.entity), "mentions": c.mentions, "documents": c.documents} for c in found])
         return
     rows = [(c.entity.name, c.entity.type, str(c.mentions), str(c.documents), c.entity.id) for c in found]
     click.echo(table(rows, ("name", "type", "mentions", "documents", "id")) or "no entities yet")
@@ -315,7 +289,7 @@ def export(db: str | None, fmt: str, output: str | None) -> None:
     """Export the whole store."""
     from claimgraph.export.jsonl import write_jsonl
 
-    engine = _engine(db)
+    engine = engine_for(db)
     if output is None:
         write_jsonl(engine, sys.stdout)
         return
@@ -349,9 +323,9 @@ def demo(db: str, workers: int) -> None:
     click.echo(report.summary())
     for failure in report.failures:
         click.echo(f"failed: {failure}", err=True)
-    engine = _engine(str(path))
+    engine = engine_for(str(path))
     click.echo()
-    click.echo(table([(s.id, s.published or "", _short(s.title or s.source, 60), str(s.mentions), str(s.timexes))
+    click.echo(table([(s.id, s.published or "", short(s.title or s.source, 60), str(s.mentions), str(s.timexes))
                       for s in reader.list_documents(engine)], ("id", "published", "title", "mentions", "dates")))
     click.echo()
     click.echo("Most mentioned entities:")
@@ -367,7 +341,7 @@ def demo(db: str, workers: int) -> None:
     click.echo(f"{len(views)} claims; {len(notable)} attributed, hedged or negated, for example:")
     for number, view in enumerate(notable[:8], 1):
         click.echo(claim_label(number, view))
-        click.echo("    " + _short(view.claim.text, 150))
+        click.echo("    " + short(view.claim.text, 150))
     click.echo()
     from claimgraph.render import event_label, relation_label
     from claimgraph.store.graph_queries import find_events, find_relations
@@ -379,25 +353,13 @@ def demo(db: str, workers: int) -> None:
     incidents = [v for v in find_events(engine) if v.event.date]
     click.echo(f"{len(incidents)} dated events, for example:")
     for view in incidents[-4:]:
-        click.echo("  " + _short(event_label(view), 240))
+        click.echo("  " + short(event_label(view), 240))
     click.echo()
     click.echo("Next: claimgraph docs --db {0} | claimgraph claims --db {0} | claimgraph relations --db {0} | "
                "claimgraph events --db {0} | claimgraph show ID --claims --db {0} | "
                "claimgraph export --format jsonl --db {0}".format(path))
     if not report.ok:
         sys.exit(1)
-
-
-def _short(text: str, width: int) -> str:
-    text = " ".join(text.split())
-    return text if len(text) <= width else text[: width - 1] + "…"
-
-
-def _asdict(record: Any) -> dict[str, Any]:
-    from dataclasses import asdict, is_dataclass
-
-    return asdict(record) if is_dataclass(record) else dict(record)
-
 
 
 from claimgraph.cli_entities import entity, merge, reject, rename, retype, split  # noqa: E402

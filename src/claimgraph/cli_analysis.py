@@ -2,51 +2,20 @@
 
 from __future__ import annotations
 
-import functools
-import json
-import sys
-from collections.abc import Callable
 from dataclasses import asdict
-from typing import Any
 
 import click
 
-from claimgraph import settings
-from claimgraph.errors import ClaimgraphError
-
-db_option = click.option(
-    "--db", metavar="URL",
-    help="Database: a SQLAlchemy URL or a file path. Default: $CLAIMGRAPH_DB, else ./claimgraph.db.",
+from claimgraph.cli_common import (
+    db_option,
+    engine_for,
+    json_option,
+    print_json,
+    short,
+    user_errors,
 )
-json_option = click.option("--json", "as_json", is_flag=True, help="Print JSON instead of text.")
+
 QUOTES_SHOWN = 3  # claims quoted per side or premise in the text output (--json has them all)
-
-
-def _user_errors(command: Callable[..., Any]) -> Callable[..., Any]:
-    @functools.wraps(command)
-    def wrapper(*args: Any, **kwargs: Any) -> Any:
-        try:
-            return command(*args, **kwargs)
-        except ClaimgraphError as exc:
-            click.echo(f"error: {exc}", err=True)
-            sys.exit(1)
-
-    return wrapper
-
-
-def _engine(db: str | None):  # noqa: ANN202
-    from claimgraph.store import open_engine
-
-    return open_engine(settings.database_url(db))
-
-
-def _print_json(data: Any) -> None:
-    click.echo(json.dumps(data, ensure_ascii=False, indent=2, default=str))
-
-
-def _short(text: str | None, width: int) -> str:
-    text = " ".join((text or "").split())
-    return text if len(text) <= width else text[: width - 1] + "…"
 
 
 def _who(source: str | None, certainty: str | None, stance: str | None = None, via: tuple = ()) -> str:
@@ -57,15 +26,15 @@ def _who(source: str | None, certainty: str | None, stance: str | None = None, v
 
 
 def _evidence_line(e, indent: str) -> str:  # noqa: ANN001 - an Evidence
-    where = ", ".join(x for x in (_short(e.document_title, 50), e.document[:8]) if x)
-    return f"{indent}{_who(e.source_name, e.certainty, e.author_stance, e.via)} — “{_short(e.text, 140)}” [{where}]"
+    where = ", ".join(x for x in (short(e.document_title, 50), e.document[:8]) if x)
+    return f"{indent}{_who(e.source_name, e.certainty, e.author_stance, e.via)} — “{short(e.text, 140)}” [{where}]"
 
 
 @click.command()
 @click.option("--about", metavar="NAME", help="Only contradictions involving this entity.")
 @db_option
 @json_option
-@_user_errors
+@user_errors
 def contradictions(about: str | None, db: str | None, as_json: bool) -> None:
     """The same fact with conflicting values: death tolls (with qualifiers and breakdowns), the
     country a place or incident is put in, dates (with their precision), functional relations,
@@ -73,9 +42,9 @@ def contradictions(about: str | None, db: str | None, as_json: bool) -> None:
     behind them: document, quote, source and certainty."""
     from claimgraph.analyze.contradictions import contradictions as find
 
-    found = find(_engine(db), about=about)
+    found = find(engine_for(db), about=about)
     if as_json:
-        _print_json([asdict(c) for c in found])
+        print_json([asdict(c) for c in found])
         return
     if not found:
         click.echo("no contradictions found")
@@ -83,7 +52,7 @@ def contradictions(about: str | None, db: str | None, as_json: bool) -> None:
     click.echo(f"{len(found)} contradiction{'s' if len(found) > 1 else ''}:")
     for number, c in enumerate(found, 1):
         click.echo()
-        click.echo(f"{number}. {c.kind} · {_short(c.fact, 160)}" + (f": {c.note}" if c.note else ""))
+        click.echo(f"{number}. {c.kind} · {short(c.fact, 160)}" + (f": {c.note}" if c.note else ""))
         for label, side in (("A", c.a), ("B", c.b)):
             docs = len({e.document for e in side.evidence})
             detail = f" ({side.detail})" if side.detail and side.detail not in side.value else ""
@@ -101,7 +70,7 @@ def contradictions(about: str | None, db: str | None, as_json: bool) -> None:
               "(default: max_hops in analyze/data/conclusions.yaml).")
 @db_option
 @json_option
-@_user_errors
+@user_errors
 def support(document: str, max_hops: int | None, db: str | None, as_json: bool) -> None:
     """What the conclusions of document DOC (id, id prefix or source) rest on: its concluding
     claims, and for each the chain of premises in the same document (relations and events about
@@ -109,9 +78,9 @@ def support(document: str, max_hops: int | None, db: str | None, as_json: bool) 
     hedged or not, disputed by the author or not, and corroborated elsewhere or not."""
     from claimgraph.analyze.support import conclusions
 
-    found = conclusions(_engine(db), document, max_hops=max_hops)
+    found = conclusions(engine_for(db), document, max_hops=max_hops)
     if as_json:
-        _print_json(asdict(found))
+        print_json(asdict(found))
         return
     click.echo(f"{found.title or found.document} [{found.document}]")
     if not found.conclusions:
@@ -121,7 +90,7 @@ def support(document: str, max_hops: int | None, db: str | None, as_json: bool) 
         n = c.counts
         click.echo()
         click.echo(f"Conclusion {number} ({'; '.join(c.reasons)}):")
-        click.echo(f"  “{_short(c.text, 400)}”")
+        click.echo(f"  “{short(c.text, 400)}”")
         if c.entities:
             click.echo(f"  names: {', '.join(c.entities)}")
         for line in c.states:
@@ -135,7 +104,7 @@ def support(document: str, max_hops: int | None, db: str | None, as_json: bool) 
 def _echo_premises(premises: list, indent: str) -> None:  # noqa: ANN001 - Premises
     for i, p in enumerate(premises):
         last = i == len(premises) - 1
-        click.echo(f"{indent}{'└─' if last else '├─'} {_short(p.statement, 150)}")
+        click.echo(f"{indent}{'└─' if last else '├─'} {short(p.statement, 150)}")
         more = f"{indent}{'   ' if last else '│  '}"
         flags = ["the author's word alone" if p.author_only else "attributed: " + ", ".join(
             dict.fromkeys(b.source for b in p.backing if b.source != "author"))]
@@ -154,7 +123,7 @@ def _echo_premises(premises: list, indent: str) -> None:  # noqa: ANN001 - Premi
         click.echo(f"{more}   {' · '.join(flags)}")
         for b in p.backing[:QUOTES_SHOWN] if p.kind != "claim" else []:
             hedges = f" ({', '.join(b.hedge_cues)})" if b.hedge_cues else ""
-            quote = f"“{_short(b.text, 120)}”" if b.text else "(stated outside any claim: the writer's own words)"
+            quote = f"“{short(b.text, 120)}”" if b.text else "(stated outside any claim: the writer's own words)"
             click.echo(f"{more}   · {b.source} · {b.certainty}{hedges}: {quote}")
         _echo_premises(p.children, more)
 
@@ -164,7 +133,7 @@ def _echo_premises(premises: list, indent: str) -> None:  # noqa: ANN001 - Premi
 @click.option("--doc", "document", metavar="DOC", help="Only what this document (id, prefix or source) dates.")
 @db_option
 @json_option
-@_user_errors
+@user_errors
 def timeline(about: str | None, document: str | None, db: str | None, as_json: bool) -> None:
     """Events, dated relations and dated claims in date order, each date with its precision
     (day, month, year, span...) and where it comes from: the claim, its source and certainty,
@@ -172,20 +141,20 @@ def timeline(about: str | None, document: str | None, db: str | None, as_json: b
     from claimgraph.analyze.timeline import timeline as build
     from claimgraph.store import reader
 
-    engine = _engine(db)
+    engine = engine_for(db)
     doc_id = reader.find_document(engine, document).id if document else None
     found = build(engine, about=about, document=doc_id)
     if as_json:
-        _print_json([asdict(entry) for entry in found])
+        print_json([asdict(entry) for entry in found])
         return
     if not found:
         click.echo("no dated events, relations or claims")
         return
     for entry in found:
-        click.echo(f"{entry.value:<12} {entry.precision:<8} {entry.kind:<8} {_short(entry.what, 120)}")
+        click.echo(f"{entry.value:<12} {entry.precision:<8} {entry.kind:<8} {short(entry.what, 120)}")
         for s in entry.sources[:QUOTES_SHOWN]:
             written = f" (“{s.date_text}”)" if s.date_text else ""
-            click.echo(f"{'':<31}⟵ {_who(s.source, s.certainty)}{written} [{_short(s.document_title, 40) or s.document[:8]}, "
+            click.echo(f"{'':<31}⟵ {_who(s.source, s.certainty)}{written} [{short(s.document_title, 40) or s.document[:8]}, "
                        f"{s.document[:8]}]")
 
 

@@ -6,41 +6,13 @@ claimgraph computed and stay through every later `claimgraph ingest`.
 
 from __future__ import annotations
 
-import functools
 import json
-import sys
-from collections.abc import Callable
 from dataclasses import asdict
-from typing import Any
 
 import click
 
-from claimgraph import settings
-from claimgraph.errors import ClaimgraphError
+from claimgraph.cli_common import db_option, engine_for, json_option, user_errors
 from claimgraph.model import ENTITY_TYPES
-
-db_option = click.option(
-    "--db", metavar="URL",
-    help="Database: a SQLAlchemy URL or a file path. Default: $CLAIMGRAPH_DB, else ./claimgraph.db.",
-)
-
-
-def _user_errors(command: Callable[..., Any]) -> Callable[..., Any]:
-    @functools.wraps(command)
-    def wrapper(*args: Any, **kwargs: Any) -> Any:
-        try:
-            return command(*args, **kwargs)
-        except ClaimgraphError as exc:
-            click.echo(f"error: {exc}", err=True)
-            sys.exit(1)
-
-    return wrapper
-
-
-def _engine(db: str | None):  # noqa: ANN202
-    from claimgraph.store import open_engine
-
-    return open_engine(settings.database_url(db))
 
 
 def _done(engine, canonical: str, what: str) -> None:  # noqa: ANN001
@@ -57,8 +29,8 @@ def _done(engine, canonical: str, what: str) -> None:  # noqa: ANN001
 @click.command()
 @click.argument("name", metavar="ENTITY")
 @db_option
-@click.option("--json", "as_json", is_flag=True, help="Print JSON instead of text.")
-@_user_errors
+@json_option
+@user_errors
 def entity(name: str, db: str | None, as_json: bool) -> None:
     """Profile of an entity (a name, an alias or an id): its names and why each belongs to it,
     type, documents, the judgements behind it, every claim about it, and its relations grouped
@@ -68,7 +40,7 @@ def entity(name: str, db: str | None, as_json: bool) -> None:
     from claimgraph.render import claim_label, table
     from claimgraph.store.profiles import entity_profile
 
-    engine = _engine(db)
+    engine = engine_for(db)
     profile = entity_profile(engine, name)
     groups = relation_groups(engine, profile.id, profile.relations) if profile.relations else []
     if as_json:
@@ -137,12 +109,12 @@ def _counts(claims: int, documents: int, origins: int) -> str:
 @click.argument("first", metavar="A")
 @click.argument("second", metavar="B")
 @db_option
-@_user_errors
+@user_errors
 def merge(first: str, second: str, db: str | None) -> None:
     """Make entities A and B one (names, aliases or ids). Kept through every later ingest."""
     from claimgraph.store.curation import merge as do_merge
 
-    engine = _engine(db)
+    engine = engine_for(db)
     _done(engine, do_merge(engine, first, second), "merged")
 
 
@@ -152,12 +124,12 @@ def merge(first: str, second: str, db: str | None) -> None:
               help="A mention id (see `claimgraph entity ENTITY --json`) or a name as written: "
               "those mentions become an entity of their own.")
 @db_option
-@_user_errors
+@user_errors
 def split(name: str, mention: str, db: str | None) -> None:
     """Take mentions out of ENTITY into a new entity. Kept through every later ingest."""
     from claimgraph.store.curation import split as do_split
 
-    engine = _engine(db)
+    engine = engine_for(db)
     _done(engine, do_split(engine, name, mention), "split off")
 
 
@@ -165,12 +137,12 @@ def split(name: str, mention: str, db: str | None) -> None:
 @click.argument("name", metavar="ENTITY")
 @click.argument("new_name", metavar="NEW_NAME")
 @db_option
-@_user_errors
+@user_errors
 def rename(name: str, new_name: str, db: str | None) -> None:
     """Give ENTITY the name NEW_NAME (the old names stay aliases)."""
     from claimgraph.store.curation import rename as do_rename
 
-    engine = _engine(db)
+    engine = engine_for(db)
     _done(engine, do_rename(engine, name, new_name), "renamed")
 
 
@@ -178,12 +150,12 @@ def rename(name: str, new_name: str, db: str | None) -> None:
 @click.argument("name", metavar="ENTITY")
 @click.argument("new_type", metavar="TYPE", type=click.Choice(ENTITY_TYPES))
 @db_option
-@_user_errors
+@user_errors
 def retype(name: str, new_type: str, db: str | None) -> None:
     """Set the type of ENTITY."""
     from claimgraph.store.curation import retype as do_retype
 
-    engine = _engine(db)
+    engine = engine_for(db)
     _done(engine, do_retype(engine, name, new_type), "retyped")
 
 
@@ -191,13 +163,13 @@ def retype(name: str, new_type: str, db: str | None) -> None:
 @click.argument("name", metavar="ENTITY")
 @click.option("--undo", is_flag=True, help="Make a rejected entity an entity again.")
 @db_option
-@_user_errors
+@user_errors
 def reject(name: str, undo: bool, db: str | None) -> None:
     """Mark ENTITY as not an entity: hidden from entity lists, claims' sources, relations,
     events and the export."""
     from claimgraph.store.curation import reject as do_reject
 
-    engine = _engine(db)
+    engine = engine_for(db)
     _done(engine, do_reject(engine, name, undo=undo), "restored" if undo else "rejected")
 
 

@@ -2,37 +2,22 @@
 
 from __future__ import annotations
 
-import functools
 import json
-import sys
-from collections.abc import Callable
 from dataclasses import fields, is_dataclass
 from typing import Any
 
 import click
 
 from claimgraph import settings
-from claimgraph.errors import ClaimgraphError
-
-db_option = click.option(
-    "--db", metavar="URL",
-    help="Database: a SQLAlchemy URL or a file path. Default: $CLAIMGRAPH_DB, else ./claimgraph.db.",
+from claimgraph.cli_common import (
+    db_option,
+    json_option,
+    short,
+    user_errors,
 )
-json_option = click.option("--json", "as_json", is_flag=True, help="Print JSON instead of text.")
+
 IMPLIED_ROLES = frozenset({"perpetrator", "claimant", "target"})  # said by the predicate already
 QUOTES_SHOWN = 3  # claims quoted per hop in the text output (--json has them all)
-
-
-def _user_errors(command: Callable[..., Any]) -> Callable[..., Any]:
-    @functools.wraps(command)
-    def wrapper(*args: Any, **kwargs: Any) -> Any:
-        try:
-            return command(*args, **kwargs)
-        except ClaimgraphError as exc:
-            click.echo(f"error: {exc}", err=True)
-            sys.exit(1)
-
-    return wrapper
 
 
 def _graph(db: str | None, about: list[str] | None = None):  # noqa: ANN202
@@ -50,7 +35,7 @@ def _graph(db: str | None, about: list[str] | None = None):  # noqa: ANN202
 @click.option("-k", "k", type=click.IntRange(1, 100), default=5, show_default=True, help="How many paths to show.")
 @db_option
 @json_option
-@_user_errors
+@user_errors
 def path(first: str, second: str, max_hops: int, k: int, db: str | None, as_json: bool) -> None:
     """The K best chains of stated links between entities A and B (names, aliases or ids),
     through relations and events: each hop with the claims behind it (document, quote, source,
@@ -112,7 +97,7 @@ def _echo_path(number: int, found_path) -> None:  # noqa: ANN001 - an EvidencePa
         marks = _flags(hop) + (["WEAKEST"] if index == found_path.weakest else [])
         click.echo(f"   [{index + 1}] {link.subject_name} –{link.predicate}→ {link.object_name}"
                    + (f" ({', '.join(roles)})" if (roles := [r for r in link.roles if r not in IMPLIED_ROLES and r != link.predicate]) else ""))
-        origin_names = "; ".join(_short(o.label, 60) for o in link.origins)
+        origin_names = "; ".join(short(o.label, 60) for o in link.origins)
         click.echo(f"       strength {hop.strength:.2f} · {_count(len(link.support), 'claim')} in "
                    f"{_count(link.documents, 'document')} · {_count(len(link.origins), 'independent origin')}"
                    + (f": {origin_names}" if origin_names else "") + "".join(f" · {m}" for m in marks))
@@ -128,11 +113,11 @@ def _echo_path(number: int, found_path) -> None:  # noqa: ANN001 - an EvidencePa
 
 
 def _evidence_line(item) -> str:  # noqa: ANN001 - an Evidence
-    quote = f"“{_short(item.text, 160)}”" if item.text else "(stated outside a claim)"
+    quote = f"“{short(item.text, 160)}”" if item.text else "(stated outside a claim)"
     who = item.source_name or "unnamed source"
     via = f" via {', '.join(item.via)}" if item.via else ""
     stance = f" · writer {item.author_stance}" if item.author_stance != "neutral" else ""
-    where = _short(item.publisher or item.document_title or item.document, 50)
+    where = short(item.publisher or item.document_title or item.document, 50)
     return f"{quote} — {who}{via} · {item.certainty}{stance} · {where} [{item.document}]"
 
 
@@ -142,7 +127,7 @@ def _evidence_line(item) -> str:  # noqa: ANN001 - an Evidence
               help="Only facts stated by at least this many independent origins.")
 @db_option
 @json_option
-@_user_errors
+@user_errors
 def corroboration(about: str | None, min_origins: int, db: str | None, as_json: bool) -> None:
     """For each stated link (subject, predicate, object) and each event: how many documents
     state it and how many independent origins stand behind them, with the origins listed.
@@ -191,8 +176,8 @@ def corroboration(about: str | None, min_origins: int, db: str | None, as_json: 
 
 def _origin_line(origin) -> str:  # noqa: ANN001 - an Origin
     via = f" via {', '.join(origin.via)}" if origin.via else ""
-    outlets = ", ".join(_short(o, 50) for o in origin.outlets)
-    return f"{_short(origin.label, 70)}{via} — in {outlets}"
+    outlets = ", ".join(short(o, 50) for o in origin.outlets)
+    return f"{short(origin.label, 70)}{via} — in {outlets}"
 
 
 def _path_json(found_path) -> dict[str, Any]:  # noqa: ANN001 - an EvidencePath
@@ -220,11 +205,6 @@ def _jsonable(value: Any) -> Any:
 
 def _count(n: int, word: str) -> str:
     return f"{n} {word}{'' if n == 1 else 's'}"
-
-
-def _short(text: str, width: int) -> str:
-    text = " ".join(str(text).split())
-    return text if len(text) <= width else text[: width - 1] + "…"
 
 
 COMMANDS = (path, corroboration)
