@@ -4,7 +4,7 @@
   of the trigger ("His death was subsequently denied"; "denied that he was killed"; "was not
   killed"; not "did not fight in the war", where the war itself is not denied), or a denial that
   names no incident right after the claim stating one, in its paragraph ("Libya's government
-  said Belmokhtar had been killed. His group denied that he was dead."); and a relation stated
+  said the commander had been killed. His group denied that he was dead."); and a relation stated
   both negated and not.
 - dispute: claims the author disputes ("erroneously describes", "based on shaky evidence"),
   against the author's words: the author's own claim aimed at them (`stance_target`), else the

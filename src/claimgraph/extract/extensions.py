@@ -39,7 +39,7 @@ Values are plain strings or None so that docs keep them through `Doc.to_bytes()`
   author_stance "neutral"; the certainty, polarity and stance components refine them.
 - `doc._.coref`: list of [anaphor_start, anaphor_end, antecedent_start, antecedent_end]:
   pronouns ("he", "its", "they") and definite descriptions ("the group", "the company", "the
-  latter", "Mr. Belmokhtar") linked to the entity mention they refer to (its char span).
+  latter", "Ms Okafor") linked to the entity mention they refer to (its char span).
 - `doc._.relations`: list of dicts, one per stated link (DESIGN.md "Relation"):
     subject       [start_char, end_char] of the subject's entity mention (after coreference)
     predicate     one of model.vocab.PREDICATES

@@ -62,7 +62,7 @@ class Extraction:
     claims: tuple["Claim", ...] = ()
     relations: tuple["Relation", ...] = ()
     events: tuple["Event", ...] = ()
-    # (anaphor start, end, antecedent start, end): "Mr. Belmokhtar" → "Mokhtar Belmokhtar"
+    # (anaphor start, end, antecedent start, end): "Ms Okafor" → "Grace Okafor"
     coref: tuple[tuple[int, int, int, int], ...] = ()
 
 

@@ -10,7 +10,7 @@ In order, mentions are joined when they
 6. are an undefined acronym and the one name of that type in the document with those initials;
 7. are transliterations of one name ("al-Qa’ida", "Al Qaeda", "Qaeda");
 8. are a person's shorter name ending a longer one ("Ag Ghaly" in "Iyad Ag Ghaly");
-9. are a one-word name and the surname of a person named in full ("Belmokhtar"); with several
+9. are a one-word name and the surname of a person named in full ("Okafor"); with several
    such persons, the one named last before it.
 Each group then takes one type (`types.vote_type`) and a representative name.
 """
