@@ -24,3 +24,12 @@ def test_every_setting_is_in_the_readme() -> None:
     assert names, "settings.py names no settings?"
     for name in sorted(names):
         assert name in README, f"{name} is not documented in README.md"
+
+
+def test_the_readme_python_example_runs(capsys) -> None:  # noqa: ANN001
+    blocks = re.findall(r"```python\n(.*?)```", README, re.S)
+    assert blocks, "README.md has no Python example"
+    for block in blocks:
+        if "build_pipeline" in block:
+            exec(compile(block, "README.md", "exec"), {})
+    assert "Bamako" in capsys.readouterr().out
