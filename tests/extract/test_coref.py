@@ -177,3 +177,16 @@ def test_no_mentions_no_links(nlp: Language) -> None:
 
 def test_empty_doc(nlp: Language) -> None:
     assert nlp("")._.coref == []
+
+
+def test_a_description_in_apposition_names_the_mention_before_it() -> None:
+    from claimgraph.extract.pipeline import build_pipeline
+
+    nlp = build_pipeline()
+    text = ("A spokesman for the Northern Command confirmed the raid.\n"
+            "Al Mourabitoun, the group led by the militant Mokhtar Belmokhtar, claimed the attack.")
+    doc = nlp(text)
+    links = {text[a:b]: text[c:d] for a, b, c, d in doc._.coref}
+    assert links.get("the group") == "Al Mourabitoun"
+    assert any(r["predicate"] == "leader_of" and text[r["object"][0]:r["object"][1]] == "Al Mourabitoun"
+               for r in doc._.relations)

@@ -287,9 +287,14 @@ class CorefResolver:
                 return None  # "the group, known as X,"
         if head.dep_ == "compound":
             return None
+        span = self.doc[det.i : head.i + 1]
+        named = self.mention_of[head.head.i] if head.dep_ == "appos" else None
+        if named is not None and self.lex.descriptions[head.lower_] != PERSON:
+            # in apposition to a name: "Al-Shabaab, the group behind the attack," is that name,
+            # whatever type the tagger gave it
+            return Link(span, named, "apposition")
         if sum(1 for c in head.children if c.dep_ in ("amod", "compound")) > 1:
             return None  # described afresh: "the Western military alliance"
-        span = self.doc[det.i : head.i + 1]
         kind = self.lex.descriptions[head.lower_]
         sent = self.sent_of[head.i]
         if kind == PERSON:
