@@ -3,7 +3,7 @@
 A country name is a Location whatever the tagger said; a name ending in an organization word
 ("... Brigade", "... Ministry") is an Organization; a person title right before a name
 ("President X") votes Person, an organization noun ("the group X", "the group of the X",
-"the group, known as X") votes Organization.
+"the group, known as X", "X, the group led by Y") votes Organization.
 """
 
 from __future__ import annotations
@@ -18,6 +18,23 @@ from claimgraph.resolve.lexicon import lexicon
 
 CONTEXT_VOTE = 2
 _WORDS = re.compile(r"[\w.]+")
+_APPOSITION = re.compile(r"\s*,\s+(?:the|a|an)\s+((?:[a-z][\w-]*\s*){1,3})")
+_PHRASE_END = frozenset({"led", "based", "that", "which", "who", "known", "behind", "of", "in", "with",
+                         "from", "for", "founded", "responsible", "linked", "loyal", "and"})
+
+
+def _apposition_head(text: str, end: int) -> str | None:
+    """The head noun of a short apposition right after a name: ", the (militant) group led by"."""
+    found = _APPOSITION.match(text, end)
+    if not found:
+        return None
+    words = found.group(1).split()
+    head = None
+    for word in words:
+        if word in _PHRASE_END:
+            break
+        head = word
+    return head
 
 
 def _words_before(text: str, start: int, n: int = 5) -> list[str]:
@@ -33,6 +50,8 @@ def context_type(mention: Mention, text: str) -> str | None:
     last = mention.text.split()[-1].lower() if mention.text.split() else ""
     if mention.type != LOCATION and len(mention.text.split()) > 1 and last in lex.organization_heads:
         return ORGANIZATION
+    if _apposition_head(text, mention.end) in lex.organization_cues:
+        return ORGANIZATION  # "X, the group led by Y," / "X, a jihadist movement,"
     before = _words_before(text, mention.start)
     if not before:
         return None

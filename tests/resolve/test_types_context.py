@@ -1,0 +1,23 @@
+"""Context votes for an entity's type."""
+
+from __future__ import annotations
+
+import pytest
+
+from claimgraph.model import Mention
+from claimgraph.resolve.types import context_type
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "expected"),
+    [
+        ("Al Mourabitoun, the group led by Mokhtar Belmokhtar, claimed it.", "Al Mourabitoun", "Organization"),
+        ("Boko Haram, a jihadist movement, denied it.", "Boko Haram", "Organization"),
+        ("Kestrel Biotech, a Boston-based maker of drugs, agreed.", "Kestrel Biotech", None),
+        ("Helen Marsh, the leader of the group, spoke.", "Helen Marsh", None),
+    ],
+)
+def test_an_apposition_votes_for_the_type(text: str, name: str, expected: str | None) -> None:
+    start = text.index(name)
+    mention = Mention("d", start, start + len(name), name, "Person")
+    assert context_type(mention, text) == expected
