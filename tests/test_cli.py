@@ -216,3 +216,17 @@ def test_claims_filters(founding_db: str) -> None:
     assert code == 0 and "⟦#1 · author · uncertain" in out
     code, _, err = run("claims", "--about", "Atlantis", db=founding_db)
     assert code == 1 and "no entity is named" in err
+
+
+def test_two_workers_store_what_one_does(tmp_path: Path) -> None:
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for i, city in enumerate(["Nairobi", "Lagos", "Lisbon", "Kyiv"]):
+        (folder / f"a{i}.txt").write_text(
+            f"Flood in {city}\nOfficials in {city} said on Monday that {i + 4} people had died. "
+            f"“We need help,” Mayor Ana Costa told reporters, according to the Red Cross.\n"
+        )
+    one, two = f"sqlite:///{tmp_path / 'one.db'}", f"sqlite:///{tmp_path / 'two.db'}"
+    assert run("ingest", str(folder), "--published", "2021-03-10", db=one)[0] == 0
+    assert run("ingest", str(folder), "--published", "2021-03-10", "--workers", "2", db=two)[0] == 0
+    assert export_records(one) == export_records(two)
