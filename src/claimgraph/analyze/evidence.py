@@ -19,6 +19,8 @@ from __future__ import annotations
 
 import hashlib
 import re
+from collections import defaultdict
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 from claimgraph.model import AUTHOR
@@ -85,9 +87,10 @@ class Evidence:
         return tuple(keys)
 
 
-def independent_origins(evidence: list[Evidence]) -> list[list[Evidence]]:
-    """Group evidence into origins: claims sharing any origin key are one origin."""
-    parent = list(range(len(evidence)))
+def connected(key_sets: list[Iterable], *, joins: Callable[[int, int, object], bool] | None = None) -> list[list[int]]:
+    """Indices of items sharing any key, grouped (union-find), groups in order of their first
+    item; `joins(i, j, key)` may refuse a link between two items that share a key."""
+    parent = list(range(len(key_sets)))
 
     def find(i: int) -> int:
         while parent[i] != i:
@@ -95,17 +98,23 @@ def independent_origins(evidence: list[Evidence]) -> list[list[Evidence]]:
             i = parent[i]
         return i
 
-    first: dict[str, int] = {}
-    for i, item in enumerate(evidence):
-        for key in item.origin_keys():
-            if key in first:
-                parent[find(i)] = find(first[key])
-            else:
-                first[key] = i
-    groups: dict[int, list[Evidence]] = {}
-    for i, item in enumerate(evidence):
-        groups.setdefault(find(i), []).append(item)
+    members: dict[object, list[int]] = defaultdict(list)
+    for i, keys in enumerate(key_sets):
+        for key in keys:
+            # without a veto, linking to the key's first item is enough
+            for j in members[key][:1] if joins is None else members[key]:
+                if find(i) != find(j) and (joins is None or joins(i, j, key)):
+                    parent[find(i)] = find(j)
+            members[key].append(i)
+    groups: dict[int, list[int]] = defaultdict(list)
+    for i in range(len(key_sets)):
+        groups[find(i)].append(i)
     return list(groups.values())
+
+
+def independent_origins(evidence: list[Evidence]) -> list[list[Evidence]]:
+    """Group evidence into origins: claims sharing any origin key are one origin."""
+    return [[evidence[i] for i in group] for group in connected([e.origin_keys() for e in evidence])]
 
 
 def strength(evidence: list[Evidence]) -> float:

@@ -13,12 +13,11 @@
 
 from __future__ import annotations
 
-from collections import defaultdict
 from collections.abc import Iterable
 
 from sqlalchemy import Connection, Engine, select
 
-from claimgraph.analyze.evidence import Evidence
+from claimgraph.analyze.evidence import Evidence, connected
 from claimgraph.analyze.support import load_data, publishers, support_evidence
 from claimgraph.analyze.timeline import date_span
 from claimgraph.model import AUTHOR
@@ -110,29 +109,6 @@ def place_keys(view: EventView) -> set[str]:
 def overlap(a: str | None, b: str | None) -> bool:
     x, y = date_span(a), date_span(b)
     return bool(x and y and x.overlaps(y))
-
-
-def connected(key_sets: list[Iterable], *, joins=None) -> list[list[int]]:  # noqa: ANN001
-    """Indices of items sharing any key, grouped; `joins(i, j, key)` may refuse a link."""
-    parent = list(range(len(key_sets)))
-
-    def find(i: int) -> int:
-        while parent[i] != i:
-            parent[i] = parent[parent[i]]
-            i = parent[i]
-        return i
-
-    members: dict = defaultdict(list)
-    for i, keys in enumerate(key_sets):
-        for key in keys:
-            for j in members[key]:
-                if find(i) != find(j) and (joins is None or joins(i, j, key)):
-                    parent[find(i)] = find(j)
-            members[key].append(i)
-    groups: dict[int, list[int]] = defaultdict(list)
-    for i in range(len(key_sets)):
-        groups[find(i)].append(i)
-    return list(groups.values())
 
 
 def incidents(events: list[EventView]) -> list[list[EventView]]:

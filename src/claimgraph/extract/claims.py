@@ -190,12 +190,19 @@ def _unit(
         return None
     if root is None:
         root = _predicate_root(span)
+    return new_claim(span.start_char, span.end_char, root.i if root is not None else None, attribution, outer)
+
+
+def new_claim(
+    start: int, end: int, root: int | None, attribution: int | None = None, outer: int | None = None
+) -> dict[str, Any]:
+    """A `doc._.claims` entry before the certainty, polarity and stance components refine it."""
     return {
-        "start": span.start_char,
-        "end": span.end_char,
+        "start": start,
+        "end": end,
         "attribution": attribution,
         "outer": outer,
-        "root": root.i if root is not None else None,
+        "root": root,
         "certainty": "certain",
         "hedge_cues": [],
         "polarity": "positive",

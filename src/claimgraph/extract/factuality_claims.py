@@ -12,6 +12,7 @@ from typing import Any
 
 from spacy.tokens import Doc, Span, Token
 
+from claimgraph.extract.claims import new_claim
 from claimgraph.extract.factuality_scope import content_root
 
 __all__ = ["attribution_of", "claim_root", "claim_span", "claims_from_sentences"]
@@ -59,18 +60,4 @@ def claim_root(doc: Doc, claim: Claim, span: Span, attribution: dict[str, Any] |
 def claims_from_sentences(doc: Doc) -> list[Claim]:
     """One author claim per sentence, in the shape the claims component writes (a fallback for
     tests and benchmarks when no claims component has run)."""
-    return [
-        {
-            "start": sent.start_char,
-            "end": sent.end_char,
-            "attribution": None,
-            "root": sent.root.i,
-            "certainty": "certain",
-            "hedge_cues": [],
-            "polarity": "positive",
-            "polarity_cues": [],
-            "author_stance": "neutral",
-            "stance_cues": [],
-        }
-        for sent in doc.sents
-    ]
+    return [new_claim(sent.start_char, sent.end_char, sent.root.i) for sent in doc.sents]
