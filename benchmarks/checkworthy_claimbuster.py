@@ -2,7 +2,7 @@
 
 Gold: `Verdict` 1 = check-worthy factual sentence (CFS), 0 = unimportant factual (UFS),
 -1 = non-factual (NFS). This is a test set: the scorer's cue lists and weights
-(`src/claimgraph/extract/data/checkworthy.yaml`) were written from general knowledge of what
+(`src/claimgraph/extract/checkworthy/data/checkworthy.yaml`) were written from general knowledge of what
 fact-checkers check, before this file was run, and were not changed after.
 
 Each sentence is parsed on its own (spaCy model + `claimgraph_mentions`) and scored whole with
@@ -113,8 +113,8 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
 
     from claimgraph.extract import extensions
-    from claimgraph.extract import mentions as _mentions  # noqa: F401
-    from claimgraph.extract.checkworthy import checkworthiness
+    from claimgraph.extract.mentions import component as _mentions  # noqa: F401
+    from claimgraph.extract.checkworthy.component import checkworthiness
 
     rows = read(args.data)
     nlp = spacy.load(args.model or DEFAULT_MODEL)

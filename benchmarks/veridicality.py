@@ -5,7 +5,7 @@ and average per item = (verb, voice, polarity, conditional); the frame is always
 Item sentences look like "Someone {knew / didn't know / was told} that a particular thing
 happened", optionally inside "If ...": the question is whether the thing happened.
 
-Our side: the class of the verb in `src/claimgraph/extract/data/reporting_verbs.yaml` (the
+Our side: the class of the verb in `src/claimgraph/extract/attribution/data/reporting_verbs.yaml` (the
 vocabulary the attribution component reads) gives a commitment score, decided before running
 and not tuned:
 
@@ -44,7 +44,7 @@ import yaml
 
 REPO = Path(__file__).resolve().parents[1]
 DEFAULT_DATA = Path("/work/shared/benchmarks/megaveridicality-v1/mega-veridicality-v1.csv")
-VERB_FILE = REPO / "src/claimgraph/extract/data/reporting_verbs.yaml"
+VERB_FILE = REPO / "src/claimgraph/extract/attribution/data/reporting_verbs.yaml"
 RESPONSE = {"yes": 1.0, "maybe": 0.0, "no": -1.0}
 CLASS_SCORE = {
     "factive": 1.0,

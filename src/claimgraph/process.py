@@ -15,7 +15,7 @@ from sqlalchemy.exc import SQLAlchemyError
 from claimgraph import settings
 from claimgraph.errors import InputError
 from claimgraph.extract.pipeline import shared_pipeline
-from claimgraph.extract.records import extraction_from, prepare_doc
+from claimgraph.extract.extraction import extraction_from, prepare_doc
 from claimgraph.ingest import read_inputs
 from claimgraph.model import Document
 from claimgraph.resolve import resolve

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from claimgraph.extract.pipeline import build_pipeline
-from claimgraph.extract.records import extraction_from
+from claimgraph.extract.extraction import extraction_from
 from claimgraph.model import Document
 
 

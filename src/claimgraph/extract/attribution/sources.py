@@ -1,0 +1,310 @@
+"""Who speaks: the source of a reporting verb, as a span, and pronoun resolution.
+
+- `speaker_of(verb)` follows the parse: the verb's subject; in the passive, the "by" agent;
+  a verb without a subject borrows it from the verb it hangs on ("refused to confirm",
+  "is quoted as saying"); "cite/quote X as saying" makes the object X the speaker and the
+  subject a relay.
+- `relays_in(head)` and `verb_relays(verb)`: relays named by a participle ("cited by Y",
+  "quoted in Y") in the source's phrase or in the reporting verb's "in" phrase.
+- `source_of(head)` turns the head noun into a source span: the entity mention that contains
+  the head ("coach Jane Doe" -> "Jane Doe"), the outlet named inside a document
+  noun ("The Washington Post report" -> "The Washington Post"), the name given in apposition
+  ("the group, known as Red Dawn"), else the noun phrase without its relative clauses
+  and appositions. Pronouns, "the group"-style nouns and "the report" refer back and are
+  resolved by `resolve_anaphors` once every attribution of the doc is known.
+- First-person speakers outside a quotation are the author: no attribution; so are negative
+  speakers ("nobody", "no official"): nobody is said to speak.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Token
+
+from claimgraph.extract.attribution.lexicon import AttributionLexicon
+from claimgraph.extract.attribution.index import CharRange, DocIndex, Draft, token_chars
+
+SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj"})
+RELATIVE = frozenset({"who", "which", "that", "whom"})
+FIRST_PERSON = frozenset({"i", "we", "you", "me", "us"})
+RIGHT_KEEP = frozenset({"prep", "compound", "nummod", "flat", "case", "pobj", "cc", "conj"})
+NAMED_POS = frozenset({"PROPN"})
+CLIMB_DEPS = frozenset({"xcomp", "conj", "advcl", "pcomp", "ccomp"})
+RELAY_FRAMES = frozenset({"in", "during"})  # "said in an interview published by Y"
+SPEAKER_TYPES = frozenset({"Person", "Organization", "Location"})
+SEARCH_BACK = 2500  # characters searched back for a pronoun's antecedent
+
+
+@dataclass(slots=True)
+class Speaker:
+    head: Token | None
+    via: Token | None = None  # the relaying subject of "cite X as saying"
+    passive: bool = False  # passive verb without an agent: nobody named
+    top: Token | None = None  # the highest verb of the reporting frame
+
+
+@dataclass(slots=True)
+class SourceInfo:
+    range: CharRange
+    text: str
+    anaphor: tuple[str, ...] | None = None
+    unnamed: bool = False  # "sources said", "according to reports"
+    author: bool = False  # "I", "we": the writer; "nobody", "no official": nobody speaks
+
+
+def speaker_of(verb: Token, lex: AttributionLexicon, depth: int = 0) -> Speaker:
+    """The token heading the speaker of a reporting verb (see module doc)."""
+    for child in verb.children:
+        if child.dep_ == "agent":
+            for grandchild in child.children:
+                if grandchild.dep_ == "pobj":
+                    return Speaker(grandchild, top=verb)
+    subject = next((c for c in verb.children if c.dep_ in SUBJECTS), None)
+    if subject is not None:
+        if subject.lower_ in RELATIVE and verb.dep_ == "relcl":
+            return Speaker(verb.head, top=verb)
+        if subject.dep_ == "nsubjpass":
+            return Speaker(None, passive=True, top=verb)
+        return Speaker(subject, top=verb)
+    inverted = _inverted_speaker(verb)
+    if inverted is not None:
+        return Speaker(inverted, top=verb)
+    if any(c.dep_ == "expl" for c in verb.children):
+        return Speaker(None, passive=any(c.dep_ == "auxpass" for c in verb.children))
+    if depth >= 3 or verb.head.i == verb.i:
+        return Speaker(None, passive=_is_passive(verb))
+    head = verb.head
+    if verb.dep_ == "pcomp" and head.pos_ == "ADP" and head.head.i != head.i:
+        head = head.head  # "quoted as saying", "cites X as indicating"
+    elif verb.tag_ == "VBG" and verb.dep_ == "advcl" and head.dep_ == "ccomp" and lex.lemma_of(head.head) in lex.verbs:
+        head = head.head  # "X said Q, adding/noting that ...": the participle is X's
+    elif verb.dep_ == "acl" and head.pos_ in ("NOUN", "PROPN"):
+        return Speaker(head, top=verb)  # "a statement saying that ..."
+    elif verb.dep_ not in CLIMB_DEPS:
+        return Speaker(None, passive=_is_passive(verb))
+    if head.lemma_.lower() in lex.object_control:
+        obj = next((c for c in head.children if c.dep_ in ("dobj", "nsubjpass")), None)
+        if obj is not None and obj.dep_ == "nsubjpass":  # "X is quoted as saying"
+            return Speaker(obj, top=head)
+        if obj is not None:  # "Y cites X as saying": X speaks, Y relays
+            outer = speaker_of(head, lex, depth + 1)
+            return Speaker(obj, via=outer.head, top=outer.top or head)
+    return speaker_of(head, lex, depth + 1)
+
+
+def relays_in(head: Token, index: DocIndex, lex: AttributionLexicon) -> list[CharRange]:
+    """Relays named in a source's phrase: "X, cited by Y and quoted in Z" -> [Y, Z]."""
+    relays: list[CharRange] = []
+    for token in head.subtree:
+        if token.lower_ not in lex.relay_participles or token.i == head.i:
+            continue
+        preps = ("by",) if token.lower_ in lex.relay_by_only else ("in", "by")
+        for child in token.children:
+            if child.dep_ == "agent" or (child.dep_ == "prep" and child.lower_ in preps):
+                pobj = next((g for g in child.children if g.dep_ == "pobj"), None)
+                if pobj is not None:
+                    relays.append(source_of(pobj, index, lex).range)
+    return relays
+
+
+def verb_relays(verb: Token, index: DocIndex, lex: AttributionLexicon) -> list[CharRange]:
+    """Relays named in a reporting verb's "in" phrase: "said in an interview quoted by Y",
+    "told X, in comments reported by Y" -> [Y]."""
+    relays: list[CharRange] = []
+    for prep in verb.children:
+        if prep.dep_ == "prep" and prep.lower_ in RELAY_FRAMES:
+            for pobj in prep.children:
+                if pobj.dep_ == "pobj":
+                    relays.extend(relays_in(pobj, index, lex))
+    return relays
+
+
+def _inverted_speaker(verb: Token) -> Token | None:
+    """The speaker of "“Q?” asked the mayor", which the parser reads as the verb's object:
+    a noun after a verb that has no subject and whose content stands before it."""
+    if not any(c.dep_ == "ccomp" and c.i < verb.i for c in verb.children):
+        return None
+    return next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i
+                 and c.pos_ in ("NOUN", "PROPN")), None)
+
+
+def _is_passive(verb: Token) -> bool:
+    return verb.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in verb.children)
+
+
+def phrase_bounds(head: Token) -> tuple[Token, Token]:
+    """First and last token of the noun phrase headed by `head`, without relative clauses,
+    appositions and anything after a comma or bracket."""
+    left = [c for c in head.lefts if not c.is_punct]
+    first = left[0].left_edge if left else head
+    last = head
+    for child in head.rights:
+        if child.dep_ not in RIGHT_KEEP or child.is_punct:
+            break
+        if child.dep_ == "conj" and child.pos_ not in ("PROPN", "NOUN"):
+            break
+        last = child.right_edge
+    while last.i > head.i and (last.is_punct or last.dep_ == "cc"):
+        last = last.doc[last.i - 1]
+    while first.i < head.i and first.is_punct:
+        first = first.doc[first.i + 1]
+    return first, last
+
+
+def source_of(head: Token, index: DocIndex, lex: AttributionLexicon) -> SourceInfo:
+    """The source span for a speaker's head token (see module doc)."""
+    lower = head.lower_
+    if lower in lex.pronouns or lower in FIRST_PERSON:
+        rng = token_chars(head, head)
+        if lower in FIRST_PERSON:
+            return SourceInfo(rng, head.text, author=not index.in_quote(head))
+        return SourceInfo(rng, head.text, anaphor=lex.pronouns[lower])
+    first, last = phrase_bounds(head)
+    phrase = token_chars(first, last)
+    if lower in lex.negative_sources or any(c.dep_ == "det" and c.lower_ == "no" for c in head.children):
+        # "Nobody has claimed that Q", "No official confirmed Q": the writer's own (negative) claim
+        return SourceInfo(phrase, index.text[phrase[0] : phrase[1]], author=True)
+    opening = index.text.rfind("(", phrase[0], phrase[1])
+    if opening > head.idx and index.text.find(")", opening, phrase[1]) < 0:
+        phrase = index.strip(phrase[0], opening)  # "a spokesman for X (ACRONYM" -> "a spokesman for X"
+    phrase_text = index.text[phrase[0] : phrase[1]]
+    mention = index.mention_at(head)
+    if mention is not None and mention.label in SPEAKER_TYPES:
+        return SourceInfo((mention.start, mention.end), index.text[mention.start : mention.end])
+    named = _named_inside(head, index, lex) or _named_beside(head, index)
+    if named is not None:
+        return SourceInfo(named, index.text[named[0] : named[1]])
+    tokens = head.doc[first.i : last.i + 1]
+    has_name = any(t.pos_ in NAMED_POS for t in tokens)
+    definite = any(t.lower_ in ("the", "this", "that") and t.dep_ == "det" for t in head.lefts)
+    lemma = head.lemma_.lower()
+    if definite and not has_name:
+        bare = last.i - first.i == 1 and head.tag_ != "NNS"  # "the group", not "the militant group(s)"
+        if bare and (lemma in lex.nominal_anaphors or lower in lex.nominal_anaphors):
+            return SourceInfo(phrase, phrase_text, anaphor=lex.nominal_anaphors.get(lemma) or lex.nominal_anaphors[lower])
+        if lemma in lex.document_anaphors:
+            return SourceInfo(phrase, phrase_text, anaphor=("document",))
+    if not has_name and lower in lex.unnamed_sources:
+        return SourceInfo(phrase, phrase_text, unnamed=True)
+    return SourceInfo(phrase, phrase_text)
+
+
+def _named_inside(head: Token, index: DocIndex, lex: AttributionLexicon) -> CharRange | None:
+    """The outlet or person named before a document noun ("The Washington Post report")."""
+    if head.lemma_.lower() not in lex.document_heads and head.lower_ not in lex.document_heads:
+        return None
+    for child in head.lefts:
+        if child.dep_ in ("compound", "poss", "nmod"):
+            mention = index.mention_at(child)
+            if mention is not None and mention.label in ("Organization", "Person"):
+                return mention.start, mention.end
+            if child.pos_ == "PROPN":
+                first, _ = phrase_bounds(child)
+                return token_chars(first, child)
+    return None
+
+
+def _named_beside(head: Token, index: DocIndex) -> CharRange | None:
+    """A name given in apposition: "its leader, Ali Musa", "the group, known as X"."""
+    if head.pos_ == "PROPN":
+        return None
+    for child in head.rights:
+        target = None
+        if child.dep_ == "appos":
+            target = child
+        elif child.dep_ == "acl" and child.lemma_.lower() in ("know", "call", "name"):
+            for grandchild in child.children:
+                if grandchild.dep_ in ("prep", "oprd", "attr"):
+                    target = next((g for g in grandchild.children if g.dep_ == "pobj"), grandchild)
+        if target is None or target.pos_ != "PROPN":
+            continue
+        mention = index.mention_at(target)
+        if mention is not None:
+            return mention.start, mention.end
+        first, last = phrase_bounds(target)
+        return token_chars(first, last)
+    return None
+
+
+# -- anaphora ---------------------------------------------------------------------------------
+
+
+def _type_of(rng: CharRange, index: DocIndex, lex: AttributionLexicon) -> str:
+    mention = index.mention_exact(rng)
+    if mention is not None:
+        return mention.label
+    head = index.span(rng).root
+    if head.lemma_.lower() in lex.person_nouns or head.lower_ in lex.person_nouns:
+        return "Person"
+    if head.lemma_.lower() in lex.document_heads or head.lemma_.lower() in lex.document_anaphors:
+        return "document"
+    return "Organization"
+
+
+def _fits(kind: str, wanted: tuple[str, ...]) -> bool:
+    if "document" in wanted:
+        return kind in ("document", "Organization")
+    if kind == "document":
+        return "Organization" in wanted
+    return kind in wanted
+
+
+def resolve_anaphors(drafts: list[Draft], index: DocIndex, lex: AttributionLexicon) -> None:
+    """Point each referring source or relay (pronoun, "the group", "the report") at its
+    antecedent: the latest earlier source of a fitting type in the same or the previous
+    paragraph, else (not for "the report") the nearest earlier fitting mention outside
+    quotations. The written words stay in `source_text`; an anaphor left unresolved keeps
+    its own span."""
+    refs: list[tuple[int, Draft, int | None]] = []
+    for draft in drafts:
+        if draft.source is not None:
+            refs.append((draft.source[0], draft, None))
+        refs.extend((rng[0], draft, i) for i, rng in enumerate(draft.via) if i in draft.via_anaphors)
+    refs.sort(key=lambda ref: ref[0])
+    resolved: list[tuple[CharRange, str]] = []  # earlier sources with their type
+    for _, draft, relay in refs:
+        rng = draft.source if relay is None else draft.via[relay]
+        wanted = draft.anaphor if relay is None else draft.via_anaphors.pop(relay)
+        assert rng is not None
+        if not wanted:
+            resolved.append((rng, _type_of(rng, index, lex)))
+            continue
+        target = _antecedent(rng, wanted, resolved, index)
+        if relay is None:
+            draft.anaphor = None
+            if target is not None:
+                draft.source = target[0]
+        elif target is not None:
+            draft.via[relay] = target[0]
+        if target is not None:
+            resolved.append(target)
+
+
+def _antecedent(
+    rng: CharRange, wanted: tuple[str, ...], resolved: list[tuple[CharRange, str]], index: DocIndex
+) -> tuple[CharRange, str] | None:
+    para = index.para_of(rng[0])
+    nominal = index.span(rng).root.pos_ != "PRON" and "document" not in wanted
+    if nominal:  # "the group": the nearest fitting name first, earlier speakers after
+        found = _nearest_mention(rng, wanted, index)
+        if found is not None:
+            return found
+    for earlier, kind in reversed(resolved):
+        if earlier[1] > rng[0]:
+            continue
+        if para - index.para_of(earlier[0]) > 1:
+            break
+        if _fits(kind, wanted):
+            return earlier, kind
+    if "document" in wanted or nominal:
+        return None
+    return _nearest_mention(rng, wanted, index)
+
+
+def _nearest_mention(rng: CharRange, wanted: tuple[str, ...], index: DocIndex) -> tuple[CharRange, str] | None:
+    for mention in index.mentions_before(rng[0], SEARCH_BACK):
+        token = index.doc[index.token_at(mention.start)]
+        if mention.label in wanted and not index.in_quote(token):
+            return (mention.start, mention.end), mention.label
+    return None

@@ -1,0 +1,1 @@
+"""Check-worthiness: how much a fact-checker should look at each claim."""

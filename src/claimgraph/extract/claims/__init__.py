@@ -1,0 +1,1 @@
+"""Claims: the document cut into assertions, each with its attribution."""

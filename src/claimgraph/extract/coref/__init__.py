@@ -1,0 +1,1 @@
+"""Coreference: pronouns and definite descriptions linked to the mention they refer to."""

@@ -1,0 +1,1 @@
+"""Events: incidents with type, date, place, participants, numbers and claims of responsibility."""

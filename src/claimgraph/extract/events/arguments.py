@@ -1,0 +1,329 @@
+"""Who took part in an incident, and in what role, as each trigger's phrase states it.
+
+`participants_of(view, lex, trigger)` reads the trigger's arguments from the parse:
+
+- the subject of an active trigger verb, the agent of a passive one ("carried out by X"), a
+  noun trigger's "by X" or possessor ("the taking of hostages by the terrorists", "NATO's
+  bombing raids"); the subject or agent of a verb of doing whose object is the trigger ("X
+  carried out / coordinated the operation", "the operation was coordinated by X"), of "X is
+  behind / responsible for the attack", and "the authors of the attack were led by X";
+  these are the perpetrator of violent incidents and the agent of other ones;
+- the object of the verb, a noun's "on/against/of X" (target or victim; a person or a counted
+  group is a victim, anything else a target); the renamed one and its new name; the
+  appointee; the one who died.
+
+A role's span is its entity mention when the argument lies in one (or names one in
+apposition: "the group, known as Al-Shabaab"), else the argument's noun phrase up to its
+head. Pronouns take their antecedent from the coreference component when it is installed.
+`hedged` marks a participant stated with a hedge ("allegedly coordinated by", "alleged
+mastermind", "most likely led by"); the claim's own certainty is added by the caller.
+
+`responder_acts(view, lex)` finds security forces answering an incident ("French and Kenyan
+special forces raided the hotel", "US special forces were involved"): subjects headed by a
+security noun of a responder verb.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from claimgraph.extract.events.doc_view import DocView
+from claimgraph.extract.events.lexicon import EventLexicon
+from claimgraph.extract.events.triggers import Trigger
+
+SUBJECTS = frozenset({"nsubj"})
+PASSIVE_SUBJECTS = frozenset({"nsubjpass"})
+OBJECTS = frozenset({"dobj", "obj"})
+PRONOUNS = frozenset({"it", "they", "he", "she", "we", "them", "him", "her", "who", "which",
+                      "that", "i"})
+NAMING_VERBS = frozenset({"know", "call", "name", "dub"})
+DOER_TYPES = {"attack", "bombing", "shooting", "hostage_taking", "kidnapping", "air_strike"}
+# Role of a noun trigger's possessor and of its "of" phrase, by type ("his death", "the
+# appointment of X", "NATO's bombing raids"); a violent type's possessor is its perpetrator.
+POSS_ROLES = {"death": "victim", "appointment": "appointee", "arrest": "target",
+              "renaming": "target", "intervention": "agent", "war": "agent",
+              "acquisition": "agent", "merger": "agent", "protest": "agent", "raid": "agent",
+              "election": "agent", "outbreak": "agent", "other": "agent"}
+OF_ROLES = {"death": "victim", "appointment": "appointee", "arrest": "target",
+            "acquisition": "target", "merger": "agent", "renaming": "target"}
+AGENT_COMPOUND_TYPES = frozenset({"air_strike", "intervention", "raid"})
+PLACE_POSS_TYPES = frozenset({"election", "protest", "outbreak", "other", "attack", "bombing",
+                              "shooting", "hostage_taking", "kidnapping"})
+VICTIM_VERBS = frozenset({"kill", "shoot", "kidnap", "abduct", "stab", "behead", "execute",
+                          "murder", "assassinate", "wound", "injure", "take", "hold", "seize"})
+
+
+@dataclass(slots=True)
+class Role:
+    start: int  # character offsets
+    end: int
+    role: str
+    head: int  # token index
+    hedged: bool = False
+
+
+def _doer_role(kind: str | None) -> str:
+    return "perpetrator" if kind in DOER_TYPES else "agent"
+
+
+def participants_of(view: DocView, lex: EventLexicon, trig: Trigger) -> list[Role]:
+    out: list[Role] = []
+    seen: set[int] = set()
+    for token, role, hedge_at in _arguments(view, lex, trig):
+        for t in _expand(view, token):
+            if t in seen or (trig.start <= t < trig.end and t not in trig.gaps) or view.timex_at[t] >= 0:
+                continue
+            seen.add(t)
+            span = named_span(view, t)
+            if span is None:
+                continue
+            hedged = _hedged(view, lex, t) or any(_hedged(view, lex, h) for h in hedge_at)
+            out.append(Role(span[0], span[1], role, t, hedged))
+    return out
+
+
+def _expand(view: DocView, i: int) -> list[int]:
+    """The argument and its conjuncts ("French and Kenyan forces" stays one phrase)."""
+    out = [i]
+    for c in view.children[i]:
+        if view.dep[c] == "conj" and view.pos[c] in ("PROPN", "NOUN", "PRON"):
+            out.append(c)
+    return out
+
+
+def _arguments(view: DocView, lex: EventLexicon, trig: Trigger) -> Iterator[tuple[int, str, list[int]]]:
+    h = trig.head
+    kind = trig.type
+    doer = _doer_role(kind)
+    if trig.verbal:
+        yield from _verb_arguments(view, lex, trig, doer)
+        return
+    for c in view.children[h]:
+        dep, word = view.dep[c], view.lower[c]
+        objects = [g for g in view.children[c] if view.dep[g] == "pobj"]
+        if dep == "prep" and word == "by":
+            yield from ((g, doer, [h]) for g in objects)
+        elif dep == "poss" and not (_place_name(view, c) and kind in PLACE_POSS_TYPES):
+            # "Brazil's election" names a place; "Russia's invasion", its author
+            yield c, POSS_ROLES.get(kind or "", doer), [h]
+        elif dep == "compound" and kind in AGENT_COMPOUND_TYPES and _country(view, lex, c):
+            yield c, doer, [h]  # "a U.S. air strike"
+        elif dep == "prep" and word in ("on", "against"):
+            yield from ((g, "target", [h]) for g in objects)
+        elif dep == "prep" and word == "of" and kind in DOER_TYPES:
+            for g in objects:  # "the assassination of the governor"
+                if view.lemma[g] != "hostage":
+                    yield g, _patient_role(view, lex, g, "kill", kind), [h]
+        elif dep == "prep" and word == "of" and kind in OF_ROLES:
+            yield from ((g, OF_ROLES[kind], [h]) for g in objects)
+    yield from _governor_arguments(view, lex, trig, doer)
+
+
+def kind_is_violent(trig: Trigger) -> bool:
+    return trig.type in DOER_TYPES
+
+
+def _place_name(view: DocView, i: int) -> bool:
+    m = view.mention(i)
+    return m is not None and m.label == "Location"
+
+
+def _country(view: DocView, lex: EventLexicon, i: int) -> bool:
+    m = view.mention(i)
+    if m is None:
+        return False
+    name = " ".join(view.text[m.start_char:m.end_char].lower().split())
+    return m.label == "Location" and name in lex.countries
+
+
+def _verb_arguments(view: DocView, lex: EventLexicon, trig: Trigger, doer: str) -> Iterator[tuple[int, str, list[int]]]:
+    h = trig.head
+    kind = trig.type
+    kids = view.children[h]
+    subjects = [c for c in kids if view.dep[c] in SUBJECTS]
+    if not subjects and view.dep[h] == "relcl":
+        subjects = [view.head[h]]  # "Gunmen who stormed the hotel"
+    if not subjects and view.dep[h] in ("xcomp", "conj"):
+        parent = view.head[h]
+        subjects = [c for c in view.children[parent] if view.dep[c] in SUBJECTS]
+    passives = [c for c in kids if view.dep[c] in PASSIVE_SUBJECTS]
+    agents = [g for c in kids if view.dep[c] == "agent" for g in view.children[c] if view.dep[g] == "pobj"]
+    objects = [c for c in kids if view.dep[c] in OBJECTS]
+    if kind == "death":
+        for s in subjects + passives + objects:
+            yield s, "victim", [h]
+        return
+    if kind == "renaming":
+        for s in subjects:
+            yield (view.head[h] if view.lower[s] in ("which", "that", "who") else s), "target", [h]
+        for c in kids:
+            if view.dep[c] == "prep" and view.lower[c] in ("to", "as"):
+                yield from ((g, "new_name", [h]) for g in view.children[c] if view.dep[g] == "pobj")
+            elif view.dep[c] in ("oprd", "attr", "dobj") and view.lemma[c] != "name" and view.pos[c] == "PROPN":
+                yield c, "new_name", [h]
+        return
+    if kind == "appointment":
+        for s in subjects:
+            yield s, "agent", [h]
+        for s in objects + passives:
+            yield s, "appointee", [h]
+        return
+    for s in subjects:
+        if view.lower[s] in ("who", "which", "that") and view.dep[h] == "relcl":
+            s = view.head[h]
+        yield s, doer, [h]
+    for a in agents:
+        yield a, doer, [h]
+    for o in objects + passives:
+        if kind in ("merger",):
+            yield o, "agent", [h]
+        else:
+            yield o, _patient_role(view, lex, o, view.lemma[h], kind), [h]
+    for c in kids:
+        if view.dep[c] == "prep" and view.lower[c] == "with" and kind == "merger":
+            yield from ((g, "agent", [h]) for g in view.children[c] if view.dep[g] == "pobj")
+        elif view.dep[c] == "prep" and view.lower[c] == "against":
+            yield from ((g, "target", [h]) for g in view.children[c] if view.dep[g] == "pobj")
+
+
+def _patient_role(view: DocView, lex: EventLexicon, i: int, verb: str, kind: str | None) -> str:
+    if kind not in DOER_TYPES and kind != "death":
+        return "target"
+    m = view.mention(i)
+    if m is not None and m.label == "Person":
+        return "victim"
+    if verb in VICTIM_VERBS and view.lemma[i] not in lex.facility_nouns:
+        return "victim"
+    return "target"
+
+
+def _governor_arguments(view: DocView, lex: EventLexicon, trig: Trigger, doer: str) -> Iterator[tuple[int, str, list[int]]]:
+    """Arguments of the verb or noun that governs a noun trigger."""
+    h = trig.head
+    parent = view.head[h]
+    dep = view.dep[h]
+    if parent == h:
+        return
+    plemma = view.lemma[parent]
+    if dep in ("dobj", "nsubjpass") and (plemma in lex.perpetrator_verbs or (
+            doer == "agent" and plemma in lex.agent_verbs)):
+        for c in view.children[parent]:
+            if view.dep[c] in SUBJECTS and dep == "dobj":
+                s = view.head[parent] if view.lower[c] in ("who", "which", "that") and view.dep[parent] == "relcl" else c
+                yield s, doer, [parent]
+            elif view.dep[c] == "agent":
+                yield from ((g, doer, [parent]) for g in view.children[c] if view.dep[g] == "pobj")
+        return
+    if dep == "pobj":
+        prep = parent
+        governor = view.head[prep]
+        word = view.lower[prep]
+        if word in lex.behind_words or (word == "for" and view.lemma[governor] in lex.behind_words):
+            verb = governor if word in lex.behind_words else view.head[governor]
+            for c in view.children[verb]:
+                if view.dep[c] in SUBJECTS:
+                    yield c, doer, [verb]
+        elif word == "of" and (view.lemma[governor] in lex.perpetrator_nouns or view.lemma[governor] in ("author", "mastermind", "organizer", "architect")):
+            named_by = 0
+            verb = view.head[governor]
+            if view.dep[governor] in ("nsubjpass", "nsubj"):
+                # "the authors of the attack were (most likely) led by X" / "were X"
+                near = [verb] + [c for c in view.children[verb] if view.dep[c] in ("acomp", "xcomp")]
+                near += [g for c in near[1:] for g in view.children[c] if view.dep[g] == "xcomp"]
+                for v in near:
+                    for c in view.children[v]:
+                        if view.dep[c] == "agent":
+                            for g in view.children[c]:
+                                if view.dep[g] == "pobj":
+                                    named_by += 1
+                                    yield g, doer, [v, verb]
+                        elif view.dep[c] == "attr" and v == verb:
+                            named_by += 1
+                            yield c, doer, [verb]
+            if not named_by:  # "the authors of the attack" themselves, when nothing names them
+                yield governor, doer, [governor]
+    if dep in ("nsubj",) and kind_is_violent(trig) and view.pos[parent] == "VERB" and plemma in VICTIM_VERBS:
+        for c in view.children[parent]:  # "an air strike killed a senior commander"
+            if view.dep[c] == "dobj" and not any(view.dep[g] == "nummod" for g in view.children[c]):
+                yield c, _patient_role(view, lex, c, plemma, trig.type), [parent]
+    if dep == "dobj" and plemma in ("win",):
+        for c in view.children[parent]:
+            if view.dep[c] in SUBJECTS:
+                yield c, "winner", [parent]
+
+
+def named_span(view: DocView, i: int) -> tuple[int, int] | None:
+    """Character span of the argument at token `i`: a mention, a name in apposition, its NP."""
+    if view.lower[i] in PRONOUNS and view.pos[i] == "PRON":
+        found = antecedent_span(view, i)
+        return found
+    m = view.mention(i)
+    if m is not None:
+        return m.start_char, m.end_char
+    for c in view.children[i]:
+        if view.dep[c] == "appos":
+            m = view.mention(c)
+            if m is not None and m.label != "Location":
+                return m.start_char, m.end_char
+        elif view.dep[c] == "acl" and view.lemma[c] in NAMING_VERBS:
+            for p in view.children[c]:
+                if view.dep[p] == "prep" and view.lower[p] == "as":
+                    for g in view.children[p]:
+                        m = view.mention(g)
+                        if m is not None:
+                            return m.start_char, m.end_char
+    if view.pos[i] not in ("NOUN", "PROPN"):
+        return None
+    start = i
+    for c in view.children[i]:
+        if c < i and view.dep[c] not in ("punct", "cc", "prep", "relcl", "acl", "appos"):
+            start = min(start, view.span_bounds(c)[0])
+    while start < i and view.pos[start] == "PUNCT":
+        start += 1
+    return view.idx[start], view.ends[i]
+
+
+def antecedent_span(view: DocView, i: int) -> tuple[int, int] | None:
+    """The antecedent of a pronoun or a definite description ("the group"), from the
+    coreference component's links (`doc._.coref`) when it ran; else None."""
+    return view.antecedent(i)
+
+
+def _hedged(view: DocView, lex: EventLexicon, i: int) -> bool:
+    for c in view.children[i]:
+        if view.lower[c] in lex.suspect_cues or view.lemma[c] in lex.suspect_cues:
+            if view.dep[c] in ("amod", "advmod", "aux", "compound", "acomp", "nmod", "dep"):
+                return True
+            for g in view.children[c]:
+                if view.lower[g] in lex.suspect_cues:
+                    return True
+    return False
+
+
+PASSIVE_RESPONSE = frozenset({"involve", "deploy", "mobilize", "mobilise", "send", "dispatch"})
+
+
+@dataclass(slots=True)
+class ResponderAct:
+    verb: int  # token of the responder verb
+    roles: list[Role]
+
+
+def responder_acts(view: DocView, lex: EventLexicon) -> list[ResponderAct]:
+    out = []
+    for i in range(len(view)):
+        if view.pos[i] != "VERB" or (view.lemma[i] not in lex.responder_verbs
+                                     and view.lower[i] not in lex.responder_verbs):
+            continue
+        subjects = [c for c in view.children[i] if view.dep[c] == "nsubj"
+                    or (view.dep[c] == "nsubjpass" and view.lemma[i] in PASSIVE_RESPONSE)]
+        roles = []
+        for s in subjects:
+            if view.lemma[s] in lex.security_nouns or view.lower[s] in lex.security_nouns:
+                span = named_span(view, s)
+                if span is not None:
+                    roles.append(Role(span[0], span[1], "responder", s))
+        if roles:
+            out.append(ResponderAct(i, roles))
+    return out

@@ -1,0 +1,213 @@
+"""When an incident happened: the timex a trigger's phrase or clause gives it.
+
+A timex (from `doc.spans["claimgraph_timexes"]`) dates a trigger with a strength:
+
+- 3: it hangs on the trigger itself ("the attack Friday", "the 2013 intervention",
+  "stormed the hotel on Friday");
+- 2: it is in the trigger's clause ("In June he was reported dead in a U.S. air strike");
+- 1: the nearest earlier date of the same sentence, or of the sentence before in the same
+  paragraph, when the trigger's clause has none (the "nearest earlier anchor").
+
+Durations and sets ("three days", "every year") date nothing; a clock time gives its day.
+`date_precision` comes from the TimeML value: day ("2015-11-20"), month ("2015-06"),
+year ("2013"), span ("1979/1989", a decade "199", a quarter, a season, a week).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from claimgraph.extract.events.doc_view import DocView
+from claimgraph.extract.events.triggers import Trigger
+
+DATED = frozenset({"DATE", "TIME"})
+_DAY = re.compile(r"^(\d{4}|XXXX)-\d\d-\d\d")
+_MONTH = re.compile(r"^(\d{4}|XXXX)-\d\d$")
+_YEAR = re.compile(r"^\d{4}$")
+_SPAN = re.compile(r"^\d{4}/\d{4}|^\d{3}$|^\d{2}$|^\d{4}-(Q\d|H\d|SP|SU|FA|WI|W\d\d)$")
+
+
+@dataclass(frozen=True, slots=True)
+class DateRef:
+    value: str
+    precision: str
+    start: int  # character span of the timex
+    end: int
+    strength: int
+
+
+def precision_of(value: str | None) -> str | None:
+    """day / month / year / span from a TimeML value; None when it is not a calendar date."""
+    if not value:
+        return None
+    if _DAY.match(value):
+        return "day"
+    if _MONTH.match(value):
+        return "month"
+    if _YEAR.match(value):
+        return "year"
+    if _SPAN.match(value):
+        return "span"
+    return None
+
+
+def calendar_value(value: str | None) -> str | None:
+    """The date part of a value: "2015-11-20T07:00" -> "2015-11-20"; None for non-dates."""
+    if not value:
+        return None
+    if _DAY.match(value):
+        return value[:10]
+    return value if precision_of(value) else None
+
+
+def date_of(view: DocView, trig: Trigger, course_verbs: frozenset[str] = frozenset(),
+            taken: set[int] | None = None) -> DateRef | None:
+    """The best timex for one trigger, or None."""
+    h = trig.head
+    clause = view.clause(h)
+    best: DateRef | None = None
+    apart = _set_apart(view, trig)
+    claim = view.claim_at[h]
+    # Timexes of the same sentence: those in the trigger's subtree or clause.
+    s = view.sent[h]
+    first = view.sent_starts[s] if s < len(view.sent_starts) else 0
+    last = view.sent_starts[s + 1] if s + 1 < len(view.sent_starts) else len(view)
+    seen: set[int] = set()
+    for i in range(first, last):
+        t = view.timex_at[i]
+        if t < 0 or t in seen:
+            continue
+        seen.add(t)
+        span = view.timexes[t]
+        if span.label not in DATED or (taken and t in taken) or dateline(view, span.start):
+            continue
+        value = calendar_value(span.value)
+        if value is None:
+            continue
+        other = view.claim_at[span.start]
+        if (claim >= 0 and other >= 0 and other != claim) or (
+                _cited(view, span.start_char) and not view.in_frame(view.idx[h])):
+            continue  # the date of a report or a citation ("Confirmed by X, June 29, 2011")
+        strength = _strength(view, trig, span.start, span.end, clause)
+        if not strength and _in_course_clause(view, span.start, course_verbs):
+            strength = 2  # "the blast at a mosque that killed 46 on Friday"
+        if apart and strength < 3:
+            continue
+        if strength and _relative(view, span.start, span.end):
+            strength = 1  # "Five days later": counted from a date the text may not name
+        if strength and (best is None or strength > best.strength):
+            best = DateRef(value, precision_of(value) or "", span.start_char, span.end_char, strength)
+    if best is not None or apart:
+        return best
+    return _anchor(view, trig, first)
+
+
+def _cited(view: DocView, char: int) -> bool:
+    """In an attribution's frame, or right after its source ("Confirmed by X, June 29, 2011")."""
+    return view.in_frame(char) or (view.text[char - 2:char] == ", " and view.in_frame(char - 3))
+
+
+def _citation(view: DocView, char: int) -> bool:
+    """A source's own date: "(The Independent, November 20, 2015)", "by X, June 29, 2011"."""
+    before = view.text[max(0, char - 2):char]
+    return before.endswith("(") or (before == ", " and view.source_end(char - 2))
+
+
+def _in_course_clause(view: DocView, i: int, course_verbs: frozenset[str]) -> bool:
+    head = view.clause(i)
+    return view.lemma[head] in course_verbs and view.dep[head] in ("relcl", "advcl", "acl")
+
+
+def _set_apart(view: DocView, trig: Trigger) -> bool:
+    """'in the wake of the war', 'following the attack': the clause's time is not the trigger's."""
+    if trig.verbal:
+        return False
+    j = trig.head
+    for _ in range(4):
+        parent = view.head[j]
+        if parent == j:
+            return False
+        if view.lower[parent] in SET_APART or view.lemma[parent] in SET_APART:
+            return True
+        if view.dep[j] not in ("pobj", "prep", "conj"):
+            return False
+        j = parent
+    return False
+
+
+def _strength(view: DocView, trig: Trigger, start: int, end: int, clause: int) -> int:
+    """3 when the timex hangs on the trigger, 2 when it is in its clause, else 0."""
+    # The timex's own head: the token of the span whose head lies outside it.
+    top = start
+    for i in range(start, end):
+        if not start <= view.head[i] < end:
+            top = i
+            break
+    j = top
+    steps = 0
+    while steps < 12:
+        if trig.start <= j < trig.end:
+            return 3
+        if j != top and view.clause(j) == j and j != clause and not (
+                view.dep[j] in ("relcl", "acl") and trig.start <= view.head[j] < trig.end) and not (
+                view.dep[j] == "conj" and trig.verbal and view.head[j] == trig.head):
+            break  # climbed into another clause's head before reaching the trigger
+        parent = view.head[j]
+        if parent == j:
+            break
+        j = parent
+        steps += 1
+    if view.clause(top) == clause and not _modifies_other_noun(view, top, trig):
+        return 3 if trig.verbal else 2
+    return 0
+
+
+def _modifies_other_noun(view: DocView, top: int, trig: Trigger) -> bool:
+    """'the 2007 restructuring ... coincided with the appointment': 2007 dates another noun."""
+    parent = view.head[top]
+    return (view.dep[top] in ("compound", "amod", "nummod", "nmod", "poss")
+            and view.pos[parent] in ("NOUN", "PROPN") and not trig.start <= parent < trig.end)
+
+
+SET_APART = frozenset({"after", "following", "since", "before", "prior", "wake", "aftermath",
+                       "until", "ahead", "follow"})
+RELATIVE_WORDS = frozenset({"later", "earlier", "after", "before", "ago", "afterwards",
+                            "previous", "following", "prior"})
+
+
+def _relative(view: DocView, start: int, end: int) -> bool:
+    return any(view.lower[i] in RELATIVE_WORDS for i in range(start, end))
+
+
+def dateline(view: DocView, i: int) -> bool:
+    """A wire dateline ("BAMAKO, Nov 21 (Agency) -"): the date of the report, not of events."""
+    para = view.para[i]
+    j = i
+    while j > 0 and view.para[j - 1] == para and i - j < 12:
+        j -= 1
+    if j > 0 and view.para[j - 1] == para:
+        return False  # not near the start of its paragraph
+    for k in range(j, min(j + 14, len(view))):
+        if view.lower[k] in ("-", "—", "–", "--") and k > i:
+            return not any(view.pos[x] in ("VERB", "AUX") for x in range(j, k))
+    return False
+
+
+def _anchor(view: DocView, trig: Trigger, sent_start: int) -> DateRef | None:
+    """The nearest date before the trigger: in its sentence, else the sentence before it."""
+    h = trig.start
+    para = view.para[h]
+    s = view.sent[h]
+    i = h - 1
+    while i >= 0 and view.para[i] == para and view.sent[i] >= s - 1:
+        t = view.timex_at[i]
+        if t >= 0:
+            span = view.timexes[t]
+            value = calendar_value(span.value)
+            if (span.label in DATED and value is not None and not dateline(view, span.start)
+                    and not _citation(view, span.start_char)):
+                return DateRef(value, precision_of(value) or "", span.start_char, span.end_char, 1)
+            i = span.start
+        i -= 1
+    return None

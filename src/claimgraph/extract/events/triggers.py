@@ -1,0 +1,385 @@
+"""Event triggers: the words that name an incident ("attack", "stormed", "hostage-taking").
+
+`find_triggers(view, lex)` yields one `Trigger` per incident mention, in text order, from
+the trigger lists of `data/events.yaml`:
+
+- several-word phrases first ("open fire", "take * hostage", "air strike"), one pass over the
+  tokens with the phrases indexed by their first word (a word matches by lemma or by form);
+- then single nouns and verbs by lemma; a noun that names an incident only with a modifier
+  ("a terror operation") takes its type from the modifier; "a bomb attack" is a bombing;
+- verbs that need an object ("stormed the hotel"), an attacker as subject ("gunmen killed"),
+  or an organization as object ("bought Kestrel") are kept only with one;
+- a definite "the operation", "the deal" refers back to an incident already named: it is an
+  anaphor (type None), which the clustering links or drops;
+- not incidents: a trigger with an excluded modifier ("heart attack"), a compound modifier of
+  another noun ("death squads"), an attack word in a sentence about sport, a generic use
+  ("these types of attacks", "additional attacks", bare plurals with no date or owner), and
+  one under a verb that makes it unreal ("planning attacks", "threatened to attack").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from claimgraph.extract.events.doc_view import DocView
+from claimgraph.extract.events.lexicon import MAX_GAP, WILDCARD, EventLexicon, Phrase
+
+NOUNS = frozenset({"NOUN", "PROPN"})
+NOMINAL_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj"})
+DEFINITE = frozenset({"the", "this", "that", "these", "those", "its", "his", "her", "their",
+                      "our", "last", "same", "latest", "saturday's", "friday's"})
+MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "npadvmod"})
+OBJECT_DEPS = frozenset({"dobj", "obj"})
+SUBJECT_DEPS = frozenset({"nsubj"})
+PASSIVE_SUBJECT = frozenset({"nsubjpass"})
+COUNT_DEPS = frozenset({"nummod"})
+
+
+@dataclass(slots=True)
+class Trigger:
+    head: int  # token index of the trigger's syntactic head
+    start: int  # token span of the trigger words
+    end: int
+    type: str | None  # None for an anaphor ("the operation")
+    verbal: bool
+    umbrella: bool = False
+    anaphor: bool = False
+    families: frozenset[str] = frozenset()  # for an anaphor: the families it may refer to
+    definite: bool = False
+    bare: bool = False  # definite with nothing but a determiner: "the attack", "his death"
+    gaps: frozenset[int] = frozenset()  # tokens a phrase's "*" stood for ("named X as")
+    distinct: bool = False  # "another attack", "a second bombing": not the one just named
+
+
+def find_triggers(view: DocView, lex: EventLexicon) -> list[Trigger]:
+    covered: set[int] = set()
+    found: list[Trigger] = []
+    for trig in _phrase_triggers(view, lex):
+        if not covered.intersection(range(trig.start, trig.end)):
+            covered.update(range(trig.start, trig.end))
+            found.append(trig)
+    for i in range(len(view)):
+        if i in covered or view.timex_at[i] >= 0:
+            continue
+        trig = _word_trigger(view, lex, i)
+        if trig is not None and not covered.intersection(range(trig.start, trig.end)):
+            covered.update(range(trig.start, trig.end))
+            found.append(trig)
+    sport = {view.sent[i] for i in range(len(view)) if view.lower[i] in lex.sport_words}
+    kept = [t for t in found if _is_incident(view, lex, t, sport)]
+    for trig in kept:
+        trig.definite = _definite(view, trig.head)
+        trig.bare = trig.definite and _bare(view, trig)
+        trig.distinct = any(view.lower[c] in lex.distinct_modifiers or view.lemma[c] in lex.distinct_modifiers
+                            for c in view.children[trig.head] if view.dep[c] in ("amod", "det", "nummod", "advmod"))
+    kept.sort(key=lambda t: t.start)
+    return kept
+
+
+# --- phrases -----------------------------------------------------------------------------------
+
+def _matches(view: DocView, i: int, word: str) -> bool:
+    return word == view.lemma[i] or word == view.lower[i]
+
+
+def _match_phrase(view: DocView, start: int, phrase: Phrase) -> tuple[int, frozenset[int]] | None:
+    """End token of `phrase` matched from `start` and the tokens its gaps took, or None."""
+    i = start
+    gaps: set[int] = set()
+    n = len(view)
+    words = phrase.words
+    w = 0
+    while w < len(words):
+        word = words[w]
+        if word == WILDCARD:
+            nxt = words[w + 1]
+            for gap in range(1, MAX_GAP + 1):
+                if i + gap < n and _matches(view, i + gap, nxt):
+                    gaps.update(range(i, i + gap))
+                    i += gap
+                    break
+            else:
+                return None
+            w += 1
+            continue
+        if i >= n or not _matches(view, i, word):
+            return None
+        i += 1
+        w += 1
+    return i, frozenset(gaps)
+
+
+def _phrase_triggers(view: DocView, lex: EventLexicon) -> Iterator[Trigger]:
+    for i in range(len(view)):
+        candidates = lex.phrases.get(view.lemma[i], ()) or lex.phrases.get(view.lower[i], ())
+        for phrase in candidates:
+            matched = _match_phrase(view, i, phrase)
+            if matched is None:
+                continue
+            end, gaps = matched
+            head = _root(view, i, end)
+            yield Trigger(head, i, end, phrase.type, view.pos[head] in ("VERB", "AUX"),
+                          umbrella=phrase.type in lex.umbrella, gaps=gaps)
+            break
+
+
+def _root(view: DocView, start: int, end: int) -> int:
+    """The token of start..end-1 whose head lies outside the span (the first such)."""
+    for i in range(start, end):
+        h = view.head[i]
+        if h == i or not start <= h < end:
+            return i
+    return start
+
+
+# --- single words ------------------------------------------------------------------------------
+
+def _word_trigger(view: DocView, lex: EventLexicon, i: int) -> Trigger | None:
+    pos = view.pos[i]
+    lemma = view.lemma[i]
+    if pos == "VERB" and view.dep[i] in NOMINAL_DEPS and view.tag[i] in ("VBP", "VBZ", "NN"):
+        pos = "NOUN"  # a headline noun read as a verb: "Cholera outbreak kills 45"
+    if pos in NOUNS:
+        return _noun_trigger(view, lex, i, _word_in(view, i, lex.noun_types, lex.modified_nouns,
+                                                     lex.anaphor_nouns))
+    if pos == "VERB":
+        return _verb_trigger(view, lex, i, lemma)
+    return None
+
+
+def _word_in(view: DocView, i: int, *tables: dict) -> str:
+    """The lemma, or the word's own form when only that is listed ("events")."""
+    lemma = view.lemma[i]
+    if any(lemma in table for table in tables):
+        return lemma
+    return view.lower[i]
+
+
+def _noun_trigger(view: DocView, lex: EventLexicon, i: int, lemma: str) -> Trigger | None:
+    mods = [c for c in view.children[i] if view.dep[c] in MODIFIER_DEPS]
+    if lemma in lex.modified_nouns:
+        table = lex.modified_nouns[lemma]
+        parent = view.head[i]
+        if view.dep[i] == "dobj" and view.tag[parent] == "VBG" and parent < i:
+            mods = [*mods, parent]  # "kidnapping operations" parsed as verb + object
+        for m in mods:
+            kind = table.get(view.lemma[m]) or table.get(view.lower[m])
+            if kind:
+                start = min(m, i)
+                return Trigger(i, start, i + 1, kind, False, umbrella=kind in lex.umbrella)
+    if view.dep[i] in ("compound",) and view.lemma[view.head[i]] in lex.modified_nouns:
+        return None  # the modifier of "kidnapping operation": the head names it
+    kind = lex.noun_types.get(lemma)
+    if kind is None:
+        return _anaphor(view, lex, i, lemma, mods)
+    if lemma in lex.needs_org_object and not _has_named_of(view, i):
+        if not _definite(view, i):
+            return None
+        families = lex.anaphor_nouns.get(lemma) or frozenset({kind})
+        return Trigger(i, i, i + 1, None, False, anaphor=True, families=families)
+    if kind == "death" and not _one_named_death(view, i):
+        return None
+    parent = view.head[i]
+    if (kind == "other" and view.pos[i] == "PROPN" and view.dep[i] == "compound"
+            and view.pos[parent] == "PROPN" and parent > i):
+        return Trigger(parent, i, parent + 1, kind, False)  # a named storm: "Hurricane Maria"
+    start = i
+    if lemma == "attack" or kind == "attack":
+        for m in mods:
+            special = lex.attack_modifiers.get(view.lemma[m])
+            if special:
+                return Trigger(i, min(m, i), i + 1, special, False)
+    return Trigger(i, start, i + 1, kind, False, umbrella=kind in lex.umbrella)
+
+
+def _anaphor(view: DocView, lex: EventLexicon, i: int, lemma: str, mods: list[int]) -> Trigger | None:
+    families = lex.anaphor_nouns.get(lemma)
+    if not families:
+        return None
+    if not _definite(view, i):
+        return None
+    if any(view.pos[m] == "ADJ" and view.tag[m] in ("JJS", "JJR") for m in mods):
+        return None  # "the largest covert operation": a description, not a reference
+    return Trigger(i, i, i + 1, None, False, anaphor=True, families=families)
+
+
+def _has_named_of(view: DocView, i: int) -> bool:
+    """'the acquisition of Kestrel', 'Norvale's takeover': an organization is named."""
+    for c in view.children[i]:
+        if view.dep[c] == "poss" and view.pos[c] == "PROPN":
+            return True
+        if view.dep[c] == "prep" and view.lower[c] in ("of", "by"):
+            for g in view.children[c]:
+                if view.pos[g] == "PROPN" or view.mention_at[g] >= 0:
+                    return True
+        if view.dep[c] == "compound" and view.pos[c] == "PROPN":
+            return True
+    return False
+
+
+def _one_named_death(view: DocView, i: int) -> bool:
+    """'his death', 'the death of X': one death, not a count ('31 deaths')."""
+    if view.tag[i] in ("NNS", "NNPS"):
+        return False
+    return not any(view.dep[c] == "nummod" for c in view.children[i])
+
+
+def _verb_trigger(view: DocView, lex: EventLexicon, i: int, lemma: str) -> Trigger | None:
+    kids = view.children[i]
+    if view.tag[i] == "VBG" and view.dep[i] in ("amod", "compound", "nmod"):
+        return None  # "kidnapping operations": a modifier, read with its noun
+    if view.tag[i] == "VBG" and any(view.dep[c] == "dobj" and view.lemma[c] in lex.modified_nouns
+                                    for c in kids):
+        return None  # misparsed "kidnapping operations": the noun is the trigger
+    objects = [c for c in kids if view.dep[c] in OBJECT_DEPS]
+    passive_subjects = [c for c in kids if view.dep[c] in PASSIVE_SUBJECT]
+    kind = lex.verb_types.get(lemma)
+    if kind == "death" and not _single_subject(view, kids):
+        return None  # "37 hostages died": a count, read by the numbers
+    if kind is not None:
+        if lemma in lex.needs_org_object and not any(
+                view.pos[o] == "PROPN" or view.mention_at[o] >= 0 for o in objects + passive_subjects):
+            return None
+        return Trigger(i, i, i + 1, kind, True, umbrella=kind in lex.umbrella)
+    kind = lex.object_verbs.get(lemma)
+    if kind is not None and any(_seizable(view, lex, o) for o in objects + passive_subjects):
+        if lemma in lex.needs_org_object and not any(
+                view.pos[o] == "PROPN" for o in objects + passive_subjects):
+            return None
+        return Trigger(i, i, i + 1, kind, True, umbrella=kind in lex.umbrella)
+    kind = lex.violent_verbs.get(lemma)
+    if kind is not None:
+        if lemma == "kill" and _named_person_dies(view, passive_subjects):
+            return Trigger(i, i, i + 1, "death", True)
+        agents = [c for c in kids if view.dep[c] in SUBJECT_DEPS]
+        agents += [g for c in kids if view.dep[c] == "agent" for g in view.children[c]]
+        if view.dep[i] == "relcl" and not agents:
+            agents = [view.head[i]]
+        agents += [c for a in agents for c in view.children[a] if view.dep[c] in ("appos", "conj")]
+        if any(_attacker(view, lex, a) for a in agents):
+            return Trigger(i, i, i + 1, kind, True, umbrella=kind in lex.umbrella)
+    return None
+
+
+def _single_subject(view: DocView, kids: list[int]) -> bool:
+    for s in kids:
+        if view.dep[s] in ("nsubj", "nsubjpass"):
+            counted = any(view.dep[c] == "nummod" for c in view.children[s])
+            return not counted and view.tag[s] not in ("NNS", "NNPS", "CD")
+    return False
+
+
+def _seizable(view: DocView, lex: EventLexicon, i: int) -> bool:
+    """What is stormed or seized is a place: a facility, a town, a named place or building
+    ("stormed the hotel", "seized the town"), not "seized power" or "seized documents"."""
+    lemma = view.lemma[i]
+    if lemma in lex.facility_nouns or lemma in lex.city_cues or lemma in lex.region_cues:
+        return True
+    found = view.mention(i)
+    return found is not None and found.label in ("Location", "Organization")
+
+
+def _named_person_dies(view: DocView, subjects: list[int]) -> bool:
+    for s in subjects:
+        found = view.mention(s)
+        if found is not None and found.label == "Person":
+            return True
+        if view.lower[s] in ("he", "she") and not any(view.dep[c] in COUNT_DEPS for c in view.children[s]):
+            return True
+    return False
+
+
+def _attacker(view: DocView, lex: EventLexicon, i: int) -> bool:
+    if view.lemma[i] in lex.perpetrator_nouns or view.lower[i] in lex.perpetrator_nouns:
+        return True
+    found = view.mention(i)
+    return found is not None and found.label == "Organization"
+
+
+# --- filters -----------------------------------------------------------------------------------
+
+def _definite(view: DocView, i: int) -> bool:
+    for c in view.children[i]:
+        if view.dep[c] in ("det", "poss") and (view.lower[c] in DEFINITE or view.dep[c] == "poss"):
+            return True
+    return False
+
+
+BARE_DEPS = frozenset({"det", "punct", "cc", "conj", "case", "relcl", "acl", "appos"})
+
+
+def _bare(view: DocView, trig: Trigger) -> bool:
+    for c in view.children[trig.head]:
+        if trig.start <= c < trig.end:
+            continue
+        if view.dep[c] == "poss" and view.pos[c] == "PRON":
+            continue
+        if view.dep[c] not in BARE_DEPS:
+            return False
+    return True
+
+
+def _is_incident(view: DocView, lex: EventLexicon, trig: Trigger, sport: set[int]) -> bool:
+    i = trig.head
+    mods = [c for c in view.children[i] if view.dep[c] in MODIFIER_DEPS]
+    if any(view.lemma[m] in lex.excluded_modifiers or view.lower[m] in lex.excluded_modifiers
+           for m in mods):
+        return False
+    if not trig.verbal and view.dep[i] == "compound" and trig.end - trig.start == 1:
+        parent = view.head[i]
+        if view.lemma[parent] not in lex.noun_types and view.lemma[parent] not in lex.modified_nouns:
+            return False  # "death squads", "attack helicopter"
+    if trig.type in lex.sport_types and view.sent[i] in sport:
+        return False  # "Liverpool's attack", "the striker's shooting"
+    if _generic(view, lex, trig) or _figurative(view, lex, trig):
+        return False
+    return not _irrealis(view, lex, trig)
+
+
+def _figurative(view: DocView, lex: EventLexicon, trig: Trigger) -> bool:
+    """'a fierce attack on the budget', 'a war on the middle class': not incidents."""
+    if trig.type not in lex.figurative_types:
+        return False
+    for c in view.children[trig.head]:
+        if view.dep[c] == "prep" and view.lower[c] in ("on", "against"):
+            for g in view.children[c]:
+                if view.dep[g] == "pobj" and (view.lemma[g] in lex.figurative_targets
+                                              or view.lower[g] in lex.figurative_targets):
+                    return True
+    return False
+
+
+def _generic(view: DocView, lex: EventLexicon, trig: Trigger) -> bool:
+    if trig.verbal:
+        return False
+    i = trig.head
+    kids = view.children[i]
+    if any(view.lemma[c] in lex.generic_modifiers for c in kids if view.dep[c] in ("amod", "det")):
+        return True
+    parent = view.head[i]
+    if view.dep[i] == "pobj" and view.lemma[view.head[parent]] in lex.generic_heads:
+        return True  # "these types of attacks"
+    if view.tag[i] in ("NNS", "NNPS") and view.lemma[i] not in lex.participant_nouns:
+        owned = any(view.dep[c] in ("det", "poss", "nummod") for c in kids)
+        dated = any(view.timex_at[j] >= 0 for j in view.subtree(i))
+        told = view.dep[i] == "nsubj" and view.tag[view.head[i]] == "VBD"  # "Air strikes killed 12"
+        framed = view.dep[i] == "pobj" and view.lower[view.head[i]] in lex.framing_prepositions
+        if not owned and not dated and not told and not framed:
+            return True  # bare plural: a habit or a kind ("kidnapping operations of foreigners")
+    return False
+
+
+def _irrealis(view: DocView, lex: EventLexicon, trig: Trigger) -> bool:
+    i = trig.head
+    j = i
+    for _ in range(3):
+        parent = view.head[j]
+        if parent == j:
+            return False
+        if view.dep[j] in ("dobj", "xcomp", "pobj", "prep", "aux") and view.lemma[parent] in lex.irrealis_governors:
+            return True
+        if view.dep[j] not in ("xcomp", "dobj", "prep", "pobj", "aux"):
+            return False
+        j = parent
+    return False

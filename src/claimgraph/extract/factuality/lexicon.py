@@ -1,0 +1,297 @@
+"""The cue lists of the certainty, polarity and stance components, loaded once per process.
+
+The lists are data (`data/hedges.yaml`, `data/negation.yaml`, `data/stance.yaml`); this module
+turns them into lookups. Every word of a cue compares to a token's lowercase text or its
+lemma, so "alleged"/"allegedly" and "denied"/"deny" are written once.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from functools import cache
+from importlib.resources import files
+from typing import Any
+
+import yaml
+from spacy.tokens import Doc, Token
+
+from claimgraph.errors import ConfigError
+
+DATA = files(__package__) / "data"
+
+# Weakest first: a claim takes the weakest class found in its scope.
+CERTAINTY_ORDER = ("uncertain", "possible", "reported", "probable", "certain")
+RANK = {name: rank for rank, name in enumerate(CERTAINTY_ORDER)}
+
+
+def word_matches(token: Token, word: str) -> bool:
+    """Whether a cue word names this token (by lowercase text or lemma)."""
+    return word == token.lower_ or word == token.lemma_.lower()
+
+
+def words(phrase: str) -> tuple[str, ...]:
+    """The words of a cue as the tokenizer splits them ("so-called" is "so", "-", "called")."""
+    return tuple(re.sub(r"(?<=\w)-(?=\w)", " - ", phrase.lower()).split())
+
+
+@dataclass(frozen=True, slots=True)
+class Phrase:
+    """A cue of one or more words; `anchor` is the position of the word that must be in scope."""
+
+    words: tuple[str, ...]
+    anchor: int
+    label: str = ""
+
+    @property
+    def text(self) -> str:
+        return " ".join(self.words)
+
+    def at(self, doc: Doc, start: int) -> bool:
+        """Whether the cue's words stand in `doc` from token `start` on."""
+        if start < 0 or start + len(self.words) > len(doc):
+            return False
+        return all(word_matches(doc[start + k], w) for k, w in enumerate(self.words))
+
+    def anchored(self, token: Token) -> range | None:
+        """The token range of this cue when `token` is its anchor, else None."""
+        start = token.i - self.anchor
+        if self.at(token.doc, start):
+            return range(start, start + len(self.words))
+        return None
+
+
+class PhraseIndex:
+    """Phrases indexed by one of their words, for anchored and free search."""
+
+    def __init__(self, phrases: Iterable[Phrase]) -> None:
+        self.phrases = tuple(phrases)
+        self._by_anchor: dict[str, list[Phrase]] = {}
+        self._by_first: dict[str, list[Phrase]] = {}
+        for phrase in self.phrases:
+            self._by_anchor.setdefault(phrase.words[phrase.anchor], []).append(phrase)
+            self._by_first.setdefault(phrase.words[0], []).append(phrase)
+
+    def candidates(self, token: Token, *, first: bool = False) -> list[Phrase]:
+        table = self._by_first if first else self._by_anchor
+        found = table.get(token.lower_, [])
+        lemma = token.lemma_.lower()
+        if lemma != token.lower_:
+            found = found + table.get(lemma, [])
+        return found
+
+    def anchored(self, token: Token) -> Iterator[tuple[Phrase, range]]:
+        """Every phrase whose anchor word is `token` and whose other words stand beside it."""
+        for phrase in self.candidates(token):
+            where = phrase.anchored(token)
+            if where is not None:
+                yield phrase, where
+
+    def search(self, doc: Doc, start: int, end: int) -> Iterator[tuple[Phrase, range]]:
+        """Every occurrence of a phrase within tokens [start, end), longest first at a position."""
+        for i in range(start, end):
+            found = [p for p in self.candidates(doc[i], first=True) if i + len(p.words) <= end]
+            for phrase in sorted(found, key=lambda p: -len(p.words)):
+                if phrase.at(doc, i):
+                    yield phrase, range(i, i + len(phrase.words))
+
+    def covers(self, token: Token) -> bool:
+        """Whether `token` is part of an occurrence of any phrase."""
+        doc = token.doc
+        for word in {token.lower_, token.lemma_.lower()}:
+            for phrase in self.phrases:
+                for k, w in enumerate(phrase.words):
+                    if w == word and phrase.at(doc, token.i - k):
+                        return True
+        return False
+
+
+@dataclass(frozen=True, slots=True)
+class HedgeCue:
+    cls: str
+    phrase: Phrase
+    tags: frozenset[str] | None
+    deps: frozenset[str] | None
+    negated: str | None  # the class when the cue itself is negated (None: same class)
+    negative: bool  # the cue negates the event ("unlikely")
+    reported_speech: bool  # the cue hedges inside reported speech too
+
+    def fits(self, anchor: Token) -> bool:
+        return (self.tags is None or anchor.tag_ in self.tags) and (
+            self.deps is None or anchor.dep_ in self.deps
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class Hedges:
+    cues: dict[str, tuple[HedgeCue, ...]]  # anchor word -> cues
+    passive: dict[str, tuple[str, bool]]  # lemma -> (class, needs no complement)
+    raising: dict[str, str]
+    epistemic: dict[str, tuple[str, bool]]  # lemma -> (class, negates its complement)
+    anonymous_sources: frozenset[str]
+    document_sources: frozenset[str]  # anonymous only in the plural
+    reporting_verbs: frozenset[str]
+    conditional_marks: frozenset[str]
+    question_marks: frozenset[str]
+
+    def cues_at(self, token: Token) -> Iterator[tuple[HedgeCue, range]]:
+        seen: set[int] = set()
+        for key in (token.lower_, token.lemma_.lower()):
+            for cue in self.cues.get(key, ()):
+                if id(cue) in seen:
+                    continue
+                seen.add(id(cue))
+                where = cue.phrase.anchored(token)
+                if where is not None and cue.fits(token):
+                    yield cue, where
+
+
+@dataclass(frozen=True, slots=True)
+class Negations:
+    particles: frozenset[str]
+    quantifiers: frozenset[str]
+    not_negation: PhraseIndex
+    denial: frozenset[str]
+    denial_with_object: frozenset[str]
+    speech_nouns: frozenset[str]
+    implicative_negative: frozenset[str]
+    implicative_positive: frozenset[str]
+    without: frozenset[str]
+    without_heads: frozenset[str]
+    adverbials: PhraseIndex  # anchored on their negative determiner ("at no time")
+
+
+@dataclass(frozen=True, slots=True)
+class Stance:
+    frame: dict[str, PhraseIndex]  # "endorses"/"disputes" -> cues
+    content: dict[str, PhraseIndex]
+    scare_max_tokens: int
+    naming_cues: PhraseIndex
+    information_nouns: frozenset[str]
+    discredit_verbs: frozenset[str]
+    false_predicates: frozenset[str]
+    evidence_nouns: frozenset[str]
+    evidence_negators: frozenset[str]
+    sentences_back: int
+
+
+def _read(name: str) -> dict[str, Any]:
+    path = DATA / name
+    try:
+        raw = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except (OSError, yaml.YAMLError) as exc:
+        raise ConfigError(f"cannot read the cue list {path}: {exc}") from None
+    if not isinstance(raw, dict):
+        raise ConfigError(f"the cue list {path} is not a mapping")
+    return raw
+
+
+def _text(value: Any) -> str:
+    if not isinstance(value, str):  # YAML reads a bare no/yes/on/off as a boolean
+        raise ValueError(f"{value!r} is not a string (quote it)")
+    return value
+
+
+def _set(values: Iterable[str]) -> frozenset[str]:
+    return frozenset(_text(v).lower() for v in values)
+
+
+def _phrase(text: str, anchor: str | None = None, label: str = "") -> Phrase:
+    ws = words(_text(text))
+    return Phrase(ws, ws.index(anchor) if anchor else len(ws) - 1, label)
+
+
+def _index(texts: Iterable[str], label: str = "") -> PhraseIndex:
+    return PhraseIndex(_phrase(t, label=label) for t in texts)
+
+
+@cache
+def hedges() -> Hedges:
+    raw = _read("hedges.yaml")
+    try:
+        cues: dict[str, list[HedgeCue]] = {}
+        for cls, entries in raw["cues"].items():
+            if cls not in RANK:
+                raise ValueError(f"unknown certainty class {cls!r}")
+            for entry in entries:
+                entry = entry if isinstance(entry, dict) else {"cue": entry}
+                phrase = _phrase(entry["cue"], entry.get("anchor"), cls)
+                cue = HedgeCue(
+                    cls=cls,
+                    phrase=phrase,
+                    tags=frozenset(entry["tag"]) if "tag" in entry else None,
+                    deps=frozenset(entry["dep"]) if "dep" in entry else None,
+                    negated=entry.get("negated"),
+                    negative=bool(entry.get("negative", False)),
+                    reported_speech=bool(entry.get("reported_speech", True)),
+                )
+                cues.setdefault(phrase.words[phrase.anchor], []).append(cue)
+        frames = raw["frames"]
+        passive = {
+            lemma: (cls, bool(spec.get("bare", False)))
+            for cls, spec in frames["passive"].items()
+            for lemma in spec["lemmas"]
+        }
+        epistemic = {lemma: (cls, False) for cls, ls in frames["epistemic"].items() for lemma in ls}
+        epistemic |= {
+            lemma: (cls, True) for cls, ls in frames["negative_epistemic"].items() for lemma in ls
+        }
+        return Hedges(
+            cues={k: tuple(v) for k, v in cues.items()},
+            passive=passive,
+            raising={lemma: cls for cls, ls in frames["raising"].items() for lemma in ls},
+            epistemic=epistemic,
+            anonymous_sources=_set(raw["anonymous_sources"]),
+            document_sources=_set(raw.get("document_sources") or ()),
+            reporting_verbs=_set(raw["reporting_verbs"]),
+            conditional_marks=_set(raw["conditional_marks"]),
+            question_marks=_set(raw["question_marks"]),
+        )
+    except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        raise ConfigError(f"bad entry in the hedge list {DATA / 'hedges.yaml'}: {exc}") from None
+
+
+@cache
+def negations() -> Negations:
+    raw = _read("negation.yaml")
+    try:
+        return Negations(
+            particles=_set(raw["particles"]),
+            quantifiers=_set(raw["quantifiers"]),
+            not_negation=_index(raw["not_negation"]),
+            denial=_set(raw["denial"]["always"]),
+            denial_with_object=_set(raw["denial"]["with_speech_object"]),
+            speech_nouns=_set(raw["denial"]["speech_nouns"]),
+            implicative_negative=_set(raw["implicative"]["negative"]),
+            implicative_positive=_set(raw["implicative"]["positive"]),
+            without=_set(raw["without"]["words"]),
+            without_heads=_set(raw["without"]["heads"]),
+            adverbials=PhraseIndex(
+                _phrase(t, next(w for w in words(t) if w in {"no", "not", "never"}))
+                for t in raw["adverbials"]
+            ),
+        )
+    except (KeyError, TypeError, ValueError) as exc:
+        raise ConfigError(f"bad entry in {DATA / 'negation.yaml'}: {exc}") from None
+
+
+@cache
+def stance_cues() -> Stance:
+    raw = _read("stance.yaml")
+    try:
+        author = raw["author"]
+        return Stance(
+            frame={k: _index(v, k) for k, v in raw["frame"].items()},
+            content={k: _index(v, k) for k, v in raw["content"].items()},
+            scare_max_tokens=int(raw["scare_quotes"]["max_tokens"]),
+            naming_cues=_index(raw["scare_quotes"]["naming_cues"]),
+            information_nouns=_set(author["information_nouns"]),
+            discredit_verbs=_set(author["discredit_verbs"]),
+            false_predicates=_set(author["false_predicates"]),
+            evidence_nouns=_set(author["evidence_nouns"]),
+            evidence_negators=_set(author["evidence_negators"]),
+            sentences_back=int(author["sentences_back"]),
+        )
+    except (KeyError, TypeError, ValueError) as exc:
+        raise ConfigError(f"bad entry in {DATA / 'stance.yaml'}: {exc}") from None

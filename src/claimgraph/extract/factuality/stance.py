@@ -1,0 +1,336 @@
+"""The author's stance towards attributed content: endorses, neutral or disputes.
+
+The `claimgraph_stance` component refines every entry of `doc._.claims` in place:
+
+    author_stance  "endorses" | "neutral" | "disputes"
+    stance_cues    the cues found ("erroneously", "acknowledged by", "“independent”")
+    stance_target  for an author claim that disputes earlier content: the index in
+                   `doc._.attributions` of the attribution it disputes, else None
+
+Where the cues are looked for (lists in `data/stance.yaml`):
+
+1. Attributed content (`attribution` is not None): the attribution's `frame`, the text that
+   introduces the content ("The Council on Foreign Relations erroneously describes",
+   "Acknowledged by the Washington based Council on Foreign Relations (CFR):", "Based on shaky
+   evidence, The New York Times report below concludes"); without a frame, the rest of the
+   cue's sentence. When the content has no named source (an attribution of kind "hearsay",
+   or an author claim whose certainty is `reported`: "is presented as"), cues inside the
+   content count too ("so-called") and so do scare quotes around a short term
+   (an “independent” think tank). A named source's own words are its words, not the author's
+   stance: a partial quote inside its content is neutral.
+2. Author claims (no attribution) that dispute earlier content: a discredited information
+   noun ("the story could have been planted", "the report is false") or a lack of evidence
+   ("has provided no substantive evidence"). The disputed content is the nearest preceding
+   attribution (within a few sentences) whose source the claim mentions ("SITE" for "The SITE
+   Intelligence Group"); else, when the claim refers back to something told — its subject is
+   an information noun ("the story") or a pronoun ("It has provided no evidence"), or it names
+   a definite one ("no evidence for the claim") — the nearest preceding attribution that is
+   not hearsay; else the nearest one whose content shares a noun with the claim. With no such
+   attribution the claim stays neutral.
+3. Author claims introduced by a frame cue of their own ("Amply documented, Q", "Correctly,
+   Q"): the words before the main clause, when they hold no clause of their own.
+
+When cues of both kinds are found the more numerous wins; a tie is `disputes`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from typing import Any
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span, Token
+
+from claimgraph.extract import extensions
+from claimgraph.extract.factuality.claim_view import attribution_of, claim_span
+from claimgraph.extract.factuality.lexicon import PhraseIndex, stance_cues
+
+__all__ = [
+    "StanceAssessment",
+    "StanceTagger",
+    "attribution_stance",
+    "author_dispute_cues",
+    "disputed_attribution",
+]
+
+ENDORSES, NEUTRAL, DISPUTES = "endorses", "neutral", "disputes"
+OPEN_QUOTES = frozenset({"“", "«", "‘", "„"})
+CLOSE_QUOTES = frozenset({"”", "»", "’"})
+CONTENT_POS = frozenset({"NOUN", "PROPN"})
+BACK_PRONOUNS = frozenset({"it", "they", "he", "she"})
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "expl", "csubj", "csubjpass"})
+DEFINITE = frozenset({"the", "this", "that", "these", "those", "its", "their", "his", "her"})
+
+
+@dataclass(frozen=True, slots=True)
+class StanceAssessment:
+    stance: str = NEUTRAL
+    cues: list[str] = field(default_factory=list)
+    target: int | None = None
+
+
+def _chars(value: Any) -> tuple[int, int] | None:
+    try:
+        return int(value[0]), int(value[1])
+    except (TypeError, ValueError, IndexError):
+        return None
+
+
+def _span(doc: Doc, chars: tuple[int, int] | None) -> Span | None:
+    if chars is None:
+        return None
+    return doc.char_span(chars[0], chars[1], alignment_mode="expand")
+
+
+def _search(index: PhraseIndex, doc: Doc, ranges: Iterable[range]) -> list[str]:
+    found: list[str] = []
+    for rng in ranges:
+        covered: set[int] = set()
+        for phrase, where in index.search(doc, rng.start, rng.stop):
+            if covered.isdisjoint(where):
+                covered.update(where)
+                found.append(doc[where.start : where.stop].text.lower())
+    return found
+
+
+def _verdict(endorse: list[str], dispute: list[str], target: int | None = None) -> StanceAssessment:
+    if not endorse and not dispute:
+        return StanceAssessment()
+    if len(endorse) > len(dispute):
+        return StanceAssessment(ENDORSES, endorse, target)
+    return StanceAssessment(DISPUTES, dispute + [c for c in endorse if c not in dispute], target)
+
+
+def _frame_ranges(doc: Doc, attribution: dict[str, Any]) -> list[range]:
+    """Token ranges of the text that introduces the content."""
+    frame = _span(doc, _chars(attribution.get("frame")))
+    if frame is not None:
+        return [range(frame.start, frame.end)]
+    anchor = _span(doc, _chars(attribution.get("cue")))
+    anchor = anchor or _span(doc, _chars(attribution.get("source")))
+    if anchor is None:
+        return []
+    sent = anchor.sent
+    content = _span(doc, _chars(attribution.get("content")))
+    if content is None:
+        return [range(sent.start, sent.end)]
+    before = range(sent.start, min(sent.end, content.start))
+    after = range(max(sent.start, content.end), sent.end)
+    return [r for r in (before, after) if len(r)]
+
+
+def scare_quotes(span: Span, *, max_tokens: int | None = None) -> list[str]:
+    """Short quoted terms in `span` that are not names: “independent”, “jihadist”."""
+    lex = stance_cues()
+    limit = max_tokens or lex.scare_max_tokens
+    doc = span.doc
+    found: list[str] = []
+    opened: int | None = None
+    for token in span:
+        if token.text in OPEN_QUOTES or token.tag_ == "``":
+            opened = token.i
+        elif opened is not None and _closes(token):
+            inner = doc[opened + 1 : token.i]
+            if 0 < len(inner) <= limit and _is_term(inner, lex.naming_cues):
+                found.append(doc[opened : token.i + 1].text)
+            opened = None
+    return found
+
+
+def _closes(token: Token) -> bool:
+    return token.tag_ == "''" or (token.text in CLOSE_QUOTES and token.tag_ != "POS")
+
+
+def _is_term(inner: Span, naming: PhraseIndex) -> bool:
+    words = [t for t in inner if not t.is_punct]
+    if not words or any(t.pos_ in {"VERB", "AUX"} for t in words):
+        return False
+    if not any(t.pos_ in {"NOUN", "ADJ"} for t in words) or all(t.pos_ == "PROPN" for t in words):
+        return False
+    doc = inner.doc
+    before = max(0, inner.start - 4)
+    return not any(True for _ in naming.search(doc, before, inner.start - 1))
+
+
+def attribution_stance(
+    doc: Doc, attribution: dict[str, Any], content: Span | None = None, *, hearsay: bool | None = None
+) -> StanceAssessment:
+    """The author's stance towards one attribution's content (optionally one claim of it)."""
+    lex = stance_cues()
+    ranges = _frame_ranges(doc, attribution)
+    endorse = _search(lex.frame[ENDORSES], doc, ranges) if ENDORSES in lex.frame else []
+    dispute = _search(lex.frame[DISPUTES], doc, ranges) if DISPUTES in lex.frame else []
+    if hearsay is None:
+        hearsay = attribution.get("kind") == "hearsay" or not attribution.get("source")
+    if content is None:
+        content = _span(doc, _chars(attribution.get("content")))
+    if hearsay and content is not None:
+        dispute += _content_cues(content)
+    return _verdict(endorse, dispute)
+
+
+def _content_cues(content: Span) -> list[str]:
+    lex = stance_cues()
+    found: list[str] = []
+    if DISPUTES in lex.content:
+        found += _search(lex.content[DISPUTES], content.doc, [range(content.start, content.end)])
+    return found + scare_quotes(content)
+
+
+def _verb_forms(token: Token) -> set[str]:
+    """Lemma and text, plus the stem of a past form (the lemmatizer reads "staged" as "stag")."""
+    forms = {token.lemma_.lower(), token.lower_}
+    if token.tag_ in {"VBD", "VBN"} and token.lower_.endswith("ed"):
+        forms |= {token.lower_[:-1], token.lower_[:-2]}
+    return forms
+
+
+def author_dispute_cues(span: Span) -> list[str]:
+    """Cues by which an author claim discredits earlier content."""
+    lex = stance_cues()
+    found: list[str] = []
+    for token in span:
+        if token.lemma_.lower() in lex.evidence_nouns:
+            found.extend(_lack_of_evidence(token))
+        subjects = [c for c in token.children if c.dep_ in {"nsubj", "nsubjpass"}]
+        if not any(s.lemma_.lower() in lex.information_nouns for s in subjects):
+            continue
+        if any(c.dep_ == "neg" for c in token.children):
+            continue  # "the report was not fabricated", "the claim is not false"
+        if token.pos_ == "VERB" and _verb_forms(token) & lex.discredit_verbs:
+            # "the story could have been planted": the verb group, from its first auxiliary
+            aux = [c.i for c in token.children if c.dep_ in {"aux", "auxpass"}]
+            found.append(span.doc[min([token.i, *aux]) : token.i + 1].text.lower())
+        else:  # "the report is false"
+            found.extend(
+                c.lower_
+                for c in token.children
+                if c.dep_ in {"acomp", "attr"} and c.lemma_.lower() in lex.false_predicates
+            )
+    return found
+
+
+def _lack_of_evidence(noun: Token) -> list[str]:
+    lex = stance_cues()
+    doc = noun.doc
+    for child in noun.children:
+        if child.dep_ in {"det", "amod", "neg"} and child.lower_ in lex.evidence_negators:
+            return [doc[child.i : noun.i + 1].text.lower()]
+    head = noun.head
+    if noun.dep_ == "pobj" and head.lower_ in lex.evidence_negators:
+        return [doc[head.i : noun.i + 1].text.lower()]  # "without evidence"
+    if noun.dep_ == "pobj" and head.head.lemma_.lower() in lex.evidence_negators:
+        return [doc[head.head.i : noun.i + 1].text.lower()]  # "lack of evidence"
+    return []
+
+
+def _lemmas(tokens: Iterable[Token]) -> set[str]:
+    return {t.lemma_.lower() for t in tokens if t.pos_ in CONTENT_POS and len(t.text) > 1}
+
+
+def disputed_attribution(doc: Doc, span: Span, attributions: list[dict[str, Any]]) -> int | None:
+    """The attribution an author claim over `span` disputes (see the module docstring)."""
+    lex = stance_cues()
+    sents = list(doc.sents)
+    here = next((k for k, s in enumerate(sents) if s.start <= span.start < s.end), 0)
+    earliest = sents[max(0, here - lex.sentences_back)].start_char
+    candidates: list[tuple[int, int]] = []  # (content start, index)
+    for index, attribution in enumerate(attributions):
+        chars = _chars(attribution.get("content"))
+        if chars and earliest <= chars[0] < span.start_char and chars[1] <= span.end_char:
+            candidates.append((chars[0], index))
+    candidates.sort(reverse=True)
+    words = _lemmas(span)
+    for _, index in candidates:
+        source = _span(doc, _chars(attributions[index].get("source")))
+        if source is not None and words & _lemmas(source):
+            return index
+    told = [index for _, index in candidates if attributions[index].get("kind") != "hearsay"]
+    if told and _refers_back(span):
+        return told[0]  # "the story", "it", "the claim": something a source told, not hearsay
+    for _, index in candidates:
+        content = _span(doc, _chars(attributions[index].get("content")))
+        if content is not None and words & _lemmas(content):
+            return index
+    return None
+
+
+def _refers_back(span: Span) -> bool:
+    """Whether an author claim points back at something told: its subject is an information
+    noun ("the story") or a third-person pronoun ("it", "they"), or it names a definite
+    information noun ("no evidence for the claim", "its report")."""
+    lex = stance_cues()
+    for token in span:
+        lemma = token.lemma_.lower()
+        if token.dep_ in {"nsubj", "nsubjpass"} and token.head == span.root:
+            if lemma in lex.information_nouns or token.lower_ in BACK_PRONOUNS:
+                return True
+        if lemma in lex.information_nouns and token.pos_ == "NOUN" and any(
+            c.dep_ in {"det", "poss"} and c.lower_ in DEFINITE for c in token.children
+        ):
+            return True
+    return False
+
+
+def _intro_cues(span: Span) -> StanceAssessment:
+    """Frame cues in the words that open an author claim ahead of its clause ("Amply
+    documented, Q"): the words before its first comma, when they hold no subject (a clause of
+    their own; the tagger may read a participle there as a past tense) and a clause with a
+    subject follows."""
+    lex = stance_cues()
+    comma = next((t for t in span if t.text == ","), None)
+    if comma is None or comma.i == span.start:
+        return StanceAssessment()
+    intro, rest = span.doc[span.start : comma.i], span.doc[comma.i + 1 : span.end]
+    if any(t.dep_ in SUBJECT_DEPS for t in intro):
+        return StanceAssessment()
+    if not any(t.dep_ in SUBJECT_DEPS for t in rest):
+        return StanceAssessment()
+    ranges = [range(intro.start, intro.end)]
+    endorse = _search(lex.frame[ENDORSES], span.doc, ranges) if ENDORSES in lex.frame else []
+    dispute = _search(lex.frame[DISPUTES], span.doc, ranges) if DISPUTES in lex.frame else []
+    return _verdict(endorse, dispute)
+
+
+def assess_stance(doc: Doc, claim: dict[str, Any]) -> StanceAssessment:
+    """The author's stance for one entry of `doc._.claims`."""
+    span = claim_span(doc, claim)
+    if span is None:
+        return StanceAssessment()
+    attribution = attribution_of(doc, claim)
+    if attribution is not None:
+        result = attribution_stance(doc, attribution, span)
+        outer = attribution_of(doc, {"attribution": claim.get("outer")})
+        if result.stance == NEUTRAL and outer is not None and outer is not attribution:
+            # Content relayed inside a disputed or endorsed report shares the report's fate.
+            result = attribution_stance(doc, outer, span, hearsay=False)
+        return result
+    if claim.get("certainty") == "reported":  # hearsay the author relays without a source
+        return _verdict([], _content_cues(span))
+    cues = author_dispute_cues(span)
+    if not cues:
+        return _intro_cues(span)
+    target = disputed_attribution(doc, span, doc._.attributions or [])
+    if target is None:
+        return StanceAssessment()
+    return StanceAssessment(DISPUTES, cues, target)
+
+
+class StanceTagger:
+    """The spaCy component: sets author_stance, stance_cues and stance_target on claims."""
+
+    def __call__(self, doc: Doc) -> Doc:
+        for claim in doc._.claims or []:
+            result = assess_stance(doc, claim)
+            claim["author_stance"] = result.stance
+            claim["stance_cues"] = result.cues
+            claim["stance_target"] = result.target
+        return doc
+
+
+@Language.factory("claimgraph_stance")
+def make_stance_tagger(nlp: Language, name: str) -> StanceTagger:
+    extensions.register()
+    stance_cues()  # read the lists when the pipeline is built, not on the first document
+    return StanceTagger()

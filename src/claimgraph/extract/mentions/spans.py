@@ -1,0 +1,163 @@
+"""Span clean-up for entity mentions: split, trim, drop junk, join split names, find more.
+
+Every function works on token offsets (`Candidate`) so that results stay spaCy Spans; none
+knows any particular name, only the word lists in `data/mentions.yaml`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import NamedTuple
+
+from spacy.tokens import Doc, Token
+
+from claimgraph.extract.mentions.lexicon import Lexicon, lookup_key
+from claimgraph.model.vocab import LOCATION, ORGANIZATION
+
+SPLITTERS = frozenset("()[]{}")
+SENTENCE_END = frozenset(".!?:;\"“”‘'«»—–-")
+
+
+class Candidate(NamedTuple):
+    start: int  # token offsets, end exclusive
+    end: int
+    type: str
+
+
+def clean(doc: Doc, start: int, end: int, kind: str, lex: Lexicon) -> Iterator[Candidate]:
+    """The name(s) inside a tagged span: split at line breaks and brackets, trimmed, no junk.
+
+    A span that ran over a line break is suspect ("Final Thoughts\nMotivated"): each of its
+    pieces must hold a proper noun (when the doc has part-of-speech tags).
+    """
+    crossed_line = doc.has_annotation("POS") and any("\n" in t.text for t in doc[start:end])
+    piece_start = start
+    for i in range(start, end + 1):
+        if i == end or _splits(doc[i]):
+            first, last = _trim(doc, piece_start, i, lex)
+            if first < last and _is_name(doc, first, last):
+                if not crossed_line or any(t.pos_ == "PROPN" for t in doc[first:last]):
+                    yield Candidate(first, last, kind)
+            piece_start = i + 1
+
+
+def _splits(token: Token) -> bool:
+    return token.is_space or "\n" in token.text or token.text in SPLITTERS
+
+
+def _trim(doc: Doc, start: int, end: int, lex: Lexicon) -> tuple[int, int]:
+    """Cut punctuation, quotes, URLs and a possessive from the ends, and a leading article."""
+    while start < end:
+        token = doc[start]
+        if _is_junk(token) or (token.lower_ in lex.articles and not _title_article(doc, start)):
+            start += 1
+        else:
+            break
+    while end > start:
+        token = doc[end - 1]
+        if _is_junk(token) or (token.text in lex.possessives and not _name_ends_in_s(doc, end)):
+            end -= 1
+        elif (cut := _date_tail(doc, start, end, lex)) < end:
+            end = cut
+        else:
+            break
+    return start, end
+
+
+def _date_tail(doc: Doc, start: int, end: int, lex: Lexicon) -> int:
+    """Where a trailing date starts ("Le Monde March 3, 2021": at "March"), else `end`."""
+    i = end
+    while i > start and (doc[i - 1].like_num or doc[i - 1].text == ","):
+        i -= 1
+    if start < i - 1 < end - 1 and doc[i - 1].lower_ in lex.months:
+        return i - 1
+    return end
+
+
+def _name_ends_in_s(doc: Doc, end: int) -> bool:
+    """A verb right after the span ("Moody's downgraded") makes its "'s" part of the name."""
+    return end < len(doc) and doc[end].pos_ in ("VERB", "AUX")
+
+
+def _is_junk(token: Token) -> bool:
+    return not any(ch.isalnum() for ch in token.text) or token.like_url or token.like_email
+
+
+def _title_article(doc: Doc, i: int) -> bool:
+    """A capitalized "The" inside a sentence belongs to the name: "said The Independent"."""
+    return doc[i].text == "The" and not _sentence_initial(doc, i)
+
+
+def _sentence_initial(doc: Doc, i: int) -> bool:
+    if i == 0 or doc[i].is_sent_start:
+        return True
+    before = doc[i - 1]
+    return before.is_space or "\n" in before.text or before.text in SENTENCE_END
+
+
+def _is_name(doc: Doc, start: int, end: int) -> bool:
+    """A name has a capital letter somewhere ("al-Shabaab", "iPhone")."""
+    return any(ch.isupper() for token in doc[start:end] for ch in token.text)
+
+
+def join_branches(doc: Doc, candidates: list[Candidate], lex: Lexicon) -> list[Candidate]:
+    """Join "<Org> in the <Name>" when the tagger cut one organization's name in two.
+
+    Both halves must be Organization, directly adjacent over one branch word (and "the"),
+    and the second half must not end in an organization head ("... in the Senate").
+    """
+    out: list[Candidate] = []
+    for cand in sorted(candidates):
+        if out and _branch(doc, out[-1], cand, lex):
+            out[-1] = Candidate(out[-1].start, cand.end, ORGANIZATION)
+        else:
+            out.append(cand)
+    return out
+
+
+def _branch(doc: Doc, left: Candidate, right: Candidate, lex: Lexicon) -> bool:
+    if left.type != ORGANIZATION or right.type != ORGANIZATION:
+        return False
+    between = [token.lower_ for token in doc[left.end : right.start]]
+    if not between or between[0] not in lex.branch_words or between[1:] not in ([], ["the"]):
+        return False
+    return doc[right.start].is_title and doc[right.end - 1].lower_ not in lex.organization_heads
+
+
+def missed_countries(doc: Doc, taken: set[int], lex: Lexicon) -> Iterator[Candidate]:
+    """Capitalized country names the tagger left untagged, standing on their own
+    (not part of a longer proper name such as "China Eastern")."""
+    i = 0
+    while i < len(doc):
+        found = 0
+        if _may_start_country(doc[i], lex):
+            for n in range(min(lex.longest_country, len(doc) - i), 0, -1):
+                if _country_at(doc, i, i + n, taken, lex):
+                    found = n
+                    break
+        i += found or 1
+        if found:
+            yield Candidate(i - found, i, LOCATION)
+
+
+def _may_start_country(token: Token, lex: Lexicon) -> bool:
+    return (token.is_title or (token.is_upper and token.pos_ == "PROPN")) and (
+        token.lower_ in lex.country_first_words
+    )
+
+
+def _country_at(doc: Doc, start: int, end: int, taken: set[int], lex: Lexicon) -> bool:
+    if any(i in taken for i in range(start, end)):
+        return False
+    key = lookup_key(doc[start:end].text)
+    if key not in lex.countries or key in lex.ambiguous_places:
+        return False
+    before = doc[start - 1] if start > 0 else None
+    after = doc[end] if end < len(doc) else None
+    if before is not None and _proper(before) and not _sentence_initial(doc, start - 1):
+        return False
+    return after is None or not _proper(after)
+
+
+def _proper(token: Token) -> bool:
+    return token.pos_ == "PROPN" and token.text[:1].isupper()

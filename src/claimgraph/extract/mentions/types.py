@@ -1,0 +1,96 @@
+"""Type fixes for entity mentions, from gazetteers and from the rest of the document.
+
+In order:
+1. a Person/Organization right after a person title is a Person ("Chancellor Olaf Scholz");
+2. a Person/Organization whose whole name is a country, region or well-known city is a
+   Location ("Mali" tagged PERSON), unless it is a place name that is also a common given
+   name with no locative word before it ("Jordan said"); a city tagged Organization must be
+   a capital or follow a locative word, outside sentences about sport (companies and clubs
+   carry city names: "Toyota", "Barcelona");
+3. one name, one type per document: a name tagged with several types takes its most frequent
+   one (ties keep each mention's own);
+4. a single-word mention that is the surname of a person named in full in the document is a
+   Person ("Henry Kissinger" ... "Kissinger" tagged ORG), unless it is an unambiguous place.
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+
+from spacy.tokens import Doc
+
+from claimgraph.extract.mentions.lexicon import Lexicon, lookup_key
+from claimgraph.extract.mentions.spans import Candidate
+from claimgraph.model.vocab import LOCATION, ORGANIZATION, PERSON
+
+RETYPED = (PERSON, ORGANIZATION)
+VOTING = (PERSON, ORGANIZATION, LOCATION)
+
+
+def retype(doc: Doc, candidates: list[Candidate], lex: Lexicon) -> list[Candidate]:
+    keys = [lookup_key(doc[c.start : c.end].text) for c in candidates]
+    fixed = [_by_context(doc, c, key, lex) for c, key in zip(candidates, keys)]
+    fixed = _one_type_per_name(fixed, keys)
+    surnames = _surnames(doc, fixed)
+    return [
+        c._replace(type=PERSON)
+        if c.end - c.start == 1 and doc[c.start].text in surnames and not _sure_place(key, lex)
+        else c
+        for c, key in zip(fixed, keys)
+    ]
+
+
+def _surnames(doc: Doc, candidates: list[Candidate]) -> set[str]:
+    """Last words of the persons named with two words or more."""
+    return {
+        doc[c.end - 1].text
+        for c in candidates
+        if c.type == PERSON and c.end - c.start > 1 and doc[c.end - 1].is_title
+    }
+
+
+def _by_context(doc: Doc, cand: Candidate, key: str, lex: Lexicon) -> Candidate:
+    if cand.type not in RETYPED:
+        return cand
+    if cand.start > 0 and doc[cand.start - 1].lower_ in lex.person_titles:
+        return cand._replace(type=PERSON)
+    if (key in lex.countries or key in lex.cities) and _is_place(doc, cand, key, lex):
+        return cand._replace(type=LOCATION)
+    return cand
+
+
+def _is_place(doc: Doc, cand: Candidate, key: str, lex: Lexicon) -> bool:
+    if key in lex.ambiguous_places and not _locative(doc, cand.start, lex):
+        return cand.type == ORGANIZATION and key in lex.countries
+    if key in lex.cities and cand.type == ORGANIZATION:
+        # Companies and clubs are named after cities ("Toyota", "Barcelona"): only a capital
+        # or a city after a locative word, and never in a sentence about sport.
+        if not (key in lex.capitals or _locative(doc, cand.start, lex)):
+            return False
+        sentence = doc[cand.start].sent if doc.has_annotation("SENT_START") else doc[:]
+        return not any(token.lower_ in lex.sports_cues for token in sentence)
+    return True
+
+
+def _locative(doc: Doc, start: int, lex: Lexicon) -> bool:
+    return start > 0 and doc[start - 1].lower_ in lex.locative_cues
+
+
+def _sure_place(key: str, lex: Lexicon) -> bool:
+    return (key in lex.countries or key in lex.cities) and key not in lex.ambiguous_places
+
+
+def _one_type_per_name(candidates: list[Candidate], keys: list[str]) -> list[Candidate]:
+    votes: dict[str, Counter[str]] = defaultdict(Counter)
+    for cand, key in zip(candidates, keys):
+        if cand.type in VOTING:
+            votes[key][cand.type] += 1
+    winners = {}
+    for key, counts in votes.items():
+        ranked = counts.most_common(2)
+        if len(ranked) == 2 and ranked[0][1] > ranked[1][1]:
+            winners[key] = ranked[0][0]
+    return [
+        c._replace(type=winners[key]) if c.type in VOTING and key in winners else c
+        for c, key in zip(candidates, keys)
+    ]

@@ -1,0 +1,1 @@
+"""Relations: typed links between entities stated in the text."""

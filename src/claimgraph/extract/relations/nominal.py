@@ -1,0 +1,268 @@
+"""Relations stated by nouns and adjectives: appositions, titles, copulas, "as", possessives.
+
+A relation noun ("leader", "member", "affiliate", "citizen") or role noun ("ambassador",
+"director": holds_position with that role) relates the entity it describes (its holder) to
+the object of its preposition, its possessor or its name modifier:
+
+- holders: "X, leader of Y" (apposition either way round: "the leader of Y, X"), "X is /
+  has been the leader of Y" and "The leader of Y is X" (copula), "FBI director Christopher Wray"
+  / "President Emmanuel Macron" (a title before a name), "the appointment of X as US
+  ambassador to Kenya", "X was approved as ambassador to Chile", "X served as director"
+  ("as"), "X was named minister" (predicative complement); conjoined nouns share the holder
+  ("The group's top leader, or emir, ... has been X");
+- objects: the preposition's object ("leader of Y", "ambassador to Y", "operative for Y"),
+  else the possessor ("The group's top leader" through coreference), else a name modifier
+  ("FBI director"). An unnamed object noun takes the name set beside it: "X, leader of an
+  affiliate of Y, the Z Brigade" gives leader_of(X, Z) and part_of(Z, Y). A role with no
+  object keeps the role alone ("President Ronald Reagan").
+
+Adjectives: "X is loyal to Y" (member_of), turned round on a group noun: "a group loyal to Y"
+(leader_of(Y, group)); "affiliated with". Possessives: "Kony's group/men" and "a Kony-led
+group" are leader_of(Kony, G) when G is named (on the spot, or as the group Kony is said to
+lead elsewhere in the document). "Saudi-backed rebels" and other
+compound participles. "Y, formerly known as X": renamed_to(X, Y).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from spacy.tokens import Doc, Span, Token
+
+from claimgraph.extract.relations.arguments import Arguments, Found
+from claimgraph.extract.relations.lexicon import RelationLexicon
+from claimgraph.extract.relations.verbs import is_passive, subjects
+from claimgraph.model.vocab import PERSON
+
+__all__ = ["adjective_relations", "noun_relations", "possessive_relations"]
+
+HOLDS = "holds_position"
+SUBJECT_AS = frozenset({"join", "rejoin", "enter", "lead", "head", "run", "leave", "quit",
+                        "found", "serve", "start", "begin", "take"})  # "X joined Y as CEO"
+COPULAS = frozenset({"be", "become", "remain", "serve"})
+
+
+def _lookup(token: Token, table: dict[str, str]) -> tuple[str | None, Span]:
+    """The entry for "<modifier> <noun>", "<a>-<noun>", "<noun> of (the) <b>" or "<noun>",
+    and the trigger words."""
+    if token.lower_ not in _words(table) and token.lemma_.lower() not in _words(table):
+        return None, token.doc[token.i : token.i + 1]  # most nouns: no entry ends or starts here
+    doc = token.doc
+    i = token.i
+    if i > 1 and doc[i - 1].text in "-–" and f"{doc[i - 2].lower_}-{token.lower_}" in table:
+        return table[f"{doc[i - 2].lower_}-{token.lower_}"], doc[i - 2 : i + 1]
+    for size in (2, 1):  # "chief executive officer", "prime minister"
+        if i >= size and all(t.head.i in range(i - size + 1, i + 1) for t in doc[i - size : i]):
+            words = " ".join(t.lower_ for t in doc[i - size : i + 1])
+            if words in table:
+                return table[words], doc[i - size : i + 1]
+    for skip in (2, 3):
+        words = [t.lower_ for t in doc[i : i + skip + 1]]
+        if len(words) == skip + 1 and words[1] == "of" and " ".join(words) in table:
+            return table[" ".join(words)], doc[i : i + skip + 1]
+    return table.get(token.lower_) or table.get(token.lemma_.lower()), doc[i : i + 1]
+
+
+_WORDS: dict[int, frozenset[str]] = {}
+
+
+def _words(table: dict[str, str]) -> frozenset[str]:
+    """The first and last words of a table's entries (tables are read once per process)."""
+    found = _WORDS.get(id(table))
+    if found is None:
+        found = _WORDS[id(table)] = frozenset(
+            w for key in table for w in (re.split(r"[ -]", key)[0], re.split(r"[ -]", key)[-1]))
+    return found
+
+
+def noun_relations(doc: Doc, args: Arguments, lex: RelationLexicon) -> Iterator[Found]:
+    for token in doc:
+        if token.pos_ not in ("NOUN", "PROPN"):
+            continue
+        role, trigger = _lookup(token, lex.roles)
+        predicate = HOLDS if role else None
+        if predicate is None:
+            predicate, trigger = _lookup(token, lex.nouns)
+        inside = args.mention_of[token.i]
+        if predicate is None or (inside is not None and not (
+                predicate == HOLDS and inside.label_ == PERSON and inside.start == trigger.start)):
+            continue  # a word of a name ("General Directorate"), but a title may lead a name
+        if predicate == HOLDS and token.tag_ in ("NNS", "NNPS"):
+            continue  # "acting as military advisers": a role is held by a person
+        holders, clause = ([inside], token) if inside is not None else _holders(token, args)
+        if not holders:
+            continue
+        objects = [o for o in _objects(token, args, lex, exclude=holders, skip=range(trigger.start, trigger.end))
+                   if o.end <= trigger.start or o.start >= trigger.end]
+        if predicate == HOLDS:
+            objects = [o for o in objects if o.label_ != PERSON] or [None]
+        for holder in holders:
+            for obj in objects:
+                if obj is not None and (obj.start, obj.end) == (holder.start, holder.end):
+                    continue
+                if obj is None and predicate != HOLDS:
+                    continue
+                yield Found(holder, predicate, obj, trigger, clause, anchors=(token.i,), role=role)
+
+
+def _holders(token: Token, args: Arguments) -> tuple[list[Span], Token]:
+    """The entities a relation noun describes, and the clause predicate that states it."""
+    node = token
+    while node.dep_ == "conj" and args.mention(node.head) is None and node.head.pos_ in ("NOUN", "PROPN"):
+        node = node.head  # "leader, or emir,": the first conjunct's place (not "Airbus and its CEO")
+    head = node.head
+    if node.dep_ == "appos":
+        return args.entities(head), head
+    named = [c for c in node.children if c.dep_ == "appos" and args.mention(c) is not None]
+    for prep in (c for c in node.children if c.dep_ == "prep"):
+        for pobj in (c for c in prep.children if c.dep_ == "pobj"):  # "the spokesman for the
+            target = args.mention(pobj)  # Kremlin, Dmitry Peskov,": the name is the spokesman's
+            named += [c for c in pobj.children if c.dep_ == "appos" and target is not None
+                      and target.label_ != PERSON and (m := args.mention(c)) is not None
+                      and m.label_ == PERSON]
+    if named:
+        return [args.mention(c) for c in named], node
+    if node.dep_ in ("attr", "acomp") and head.lemma_ in COPULAS:
+        return _entities(subjects(head), args), head
+    if node.dep_ == "nsubj" and head.lemma_ == "be":
+        return _entities([c for c in head.children if c.dep_ == "attr"], args), head
+    if node.dep_ == "compound" and head.pos_ == "PROPN" and args.mention(head) is not None:
+        return [args.mention(head)], head
+    if node.i + 1 < len(node.doc) and node.text[:1].isupper():
+        after = args.mention_of[node.i + 1]
+        if after is not None and after.start == node.i + 1 and after.label_ == PERSON:
+            return [after], node  # "President Emmanuel Macron"
+    if node.dep_ == "pobj" and head.lower_ == "as":
+        return _as_holders(head.head, args), head.head
+    if node.dep_ == "oprd":
+        deps = ("nsubjpass",) if is_passive(head) else ("dobj",)
+        return _entities([c for c in head.children if c.dep_ in deps], args), head
+    if node.dep_ == "pobj" and args.entity(node) is None:
+        found = _sibling_name(node, args)
+        return ([found], node) if found is not None else ([], node)
+    return [], node
+
+
+def _as_holders(governor: Token, args: Arguments) -> list[Span]:
+    """ "X was approved as ambassador", "appointed X as", "X served as", "the appointment of X as"."""
+    children = list(governor.children)
+    if governor.pos_ in ("NOUN", "PROPN"):
+        for child in children:
+            if child.dep_ == "prep" and child.lower_ == "of":
+                return _entities([c for c in child.children if c.dep_ == "pobj"], args)
+        return _entities([c for c in children if c.dep_ == "poss"], args)
+    if is_passive(governor):
+        return _entities([c for c in children if c.dep_ == "nsubjpass"], args)
+    objects = [c for c in children if c.dep_ in ("dobj", "oprd")]
+    if objects and governor.lemma_ not in SUBJECT_AS:  # "named X as", "announced X as"
+        return _entities(objects, args)
+    return _entities(subjects(governor), args)  # "X served as", "X joined Y as"
+
+
+def _entities(tokens: list[Token], args: Arguments) -> list[Span]:
+    return [span for token in tokens for span in args.entities(token)]
+
+
+def _sibling_name(token: Token, args: Arguments) -> Span | None:
+    """ "X, leader of an affiliate of Y, the Z Brigade": "an affiliate" is the Brigade."""
+    governor = token.head.head if token.head.dep_ == "prep" else None
+    while governor is not None and governor.dep_ == "pobj" and governor.head.dep_ == "prep":
+        governor = governor.head.head
+    if governor is None or governor.dep_ != "appos":
+        return None
+    for sibling in governor.head.children:
+        if sibling.dep_ == "appos" and sibling.i > token.i:
+            found = args.entity(sibling)
+            if found is not None:
+                return found
+    return None
+
+
+def _objects(token: Token, args: Arguments, lex: RelationLexicon, exclude: list[Span],
+             skip: range = range(0)) -> list[Span]:
+    doc = token.doc
+    found: list[Span] = []
+    for child in token.children:
+        if child.dep_ != "prep" or child.lower_ not in lex.noun_preps or child.i in skip:
+            continue
+        pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
+        if pobj is not None:
+            spans = args.entities(pobj) or ([s] if (s := _sibling_name(pobj, args)) else [])
+            found += spans
+        elif child.i + 1 < len(doc) and args.mention_of[child.i + 1] is not None:
+            found.append(args.mention_of[child.i + 1])  # "Ambassador to Syria Robert Ford"
+    if not found:
+        found = [s for c in token.children if c.dep_ == "poss" for s in args.entities(c)]
+    if not found:
+        found = [
+            m for c in token.children
+            if c.dep_ in ("compound", "nmod") and (m := args.mention(c)) is not None
+        ]
+    keys = {(s.start, s.end) for s in exclude}
+    return [s for s in found if (s.start, s.end) not in keys]
+
+
+def adjective_relations(doc: Doc, args: Arguments, lex: RelationLexicon) -> Iterator[Found]:
+    """ "X is loyal to Y", "a group loyal to Y", "its affiliated groups including Z"."""
+    for token in doc:
+        spec = lex.adjectives.get(token.lower_)
+        if spec is None or token.pos_ not in ("ADJ", "VERB"):
+            continue
+        targets = [c for p in token.children if p.dep_ == "prep" and p.lower_ in spec["preps"]
+                   for c in p.children if c.dep_ == "pobj"]
+        head = token.head
+        trigger = doc[token.i : token.i + 1]
+        if token.dep_ == "amod" and not targets:  # "its affiliated groups": the possessor
+            targets = [c for c in head.children if c.dep_ == "poss"]
+        if token.dep_ == "acomp" or (token.dep_ == "ROOT"):
+            holders, clause = _entities(subjects(head if token.dep_ == "acomp" else token), args), head
+        elif token.dep_ in ("amod", "acl"):
+            clause = head
+            if "group" in spec and head.lower_ in lex.group_nouns:
+                group = args.entity(head)
+                for leader in _entities(targets, args):
+                    if group is not None and group.start != leader.start:
+                        yield Found(leader, spec["group"], group, trigger, head)
+                continue
+            holders = args.entities(head)
+        else:
+            continue
+        for holder in holders:
+            for obj in _entities(targets, args):
+                if (obj.start, obj.end) != (holder.start, holder.end):
+                    yield Found(holder, spec["predicate"], obj, trigger, clause)
+
+
+def possessive_relations(doc: Doc, args: Arguments, lex: RelationLexicon) -> Iterator[Found]:
+    """ "Kony's group", "a Kony-led group", "Saudi-backed rebels", "formerly known as"."""
+    for token in doc:
+        lower = token.lower_
+        if lower in lex.group_nouns and args.mention_of[token.i] is None:
+            for child in token.children:
+                owner = args.mention(child) if child.dep_ == "poss" else None
+                group = args.entity(token) if owner is not None else None
+                if group is not None and (group.start, group.end) != (owner.start, owner.end):
+                    yield Found(owner, "leader_of", group, doc[child.i : token.i + 1], token)
+        predicate = lex.compound_participles.get(lower)
+        if predicate and token.i >= 2 and doc[token.i - 1].text in ("-", "–"):
+            actor = args.mention(doc[token.i - 2])
+            noun = token.head
+            target = args.entity(noun) if noun.pos_ in ("NOUN", "PROPN") else None
+            if actor is not None and target is not None and target.start != actor.start:
+                yield Found(actor, predicate, target, doc[token.i - 2 : token.i + 1], noun)
+        if lower in lex.formerly and token.head.lemma_ in lex.naming_verbs:
+            yield from _formerly(token, args)
+
+
+def _formerly(token: Token, args: Arguments) -> Iterator[Found]:
+    """ "Y, formerly known as X" -> renamed_to(X, Y)."""
+    verb = token.head
+    new = args.entity(verb.head) if verb.dep_ in ("acl", "relcl") else None
+    for prep in verb.children:
+        if prep.lower_ != "as" or new is None:
+            continue
+        for pobj in (c for c in prep.children if c.dep_ == "pobj"):
+            old = args.entity(pobj)
+            if old is not None and old.start != new.start:
+                yield Found(old, "renamed_to", new, token.doc[token.i : prep.i + 1], verb)

@@ -1,0 +1,1 @@
+"""Temporal expressions: recognition by rules and normalization to TimeML values."""
