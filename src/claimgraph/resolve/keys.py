@@ -14,6 +14,7 @@ import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
+from claimgraph.lexicon.places import iso_country
 from claimgraph.resolve.lexicon import lexicon
 from claimgraph.resolve.names import name_key
 
@@ -103,12 +104,7 @@ def _country(key: str, acronym: str | None, text: str) -> str | None:
     if key in countries:
         return countries[key]
     if acronym and text.strip().rstrip(".").replace(".", "").isupper():
-        import pycountry
-
-        code = acronym.upper()
-        found = pycountry.countries.get(alpha_2=code) if len(code) == 2 else None
-        found = found or (pycountry.countries.get(alpha_3=code) if len(code) == 3 else None)
-        return found.alpha_2 if found else None
+        return iso_country(acronym)
     return None
 
 

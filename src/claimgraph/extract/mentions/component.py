@@ -23,7 +23,8 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from claimgraph.extract import extensions
-from claimgraph.extract.mentions.lexicon import Lexicon, lexicon, lookup_key
+from claimgraph.extract.mentions.lexicon import Lexicon, lexicon
+from claimgraph.lexicon import lookup_key
 from claimgraph.extract.mentions.spans import (
     Candidate,
     clean,

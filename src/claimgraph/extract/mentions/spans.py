@@ -11,7 +11,8 @@ from typing import NamedTuple
 
 from spacy.tokens import Doc, Token
 
-from claimgraph.extract.mentions.lexicon import Lexicon, lookup_key
+from claimgraph.extract.mentions.lexicon import Lexicon
+from claimgraph.lexicon import lookup_key
 from claimgraph.model.vocab import LOCATION, ORGANIZATION
 
 SPLITTERS = frozenset("()[]{}")

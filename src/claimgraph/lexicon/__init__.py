@@ -1,0 +1,8 @@
+"""Vocabularies every stage shares, each kept once: the place gazetteer (`places`) and the words
+around names (`names`: person titles, organization heads). Read from packaged data, once per
+process; components keep their own cue lists beside their code."""
+
+
+def lookup_key(text: str) -> str:
+    """The lookup form of a word or name: lowercase, single spaces, typographic apostrophes plain."""
+    return " ".join(text.replace("’", "'").lower().split())
