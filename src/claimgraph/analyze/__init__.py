@@ -22,7 +22,8 @@ from claimgraph.analyze.support import (
     conclusions,
     relation_groups,
 )
-from claimgraph.analyze.timeline import DateSpan, TimelineEntry, date_span, timeline
+from claimgraph.analyze.timeline import TimelineEntry, timeline
+from claimgraph.model.timeml import DateSpan, date_span
 
 __all__ = [
     "Conclusion",

@@ -19,7 +19,7 @@ from sqlalchemy import Connection, Engine, select
 
 from claimgraph.analyze.evidence import Evidence, connected
 from claimgraph.analyze.support import load_data, publishers, support_evidence
-from claimgraph.analyze.timeline import date_span
+from claimgraph.model.timeml import date_span
 from claimgraph.model import AUTHOR
 from claimgraph.resolve.names import name_key
 from claimgraph.store.canonical import link_and_entity

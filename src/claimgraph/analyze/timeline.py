@@ -16,91 +16,19 @@ and datelines ("BAMAKO, Nov 21 (Sahel Wire) -"), which date a text, not what it 
 from __future__ import annotations
 
 import re
-from calendar import monthrange
 from dataclasses import dataclass, field
-from datetime import date
 
 from sqlalchemy import Engine, select
 
 from claimgraph.errors import NotFoundError
 from claimgraph.model import AUTHOR
+from claimgraph.model.timeml import date_span
 from claimgraph.store.claim_queries import ClaimView, find_claims, matching_entities
 from claimgraph.store.graph_queries import EventView, RelationView, Support, find_events, find_relations
 from claimgraph.store.tables import documents, timexes
 
-REFERENCES = frozenset({"PRESENT_REF", "PAST_REF", "FUTURE_REF"})
-SEASONS = {"SP": (3, 5), "SU": (6, 8), "FA": (9, 11), "AU": (9, 11), "WI": (12, 14)}
 VALUE_DATES = frozenset({"born_on", "died_on"})
-_POINT = re.compile(r"^(\d{4})(?:-(\d\d)(?:-(\d\d))?|-W(\d\d)|-Q([1-4])|-H([12])|-(SP|SU|FA|AU|WI))?(?:T.*)?$")
 _DATELINE = re.compile(r"(?:^|\n)[^\S\n]*[A-Z][A-Z .'’-]+,[^\S\n]*$")
-
-
-@dataclass(frozen=True, slots=True)
-class DateSpan:
-    """A TimeML value as the days it may cover (`end` inclusive) and how precise it is."""
-
-    value: str
-    start: date
-    end: date
-    precision: str  # day, week, month, quarter, season, half, year, decade, century, span, document
-
-    def overlaps(self, other: DateSpan) -> bool:
-        return self.start <= other.end and other.start <= self.end
-
-    def contains(self, other: DateSpan) -> bool:
-        return self.start <= other.start and other.end <= self.end
-
-
-def _point(value: str) -> tuple[date, date, str] | None:
-    if re.fullmatch(r"\d{3}", value):
-        return date(int(value) * 10, 1, 1), date(int(value) * 10 + 9, 12, 31), "decade"
-    if re.fullmatch(r"\d{2}", value):
-        return date(int(value) * 100, 1, 1), date(int(value) * 100 + 99, 12, 31), "century"
-    m = _POINT.match(value)
-    if not m:
-        return None
-    year = int(m.group(1))
-    month, day, week, quarter, half, season = m.group(2, 3, 4, 5, 6, 7)
-    try:
-        if day:
-            d = date(year, int(month), int(day))
-            return d, d, "day"
-        if month:
-            return date(year, int(month), 1), date(year, int(month), monthrange(year, int(month))[1]), "month"
-        if week:
-            first = date.fromisocalendar(year, int(week), 1)
-            return first, date.fromisocalendar(year, int(week), 7), "week"
-        if quarter or half:
-            size = 3 if quarter else 6
-            first_month = (int(quarter or half) - 1) * size + 1
-            last = first_month + size - 1
-            return date(year, first_month, 1), date(year, last, monthrange(year, last)[1]), "quarter" if quarter else "half"
-        if season:
-            a, b = SEASONS[season]
-            end_year, end_month = (year + 1, b - 12) if b > 12 else (year, b)
-            return date(year, a, 1), date(end_year, end_month, monthrange(end_year, end_month)[1]), "season"
-    except ValueError:
-        return None
-    return date(year, 1, 1), date(year, 12, 31), "year"
-
-
-def date_span(value: str | None, anchor: str | None = None) -> DateSpan | None:
-    """The span of a TimeML value; references to the present take `anchor` (the document's
-    date); durations, sets and values with an unknown year give None."""
-    if not value:
-        return None
-    value = value.strip()
-    if value in REFERENCES:
-        found = _point(anchor) if anchor else None
-        return DateSpan(value, found[0], found[1], "document") if found else None
-    if "/" in value:
-        first, _, last = value.partition("/")
-        a, b = _point(first), _point(last)
-        if a and b and a[0] <= b[1]:
-            return DateSpan(value, a[0], b[1], "span")
-        return None
-    found = _point(value)
-    return DateSpan(value, *found) if found else None
 
 
 @dataclass

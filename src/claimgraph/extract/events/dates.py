@@ -15,17 +15,13 @@ year ("2013"), span ("1979/1989", a decade "199", a quarter, a season, a week).
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
 from claimgraph.extract.events.doc_view import DocView
+from claimgraph.model.timeml import calendar_value, precision_of
 from claimgraph.extract.events.triggers import Trigger
 
 DATED = frozenset({"DATE", "TIME"})
-_DAY = re.compile(r"^(\d{4}|XXXX)-\d\d-\d\d")
-_MONTH = re.compile(r"^(\d{4}|XXXX)-\d\d$")
-_YEAR = re.compile(r"^\d{4}$")
-_SPAN = re.compile(r"^\d{4}/\d{4}|^\d{3}$|^\d{2}$|^\d{4}-(Q\d|H\d|SP|SU|FA|WI|W\d\d)$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -35,30 +31,6 @@ class DateRef:
     start: int  # character span of the timex
     end: int
     strength: int
-
-
-def precision_of(value: str | None) -> str | None:
-    """day / month / year / span from a TimeML value; None when it is not a calendar date."""
-    if not value:
-        return None
-    if _DAY.match(value):
-        return "day"
-    if _MONTH.match(value):
-        return "month"
-    if _YEAR.match(value):
-        return "year"
-    if _SPAN.match(value):
-        return "span"
-    return None
-
-
-def calendar_value(value: str | None) -> str | None:
-    """The date part of a value: "2015-11-20T07:00" -> "2015-11-20"; None for non-dates."""
-    if not value:
-        return None
-    if _DAY.match(value):
-        return value[:10]
-    return value if precision_of(value) else None
 
 
 def date_of(view: DocView, trig: Trigger, course_verbs: frozenset[str] = frozenset(),

@@ -5,7 +5,6 @@ Pure functions on `datetime.date`; no spaCy, no vocabulary.
 
 from __future__ import annotations
 
-import re
 from datetime import date, timedelta
 
 PAST, FUTURE = "past", "future"
@@ -25,7 +24,6 @@ DURATION_UNITS = {
 }
 # how fine each granularity is (smaller = finer)
 FINENESS = {"day": 0, "week": 1, "month": 2, "quarter": 3, "year": 4, "decade": 5, "century": 6}
-_VALUE = re.compile(r"^(\d{4})(?:-(\d\d)(?:-(\d\d))?|-W(\d\d)|-Q([1-4]))?(?:T|$)")
 
 
 def iso_week(day: date) -> str:
@@ -74,26 +72,6 @@ def _clamped(year: int, month: int, day: int) -> date:
             return date(year, month, day)
         except ValueError:
             day -= 1
-
-
-def parse_value(value: str | None) -> tuple[date, str] | None:
-    """A date value back to (first day, granularity); None for anything else."""
-    match = _VALUE.match(value or "")
-    if match is None:
-        return None
-    year, month, day, week, quarter = match.groups()
-    try:
-        if week:
-            return date.fromisocalendar(int(year), int(week), 1), "week"
-        if quarter:
-            return date(int(year), 3 * int(quarter) - 2, 1), "quarter"
-        if day:
-            return date(int(year), int(month), int(day)), "day"
-        if month:
-            return date(int(year), int(month), 1), "month"
-    except ValueError:
-        return None
-    return date(int(year), 1, 1), "year"
 
 
 def pick_year(target: tuple[int, ...], now: tuple[int, ...], year: int, tense: str | None) -> int:

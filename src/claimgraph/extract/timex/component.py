@@ -28,7 +28,8 @@ from spacy.tokens import Doc, Span
 from claimgraph.extract import extensions
 from claimgraph.extract.timex.calendar import PAST
 from claimgraph.extract.timex.lexicon import load_lexicon
-from claimgraph.extract.timex.normalize import Context, normalize, parse_value, with_half
+from claimgraph.extract.timex.normalize import Context, normalize, with_half
+from claimgraph.model.timeml import first_day
 from claimgraph.extract.timex.rules import DAY_KINDS, Candidate, find_candidates
 from claimgraph.extract.timex.model_dates import governing_tense
 
@@ -67,7 +68,7 @@ def parse_anchor(value: str | date | None) -> date | None:
 def _day_of(cand: Candidate, doc: Doc, ctx: Context) -> str | None:
     """The day a date candidate names ("Friday" -> "2015-11-20"), leaving `ctx` as it was."""
     scratch = Context(anchor=ctx.anchor, refs=list(ctx.refs))
-    parsed = parse_value(_value(cand, doc, scratch))
+    parsed = first_day(_value(cand, doc, scratch))
     return parsed[0].isoformat() if parsed and parsed[1] == "day" else None
 
 
@@ -116,12 +117,12 @@ def find_timexes(doc: Doc, *, anchor: date | str | None = None) -> Iterator[Time
                 and named[0] == here and ctx.tense == PAST):
             # "became president in August of 1974; in October he ..." -> 1974-10
             moved = _in_year(value, named[1])
-            parsed = parse_value(moved)
+            parsed = first_day(moved)
             if parsed and (ctx.anchor is None or parsed[0] <= ctx.anchor):
                 value = moved
         if cand.groups.get("year") and value and re.match(r"\d{4}(?:-\d\d)?", value):
             named = (here, value)
-        if value is not None and cand.type in ("DATE", "TIME") and parse_value(value):
+        if value is not None and cand.type in ("DATE", "TIME") and first_day(value):
             ctx.refs.append(value)
         yield TimexMatch(cand.start, cand.end, text[cand.start:cand.end], cand.type, value)
 

@@ -28,12 +28,12 @@ from claimgraph.extract.timex.calendar import (
     at_granularity,
     duration,
     iso_week,
-    parse_value,
     pick_year,
     resolve_weekday,
     shift,
 )
 from claimgraph.extract.timex.lexicon import Lexicon, key
+from claimgraph.model.timeml import first_day
 _SEASON_ORDER = {"SP": 1, "SU": 2, "FA": 3, "WI": 4}
 log = logging.getLogger(__name__)
 _PART_OF_YEAR = re.compile(r"^(\d{4})-(Q[1-4]|H[12]|SP|SU|FA|WI)$")
@@ -83,7 +83,7 @@ def _number(text: str | None, lex: Lexicon) -> float | None:
 
 def latest_ref(ctx: Context, finest: str = "century") -> tuple[date, str] | None:
     """The most recent date mentioned, preferring one at least as fine as `finest`."""
-    parsed = [p for p in (parse_value(v) for v in reversed(ctx.refs)) if p]
+    parsed = [p for p in (first_day(v) for v in reversed(ctx.refs)) if p]
     for candidate in parsed:
         if FINENESS[candidate[1]] <= FINENESS.get(finest, 6):
             return candidate
