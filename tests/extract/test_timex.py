@@ -296,6 +296,13 @@ def test_a_year_written_in_the_sentence_carries_to_a_bare_month(nlp):
     assert [t.value for t in dateline] == ["2008-07-02", "2008-06-18"]
 
 
+def test_a_season_written_in_the_sentence_carries_its_year_to_a_later_day(nlp):
+    text = "Police searched the offices in the summer of 2022, and both men were arrested on Nov. 8 of that year."
+    values = {t.text: t.value for t in timexes(nlp, text, "2025-03-12")}
+    assert values["the summer of 2022"] == "2022-SU"
+    assert values["Nov. 8"] == "2022-11-08"
+
+
 def test_tense_picks_the_side_of_the_document_date(nlp):
     past = timexes(nlp, "The minister visited Paris in December.", "2015-11-21")
     future = timexes(nlp, "The minister will visit Paris in December.", "2015-11-21")

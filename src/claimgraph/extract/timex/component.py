@@ -143,7 +143,7 @@ def _in_year(value: str | None, named: str) -> str | None:
     if value is None or not re.fullmatch(r"\d{4}-\d\d(-\d\d)?", value):
         return value
     year = int(named[:4])
-    named_month = int(named[5:7]) if len(named) >= 7 else 0
+    named_month = int(named[5:7]) if re.match(r"\d{4}-\d\d", named) else 0  # "2022-SU": a year
     if int(value[5:7]) < named_month:
         year += 1
     if value[5:] == "02-29":
