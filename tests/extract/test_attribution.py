@@ -112,6 +112,9 @@ CASES: list[tuple[str, list[E]]] = [
      [E("direct_quote", "Prices will rise again next year", "analysts at Goldman Sachs", "according to", True)]),
     ("“The ceasefire is holding in the south,” a United Nations spokesman told reporters in Geneva.",
      [E("direct_quote", "The ceasefire is holding in the south", SKIP, "tell", True)]),
+    # the speaker's description is no cue ("who asked not to be named")
+    ('"Nobody told us he had tested positive," his son, who asked not to be named, said in an interview.',
+     [E("direct_quote", "Nobody told us he had tested positive", "his son", "say", True)]),
     # -- direct quotes: speaker before
     ("Lisa Chen, a WHO epidemiologist, said: “Cases are falling. We are cautiously optimistic.”",
      [E("direct_quote", "Cases are falling. We are cautiously optimistic.", "Lisa Chen", "say", True)]),
@@ -263,6 +266,8 @@ def test_attributions_found(nlp: Language, text: str, expected: list[E]) -> None
     found = attributions(doc)
     for want in expected:
         assert any(_matches(record, want) for record in found), f"{want} not in\n{_show(found)}"
+    spans = [(r.content.start_char, r.content.end_char, r.source.start_char if r.source else None) for r in found]
+    assert len(spans) == len(set(spans)), f"one content attributed twice to one source:\n{_show(found)}"
 
 
 # (passage, kinds that must not be found): scare quotes, titles, questions with no speaker,

@@ -50,3 +50,15 @@ def test_a_quoted_passage_keeps_its_speaker_across_sentences(nlp) -> None:  # no
     assert claims["We have taken the town."][1] == "The rebel leader"
     assert claims["Our fighters will hold it until the army leaves."][1] == "The rebel leader"
     assert claims["Officials did not comment."][0] == "author"
+
+
+def test_two_claims_on_the_same_words_keep_distinct_ids(nlp) -> None:  # noqa: ANN001
+    """Two sources for one quotation make two claims over the same span; storing them must not
+    collide (a document was once lost whole to a duplicate claim id)."""
+    text = '"We will appeal," the club and the player said in a joint statement.'
+    doc = nlp(text)
+    doc._.claims = doc._.claims + [dict(doc._.claims[0])]
+    claims = extraction_from(doc, Document("d", text, "s")).claims
+    assert len(claims) == len({c.id for c in claims}) == len(doc._.claims)
+    again = extraction_from(nlp(text), Document("d", text, "s")).claims
+    assert claims[0].id == again[0].id  # the first keeps the id of its span

@@ -52,8 +52,8 @@ def extraction_from(doc: Doc, document: Document) -> Extraction:
         )
         for span in doc.spans.get(TIMEXES, ())
     )
-    claims = tuple(_claims(doc, document))
-    claim_ids = [_claim_id(document, unit) for unit in doc._.claims or []]
+    claim_ids = _claim_ids(document, doc._.claims or [])
+    claims = tuple(_claims(doc, document, claim_ids))
     text = doc.text
     relations = tuple(_relations(doc, text, document, claim_ids))
     events = tuple(_events(text, document, claim_ids, doc._.events or []))
@@ -148,20 +148,20 @@ def _claim_at(claim_ids: list[str], index: Any) -> str | None:  # noqa: ANN401
     return claim_ids[index] if isinstance(index, int) and 0 <= index < len(claim_ids) else None
 
 
-def _claims(doc: Doc, document: Document):  # noqa: ANN202 - a generator of Claim
+def _claims(doc: Doc, document: Document, claim_ids: list[str]):  # noqa: ANN202 - a generator of Claim
     attributions: list[dict[str, Any]] = doc._.attributions or []
     mention_spans = list(doc.spans.get(MENTIONS, ()))
     text = doc.text  # Doc.text joins every token: read it once
     units = doc._.claims or []
     claim_of_attribution: dict[int, str] = {}
-    for unit in units:
+    for unit, ident in zip(units, claim_ids):
         if unit["attribution"] is not None:
-            claim_of_attribution.setdefault(unit["attribution"], _claim_id(document, unit))
-    for unit in units:
+            claim_of_attribution.setdefault(unit["attribution"], ident)
+    for unit, ident in zip(units, claim_ids):
         start, end = unit["start"], unit["end"]
         target = unit.get("stance_target")
         common = {
-            "id": _claim_id(document, unit),
+            "id": ident,
             "document": document.id,
             "start": start,
             "end": end,
@@ -203,8 +203,18 @@ def _claims(doc: Doc, document: Document):  # noqa: ANN202 - a generator of Clai
         )
 
 
-def _claim_id(document: Document, unit: dict[str, Any]) -> str:
-    return record_id("claim", document.id, unit["start"], unit["end"])
+def _claim_ids(document: Document, units: list[dict[str, Any]]) -> list[str]:
+    """A claim's id is the hash of its document and span; a second claim on the same words (two
+    sources for one quotation) adds its position, so ids stay unique and stable."""
+    ids: list[str] = []
+    seen: set[str] = set()
+    for position, unit in enumerate(units):
+        ident = record_id("claim", document.id, unit["start"], unit["end"])
+        if ident in seen:
+            ident = record_id("claim", document.id, unit["start"], unit["end"], position)
+        seen.add(ident)
+        ids.append(ident)
+    return ids
 
 
 def _named_span(doc: Doc, mention_spans: list, span: Any) -> tuple[int, int] | None:  # noqa: ANN401

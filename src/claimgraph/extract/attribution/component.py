@@ -199,7 +199,7 @@ def _dedupe(drafts: list[Draft]) -> list[Draft]:
     seen: set[tuple[Any, ...]] = set()
     kept: list[Draft] = []
     for draft in sorted(drafts, key=lambda d: (d.content[0], -d.content[1], KINDS.index(d.kind))):
-        key = (draft.content, draft.source, draft.cue)
+        key = (draft.content, draft.source)  # one attribution per content and source: the first kind wins
         if key in seen:
             continue
         seen.add(key)

@@ -184,9 +184,12 @@ def _speaker_after(quote: Quote, index: DocIndex, lex: AttributionLexicon) -> Dr
         if token.text in SENTENCE_END or token.text == "(":
             break
         words.append(token)
+    after = {token.i for token in words}
     for token in words:
         if index.in_quote(token):
             break
+        if any(t.dep_ == "relcl" and t.i in after for t in (token, *token.ancestors)):
+            continue  # "his son, who asked not to be named, said": the speaker's description
         if token.lower_ == "according":
             draft = _according_to(token, index, lex)
             if draft is not None:
