@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from spacy.tokens import Doc
-
 from typing import Any
+
+from spacy.tokens import Doc
 
 from claimgraph.extract.extensions import MENTIONS, TIMEXES
 from claimgraph.model import (

@@ -11,19 +11,19 @@ from spacy.language import Language
 from claimgraph import settings
 from claimgraph.errors import ConfigError
 from claimgraph.extract import extensions
+from claimgraph.extract import paragraphs as _paragraphs  # noqa: F401
 
 # Importing the component modules registers their factories with spaCy.
 from claimgraph.extract.attribution import component as _attribution  # noqa: F401
-from claimgraph.extract.factuality import certainty as _certainty  # noqa: F401
 from claimgraph.extract.checkworthy import component as _checkworthy  # noqa: F401
 from claimgraph.extract.claims import component as _claims  # noqa: F401
 from claimgraph.extract.coref import component as _coref  # noqa: F401
 from claimgraph.extract.events import component as _events  # noqa: F401
-from claimgraph.extract.mentions import component as _mentions  # noqa: F401
-from claimgraph.extract import paragraphs as _paragraphs  # noqa: F401
+from claimgraph.extract.factuality import certainty as _certainty  # noqa: F401
 from claimgraph.extract.factuality import polarity as _polarity  # noqa: F401
-from claimgraph.extract.relations import component as _relations  # noqa: F401
 from claimgraph.extract.factuality import stance as _stance  # noqa: F401
+from claimgraph.extract.mentions import component as _mentions  # noqa: F401
+from claimgraph.extract.relations import component as _relations  # noqa: F401
 from claimgraph.extract.timex import component as _timex  # noqa: F401
 
 BEFORE_PARSER = ("claimgraph_paragraph_breaks",)

@@ -29,11 +29,11 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from claimgraph.extract.attribution.citations import Citation, give
+from claimgraph.extract.attribution.index import CharRange, DocIndex, Draft
 from claimgraph.extract.attribution.lexicon import AttributionLexicon
 from claimgraph.extract.attribution.quotes import reporting_verb
 from claimgraph.extract.attribution.sources import source_of, speaker_of
 from claimgraph.extract.attribution.speech import cue_range
-from claimgraph.extract.attribution.index import CharRange, DocIndex, Draft
 
 MAX_PARAGRAPHS = 4
 

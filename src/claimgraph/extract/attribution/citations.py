@@ -23,8 +23,8 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from claimgraph.extract.attribution.lexicon import AttributionLexicon
 from claimgraph.extract.attribution.index import CharRange, DocIndex, Draft
+from claimgraph.extract.attribution.lexicon import AttributionLexicon
 
 QUOTE_CLOSE = "”\"’»"
 MONTHS = (r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"

@@ -35,13 +35,17 @@ from claimgraph.extract import extensions
 from claimgraph.extract.attribution.blocks import MAX_PARAGRAPHS
 from claimgraph.extract.attribution.blocks import block_quotes as _block_drafts
 from claimgraph.extract.attribution.citations import attach_citations, find_citations
+from claimgraph.extract.attribution.index import CharRange, DocIndex, Draft
 from claimgraph.extract.attribution.lexicon import lexicon
-from claimgraph.extract.attribution.quotes import inherit_speakers, quote_drafts, scare_spans
+from claimgraph.extract.attribution.quotes import (
+    inherit_speakers,
+    quote_drafts,
+    scare_spans,
+)
 from claimgraph.extract.attribution.sources import FIRST_PERSON, resolve_anaphors
 from claimgraph.extract.attribution.speech import according_to as _according_drafts
 from claimgraph.extract.attribution.speech import hearsay_adverbs
 from claimgraph.extract.attribution.speech import reported_speech as _speech_drafts
-from claimgraph.extract.attribution.index import CharRange, DocIndex, Draft
 
 __all__ = [
     "Attribution",

@@ -28,8 +28,6 @@ from collections.abc import Iterator
 
 from spacy.tokens import Token
 
-from claimgraph.extract.attribution.lexicon import AttributionLexicon
-from claimgraph.extract.attribution.sources import relays_in, source_of, speaker_of, verb_relays
 from claimgraph.extract.attribution.index import (
     SENTENCE_END,
     CharRange,
@@ -37,6 +35,13 @@ from claimgraph.extract.attribution.index import (
     Draft,
     Quote,
     token_chars,
+)
+from claimgraph.extract.attribution.lexicon import AttributionLexicon
+from claimgraph.extract.attribution.sources import (
+    relays_in,
+    source_of,
+    speaker_of,
+    verb_relays,
 )
 
 FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})

@@ -22,8 +22,8 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
-from claimgraph.extract.attribution.lexicon import AttributionLexicon
 from claimgraph.extract.attribution.index import CharRange, DocIndex, Draft, token_chars
+from claimgraph.extract.attribution.lexicon import AttributionLexicon
 
 SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj"})
 RELATIVE = frozenset({"who", "which", "that", "whom"})

@@ -22,17 +22,21 @@ from collections.abc import Iterator
 
 from spacy.tokens import Token
 
+from claimgraph.extract.attribution.index import CharRange, DocIndex, Draft, token_chars
 from claimgraph.extract.attribution.lexicon import AttributionLexicon
 from claimgraph.extract.attribution.quotes import reporting_verb
-from claimgraph.extract.attribution.sources import relays_in, source_of, speaker_of, verb_relays
-from claimgraph.extract.attribution.index import CharRange, DocIndex, Draft, token_chars
+from claimgraph.extract.attribution.sources import (
+    relays_in,
+    source_of,
+    speaker_of,
+    verb_relays,
+)
+from claimgraph.extract.syntax import SUBJECT_DEPS, VERBAL
 
 TRIM = " \t\n,;:—–-\"“”‘’«»()"
 FRAME_TRIM = TRIM + "."
 LEAD_MARKS = frozenset({"that", "whether", "if", "while", "as", "because", "although", "though",
                         "since", "when", "which", "who"})
-CLAUSE_POS = frozenset({"VERB", "AUX"})
-SUBJECTS = frozenset({"nsubj", "nsubjpass", "expl", "csubj", "csubjpass"})
 DATE_DEPS = frozenset({"prep", "npadvmod"})  # "said on Monday ...", "said last week ..."
 DATE_ENTITIES = frozenset({"DATE", "TIME"})
 
@@ -46,7 +50,7 @@ def _clause_on_object(verb: Token) -> list[Token]:
         for pobj in prep.children:
             for acl in pobj.children:
                 if acl.dep_ in ("acl", "relcl") and any(c.dep_ == "mark" and c.lower_ == "that" for c in acl.children) \
-                        and any(c.dep_ in SUBJECTS for c in acl.children):
+                        and any(c.dep_ in SUBJECT_DEPS for c in acl.children):
                     return [acl]
     return []
 
@@ -73,10 +77,10 @@ def _is_clause(comp: Token, verb: Token, index: DocIndex) -> bool:
     subject_relative = any(c.dep_ == "nsubj" and c.lower_ in LEAD_MARKS for c in verb.children)
     if verb.dep_ == "relcl" and not marked and not subject_relative:
         return False
-    if marked or index.in_quote(comp) or any(c.dep_ in SUBJECTS for c in comp.children):
+    if marked or index.in_quote(comp) or any(c.dep_ in SUBJECT_DEPS for c in comp.children):
         return True
     # "said the border was closed": the parser may hang the subject on the auxiliary
-    return any(g.dep_ in SUBJECTS for c in comp.children if c.dep_ in ("aux", "auxpass") for g in c.children)
+    return any(g.dep_ in SUBJECT_DEPS for c in comp.children if c.dep_ in ("aux", "auxpass") for g in c.children)
 
 
 def _clip(index: DocIndex, cue: Token, first: Token, last: Token) -> CharRange | None:
@@ -127,9 +131,9 @@ def _clause_head(token: Token) -> Token:
     subject (a participle or a bracketed aside has none), else the nearest verb."""
     current, first_verb = token, None
     for _ in range(8):
-        if current.pos_ in CLAUSE_POS and current.dep_ not in ("amod", "acl", "prep", "pcomp"):
+        if current.pos_ in VERBAL and current.dep_ not in ("amod", "acl", "prep", "pcomp"):
             first_verb = first_verb or current
-            if any(c.dep_ in SUBJECTS for c in current.children):
+            if any(c.dep_ in SUBJECT_DEPS for c in current.children):
                 return current
         if current.head.i == current.i:
             break
@@ -313,7 +317,7 @@ def _named_apposition(head: Token, according: Token) -> bool:
     if head.i == according.i or head.i < according.i or head.pos_ != "PROPN":
         return False
     phrase = {t.i for t in according.subtree}
-    return not any(t.pos_ in CLAUSE_POS for t in head.subtree if t.i not in phrase)
+    return not any(t.pos_ in VERBAL for t in head.subtree if t.i not in phrase)
 
 
 def hearsay_adverbs(index: DocIndex, lex: AttributionLexicon) -> Iterator[Draft]:

@@ -33,12 +33,12 @@ from spacy.tokens import Doc, Span, Token
 
 from claimgraph.errors import ConfigError
 from claimgraph.extract import extensions
+from claimgraph.extract.syntax import SUBJECT_DEPS
 
 __all__ = ["CheckworthyScorer", "checkworthiness", "cues"]
 
 DATA = files(__package__) / "data"
 CUE_FILE = "checkworthy.yaml"
-SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"})
 FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 YEAR = re.compile(r"^(1[6-9]|20)\d\d$")
 CLOSERS = " \t\n\"'”’»)]"

@@ -24,10 +24,10 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from claimgraph.extract import extensions  # noqa: F401 - registers the Doc._ extensions
+from claimgraph.extract.syntax import VERBAL
 
 CLAUSE_DEPS = frozenset({"conj", "advcl"})
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "expl"})
-PREDICATE_POS = frozenset({"VERB", "AUX"})
 FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 MIN_CLAUSE_WORDS = 4
 HEADING_WORDS = 3
@@ -232,7 +232,7 @@ def _trimmed(doc: Doc, text: str, start: int, end: int) -> Span | None:
 
 def _predicate_root(span: Span) -> Token | None:
     """The token heading the span's main predicate: the highest verb, else the span root."""
-    verbs = [t for t in span if t.pos_ in PREDICATE_POS]
+    verbs = [t for t in span if t.pos_ in VERBAL]
     if not verbs:
         return span.root
     return min(verbs, key=lambda t: (_depth(t), t.i))
@@ -261,7 +261,7 @@ def _own_clauses(sent: Span) -> Iterator[Span]:
     """Clauses of the sentence root that have their own subject and a contiguous extent."""
     root = sent.root
     for child in root.children:
-        if child.dep_ not in CLAUSE_DEPS or child.pos_ not in PREDICATE_POS:
+        if child.dep_ not in CLAUSE_DEPS or child.pos_ not in VERBAL:
             continue
         if not any(grandchild.dep_ in SUBJECT_DEPS for grandchild in child.children):
             continue

@@ -24,8 +24,8 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from functools import cache
-from itertools import takewhile
 from importlib.resources import files
+from itertools import takewhile
 from typing import NamedTuple
 
 import yaml
@@ -35,16 +35,16 @@ from spacy.tokens import Doc, Span, Token
 from claimgraph.errors import ConfigError
 from claimgraph.extract import extensions
 from claimgraph.extract.mentions.lexicon import lexicon as mention_lexicon
-from claimgraph.lexicon.names import name_words
+from claimgraph.extract.syntax import NOMINAL_SUBJECTS
 from claimgraph.lexicon import lookup_key
+from claimgraph.lexicon.names import name_words
 from claimgraph.model.vocab import LOCATION, PERSON
 
 __all__ = ["CorefResolver", "Link", "antecedent", "coref_lexicon", "find_links"]
 
 DATA = files(__package__) / "data" / "coref.yaml"
-SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 OBJECTS = frozenset({"dobj", "dative", "iobj", "pobj", "oprd"})
-ARGUMENTS = SUBJECTS | OBJECTS
+ARGUMENTS = NOMINAL_SUBJECTS | OBJECTS
 FRONTED = frozenset({"prep", "advcl", "npadvmod", "advmod"})
 CLAUSAL = frozenset({"ccomp", "csubj", "xcomp", "pcomp"})
 POSSESSIVE_PRONOUNS = frozenset({"his", "her", "its", "their"})
@@ -163,7 +163,7 @@ class CorefResolver:
         for token in self.doc:
             if self.in_mention[token.i] or token.pos_ != "NOUN":
                 continue
-            if token.dep_ in SUBJECTS and token.tag_ in ("NN", "NNS"):
+            if token.dep_ in NOMINAL_SUBJECTS and token.tag_ in ("NN", "NNS"):
                 found.append(self._candidate(token.i, token.i + 1, "_" + token.tag_, None))
             kind = self.lex.descriptions.get(token.lower_)
             if kind is not None and token.tag_ == "NN" and _argument(token) \
@@ -178,7 +178,7 @@ class CorefResolver:
             root = root.head
         if root.dep_ == "poss":
             root = root.head
-        return root.dep_ in SUBJECTS
+        return root.dep_ in NOMINAL_SUBJECTS
 
     def _recent(self, before: int, window: int) -> list[_Candidate]:
         """Candidates ending by token `before`, within `window` sentences, nearest first."""
@@ -246,7 +246,7 @@ class CorefResolver:
             if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
                 break
             verb = verb.head
-        return next((c for c in verb.children if c.dep_ in SUBJECTS and c.i != token.i), None)
+        return next((c for c in verb.children if c.dep_ in NOMINAL_SUBJECTS and c.i != token.i), None)
 
     def _pleonastic(self, token: Token) -> bool:
         head = token.head
@@ -263,7 +263,7 @@ class CorefResolver:
         root = node.head
         if node.i == root.i or node.dep_ not in FRONTED or node.i > root.i:
             return None
-        subject = next((c for c in root.children if c.dep_ in SUBJECTS and c.i > token.i), None)
+        subject = next((c for c in root.children if c.dep_ in NOMINAL_SUBJECTS and c.i > token.i), None)
         mention = self.mention_of[subject.i] if subject is not None else None
         return mention if mention is not None and mention.label_ in types else None
 
@@ -300,7 +300,7 @@ class CorefResolver:
         sent = self.sent_of[head.i]
         if kind == PERSON:
             return self._role(span, head, sent)
-        subject = self._clause_subject(head) if head.dep_ not in SUBJECTS else None
+        subject = self._clause_subject(head) if head.dep_ not in NOMINAL_SUBJECTS else None
         inside = {t.i for t in subject.subtree} if subject is not None else set()
         cands = [
             c for c in self._recent(det.i, self.lex.window["description"])

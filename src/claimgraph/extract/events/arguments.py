@@ -28,13 +28,12 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from claimgraph.extract.events.doc_view import DocView
 from claimgraph.extract.events.lexicon import EventLexicon
 from claimgraph.extract.events.triggers import Trigger
+from claimgraph.extract.syntax import OBJECT_DEPS, DocView
 
 SUBJECTS = frozenset({"nsubj"})
 PASSIVE_SUBJECTS = frozenset({"nsubjpass"})
-OBJECTS = frozenset({"dobj", "obj"})
 PRONOUNS = frozenset({"it", "they", "he", "she", "we", "them", "him", "her", "who", "which",
                       "that", "i"})
 NAMING_VERBS = frozenset({"know", "call", "name", "dub"})
@@ -149,7 +148,7 @@ def _verb_arguments(view: DocView, lex: EventLexicon, trig: Trigger, doer: str) 
         subjects = [c for c in view.children[parent] if view.dep[c] in SUBJECTS]
     passives = [c for c in kids if view.dep[c] in PASSIVE_SUBJECTS]
     agents = [g for c in kids if view.dep[c] == "agent" for g in view.children[c] if view.dep[g] == "pobj"]
-    objects = [c for c in kids if view.dep[c] in OBJECTS]
+    objects = [c for c in kids if view.dep[c] in OBJECT_DEPS]
     if kind == "death":
         for s in subjects + passives + objects:
             yield s, "victim", [h]

@@ -12,11 +12,11 @@ from __future__ import annotations
 from bisect import bisect_right
 
 from claimgraph.extract.events.arguments import ResponderAct, Role
-from claimgraph.extract.events.responsibility import Responsibility
 from claimgraph.extract.events.cluster import EventMention, Incident
-from claimgraph.extract.events.doc_view import DocView
 from claimgraph.extract.events.lexicon import EventLexicon
 from claimgraph.extract.events.numbers import Count
+from claimgraph.extract.events.responsibility import Responsibility
+from claimgraph.extract.syntax import DocView
 
 WINDOW = 3  # sentences back in which a response finds its incident
 COUNT_WINDOW = 2  # sentences back in which a count finds its incident

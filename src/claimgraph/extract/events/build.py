@@ -29,12 +29,12 @@ from collections import Counter
 from typing import Any
 
 from claimgraph.extract.events.arguments import ResponderAct, Role
-from claimgraph.extract.events.responsibility import Responsibility
 from claimgraph.extract.events.cluster import EventMention, Incident
-from claimgraph.extract.events.doc_view import DocView
 from claimgraph.extract.events.lexicon import EventLexicon, key
 from claimgraph.extract.events.numbers import Count, merge_counts
 from claimgraph.extract.events.places import LEVELS
+from claimgraph.extract.events.responsibility import Responsibility
+from claimgraph.extract.syntax import DocView
 
 HEDGED = frozenset({"probable", "possible", "reported", "uncertain"})
 STATUS_RANK = {"confirmed": 3, "suspected": 2, "claimed": 1}

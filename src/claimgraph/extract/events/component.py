@@ -34,17 +34,25 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from claimgraph.extract import extensions
-from claimgraph.extract.events.arguments import ResponderAct, participants_of, responder_acts
-from claimgraph.extract.events.attach import attach_claims, attach_counts, attach_responses
+from claimgraph.extract.events.arguments import (
+    ResponderAct,
+    participants_of,
+    responder_acts,
+)
+from claimgraph.extract.events.attach import (
+    attach_claims,
+    attach_counts,
+    attach_responses,
+)
 from claimgraph.extract.events.build import build_event
-from claimgraph.extract.events.responsibility import find_responsibility
 from claimgraph.extract.events.cluster import EventMention, cluster
 from claimgraph.extract.events.dates import date_of
-from claimgraph.extract.events.doc_view import DocView, build_view
 from claimgraph.extract.events.lexicon import EventLexicon, event_lexicon
 from claimgraph.extract.events.numbers import find_counts
 from claimgraph.extract.events.places import places_of, sentence_places
+from claimgraph.extract.events.responsibility import find_responsibility
 from claimgraph.extract.events.triggers import Trigger, find_triggers
+from claimgraph.extract.syntax import DocView, build_view
 
 __all__ = ["EventFinder", "find_events"]
 

@@ -17,9 +17,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from claimgraph.extract.events.doc_view import DocView
-from claimgraph.model.timeml import calendar_value, precision_of
 from claimgraph.extract.events.triggers import Trigger
+from claimgraph.extract.syntax import DocView
+from claimgraph.model.timeml import calendar_value, precision_of
 
 DATED = frozenset({"DATE", "TIME"})
 

@@ -25,8 +25,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from claimgraph.extract.events.doc_view import DocView
 from claimgraph.extract.events.lexicon import EventLexicon
+from claimgraph.extract.syntax import DocView
 
 DIGITS = re.compile(r"^\d{1,3}(,\d{3})+$|^\d+(\.\d+)?$")
 NOT_PEOPLE = frozenset({"percent", "%", "year", "day", "month", "week", "hour", "minute",

@@ -15,8 +15,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from claimgraph.extract.events.doc_view import DocView
 from claimgraph.extract.events.lexicon import EventLexicon, key
+from claimgraph.extract.syntax import DocView
 
 LEVELS = ("facility", "city", "region", "country")  # most specific first
 RANK = {level: rank for rank, level in enumerate(LEVELS)}

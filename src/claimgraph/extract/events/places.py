@@ -14,10 +14,15 @@ in the same voice.
 
 from __future__ import annotations
 
-from claimgraph.extract.events.doc_view import DocView
 from claimgraph.extract.events.lexicon import EventLexicon
-from claimgraph.extract.events.place_names import LEVELS, NAME_POS, PlaceCollector, PlacePart
+from claimgraph.extract.events.place_names import (
+    LEVELS,
+    NAME_POS,
+    PlaceCollector,
+    PlacePart,
+)
 from claimgraph.extract.events.triggers import Trigger
+from claimgraph.extract.syntax import DocView
 
 __all__ = ["LEVELS", "PlacePart", "places_of", "sentence_places"]
 

@@ -25,9 +25,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from claimgraph.extract.events.arguments import antecedent_span, named_span
-from claimgraph.extract.events.doc_view import DocView
 from claimgraph.extract.events.lexicon import EventLexicon
 from claimgraph.extract.events.triggers import Trigger
+from claimgraph.extract.syntax import DocView
 
 RELATIVE = frozenset({"which", "that", "who", "whom"})
 WE = frozenset({"we", "i"})

@@ -22,15 +22,14 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from claimgraph.extract.events.doc_view import DocView
 from claimgraph.extract.events.lexicon import MAX_GAP, WILDCARD, EventLexicon, Phrase
+from claimgraph.extract.syntax import OBJECT_DEPS, DocView
 
 NOUNS = frozenset({"NOUN", "PROPN"})
 NOMINAL_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj"})
 DEFINITE = frozenset({"the", "this", "that", "these", "those", "its", "his", "her", "their",
                       "our", "last", "same", "latest", "saturday's", "friday's"})
 MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "npadvmod"})
-OBJECT_DEPS = frozenset({"dobj", "obj"})
 SUBJECT_DEPS = frozenset({"nsubj"})
 PASSIVE_SUBJECT = frozenset({"nsubjpass"})
 COUNT_DEPS = frozenset({"nummod"})

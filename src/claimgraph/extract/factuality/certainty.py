@@ -35,7 +35,11 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from claimgraph.extract import extensions
-from claimgraph.extract.factuality.claim_view import attribution_of, claim_root, claim_span
+from claimgraph.extract.factuality.claim_view import (
+    attribution_of,
+    claim_root,
+    claim_span,
+)
 from claimgraph.extract.factuality.core import Cue, Factuality, evaluate, evaluate_token
 from claimgraph.extract.factuality.lexicon import hedges, negations
 

@@ -24,16 +24,18 @@ from spacy.tokens import Token
 
 from claimgraph.extract.factuality.lexicon import RANK, HedgeCue, hedges, negations
 from claimgraph.extract.factuality.scope import (
-    AUX,
-    COMPLEMENTS,
-    PREDICATIVE,
-    SUBJECTS,
-    VERBAL,
     Scope,
     agent_of,
     clause_scope,
     governor,
     is_passive,
+)
+from claimgraph.extract.syntax import (
+    AUX_DEPS,
+    COMPLEMENT_DEPS,
+    PREDICATIVE_DEPS,
+    SUBJECT_DEPS,
+    VERBAL,
 )
 
 __all__ = ["Cue", "Factuality", "evaluate", "evaluate_token"]
@@ -100,7 +102,7 @@ def in_reported_speech(pred: Token) -> bool:
     """Whether `pred` sits in the that-clause of a reporting verb ("he said he would ...")."""
     verbs = hedges().reporting_verbs
     token = pred
-    while token.dep_ in COMPLEMENTS | {"conj"} and token.head != token:
+    while token.dep_ in COMPLEMENT_DEPS | {"conj"} and token.head != token:
         if token.dep_ == "ccomp" and token.head.lemma_.lower() in verbs:
             return True
         token = token.head
@@ -156,15 +158,15 @@ def _hedge_cues(scope: Scope, fact: Factuality, consumed: set[int]) -> None:
         negated = any(
             n.i not in where
             and n.head in (anchor, anchor.head)
-            and (n.i < where.start or (anchor.dep_ in AUX and n.i == where.stop))
+            and (n.i < where.start or (anchor.dep_ in AUX_DEPS and n.i == where.stop))
             for n in active
-        ) or (anchor.dep_ in AUX and quantified)  # "nobody could confirm" = cannot
+        ) or (anchor.dep_ in AUX_DEPS and quantified)  # "nobody could confirm" = cannot
         cls = cue.negated if negated and cue.negated else cue.cls
         text = scope.pred.doc[where.start : where.stop].text.lower()
         fact.cues.append(Cue(text, cls, where.start, booster=cue.cls == "certain"))
         if cue.negative:
             fact.negations.append(Cue(text, "negation", where.start))
-        if anchor.dep_ in PREDICATIVE and anchor.head == scope.pred:
+        if anchor.dep_ in PREDICATIVE_DEPS and anchor.head == scope.pred:
             fact.frame = "hedge"  # "is likely to", "it is possible that", "it is clear that"
 
 
@@ -178,7 +180,7 @@ def _self_frames(pred: Token, scope: Scope, fact: Factuality) -> None:
         cls, bare = lex.passive[lemma]
         complement = (
             scope.complements
-            or any(c.dep_ in PREDICATIVE for c in pred.children)
+            or any(c.dep_ in PREDICATIVE_DEPS for c in pred.children)
             or any(p.lower_ in {"as", "of"} for p in scope.preps)
             or any(c.dep_ == "nsubjpass" and c.lower_ == "it" for c in pred.children)
         )
@@ -264,7 +266,7 @@ def _negations(pred: Token, scope: Scope, fact: Factuality, consumed: set[int]) 
         if token.i in consumed or neg.not_negation.covers(token):
             continue
         head = token.head
-        aux = [c for c in head.children if c.dep_ in AUX and c.i == token.i - 1]
+        aux = [c for c in head.children if c.dep_ in AUX_DEPS and c.i == token.i - 1]
         if head.dep_ == "advmod" and head.i == token.i + 1:
             aux = [head]  # "no longer"
         fact.negations.append(Cue(_join(*aux, token), "negation", token.i))
@@ -313,7 +315,7 @@ def evaluate(pred: Token, _memo: dict[int, Factuality] | None = None) -> Factual
     link = governor(pred)
     if link is not None:
         gov, rel = link
-        if gov.dep_ in PREDICATIVE and gov.head != gov:
+        if gov.dep_ in PREDICATIVE_DEPS and gov.head != gov:
             gov = gov.head  # "is likely to win": the frame is the copula's clause
         above = evaluate(gov, memo)
         if above.frame in NEGATION_FRAMES or above.frame == "hedge":
@@ -337,7 +339,7 @@ def is_clause_head(token: Token) -> bool:
     return (
         token.pos_ in VERBAL
         or token.dep_ == "ROOT"
-        or any(c.dep_ in SUBJECTS | AUX for c in token.children)
+        or any(c.dep_ in SUBJECT_DEPS | AUX_DEPS for c in token.children)
     )
 
 
@@ -352,7 +354,7 @@ def evaluate_token(token: Token) -> Factuality:
     """
     if is_clause_head(token):
         return evaluate(token)
-    if token.dep_ in PREDICATIVE | AUX | {"neg", "advmod", "prt"} and token.head != token:
+    if token.dep_ in PREDICATIVE_DEPS | AUX_DEPS | {"neg", "advmod", "prt"} and token.head != token:
         return evaluate(token.head)
     fact = Factuality()
     scope = clause_scope(token)

@@ -30,7 +30,11 @@ from spacy.tokens import Doc, Span, Token
 
 from claimgraph.extract import extensions
 from claimgraph.extract.factuality.certainty import claim_factuality
-from claimgraph.extract.factuality.claim_view import attribution_of, claim_root, claim_span
+from claimgraph.extract.factuality.claim_view import (
+    attribution_of,
+    claim_root,
+    claim_span,
+)
 from claimgraph.extract.factuality.core import evaluate_token
 from claimgraph.extract.factuality.lexicon import hedges, negations
 

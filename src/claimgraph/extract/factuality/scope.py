@@ -17,16 +17,17 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Token
 
+from claimgraph.extract.syntax import (
+    AUX_DEPS,
+    COMPLEMENT_DEPS,
+    PREDICATIVE_DEPS,
+    SUBJECT_DEPS,
+    VERBAL,
+)
+
 __all__ = ["Scope", "clause_scope", "content_root", "governor", "is_passive", "agent_of"]
 
-AUX = frozenset({"aux", "auxpass"})
-PREDICATIVE = frozenset({"acomp", "attr", "oprd"})
 ADVERBIAL = frozenset({"advmod", "npadvmod", "neg", "intj", "prt", "mark", "meta"})
-SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"})
-COMPLEMENTS = frozenset({"xcomp", "ccomp", "csubj", "csubjpass"})
-# Relations of a token that heads a clause of its own.
-CLAUSE_HEADS = COMPLEMENTS | {"ROOT", "advcl", "relcl", "acl", "conj", "parataxis", "pcomp"}
-VERBAL = frozenset({"VERB", "AUX"})
 
 
 @dataclass(slots=True)
@@ -55,7 +56,7 @@ def _modifiers(token: Token, into: Scope, *, depth: int = 0) -> None:
 
 
 def has_subject(token: Token) -> bool:
-    return any(child.dep_ in SUBJECTS for child in token.children)
+    return any(child.dep_ in SUBJECT_DEPS for child in token.children)
 
 
 def clause_scope(pred: Token) -> Scope:
@@ -70,7 +71,7 @@ def clause_scope(pred: Token) -> Scope:
         shared = head != pred
         for child in head.children:
             dep = child.dep_
-            if dep in AUX:
+            if dep in AUX_DEPS:
                 scope.hedge.append(child)
                 _modifiers(child, scope)
             elif dep == "neg":
@@ -81,7 +82,7 @@ def clause_scope(pred: Token) -> Scope:
                 _modifiers(child, scope)
             elif shared:
                 continue
-            elif dep in PREDICATIVE:
+            elif dep in PREDICATIVE_DEPS:
                 scope.hedge.append(child)
                 scope.args.append(child)
                 _modifiers(child, scope)
@@ -95,7 +96,7 @@ def clause_scope(pred: Token) -> Scope:
             elif dep == "amod" and pred.pos_ not in VERBAL:
                 scope.hedge.append(child)  # "alleged mastermind" as a nominal predicate
                 _modifiers(child, scope)
-            elif dep in COMPLEMENTS:
+            elif dep in COMPLEMENT_DEPS:
                 scope.complements.append(child)
             elif dep == "advcl":
                 scope.advcls.append(child)
@@ -113,7 +114,7 @@ def governor(pred: Token) -> tuple[Token, str] | None:
     token = pred
     while token.dep_ == "conj" and token.head != token:
         token = token.head
-    if token.dep_ in COMPLEMENTS and token.head != token:
+    if token.dep_ in COMPLEMENT_DEPS and token.head != token:
         return token.head, token.dep_
     return None
 

@@ -45,6 +45,7 @@ from spacy.tokens import Doc, Span, Token
 from claimgraph.extract import extensions
 from claimgraph.extract.factuality.claim_view import attribution_of, claim_span
 from claimgraph.extract.factuality.lexicon import PhraseIndex, stance_cues
+from claimgraph.extract.syntax import SUBJECT_DEPS
 
 __all__ = [
     "StanceAssessment",
@@ -59,7 +60,6 @@ OPEN_QUOTES = frozenset({"“", "«", "‘", "„"})
 CLOSE_QUOTES = frozenset({"”", "»", "’"})
 CONTENT_POS = frozenset({"NOUN", "PROPN"})
 BACK_PRONOUNS = frozenset({"it", "they", "he", "she"})
-SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "expl", "csubj", "csubjpass"})
 DEFINITE = frozenset({"the", "this", "that", "these", "those", "its", "their", "his", "her"})
 
 

@@ -24,7 +24,6 @@ from spacy.tokens import Doc, Span
 
 from claimgraph.extract import extensions
 from claimgraph.extract.mentions.lexicon import Lexicon, lexicon
-from claimgraph.lexicon import lookup_key
 from claimgraph.extract.mentions.spans import (
     Candidate,
     clean,
@@ -32,6 +31,7 @@ from claimgraph.extract.mentions.spans import (
     missed_countries,
 )
 from claimgraph.extract.mentions.types import retype
+from claimgraph.lexicon import lookup_key
 
 __all__ = ["MentionFinder", "find_mentions"]
 

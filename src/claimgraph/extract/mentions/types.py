@@ -20,8 +20,8 @@ from collections import Counter, defaultdict
 from spacy.tokens import Doc
 
 from claimgraph.extract.mentions.lexicon import Lexicon
-from claimgraph.lexicon import lookup_key
 from claimgraph.extract.mentions.spans import Candidate
+from claimgraph.lexicon import lookup_key
 from claimgraph.model.vocab import LOCATION, ORGANIZATION, PERSON
 
 RETYPED = (PERSON, ORGANIZATION)

@@ -30,12 +30,12 @@ from spacy.tokens import Doc, Span, Token
 from claimgraph.extract import extensions
 from claimgraph.extract.mentions.lexicon import lexicon as mention_lexicon
 from claimgraph.extract.relations.lexicon import RelationLexicon
+from claimgraph.extract.syntax import NOMINAL_SUBJECTS
 from claimgraph.model.vocab import EVENT, LOCATION, ORGANIZATION
 
 __all__ = ["Arguments", "Found", "name_key"]
 
 RELATIVE = frozenset({"which", "who", "whom", "that", "whose"})
-SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 NP_LEFT = frozenset({"det", "amod", "compound", "nummod", "poss", "nmod", "quantmod", "case",
                      "punct", "advmod", "npadvmod"})
 PREDICATIVE_VERBS = frozenset({"describe", "know", "consider", "see", "regard", "present",
@@ -184,7 +184,7 @@ class Arguments:
             verb = node.head
         if verb is None or verb.lemma_ not in PREDICATIVE_VERBS:
             return None
-        return next((c for c in verb.children if c.dep_ in SUBJECTS), None)
+        return next((c for c in verb.children if c.dep_ in NOMINAL_SUBJECTS), None)
 
     # -- arguments with their conjuncts -------------------------------------------------
     def entities(self, token: Token, *, event: bool = False) -> list[Span]:

@@ -21,10 +21,10 @@ from spacy.tokens import Doc, Span
 
 from claimgraph.extract import extensions
 from claimgraph.extract.relations.lexicon import RelationLexicon
+from claimgraph.extract.syntax import VERBAL
 
 __all__ = ["Times", "TimeQualifier"]
 
-VERBS = frozenset({"VERB", "AUX"})
 GLUE = frozenset({"(", "[", "in", "on", "from", "since", "during", "between", "until", ",", "as", "of"})
 
 
@@ -65,7 +65,7 @@ class Times:
                 break
             node = node.head
             path.add(node.i)
-            if node.pos_ in VERBS and not span.start <= node.i < span.end:
+            if node.pos_ in VERBAL and not span.start <= node.i < span.end:
                 break
         return frozenset(path)
 

@@ -25,7 +25,11 @@ from collections.abc import Iterator
 from spacy.tokens import Doc, Span, Token
 
 from claimgraph.extract.relations.arguments import Arguments, Found
-from claimgraph.extract.relations.lexicon import RelationLexicon, VerbFrame, relation_lexicon
+from claimgraph.extract.relations.lexicon import (
+    RelationLexicon,
+    VerbFrame,
+    relation_lexicon,
+)
 from claimgraph.extract.relations.time import Times
 from claimgraph.model.vocab import EVENT, PERSON
 

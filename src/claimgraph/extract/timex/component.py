@@ -28,10 +28,10 @@ from spacy.tokens import Doc, Span
 from claimgraph.extract import extensions
 from claimgraph.extract.timex.calendar import PAST
 from claimgraph.extract.timex.lexicon import load_lexicon
-from claimgraph.extract.timex.normalize import Context, normalize, with_half
-from claimgraph.model.timeml import first_day
-from claimgraph.extract.timex.rules import DAY_KINDS, Candidate, find_candidates
 from claimgraph.extract.timex.model_dates import governing_tense
+from claimgraph.extract.timex.normalize import Context, normalize, with_half
+from claimgraph.extract.timex.rules import DAY_KINDS, Candidate, find_candidates
+from claimgraph.model.timeml import first_day
 
 __all__ = ["TimexComponent", "TimexMatch", "find_timexes", "parse_anchor"]
 

@@ -34,6 +34,7 @@ from claimgraph.extract.timex.calendar import (
 )
 from claimgraph.extract.timex.lexicon import Lexicon, key
 from claimgraph.model.timeml import first_day
+
 _SEASON_ORDER = {"SP": 1, "SU": 2, "FA": 3, "WI": 4}
 log = logging.getLogger(__name__)
 _PART_OF_YEAR = re.compile(r"^(\d{4})-(Q[1-4]|H[12]|SP|SU|FA|WI)$")

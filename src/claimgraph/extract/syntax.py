@@ -1,9 +1,12 @@
-"""A per-document view the event modules share: token arrays read once, lookups by token.
+"""The syntax every component reads: named sets of dependency labels and parts of speech, and a
+per-document index of the parse (`DocView`).
 
-spaCy builds a new Token object on every access; the event modules ask the same questions of
-the same tokens many times, so the answers are read into plain lists here, once per doc:
-lemma, lowercase form, part of speech, dependency label, head index, children, sentence and
-paragraph numbers, clause heads, and which mention, timex and claim covers each token.
+spaCy builds a new Token object on every access; a component that asks the same questions of the
+same tokens many times reads them from `build_view(doc)` instead: plain lists of lemma, lowercase
+form, part of speech, dependency label, head index, children, sentence and paragraph numbers,
+clause heads, and which mention, timex and claim covers each token.
+
+Labels are spaCy's English (ClearNLP) dependency labels.
 """
 
 from __future__ import annotations
@@ -11,15 +14,31 @@ from __future__ import annotations
 from bisect import bisect_right
 from dataclasses import dataclass, field
 
-from spacy.attrs import DEP, HEAD, IDX, IS_SPACE, LEMMA, LENGTH, LOWER, POS, SENT_START, TAG
+from spacy.attrs import (
+    DEP,
+    HEAD,
+    IDX,
+    IS_SPACE,
+    LEMMA,
+    LENGTH,
+    LOWER,
+    POS,
+    SENT_START,
+    TAG,
+)
 from spacy.tokens import Doc
 
 from claimgraph.extract import extensions
 
+VERBAL = frozenset({"VERB", "AUX"})  # parts of speech of a verb
+AUX_DEPS = frozenset({"aux", "auxpass"})
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"})  # every subject
+NOMINAL_SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+OBJECT_DEPS = frozenset({"dobj", "obj"})
+PREDICATIVE_DEPS = frozenset({"acomp", "attr", "oprd"})  # "is ready", "is the leader", "named X"
+COMPLEMENT_DEPS = frozenset({"xcomp", "ccomp", "csubj", "csubjpass"})  # clauses that are arguments
 # Dependency labels of a verb that heads a clause of its own.
-CLAUSE_DEPS = frozenset({"ROOT", "ccomp", "xcomp", "advcl", "relcl", "conj", "csubj",
-                         "csubjpass", "parataxis", "acl", "pcomp"})
-VERBAL = frozenset({"VERB", "AUX"})
+CLAUSE_DEPS = COMPLEMENT_DEPS | {"ROOT", "advcl", "relcl", "conj", "parataxis", "acl", "pcomp"}
 
 
 @dataclass(frozen=True, slots=True)
