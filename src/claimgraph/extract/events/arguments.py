@@ -37,18 +37,6 @@ PASSIVE_SUBJECTS = frozenset({"nsubjpass"})
 PRONOUNS = frozenset({"it", "they", "he", "she", "we", "them", "him", "her", "who", "which",
                       "that", "i"})
 NAMING_VERBS = frozenset({"know", "call", "name", "dub"})
-DOER_TYPES = {"attack", "bombing", "shooting", "hostage_taking", "kidnapping", "air_strike"}
-# Role of a noun trigger's possessor and of its "of" phrase, by type ("his death", "the
-# appointment of X", "NATO's bombing raids"); a violent type's possessor is its perpetrator.
-POSS_ROLES = {"death": "victim", "appointment": "appointee", "arrest": "target",
-              "renaming": "target", "intervention": "agent", "war": "agent",
-              "acquisition": "agent", "merger": "agent", "protest": "agent", "raid": "agent",
-              "election": "agent", "outbreak": "agent", "other": "agent"}
-OF_ROLES = {"death": "victim", "appointment": "appointee", "arrest": "target",
-            "acquisition": "target", "merger": "agent", "renaming": "target"}
-AGENT_COMPOUND_TYPES = frozenset({"air_strike", "intervention", "raid"})
-PLACE_POSS_TYPES = frozenset({"election", "protest", "outbreak", "other", "attack", "bombing",
-                              "shooting", "hostage_taking", "kidnapping"})
 VICTIM_VERBS = frozenset({"kill", "shoot", "kidnap", "abduct", "stab", "behead", "execute",
                           "murder", "assassinate", "wound", "injure", "take", "hold", "seize"})
 
@@ -62,8 +50,8 @@ class Role:
     hedged: bool = False
 
 
-def _doer_role(kind: str | None) -> str:
-    return "perpetrator" if kind in DOER_TYPES else "agent"
+def _doer_role(lex: EventLexicon, kind: str | None) -> str:
+    return "perpetrator" if lex.has(kind, "doer") else "agent"
 
 
 def participants_of(view: DocView, lex: EventLexicon, trig: Trigger) -> list[Role]:
@@ -94,7 +82,7 @@ def _expand(view: DocView, i: int) -> list[int]:
 def _arguments(view: DocView, lex: EventLexicon, trig: Trigger) -> Iterator[tuple[int, str, list[int]]]:
     h = trig.head
     kind = trig.type
-    doer = _doer_role(kind)
+    doer = _doer_role(lex, kind)
     if trig.verbal:
         yield from _verb_arguments(view, lex, trig, doer)
         return
@@ -103,24 +91,20 @@ def _arguments(view: DocView, lex: EventLexicon, trig: Trigger) -> Iterator[tupl
         objects = [g for g in view.children[c] if view.dep[g] == "pobj"]
         if dep == "prep" and word == "by":
             yield from ((g, doer, [h]) for g in objects)
-        elif dep == "poss" and not (_place_name(view, c) and kind in PLACE_POSS_TYPES):
+        elif dep == "poss" and not (_place_name(view, c) and lex.has(kind, "possessive_place")):
             # "Brazil's election" names a place; "Russia's invasion", its author
-            yield c, POSS_ROLES.get(kind or "", doer), [h]
-        elif dep == "compound" and kind in AGENT_COMPOUND_TYPES and _country(view, lex, c):
+            yield c, lex.possessor_roles.get(kind or "", doer), [h]
+        elif dep == "compound" and lex.has(kind, "agent_compound") and _country(view, lex, c):
             yield c, doer, [h]  # "a U.S. air strike"
         elif dep == "prep" and word in ("on", "against"):
             yield from ((g, "target", [h]) for g in objects)
-        elif dep == "prep" and word == "of" and kind in DOER_TYPES:
+        elif dep == "prep" and word == "of" and lex.has(kind, "doer"):
             for g in objects:  # "the assassination of the governor"
                 if view.lemma[g] != "hostage":
                     yield g, _patient_role(view, lex, g, "kill", kind), [h]
-        elif dep == "prep" and word == "of" and kind in OF_ROLES:
-            yield from ((g, OF_ROLES[kind], [h]) for g in objects)
+        elif dep == "prep" and word == "of" and kind in lex.of_roles:
+            yield from ((g, lex.of_roles[kind], [h]) for g in objects)
     yield from _governor_arguments(view, lex, trig, doer)
-
-
-def kind_is_violent(trig: Trigger) -> bool:
-    return trig.type in DOER_TYPES
 
 
 def _place_name(view: DocView, i: int) -> bool:
@@ -187,7 +171,7 @@ def _verb_arguments(view: DocView, lex: EventLexicon, trig: Trigger, doer: str) 
 
 
 def _patient_role(view: DocView, lex: EventLexicon, i: int, verb: str, kind: str | None) -> str:
-    if kind not in DOER_TYPES and kind != "death":
+    if not lex.has(kind, "doer") and kind != "death":
         return "target"
     m = view.mention(i)
     if m is not None and m.label == "Person":
@@ -242,7 +226,7 @@ def _governor_arguments(view: DocView, lex: EventLexicon, trig: Trigger, doer: s
                             yield c, doer, [verb]
             if not named_by:  # "the authors of the attack" themselves, when nothing names them
                 yield governor, doer, [governor]
-    if dep in ("nsubj",) and kind_is_violent(trig) and view.pos[parent] == "VERB" and plemma in VICTIM_VERBS:
+    if dep in ("nsubj",) and lex.has(trig.type, "doer") and view.pos[parent] == "VERB" and plemma in VICTIM_VERBS:
         for c in view.children[parent]:  # "an air strike killed a senior commander"
             if view.dep[c] == "dobj" and not any(view.dep[g] == "nummod" for g in view.children[c]):
                 yield c, _patient_role(view, lex, c, plemma, trig.type), [parent]

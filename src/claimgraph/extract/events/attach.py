@@ -21,7 +21,6 @@ from claimgraph.extract.syntax import DocView
 WINDOW = 3  # sentences back in which a response finds its incident
 COUNT_WINDOW = 2  # sentences back in which a count finds its incident
 VIOLENT = frozenset({"violent"})
-CLAIMABLE = frozenset({"violent", "air_strike"})  # incidents someone claims
 
 
 class MentionIndex:
@@ -99,14 +98,14 @@ def attach_counts(view: DocView, incidents: list[Incident], counts: list[Count])
     return out
 
 
-def attach_claims(view: DocView, incidents: list[Incident],
+def attach_claims(view: DocView, lex: EventLexicon, incidents: list[Incident],
                   found: list[Responsibility]) -> dict[int, list[Responsibility]]:
     index = MentionIndex(view, incidents)
     out: dict[int, list[Responsibility]] = {}
     for r in found:
         home = index.by_head.get(r.target) if r.target is not None else None
         if home is None:
-            home = index.latest_before(r.token, CLAIMABLE, window=len(view))
+            home = index.latest_before(r.token, lex.families_with("claimable"), window=len(view))
         if home is not None:
             out.setdefault(id(home), []).append(r)
     return out

@@ -28,10 +28,6 @@ from claimgraph.extract.events.triggers import Trigger
 
 SPECIFIC = ("facility", "city")
 WINDOW = 3  # sentences within which a mention with nothing of its own continues an incident
-# Families whose plain mentions continue the incident just told ("the attackers opened
-# fire" after "gunmen stormed the hotel"); wars, deaths, appointments are told by name.
-CONTINUED = frozenset({"violent", "other", "outbreak", "acquisition", "merger", "protest",
-                       "election", "air_strike", "raid"})
 COMPARED = ("city", "region", "country")
 
 
@@ -145,7 +141,7 @@ def _compatible(incident: Incident, mention: EventMention) -> bool:
 def cluster(mentions: list[EventMention], lex: EventLexicon) -> list[Incident]:
     incidents: list[Incident] = []
     for m in mentions:
-        target, how = _home(incidents, m)
+        target, how = _home(incidents, m, lex)
         if target is None:
             if m.trig.anaphor:
                 continue
@@ -157,7 +153,7 @@ def cluster(mentions: list[EventMention], lex: EventLexicon) -> list[Incident]:
     return incidents
 
 
-def _home(incidents: list[Incident], m: EventMention) -> tuple[Incident | None, str]:
+def _home(incidents: list[Incident], m: EventMention, lex: EventLexicon) -> tuple[Incident | None, str]:
     same_family = [inc for inc in incidents if _family_fits(inc, m)]
     if not same_family or (m.trig.distinct and not m.trig.anaphor):
         return None, "start"
@@ -175,7 +171,7 @@ def _home(incidents: list[Incident], m: EventMention) -> tuple[Incident | None, 
     latest = max(same_family, key=lambda inc: inc.last)
     if (m.trig.anaphor or m.trig.bare) and _compatible(latest, m) and not _new_specifics(latest, m):
         return latest, "anaphora"
-    if m.family in CONTINUED and _compatible(latest, m) and not _new_specifics(latest, m):
+    if m.family in lex.families_with("continued") and _compatible(latest, m) and not _new_specifics(latest, m):
         recent = m.sent - latest.mentions[-1].sent <= WINDOW
         if recent or all(x.headline for x in latest.mentions):
             return latest, "continuation"

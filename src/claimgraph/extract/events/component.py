@@ -56,11 +56,6 @@ from claimgraph.extract.syntax import DocView, build_view
 
 __all__ = ["EventFinder", "find_events"]
 
-RESPONSE_TYPES = frozenset({"raid", "attack"})
-# Types whose targets identify the incident ("the war on Libya", the appointee, the one bought).
-KEYED = frozenset({"appointment", "death", "acquisition", "merger", "renaming", "arrest", "war",
-                   "intervention"})
-
 
 def find_events(doc: Doc) -> list[dict[str, Any]]:
     """The incidents of `doc`, in order of their first mention."""
@@ -81,11 +76,11 @@ def find_events(doc: Doc) -> list[dict[str, Any]]:
             headline=view.para[trig.head] == 0 and headline,
         )
         m.role_keys = frozenset((r.role, " ".join(view.text[r.start:r.end].lower().split()))
-                                for r in m.roles if r.role not in ("target", "victim") or trig.type in KEYED)
+                                for r in m.roles if r.role not in ("target", "victim") or lex.has(trig.type, "keyed"))
         named = view.mention(trig.head)
         if named is not None and named.label == "Event":
             m.name = " ".join(view.text[named.start_char:named.end_char].lower().split())
-        act = act_at.get(trig.head) if trig.verbal and trig.type in RESPONSE_TYPES else None
+        act = act_at.get(trig.head) if trig.verbal and lex.has(trig.type, "response") else None
         if act is not None:
             pending.append((act, m))
             continue
@@ -96,7 +91,7 @@ def find_events(doc: Doc) -> list[dict[str, Any]]:
     incidents = cluster(mentions, lex)
     responders = attach_responses(view, lex, incidents, pending)
     counts = attach_counts(view, incidents, find_counts(view, lex))
-    claims = attach_claims(view, incidents, find_responsibility(view, lex, triggers))
+    claims = attach_claims(view, lex, incidents, find_responsibility(view, lex, triggers))
     incidents.sort(key=lambda inc: inc.mentions[0].trig.start)
     return [build_event(view, lex, inc, counts.get(id(inc), []), claims.get(id(inc), []),
                         responders.get(id(inc), [])) for inc in incidents]

@@ -48,6 +48,10 @@ class EventLexicon:
     attack_modifiers: dict[str, str]
     anaphor_nouns: dict[str, frozenset[str]]
     family: dict[str, str]  # type -> family name (a type outside every family is its own)
+    traits: dict[str, frozenset[str]]  # type -> its traits (doer, keyed, claimable...: events.yaml)
+    possessor_roles: dict[str, str]  # type -> role of a noun trigger's possessor ("his death")
+    of_roles: dict[str, str]  # type -> role of its "of" phrase ("the appointment of X")
+    _families_with: dict[str, frozenset[str]]  # trait -> families of the types that have it
     excluded_modifiers: frozenset[str]
     sport_words: frozenset[str]
     figurative_targets: frozenset[str]
@@ -102,6 +106,14 @@ class EventLexicon:
     def family_of(self, event_type: str | None) -> str | None:
         return None if event_type is None else self.family.get(event_type, event_type)
 
+    def has(self, event_type: str | None, trait: str) -> bool:
+        """Whether the type has a trait of events.yaml ("doer", "keyed", "continued"...)."""
+        return event_type is not None and trait in self.traits.get(event_type, ())
+
+    def families_with(self, trait: str) -> frozenset[str]:
+        """The families of the types that have `trait`."""
+        return self._families_with.get(trait, frozenset())
+
 
 def _set(values: list[Any]) -> frozenset[str]:
     if any(isinstance(v, bool) for v in values):  # YAML reads a bare on/off/no as a boolean
@@ -140,6 +152,14 @@ def _gazetteers() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     return countries, regions, cities
 
 
+def _families_with(types: dict[str, Any], family: dict[str, str]) -> dict[str, frozenset[str]]:
+    found: dict[str, set[str]] = {}
+    for name, spec in types.items():
+        for trait in spec.get("traits") or []:
+            found.setdefault(trait, set()).add(family.get(name, name))
+    return {trait: frozenset(families) for trait, families in found.items()}
+
+
 def _measures(raw: dict[str, Any]) -> dict[str, Measure]:
     return {
         name: Measure(_set(spec["verbs"]), _set(spec["intransitive"]),
@@ -168,6 +188,10 @@ def event_lexicon() -> EventLexicon:
             attack_modifiers={key(m): t for m, t in raw["attack_modifiers"].items()},
             anaphor_nouns={key(n): _set(v) for n, v in raw["anaphor_nouns"].items()},
             family=family,
+            traits={name: _set(spec.get("traits") or []) for name, spec in raw["types"].items()},
+            possessor_roles={name: spec["possessor"] for name, spec in raw["types"].items() if spec.get("possessor")},
+            of_roles={name: spec["of"] for name, spec in raw["types"].items() if spec.get("of")},
+            _families_with=_families_with(raw["types"], family),
             excluded_modifiers=_set(raw["excluded_modifiers"]),
             sport_words=_set(raw["sport_words"]),
             figurative_targets=_set(raw["figurative_targets"]),

@@ -31,7 +31,6 @@ FROM = frozenset({"from"})
 IN = frozenset({"in"})
 OF = frozenset({"of"})
 CLAUSE_PLACE_PREPS = frozenset({"in", "at"})
-HELD_IN_PLACE = frozenset({"election", "protest", "outbreak", "other"})
 COPULA_NOUNS = frozenset({"object", "target", "scene", "site", "victim", "setting"})
 
 
@@ -156,7 +155,7 @@ def _seeds(view: DocView, lex: EventLexicon, trig: Trigger) -> list[int]:
         if view.dep[c] == "relcl" and view.lemma[c] in lex.course_verbs | {"sweep", "spread", "tear", "rip", "hit"}:
             seeds += _prep_objects(view, c, preps)
     parent = view.head[h]
-    if view.dep[h] == "dobj" and trig.type in HELD_IN_PLACE:  # "Britain held an election"
+    if view.dep[h] == "dobj" and lex.has(trig.type, "held_in_place"):  # "Britain held an election"
         seeds += [c for c in view.children[parent] if view.dep[c] == "nsubj"
                   and (m := view.mention(c)) is not None and m.label == "Location"]
     if view.dep[h] in ("nsubj", "nsubjpass") and view.pos[parent] == "VERB":
@@ -175,7 +174,6 @@ def _seeds(view: DocView, lex: EventLexicon, trig: Trigger) -> list[int]:
     return seeds
 
 
-AGENT_COMPOUNDS = frozenset({"air_strike", "intervention", "raid"})
 
 
 def _one(v: DocView, i: int) -> tuple[int, int]:
@@ -189,7 +187,7 @@ def _modifier_names(col: PlaceCollector, trig: Trigger) -> None:
     h = trig.head
     mods = [c for c in v.children[h] if c < trig.start and v.dep[c] in ("compound", "nmod", "amod", "npadvmod")]
     names = [c for c in mods if v.pos[c] in NAME_POS and v.timex_at[c] < 0]
-    if trig.type in AGENT_COMPOUNDS:  # "a U.S. air strike": the country is its author
+    if col.lex.has(trig.type, "agent_compound"):  # "a U.S. air strike": the country is its author
         names = [c for c in names if col.name_level(*_one(v, c)) != "country"]
     facilities = [c for c in mods if v.lemma[c] in col.lex.facility_nouns and v.pos[c] == "NOUN"]
     for f in facilities:
