@@ -11,7 +11,11 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 
-@Language.component("claimgraph_paragraph_breaks")
+@Language.component(
+    "claimgraph_paragraph_breaks",
+    assigns=["token.is_sent_start"],
+    requires=[],
+)
 def paragraph_breaks(doc: Doc) -> Doc:
     for token in doc[:-1]:
         if token.is_space and "\n" in token.text:

@@ -13,19 +13,6 @@ from claimgraph.errors import ConfigError
 from claimgraph.extract import extensions
 from claimgraph.extract import paragraphs as _paragraphs  # noqa: F401
 
-# Importing the component modules registers their factories with spaCy.
-from claimgraph.extract.attribution import component as _attribution  # noqa: F401
-from claimgraph.extract.checkworthy import component as _checkworthy  # noqa: F401
-from claimgraph.extract.claims import component as _claims  # noqa: F401
-from claimgraph.extract.coref import component as _coref  # noqa: F401
-from claimgraph.extract.events import component as _events  # noqa: F401
-from claimgraph.extract.factuality import certainty as _certainty  # noqa: F401
-from claimgraph.extract.factuality import polarity as _polarity  # noqa: F401
-from claimgraph.extract.factuality import stance as _stance  # noqa: F401
-from claimgraph.extract.mentions import component as _mentions  # noqa: F401
-from claimgraph.extract.relations import component as _relations  # noqa: F401
-from claimgraph.extract.timex import component as _timex  # noqa: F401
-
 BEFORE_PARSER = ("claimgraph_paragraph_breaks",)
 COMPONENTS = (
     "claimgraph_mentions",
@@ -33,8 +20,7 @@ COMPONENTS = (
     "claimgraph_timex",
     "claimgraph_attribution",
     "claimgraph_claims",
-    "claimgraph_certainty",
-    "claimgraph_polarity",
+    "claimgraph_factuality",
     "claimgraph_stance",
     "claimgraph_checkworthy",
     "claimgraph_events",
@@ -57,7 +43,10 @@ def resolve_model_name(name: str | None = None) -> str:
 
 
 def build_pipeline(model: str | None = None) -> Language:
-    """Load the model and add claimgraph's components after the named-entity recognizer."""
+    """Load the model and add claimgraph's components after the named-entity recognizer.
+
+    The components' factories come from the `spacy_factories` entry points of the installed
+    package (pyproject.toml), which spaCy imports when the model is loaded."""
     name = resolve_model_name(model)
     try:
         nlp = spacy.load(name)

@@ -7,10 +7,10 @@ into `Attribution` records with spaCy Spans.
 
 The families, each a generator of `Attribution` usable on any parsed Doc:
 
-- `direct_quotes(doc)`: quotations with their speaker (`attribution_quotes`);
+- `direct_quotes(doc)`: quotations with their speaker (`attribution.quotes`);
 - `reported_speech(doc)`: "X said (that) Q", passive agents, "is quoted as saying";
 - `according_to(doc)`: "according to X, Q";
-- `citations(doc)`: parenthetical citations `(Quoted in Y, date)` (`attribution_citations`);
+- `citations(doc)`: parenthetical citations `(Quoted in Y, date)` (`attribution.citations`);
 - `block_quotes(doc)`: "X concludes that ...:" + the paragraphs it introduces;
 - `hearsay(doc)`: "allegedly", "is said to", "it was reported that": no named source.
 
@@ -46,6 +46,7 @@ from claimgraph.extract.attribution.sources import FIRST_PERSON, resolve_anaphor
 from claimgraph.extract.attribution.speech import according_to as _according_drafts
 from claimgraph.extract.attribution.speech import hearsay_adverbs
 from claimgraph.extract.attribution.speech import reported_speech as _speech_drafts
+from claimgraph.extract.contract import AttributionEntry
 
 __all__ = [
     "Attribution",
@@ -227,7 +228,7 @@ def _record(draft: Draft, index: DocIndex) -> Attribution:
     )
 
 
-def _to_dict(draft: Draft) -> dict[str, Any]:
+def _to_dict(draft: Draft) -> AttributionEntry:
     return {
         "kind": draft.kind,
         "content": list(draft.content),
@@ -358,7 +359,11 @@ class AttributionFinder:
         return doc
 
 
-@Language.factory("claimgraph_attribution", default_config={"max_block_paragraphs": MAX_PARAGRAPHS})
+@Language.factory(
+    "claimgraph_attribution", default_config={"max_block_paragraphs": MAX_PARAGRAPHS},
+    assigns=["doc._.attributions"],
+    requires=["doc.spans", "token.dep", "token.lemma"],
+)
 def make_attribution_finder(nlp: Language, name: str, max_block_paragraphs: int) -> AttributionFinder:
     extensions.register()
     lexicon()  # read the vocabularies when the pipeline is built, not on the first document

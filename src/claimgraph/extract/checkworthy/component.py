@@ -295,7 +295,11 @@ class CheckworthyScorer:
         return doc
 
 
-@Language.factory("claimgraph_checkworthy")
+@Language.factory(
+    "claimgraph_checkworthy",
+    assigns=["doc._.claims"],
+    requires=["doc._.claims", "doc.ents", "token.tag"],
+)
 def make_checkworthy_scorer(nlp: Language, name: str) -> CheckworthyScorer:
     extensions.register()
     cues()  # read the cue file when the pipeline is built

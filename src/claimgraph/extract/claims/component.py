@@ -24,6 +24,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from claimgraph.extract import extensions  # noqa: F401 - registers the Doc._ extensions
+from claimgraph.extract.contract import ClaimEntry
 from claimgraph.extract.syntax import VERBAL
 
 CLAUSE_DEPS = frozenset({"conj", "advcl"})
@@ -36,7 +37,11 @@ COVERED = 0.8  # a sentence this much inside an attributed passage belongs to it
 TRIM = " \t\n\"'“”‘’«»()[]:;,-–—"
 
 
-@Language.factory("claimgraph_claims")
+@Language.factory(
+    "claimgraph_claims",
+    assigns=["doc._.claims"],
+    requires=["doc._.attributions", "token.dep"],
+)
 class ClaimSegmenter:
     """Writes `doc._.claims`; needs `doc._.attributions` (an empty list when absent)."""
 
@@ -48,7 +53,7 @@ class ClaimSegmenter:
         return doc
 
 
-def claim_units(doc: Doc) -> Iterator[dict[str, Any]]:
+def claim_units(doc: Doc) -> Iterator[ClaimEntry]:
     """Claim dicts in text order (see extensions.py for the keys)."""
     # Hearsay ("allegedly") names nobody: such sentences stay the author's claims, and the
     # certainty component marks them reported. Indices stay those of doc._.attributions.
@@ -58,12 +63,13 @@ def claim_units(doc: Doc) -> Iterator[dict[str, Any]]:
     ]
     text = doc.text  # Doc.text joins every token: read it once
     asides = _parenthesized(text)
-    units: list[dict[str, Any]] = []
+    units: list[ClaimEntry] = []
     for sent in doc.sents:
         s_start, s_end = _trim_bounds(text, sent.start_char, sent.end_char)
         if s_end <= s_start:
             continue
-        full, partial = [], []
+        full: list[int] = []
+        partial: list[int] = []
         for i, a in enumerate(attributions):
             a_start, a_end = a["content"]
             shared = min(s_end, a_end) - max(s_start, a_start)
@@ -85,7 +91,8 @@ def claim_units(doc: Doc) -> Iterator[dict[str, Any]]:
             continue
         if full:  # a sentence of a quoted passage
             index = min(full, key=lambda i: attributions[i]["content"][1] - attributions[i]["content"][0])
-            outer = _innermost_covering(attributions, *attributions[index]["content"], exclude=index)
+            a_start, a_end = attributions[index]["content"]
+            outer = _innermost_covering(attributions, a_start, a_end, exclude=index)
             unit = _unit(doc, text, s_start, s_end, index, outer)
             if unit:
                 units.append(unit)
@@ -109,7 +116,7 @@ def claim_units(doc: Doc) -> Iterator[dict[str, Any]]:
             yield unit
 
 
-def _author_remainder(doc: Doc, text: str, sent: Span, found: list[dict[str, Any]]) -> dict[str, Any] | None:
+def _author_remainder(doc: Doc, text: str, sent: Span, found: list[dict[str, Any]]) -> ClaimEntry | None:
     """The author's own main clause of a sentence that also reports someone else's words."""
     busy = [tuple(a[key]) for a in found for key in ("content", "cue", "source") if a.get(key)]
 
@@ -184,7 +191,7 @@ def _unit(
     attribution: int | None,
     outer: int | None,
     root: Token | None = None,
-) -> dict[str, Any] | None:
+) -> ClaimEntry | None:
     span = _trimmed(doc, text, start, end)
     if span is None:
         return None
@@ -195,7 +202,7 @@ def _unit(
 
 def new_claim(
     start: int, end: int, root: int | None, attribution: int | None = None, outer: int | None = None
-) -> dict[str, Any]:
+) -> ClaimEntry:
     """A `doc._.claims` entry before the certainty, polarity and stance components refine it."""
     return {
         "start": start,

@@ -411,7 +411,11 @@ class CorefComponent:
         return doc
 
 
-@Language.factory("claimgraph_coref")
+@Language.factory(
+    "claimgraph_coref",
+    assigns=["doc._.coref"],
+    requires=["doc.spans", "token.dep", "token.tag"],
+)
 def make_coref(nlp: Language, name: str) -> CorefComponent:
     extensions.register()
     coref_lexicon()  # read the lists when the pipeline is built

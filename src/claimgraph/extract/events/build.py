@@ -28,6 +28,7 @@ from __future__ import annotations
 from collections import Counter
 from typing import Any
 
+from claimgraph.extract.contract import EventEntry, ParticipantEntry
 from claimgraph.extract.events.arguments import ResponderAct, Role
 from claimgraph.extract.events.cluster import EventMention, Incident
 from claimgraph.extract.events.lexicon import EventLexicon, key
@@ -59,7 +60,7 @@ def event_type(inc: Incident, lex: EventLexicon) -> tuple[str, list[str]]:
         if not counts:
             counts = Counter(all_types)
         best = max(counts.values())
-        main = next(m.trig.type for m in intro if counts.get(m.trig.type) == best)
+        main = next(m.trig.type for m in intro if m.trig.type and counts.get(m.trig.type) == best)
     subtypes = [t for t in dict.fromkeys(all_types) if t != main]
     return main or "other", subtypes
 
@@ -132,19 +133,19 @@ def _negated(view: DocView, claim: int) -> bool:
 
 
 def _participants(view: DocView, lex: EventLexicon, inc: Incident, responders: list[Role],
-                  claims: list[Responsibility]) -> tuple[list[dict[str, Any]], str | None]:
-    out: list[dict[str, Any]] = []
-    index: dict[tuple[int, int, str], dict[str, Any]] = {}
+                  claims: list[Responsibility]) -> tuple[list[ParticipantEntry], str | None]:
+    out: list[ParticipantEntry] = []
+    index: dict[tuple[int, int, str], ParticipantEntry] = {}
 
     def add(start: int, end: int, role: str, status: str | None = None) -> None:
         entry = index.get((start, end, role))
         if entry is None:
-            entry = {"span": [start, end], "role": role}
+            entry = ParticipantEntry(span=[start, end], role=role)
             if role == "perpetrator":
                 entry["status"] = status
             index[(start, end, role)] = entry
             out.append(entry)
-        elif role == "perpetrator" and STATUS_RANK.get(status or "", 0) > STATUS_RANK.get(entry["status"] or "", 0):
+        elif role == "perpetrator" and STATUS_RANK.get(status or "", 0) > STATUS_RANK.get(entry.get("status") or "", 0):
             entry["status"] = status
 
     for m in inc.mentions:
@@ -162,7 +163,7 @@ def _participants(view: DocView, lex: EventLexicon, inc: Incident, responders: l
                 add(span[0], span[1], "perpetrator", "claimed")
     for role in responders:
         add(role.start, role.end, "responder")
-    statuses = [e["status"] for e in out if e["role"] == "perpetrator" and e.get("status")
+    statuses = [s for e in out if e["role"] == "perpetrator" and (s := e.get("status"))
                 and _identified(view, lex, e["span"])]
     status = max(statuses, key=lambda s: STATUS_RANK[s]) if statuses else None
     if status is None and any(e["role"] == "claimant" for e in out):
@@ -212,7 +213,7 @@ def _named(view: DocView, span: tuple[int, int]) -> bool:
 
 
 def build_event(view: DocView, lex: EventLexicon, inc: Incident, counts: list[Count],
-                claims: list[Responsibility], acts: list[ResponderAct]) -> dict[str, Any]:
+                claims: list[Responsibility], acts: list[ResponderAct]) -> EventEntry:
     kind, subtypes = event_type(inc, lex)
     numbers, qualifiers, stated = merge_counts(sorted(counts, key=lambda c: c.token))
     if lex.family_of(kind) == "violent" and any(k in numbers for k in VIOLENT_HOSTAGE_KEYS):

@@ -9,20 +9,18 @@ Two ways in:
 
 One entry per incident: the mentions of one incident ("a terrorist attack", "the attack",
 "The Kabul bombing", "the hostage-taking operation in the Serena hotel in Kabul") are
-clustered (`events_cluster`); `mentions` lists every trigger's [start, end].
+clustered (`events.cluster`); `mentions` lists every trigger's [start, end].
 The parts:
 
-- `events_triggers`: trigger words from `data/events.yaml` (adding one is a data change);
-- `events_dates`, `events_places`, `events_args`: each trigger's date, place, participants;
-- `events_numbers`: counts (killed, injured, hostages ...) with qualifiers and breakdowns;
-- `events_claims`: claims of responsibility, their method and relays, denials;
-- `events_attach`: counts, claims and responses that name no incident go to the one named in
+- `events.triggers`: trigger words from `data/events.yaml` (adding one is a data change);
+- `events.dates`, `events.places`, `events.arguments`: each trigger's date, place, participants;
+- `events.numbers`: counts (killed, injured, hostages ...) with qualifiers and breakdowns;
+- `events.responsibility`: claims of responsibility, their method and relays, denials;
+- `events.attach`: counts, claims and responses that name no incident go to the one named in
   their sentence, else the latest one named just before;
-- `events_build`: the decisions that turn an incident into its dict (documented there).
+- `events.build`: the decisions that turn an incident into its dict (documented there).
 
-Keys beyond the `extensions.py` contract: `subtypes`, `mentions`, `date_span`, `places`,
-`number_qualifiers`, `numbers_stated`, `claim_methods`, `denied_by`, `claims`, and a
-`status` on each perpetrator participant.
+The record of each incident is `contract.EventEntry`.
 """
 
 from __future__ import annotations
@@ -150,6 +148,10 @@ class EventFinder:
         return doc
 
 
-@Language.factory("claimgraph_events", default_config={})
+@Language.factory(
+    "claimgraph_events", default_config={},
+    assigns=["doc._.events"],
+    requires=["doc.spans", "doc._.coref", "doc._.claims", "doc._.attributions", "token.dep", "token.lemma"],
+)
 def make_event_finder(nlp: Language, name: str) -> EventFinder:
     return EventFinder(nlp, name)

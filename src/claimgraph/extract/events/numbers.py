@@ -25,6 +25,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from claimgraph.extract.contract import CountEntry
 from claimgraph.extract.events.lexicon import EventLexicon
 from claimgraph.extract.syntax import DocView
 
@@ -55,7 +56,7 @@ def parse_number(words: list[str], lex: EventLexicon) -> int | None:
     words = [w for w in words if w not in ("-", "and")]
     if not words:
         return None
-    total = 0
+    total: float = 0
     current: float = 0
     seen = False
     for w in words:
@@ -252,7 +253,7 @@ def _included(view: DocView, lex: EventLexicon, noun: int) -> bool:
     return False
 
 
-def merge_counts(counts: list[Count]) -> tuple[dict[str, int], dict[str, str], list[dict]]:
+def merge_counts(counts: list[Count]) -> tuple[dict[str, int], dict[str, str], list[CountEntry]]:
     """numbers, qualifiers, and every count as stated, for one incident's counts in text order.
 
     Per measure: the first stated total (a count with no group, not `included`); per group
@@ -261,7 +262,7 @@ def merge_counts(counts: list[Count]) -> tuple[dict[str, int], dict[str, str], l
     """
     totals: dict[str, Count] = {}
     groups: dict[tuple[str, str], Count] = {}
-    stated: list[dict] = []
+    stated: list[CountEntry] = []
     for c in counts:
         stated.append({"measure": c.measure, "group": c.group, "value": c.value,
                        "qualifier": c.qualifier, "included": c.included, "span": [c.start, c.end],

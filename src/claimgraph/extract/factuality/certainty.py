@@ -1,7 +1,7 @@
 """How sure a claim is: certain, probable, possible, reported or uncertain (FactBank style).
 
 `certainty_of(token)` gives the certainty of the clause headed by a predicate, and the hedge
-cues found, from the cues in its dependency scope (see `factuality_core` for the scope and
+cues found, from the cues in its dependency scope (see `factuality.core` for the scope and
 what passes from one clause to another, `data/hedges.yaml` for the cues). `assess_certainty`
 does the same for a claim, adding what its attribution says. The `claimgraph_certainty`
 component refines every entry of `doc._.claims` in place:
@@ -144,7 +144,11 @@ class CertaintyTagger:
         return doc
 
 
-@Language.factory("claimgraph_certainty")
+@Language.factory(
+    "claimgraph_certainty",
+    assigns=["doc._.claims"],
+    requires=["doc._.claims", "doc._.attributions", "token.dep", "token.lemma"],
+)
 def make_certainty_tagger(nlp: Language, name: str) -> CertaintyTagger:
     extensions.register()
     hedges()  # read the lists when the pipeline is built, not on the first document

@@ -1,6 +1,6 @@
 """Certainty and polarity of one predicate, from the cues in its dependency scope.
 
-`evaluate(pred)` reads the predicate's own clause (see `factuality_scope`), then what its
+`evaluate(pred)` reads the predicate's own clause (see `factuality.scope`), then what its
 governor passes down:
 
 - through a *frame* — a hearsay passive ("is said to", "it was reported that"), a raising verb

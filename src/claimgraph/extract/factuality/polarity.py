@@ -79,7 +79,11 @@ class PolarityTagger:
         return doc
 
 
-@Language.factory("claimgraph_polarity")
+@Language.factory(
+    "claimgraph_polarity",
+    assigns=["doc._.claims"],
+    requires=["doc._.claims", "doc._.attributions", "token.dep", "token.lemma"],
+)
 def make_polarity_tagger(nlp: Language, name: str) -> PolarityTagger:
     extensions.register()
     hedges()

@@ -329,7 +329,11 @@ class StanceTagger:
         return doc
 
 
-@Language.factory("claimgraph_stance")
+@Language.factory(
+    "claimgraph_stance",
+    assigns=["doc._.claims"],
+    requires=["doc._.claims", "doc._.attributions", "token.dep", "token.lemma"],
+)
 def make_stance_tagger(nlp: Language, name: str) -> StanceTagger:
     extensions.register()
     stance_cues()  # read the lists when the pipeline is built, not on the first document

@@ -10,7 +10,7 @@ the `claimgraph_mentions` component (added after `ner`) stores them in
   trailing possessive, a swallowed date and a leading "the", drop spans with no capital;
 - joins an organization name the tagger cut in two ("<Org> in the <Name>");
 - adds country names the tagger left untagged (or tagged as a date or number);
-- fixes types from place gazetteers and from the document (see `mentions_types`).
+- fixes types from place gazetteers and from the document (see `mentions.types`).
 
 The word lists are data (`data/mentions.yaml`), loaded once per process.
 """
@@ -68,7 +68,11 @@ class MentionFinder:
         return doc
 
 
-@Language.factory("claimgraph_mentions")
+@Language.factory(
+    "claimgraph_mentions",
+    assigns=["doc.spans"],
+    requires=["doc.ents", "token.tag"],
+)
 def make_mention_finder(nlp: Language, name: str) -> MentionFinder:
     lexicon()  # read the lists when the pipeline is built, not on the first document
     return MentionFinder()

@@ -8,15 +8,15 @@ contract (see `extensions.py`); the `claimgraph_relations` component (after
 The extractors, each a single pass over the tokens with trigger words from
 `data/relations.yaml`:
 
-- `relations_nominal.noun_relations`: appositions, titles, copulas and "as" phrases around a
+- `relations.nominal.noun_relations`: appositions, titles, copulas and "as" phrases around a
   relation or role noun ("X, leader of Y", "FBI director Christopher Wray");
-- `relations_nominal.adjective_relations` and `possessive_relations`: "loyal to",
+- `relations.nominal.adjective_relations` and `possessive_relations`: "loyal to",
   "affiliated with", "X's group", "an X-led group", "formerly known as";
-- `relations_verbs.verb_relations`: verb frames in both voices, participles, giving and
+- `relations.verbs.verb_relations`: verb frames in both voices, participles, giving and
   receiving, "was behind", "in conjunction with".
 
-Arguments are entity mentions, reached through coreference when needed (`relations_args`);
-time qualifiers come from the clause's timexes (`relations_time`). Then, per relation:
+Arguments are entity mentions, reached through coreference when needed (`relations.arguments`);
+time qualifiers come from the clause's timexes (`relations.time`). Then, per relation:
 
 - `claim`: the smallest claim of `doc._.claims` whose span holds the trigger;
 - no relation at all from a question (a claim of certainty "uncertain", or a sentence that
@@ -50,6 +50,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from claimgraph.extract import extensions
+from claimgraph.extract.contract import RelationEntry
 from claimgraph.extract.factuality.polarity import polarity_of
 from claimgraph.extract.relations.arguments import Arguments, Found
 from claimgraph.extract.relations.lexicon import relation_lexicon
@@ -67,7 +68,7 @@ QUESTION_END = "?"
 CLOSERS = " \t\n\"'”’»)]"
 
 
-def find_relations(doc: Doc) -> Iterator[dict[str, Any]]:
+def find_relations(doc: Doc) -> Iterator[RelationEntry]:
     """The relations of a doc that has been through the parser, mentions, timexes and claims
     (coreference when present). Dicts as in the `doc._.relations` contract."""
     if not doc.has_annotation("DEP"):
@@ -172,7 +173,11 @@ class RelationExtractor:
         return doc
 
 
-@Language.factory("claimgraph_relations")
+@Language.factory(
+    "claimgraph_relations",
+    assigns=["doc._.relations"],
+    requires=["doc.spans", "doc._.coref", "doc._.claims", "doc._.events", "token.dep", "token.lemma"],
+)
 def make_relation_extractor(nlp: Language, name: str) -> RelationExtractor:
     extensions.register()
     relation_lexicon()  # read the triggers when the pipeline is built

@@ -9,8 +9,8 @@ Two ways in:
   (DATE, TIME, DURATION, SET), `span._.timex_value` = ISO value or None. Its anchor is
   `doc._.published` ("YYYY-MM-DD"), set before the pipeline runs.
 
-Recognition is rule based (`data/timex.yaml`, checked by `timex_rules`); normalization is in
-`timex_normalize`. Relative expressions are resolved on the document date and on the dates
+Recognition is rule based (`data/timex.yaml`, checked by `timex.rules`); normalization is in
+`timex.normalize`. Relative expressions are resolved on the document date and on the dates
 the text has already named, in reading order ("November 16, 2015 ... Five days later").
 """
 
@@ -151,7 +151,11 @@ def _in_year(value: str | None, named: str) -> str | None:
     return f"{year:04d}{value[4:]}"
 
 
-@Language.factory("claimgraph_timex", default_config={})
+@Language.factory(
+    "claimgraph_timex", default_config={},
+    assigns=["doc.spans", "span._.timex_value"],
+    requires=["token.tag", "token.dep", "doc.ents"],
+)
 def make_timex(nlp: Language, name: str) -> TimexComponent:
     return TimexComponent(nlp, name)
 

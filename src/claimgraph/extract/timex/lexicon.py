@@ -26,10 +26,10 @@ _PLACEHOLDER = re.compile(r"\{([A-Z_]+)\}")
 @dataclass(frozen=True, slots=True)
 class Rule:
     name: str
-    kind: str  # which normalizer reads the match (timex_normalize.py)
+    kind: str  # which normalizer reads the match (timex.normalize)
     type: str  # TimeML type: DATE, TIME, DURATION, SET
     regex: re.Pattern[str]
-    checks: tuple[str, ...]  # context checks by name (timex_rules.py)
+    checks: tuple[str, ...]  # context checks by name (timex.rules)
 
 
 @dataclass(frozen=True, slots=True)
