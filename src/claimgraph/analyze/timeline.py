@@ -15,20 +15,25 @@ and datelines ("BAMAKO, Nov 21 (Sahel Wire) -"), which date a text, not what it 
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 
 from sqlalchemy import Engine, select
 
 from claimgraph.errors import NotFoundError
+from claimgraph.extract.paragraphs import in_dateline
 from claimgraph.model import AUTHOR
 from claimgraph.model.timeml import date_span
 from claimgraph.store.claim_queries import ClaimView, find_claims, matching_entities
-from claimgraph.store.graph_queries import EventView, RelationView, Support, find_events, find_relations
+from claimgraph.store.graph_queries import (
+    EventView,
+    RelationView,
+    Support,
+    find_events,
+    find_relations,
+)
 from claimgraph.store.tables import documents, timexes
 
 VALUE_DATES = frozenset({"born_on", "died_on"})
-_DATELINE = re.compile(r"(?:^|\n)[^\S\n]*[A-Z][A-Z .'’-]+,[^\S\n]*$")
 
 
 @dataclass
@@ -92,7 +97,7 @@ def is_citation_date(text: str, start: int, end: int) -> bool:
     closing = text.find(")", end, end + 30)
     if text[max(0, start - 2):start] == ", " and closing >= 0 and "(" not in text[end:closing]:
         return True  # "…, Global Research, May 28, 2012)"
-    return bool(_DATELINE.search(text[max(0, start - 40):start]))
+    return in_dateline(text, start)
 
 
 def timeline(engine: Engine, *, about: str | None = None, document: str | None = None) -> list[TimelineEntry]:

@@ -1,14 +1,46 @@
-"""Paragraph breaks are sentence breaks: a line break always starts a new sentence.
+"""Paragraph breaks and datelines are sentence breaks.
 
-News text often has headlines, captions and block-quote introductions without final
-punctuation; the parser would otherwise run them into the next paragraph. Runs before the
-parser, which keeps sentence starts that are already set.
+- A line break always starts a new sentence: news text often has headlines, captions and
+  block-quote introductions without final punctuation, which the parser would otherwise run into
+  the next paragraph.
+- A wire dateline at the start of a paragraph ("SAN FRANCISCO, March 12, 2025 (Wire) —",
+  "BUNIA, Democratic Republic of Congo (Reuters) -") is a sentence of its own, so the place it
+  names is never parsed as the subject of the first sentence ("SAN FRANCISCO ... Lattice said").
+
+Runs before the parser, which keeps sentence starts that are already set.
 """
 
 from __future__ import annotations
 
+import re
+
 from spacy.language import Language
 from spacy.tokens import Doc
+
+# An upper-case place, then ", Region" parts (the last may be a month and day), ", Year", an
+# "(Agency)", and a dash between spaces; a place alone before a dash ("NATO — ...") is no dateline.
+DATELINE = re.compile(
+    r"[A-Z][A-Z'’.\-]+(?: [A-Z][A-Z'’.\-]+){0,3}"
+    r"(?P<rest>(?:,\s*[A-Z][\w.'’]*(?:\s+(?:of|the|[A-Z][\w.'’]*)){0,4}(?:\s+\d{1,2})?)*"
+    r"(?:,\s*\d{4})?\s*(?:\([^()\n]{1,40}\))?)\s*[—–-]{1,2}\s+"
+)
+
+
+def dateline_end(text: str, start: int = 0) -> int | None:
+    """Where the dateline opening the paragraph at `start` ends (the first character after its
+    dash), or None when the paragraph opens with none."""
+    found = DATELINE.match(text, start, min(len(text), start + 160))
+    return found.end() if found and found.group("rest").strip() else None
+
+
+def in_dateline(text: str, char: int) -> bool:
+    """Whether the character at `char` is inside the dateline of its paragraph (the date of a
+    wire dateline dates the report, not what it tells)."""
+    start = text.rfind("\n", 0, char) + 1
+    while start < char and text[start] in " \t":
+        start += 1
+    end = dateline_end(text, start)
+    return end is not None and char < end
 
 
 @Language.component(
@@ -17,7 +49,14 @@ from spacy.tokens import Doc
     requires=[],
 )
 def paragraph_breaks(doc: Doc) -> Doc:
+    text = doc.text
     for token in doc[:-1]:
-        if token.is_space and "\n" in token.text:
-            doc[token.i + 1].is_sent_start = True
+        if token.i == 0 or (token.is_space and "\n" in token.text):
+            first = doc[token.i + 1] if token.i or token.is_space else token
+            first.is_sent_start = True
+            end = dateline_end(text, first.idx)
+            if end is not None:
+                after = next((t for t in doc[first.i:] if t.idx >= end), None)
+                if after is not None:
+                    after.is_sent_start = True
     return doc

@@ -18,6 +18,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from claimgraph.extract.events.triggers import Trigger
+from claimgraph.extract.paragraphs import in_dateline
 from claimgraph.extract.syntax import DocView
 from claimgraph.model.timeml import calendar_value, precision_of
 
@@ -154,16 +155,7 @@ def _relative(view: DocView, start: int, end: int) -> bool:
 
 def dateline(view: DocView, i: int) -> bool:
     """A wire dateline ("BAMAKO, Nov 21 (Agency) -"): the date of the report, not of events."""
-    para = view.para[i]
-    j = i
-    while j > 0 and view.para[j - 1] == para and i - j < 12:
-        j -= 1
-    if j > 0 and view.para[j - 1] == para:
-        return False  # not near the start of its paragraph
-    for k in range(j, min(j + 14, len(view))):
-        if view.lower[k] in ("-", "—", "–", "--") and k > i:
-            return not any(view.pos[x] in ("VERB", "AUX") for x in range(j, k))
-    return False
+    return in_dateline(view.text, view.idx[i])
 
 
 def _anchor(view: DocView, trig: Trigger, sent_start: int) -> DateRef | None:

@@ -1,0 +1,148 @@
+"""What claimgraph misses on one development article, item by item, for the metric asked.
+
+    python benchmarks/dev_misses.py court_fraud_trial attribution
+    python benchmarks/dev_misses.py health_report certainty
+    python benchmarks/dev_misses.py sanctions_company relation --all    # hits too
+
+Metrics: attribution, certainty, stance, relation, event, entity, alias. The matching follows the
+shared scorer (`../shared/eval/score.py`); this only shows its reasons. Held-out articles
+(`run_dev.HELD_OUT`) are refused: their misses are not to be read while rules are written.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib.util
+import json
+import sys
+import tempfile
+from pathlib import Path
+
+from run_dev import HELD_OUT, SETS, SHARED
+
+from claimgraph.export.jsonl import write_jsonl
+from claimgraph.process import ingest
+from claimgraph.store import open_engine
+
+
+def _scorer():  # noqa: ANN202 - the shared scorer's module
+    spec = importlib.util.spec_from_file_location("score", SHARED / "eval" / "score.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def _export(gold: dict, doc_dirs: list[Path], work: Path) -> Path:
+    article = next(d / gold["doc"] for d in doc_dirs if (d / gold["doc"]).exists())
+    db = f"sqlite:///{work / 'x.db'}"
+    report = ingest([str(article)], db=db, published=gold.get("published") or None)
+    if not report.ok:
+        raise SystemExit(f"ingest failed: {report.failures[0]}")
+    path = work / "x.jsonl"
+    with path.open("w", encoding="utf-8") as out:
+        write_jsonl(open_engine(db), out)
+    return path
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("article")
+    parser.add_argument("metric", choices=["attribution", "certainty", "stance", "relation", "event", "entity", "alias"])
+    parser.add_argument("--all", action="store_true", help="show hits as well as misses")
+    args = parser.parse_args()
+    if args.article in HELD_OUT:
+        raise SystemExit(f"{args.article} is held out: read its score with run_dev.py, not its misses")
+    found = [(g, dirs) for g_dir, dirs in SETS.values() if (g := g_dir / f"{args.article}.json").exists()]
+    if not found:
+        raise SystemExit(f"no gold named {args.article}")
+    gold_path, doc_dirs = found[0]
+    gold = json.loads(gold_path.read_text(encoding="utf-8"))
+    s = _scorer()
+    with tempfile.TemporaryDirectory() as tmp:
+        export = _export(gold, doc_dirs, Path(tmp))
+        doc, mentions, ents, _timexes, claims, rels, events = s.load_export(str(export), gold["doc"].rsplit(".", 1)[0])
+    text_n = s.norm_chars(doc.get("text") or "")
+    gold_names: dict[str, set[str]] = {}
+    for g in gold["entities"]:
+        for n in g["names"]:
+            gold_names.setdefault(s.norm_name(n), set()).add(g["id"])
+    surf: dict[str, set[str]] = {}
+    for m in mentions:
+        surf.setdefault(m.get("entity"), set()).add(s.norm_name(m.get("text", "")))
+    p2g = {}
+    for eid, e in ents.items():
+        names = {s.norm_name(x) for x in [e.get("name", "")] + list(e.get("aliases") or [])} | surf.get(eid, set())
+        p2g[eid] = set().union(*[gold_names.get(n, set()) for n in names]) if names else set()
+    cspans = [((c["start"], c["end"]), c) for c in claims if c.get("start") is not None]
+
+    def claims_at(evidence: str) -> list[dict]:
+        sp = s.find_span(text_n, evidence)
+        return [c for span, c in cspans if sp and s.overlaps(span, sp)] if sp else []
+
+    def source_name(c: dict) -> str:
+        src = c.get("source")
+        if src in (None, "author"):
+            return f"{src or 'null'}({c.get('source_text') or ''})"
+        return f"{ents.get(src, {}).get('name', src)}→{sorted(p2g.get(src, set())) or '∅'}"
+
+    def show(ok: bool, head: str, detail: str) -> None:
+        if args.all or not ok:
+            print(f"{'ok  ' if ok else 'MISS'} {head}\n       {detail}")
+
+    if args.metric == "attribution":
+        for a in gold["attributions"]:
+            cs = claims_at(a["evidence"])
+            ok = any((c.get("source") == "author") if a["source"] == "author" else a["source"] in p2g.get(c.get("source"), set())
+                     for c in cs)
+            show(ok, f"[{a['source']}] cue={a['cue']!r}: {a['evidence'][:110]!r}",
+                 "; ".join(f"{source_name(c)} cue={c.get('cue')}" for c in cs) or "no claim overlaps")
+    elif args.metric in ("certainty", "stance"):
+        items = gold["hedges"] if args.metric == "certainty" else gold["stances"]
+        key, want = ("certainty", "certainty") if args.metric == "certainty" else ("author_stance", "author_stance")
+        for h in items:
+            cs = claims_at(h["evidence"])
+            ok = any(c.get(key) == h[want] for c in cs)
+            show(ok, f"want {h[want]} cue={h['cue']!r}: {h['evidence'][:110]!r}",
+                 "; ".join(f"{c.get(key)} {c.get('hedge_cues') or c.get('stance_cues') or ''} [{c['text'][:50]!r}]" for c in cs)
+                 or "no claim overlaps")
+    elif args.metric == "relation":
+        keys = set()
+        for r in rels:
+            for sub in p2g.get(r.get("subject"), set()):
+                for obj in p2g.get(r.get("object"), set()) if r.get("object") else set():
+                    keys.add((sub, r["predicate"], obj))
+        for g in gold["relations"]:
+            if g.get("implicit"):
+                continue
+            preds = [g["predicate"], *(g.get("alt_predicates") or [])]
+            objs = [g["object"], *(g.get("alt_objects") or [])]
+            ok = any((g["subject"], p, o) in keys for p in preds for o in objs)
+            show(ok, f"{g['subject']} –{g['predicate']}→ {g['object']}", repr(g["evidence"][:120]))
+        if args.all:
+            print("\nfound:")
+            for r in rels:
+                print(f"   {r.get('subject_text')!r} –{r['predicate']}→ {r.get('object_text') or r.get('object_literal')!r}"
+                      f"  gold:{sorted(p2g.get(r.get('subject'), set()))}/{sorted(p2g.get(r.get('object'), set()))}")
+    elif args.metric == "event":
+        for g in gold["events"]:
+            near = [e for e in events if str(e.get("date") or "")[:len(str(g.get("date") or "x"))] == str(g.get("date"))]
+            show(False, f"{g['type']}/{g.get('subtype')} {g.get('date')} at {g.get('place')}: {g['evidence'][:90]!r}",
+                 "; ".join(f"{e['type']} {e.get('date')} {e.get('place_text')}" for e in near) or "no event on that date")
+        print("\nfound:", [(e["type"], e.get("date"), e.get("text")) for e in events])
+    else:
+        for g in gold["entities"]:
+            if g.get("implicit") or g.get("generic") or not g["names"]:
+                continue
+            holders = [eid for eid, gs in p2g.items() if g["id"] in gs]
+            if args.metric == "entity":
+                ok = bool(holders)
+                types = {ents[e].get("type") for e in holders}
+                show(ok and types == {g["type"]}, f"{g['id']} ({g['type']}) {g['names']}",
+                     f"{[(ents[e]['name'], ents[e]['type']) for e in holders]}")
+            elif len({s.norm_name(n) for n in g["names"]}) >= 2:
+                show(len(holders) == 1, f"{g['id']} {g['names']}", f"{[ents[e]['name'] for e in holders]}")
+
+
+if __name__ == "__main__":
+    sys.path.insert(0, str(Path(__file__).parent))
+    main()
