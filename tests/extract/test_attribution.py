@@ -115,6 +115,15 @@ CASES: list[tuple[str, list[E]]] = [
     # the speaker's description is no cue ("who asked not to be named")
     ('"Nobody told us he had tested positive," his son, who asked not to be named, said in an interview.',
      [E("direct_quote", "Nobody told us he had tested positive", "his son", "say", True)]),
+    # a definite description refers back to a name with its noun, or to an earlier source with that head
+    ("The Red River Regional Health Authority counted 23 cases. The authority said four patients had died.",
+     [E("reported_speech", "four patients had died", "Red River Regional Health Authority", "say")]),
+    ("A former Steppe Line employee said the firm ran the accounts. The client was never named, the former employee said.",
+     [E("reported_speech", "The client was never named", "A former Steppe Line employee", "say")]),
+    ("Lattice Social Inc. removed 1,100 accounts. The San Francisco-based company said the network broke its rules.",
+     [E("reported_speech", "the network broke its rules", SKIP, "say")]),
+    ("The family of one patient said he had been moved between wards.",
+     [E("reported_speech", "he had been moved between wards", "The family of one patient", "say")]),
     # -- direct quotes: speaker before
     ("Lisa Chen, a WHO epidemiologist, said: “Cases are falling. We are cautiously optimistic.”",
      [E("direct_quote", "Cases are falling. We are cautiously optimistic.", "Lisa Chen", "say", True)]),

@@ -34,6 +34,9 @@ CLIMB_DEPS = frozenset({"xcomp", "conj", "advcl", "pcomp", "ccomp"})
 RELAY_FRAMES = frozenset({"in", "during"})  # "said in an interview published by Y"
 SPEAKER_TYPES = frozenset({"Person", "Organization", "Location"})
 SEARCH_BACK = 2500  # characters searched back for a pronoun's antecedent
+# A definite description with a noun of no listed type ("the authority", "the former
+# employee") refers back only to a name or an earlier source with that noun at its head.
+SAME_HEAD = "same head"
 
 
 @dataclass(slots=True)
@@ -176,7 +179,7 @@ def source_of(head: Token, index: DocIndex, lex: AttributionLexicon) -> SourceIn
     if named is not None:
         return SourceInfo(named, index.text[named[0] : named[1]])
     tokens = head.doc[first.i : last.i + 1]
-    has_name = any(t.pos_ in NAMED_POS for t in tokens)
+    has_name = any(t.pos_ in NAMED_POS and not _place_modifier(t, head, index) for t in tokens)
     definite = any(t.lower_ in ("the", "this", "that") and t.dep_ == "det" for t in head.lefts)
     lemma = head.lemma_.lower()
     if definite and not has_name:
@@ -185,9 +188,18 @@ def source_of(head: Token, index: DocIndex, lex: AttributionLexicon) -> SourceIn
             return SourceInfo(phrase, phrase_text, anaphor=lex.nominal_anaphors.get(lemma) or lex.nominal_anaphors[lower])
         if lemma in lex.document_anaphors:
             return SourceInfo(phrase, phrase_text, anaphor=("document",))
+        if head.pos_ == "NOUN":  # "the authority", "the former employee", "the San Francisco-based company"
+            return SourceInfo(phrase, phrase_text, anaphor=(SAME_HEAD,))
     if not has_name and lower in lex.unnamed_sources:
         return SourceInfo(phrase, phrase_text, unnamed=True)
     return SourceInfo(phrase, phrase_text)
+
+
+def _place_modifier(token: Token, head: Token, index: DocIndex) -> bool:
+    """A place named only to describe the head ("the San Francisco-based company", "the
+    Kenyan broadcaster"): no name of the source itself."""
+    mention = index.mention_at(token)
+    return token.i != head.i and mention is not None and mention.label == "Location"
 
 
 def _named_inside(head: Token, index: DocIndex, lex: AttributionLexicon) -> CharRange | None:
@@ -285,8 +297,12 @@ def _antecedent(
     rng: CharRange, wanted: tuple[str, ...], resolved: list[tuple[CharRange, str]], index: DocIndex
 ) -> tuple[CharRange, str] | None:
     para = index.para_of(rng[0])
-    nominal = index.span(rng).root.pos_ != "PRON" and "document" not in wanted
-    if nominal:  # "the group": the nearest fitting name first, earlier speakers after
+    head = index.span(rng).root
+    nominal = head.pos_ != "PRON" and "document" not in wanted
+    if nominal:  # "the authority": a name with that noun, an earlier source with it, then the nearest fitting name
+        found = _named_with(head, rng, index) or _same_head(head, rng, resolved, index)
+        if found is not None or SAME_HEAD in wanted:
+            return found
         found = _nearest_mention(rng, wanted, index)
         if found is not None:
             return found
@@ -300,6 +316,31 @@ def _antecedent(
     if "document" in wanted or nominal:
         return None
     return _nearest_mention(rng, wanted, index)
+
+
+def _named_with(head: Token, rng: CharRange, index: DocIndex) -> tuple[CharRange, str] | None:
+    """The nearest earlier name with the description's noun in it: "the authority" ->
+    "Red River Regional Health Authority", "the lab" -> "Civic Signals Lab"."""
+    words = {head.lower_, head.lemma_.lower()}
+    for mention in index.mentions_before(rng[0], SEARCH_BACK):
+        if mention.label in SPEAKER_TYPES and words & set(index.text[mention.start : mention.end].lower().split()):
+            if not index.in_quote(index.doc[index.token_at(mention.start)]):
+                return (mention.start, mention.end), mention.label
+    return None
+
+
+def _same_head(
+    head: Token, rng: CharRange, resolved: list[tuple[CharRange, str]], index: DocIndex
+) -> tuple[CharRange, str] | None:
+    """The latest earlier source with the same noun at its head: "the former employee" ->
+    "A former Steppe Line employee", "the officials" -> "Malian security officials"."""
+    lemma = head.lemma_.lower()
+    for earlier, kind in reversed(resolved):
+        if earlier[1] <= rng[0] and rng[0] - earlier[0] <= SEARCH_BACK:
+            other = index.span(earlier).root
+            if other.pos_ == "NOUN" and other.lemma_.lower() == lemma:
+                return earlier, kind
+    return None
 
 
 def _nearest_mention(rng: CharRange, wanted: tuple[str, ...], index: DocIndex) -> tuple[CharRange, str] | None:
