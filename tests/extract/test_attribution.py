@@ -124,6 +124,11 @@ CASES: list[tuple[str, list[E]]] = [
      [E("reported_speech", "the network broke its rules", SKIP, "say")]),
     ("The family of one patient said he had been moved between wards.",
      [E("reported_speech", "he had been moved between wards", "The family of one patient", "say")]),
+    # a name in apposition names the speaker even where the parser hangs it on the noun before
+    ("A lawyer for Achterberg, Sandra Kowalczyk, said her client had paid for the renovation.",
+     [E("reported_speech", "her client had paid for the renovation", "Sandra Kowalczyk", "say")]),
+    ("Analysts at Goldman Sachs, the bank, said prices would rise.",
+     [E("reported_speech", "prices would rise", SKIP, "say", source_text="Analysts at Goldman Sachs")]),
     # -- direct quotes: speaker before
     ("Lisa Chen, a WHO epidemiologist, said: “Cases are falling. We are cautiously optimistic.”",
      [E("direct_quote", "Cases are falling. We are cautiously optimistic.", "Lisa Chen", "say", True)]),

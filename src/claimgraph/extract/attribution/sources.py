@@ -28,6 +28,7 @@ from claimgraph.extract.attribution.lexicon import AttributionLexicon
 SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj"})
 RELATIVE = frozenset({"who", "which", "that", "whom"})
 FIRST_PERSON = frozenset({"i", "we", "you", "me", "us"})
+PHRASE_STOPS = frozenset({",", "(", "—", "–", ";", ":"})
 RIGHT_KEEP = frozenset({"prep", "compound", "nummod", "flat", "case", "pobj", "cc", "conj"})
 NAMED_POS = frozenset({"PROPN"})
 CLIMB_DEPS = frozenset({"xcomp", "conj", "advcl", "pcomp", "ccomp"})
@@ -148,6 +149,9 @@ def phrase_bounds(head: Token) -> tuple[Token, Token]:
         if child.dep_ == "conj" and child.pos_ not in ("PROPN", "NOUN"):
             break
         last = child.right_edge
+    cut = next((t for t in head.doc[head.i + 1 : last.i + 1] if t.text in PHRASE_STOPS), None)
+    if cut is not None:  # "Analysts at Goldman Sachs, the bank": the phrase ends at the comma
+        last = head.doc[cut.i - 1]
     while last.i > head.i and (last.is_punct or last.dep_ == "cc"):
         last = last.doc[last.i - 1]
     while first.i < head.i and first.is_punct:
@@ -218,10 +222,16 @@ def _named_inside(head: Token, index: DocIndex, lex: AttributionLexicon) -> Char
 
 
 def _named_beside(head: Token, index: DocIndex) -> CharRange | None:
-    """A name given in apposition: "its leader, Ali Musa", "the group, known as X"."""
+    """A name given in apposition: "its leader, Ali Musa", "the group, known as X", and "a
+    lawyer for X, Jane Doe", where the parser hangs the name on X though a name needs none."""
     if head.pos_ == "PROPN":
         return None
-    for child in head.rights:
+    rights = list(head.rights)
+    for prep in (c for c in rights if c.dep_ == "prep"):
+        for pobj in (g for g in prep.children if g.dep_ == "pobj" and g.pos_ == "PROPN"):
+            rights += [a for a in pobj.rights if a.dep_ == "appos" and a.pos_ == "PROPN"
+                       and (index.mention_at(a) is None or index.mention_at(a).label == "Person")]
+    for child in rights:
         target = None
         if child.dep_ == "appos":
             target = child
