@@ -67,9 +67,9 @@ CLAIMS = [
     ("The startup is rumoured to be in talks with investors.", "reported", "is rumoured to"),
     ("Analysts said revenue rose 12 percent in the third quarter.", "certain", None),
     ("The carmaker clearly underestimated demand.", "certain", "clearly"),
-    ("Sales figures could not be verified independently.", "certain", None),
+    ("Sales figures could not be verified independently.", "uncertain", "not verified"),  # what nobody could check is not known
     ("It is unclear whether the retailer can repay its debt.", "uncertain", "unclear"),
-    ("Neither claim could be verified independently.", "certain", None),
+    ("Neither claim could be verified independently.", "uncertain", "neither verified"),
     ("Nobody may be able to stop the takeover.", "possible", "may"),
     ("The retailer's debt may possibly be restructured.", "possible", "may"),
     # politics
@@ -99,7 +99,11 @@ CLAIMS = [
     ("The comet could be visible to the naked eye next week.", "possible", "could"),
     ("The fossil is thought to be 50 million years old.", "reported", "is thought to"),
     ("The results unequivocally confirm the earlier findings.", "certain", "unequivocally"),
-    ("The team has not yet determined whether the signal is genuine.", "certain", None),
+    ("The team has not yet determined whether the signal is genuine.", "uncertain", "not determined"),
+    ("Nobody can say how big the outbreak is.", "uncertain", "nobody say"),
+    ("No cases have been confirmed at the other hospitals.", "uncertain", "no confirmed"),
+    ("The minister did not confirm the report.", "uncertain", "not confirm"),
+    ("Police did not arrest anyone.", "certain", None),  # a plain negation: certain that it did not happen
     ("The signal appears to come from a distant galaxy.", "probable", "appears to"),
     ("It was reported that the telescope had malfunctioned.", "reported", "was reported"),
     ("The sample was almost certainly contaminated.", "probable", "almost certainly"),

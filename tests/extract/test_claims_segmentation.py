@@ -43,6 +43,15 @@ def test_claim_units(nlp, text: str, expected: dict[str, tuple]) -> None:  # noq
     assert claims_of(nlp, text) == expected
 
 
+def test_a_hedged_clause_inside_a_claim_is_a_claim_of_its_own(nlp) -> None:  # noqa: ANN001
+    text = "What is new is the scale, and the fact that the content appears to be tailored for a foreign audience."
+    claims = claims_of(nlp, text)
+    assert claims[text][2] == "certain"
+    assert claims["the content appears to be tailored for a foreign audience"][2] == "probable"
+    plain = "The minister who signed the decree left the country on Monday."
+    assert list(claims_of(nlp, plain)) == [plain]  # an unhedged clause stays inside its claim
+
+
 def test_a_quoted_passage_keeps_its_speaker_across_sentences(nlp) -> None:  # noqa: ANN001
     text = ("The rebel leader said: “We have taken the town. Our fighters will hold it until the army leaves.”\n"
             "Officials did not comment.")

@@ -114,7 +114,7 @@ ROWS: list[Row] = [
     Row("The company acknowledged that customer data had been exposed for several months.",
         "customer data", "The company", "acknowledge"),
     Row("The opposition leader claimed that the election had been rigged in three provinces.",
-        "election had been rigged", "The opposition leader", "claim"),
+        "election had been rigged", "The opposition leader", "claim", certainty="reported", hedge="claimed"),
     Row("An internal audit revealed that the charity had spent half its donations on salaries.",
         "half its donations", "An internal audit", "reveal"),
     Row("The investigators concluded that the crash was caused by a faulty sensor.",
@@ -140,11 +140,11 @@ ROWS: list[Row] = [
     Row("Police suspect that the fire was started deliberately.",
         "started deliberately", "Police", "suspect", certainty="possible", hedge="suspect"),
     Row("Seymour Hersh, an investigative journalist, claimed in a blog post that US Navy divers had planted "
-        "the explosives.", "US Navy divers", "Seymour Hersh", "claim"),
+        "the explosives.", "US Navy divers", "Seymour Hersh", "claim", certainty="reported", hedge="claim"),
     Row("The ministry said in a statement that it had opened an investigation into the leak.",
         "opened an investigation", "The ministry", "say"),
     Row("Islamic State claimed that its fighters had carried out the attack.",
-        "its fighters", "Islamic State", "claim"),
+        "its fighters", "Islamic State", "claim", certainty="reported", hedge="claimed"),
     Row("The minister misled parliament, the report said.",  # one named document, not hearsay
         "misled parliament", "the report", "say"),
     Row("The coach said it was unclear whether the captain would play on Sunday.",
@@ -176,8 +176,8 @@ ROWS: list[Row] = [
         "ambassador had been recalled", "Officials", "confirm", certainty="uncertain", hedge="did not confirm"),
     Row("The spokesman would not say whether the minister had resigned.",
         "minister had resigned", "The spokesman", "say", certainty="uncertain", hedge="would not say"),
-    Row("Nobody has claimed that the vote was rigged.",  # nobody speaks: the writer's claim
-        "vote was rigged", polarity="negative", negation="nobody"),
+    Row("Nobody has claimed that the vote was rigged.",  # nobody speaks: the writer's claim; an allegation verb reports
+        "vote was rigged", certainty="reported", polarity="negative", negation="nobody"),
     # -- denials: the source rejects the content
     Row("The minister denied that the government had paid a ransom for the hostages.",
         "paid a ransom", "The minister", "deny", polarity="negative", negation="denied"),
@@ -349,11 +349,11 @@ ROWS: list[Row] = [
     Row('The campaign erroneously describes the tax increase as "the largest in history."',
         "the largest in history", "The campaign", "describe", True, stance="disputes", stance_cue="erroneously"),
     Row("The senator falsely claims that millions of votes were cast illegally.",
-        "cast illegally", "The senator", "claim", stance="disputes", stance_cue="falsely"),
+        "cast illegally", "The senator", "claim", certainty="reported", stance="disputes", stance_cue="falsely"),
     Row("The website wrongly stated that the vaccine contained microchips.",
         "microchips", "The website", "state", stance="disputes", stance_cue="wrongly"),
     Row("The viral video falsely claims that the floods were caused by cloud seeding.",
-        "cloud seeding", "The viral video", "claim", stance="disputes", stance_cue="falsely"),
+        "cloud seeding", "The viral video", "claim", certainty="reported", stance="disputes", stance_cue="falsely"),
     Row("Based on shaky evidence, the tabloid concluded that the minister had an offshore account.",
         "offshore account", "the tabloid", "conclude", stance="disputes", stance_cue="based on shaky evidence"),
     Row("The ministry said the protesters were armed with rifles. It has provided no substantive evidence for the claim.",

@@ -10,6 +10,9 @@ The component cuts the text into claim units and writes them to `doc._.claims` (
   claim of the innermost attribution that covers it.
 - Within an author sentence, a coordinated or adverbial clause with its own subject ("While his
   whereabouts are said to be known, …") is a claim of its own too, so its hedges stay in it.
+- Within any claim, a subordinate clause with its own subject that is hedged, and otherwise than
+  the claim's predicate ("What is new is the fact that the content appears to be tailored …") is a
+  claim of its own, with the same source: it asserts something else, with other certainty.
 - Fragments without a predicate (captions, section headings) are not claims, unless they ask
   a question; nor is what stands inside parentheses on its own ("(emphasis added)", "(See
   J. Smith, Title, Publisher, 2005)"): a citation, which the attribution component reads.
@@ -25,9 +28,11 @@ from spacy.tokens import Doc, Span, Token
 
 from claimgraph.extract import extensions  # noqa: F401 - registers the Doc._ extensions
 from claimgraph.extract.contract import ClaimEntry
+from claimgraph.extract.factuality.core import evaluate_token
 from claimgraph.extract.syntax import VERBAL
 
 CLAUSE_DEPS = frozenset({"conj", "advcl"})
+SUBORDINATE_DEPS = frozenset({"ccomp", "acl", "relcl", "advcl", "conj", "xcomp", "csubj"})
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "expl"})
 FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 MIN_CLAUSE_WORDS = 4
@@ -106,6 +111,7 @@ def claim_units(doc: Doc) -> Iterator[ClaimEntry]:
             unit = _unit(doc, text, clause.start_char, clause.end_char, None, None, root=clause.root)
             if unit and (main is None or (unit["start"], unit["end"]) != (main["start"], main["end"])):
                 units.append(unit)
+    units += [clause for unit in units for clause in _hedged_clauses(doc, text, unit)]
     units = [unit for unit in units if not _inside(asides, unit["start"], _end_before_stop(text, unit["end"]))]
     units.sort(key=lambda u: (u["start"], -u["end"]))
     seen: set[tuple[int, int, int | None]] = set()
@@ -262,6 +268,35 @@ def _is_assertion(sent: Span) -> bool:
     if len(words) <= HEADING_WORDS and not sent.text.rstrip().endswith((".", "!", "”", '"')):
         return False  # a section heading ("Concluding Remarks")
     return any(t.tag_ in FINITE_TAGS or (t.dep_ == "ROOT" and t.tag_ == "VB") for t in sent)
+
+
+def _hedged_clauses(doc: Doc, text: str, unit: ClaimEntry) -> Iterator[ClaimEntry]:
+    """Subordinate clauses of a unit with their own subject and a hedge that the unit's predicate
+    does not share (see the module doc)."""
+    root = unit.get("root")
+    if root is None:
+        return
+    span = doc.char_span(unit["start"], unit["end"], alignment_mode="expand")
+    if span is None:
+        return
+    own = evaluate_token(doc[root]).certainty
+    for token in span:
+        if token.i == root or token.dep_ not in SUBORDINATE_DEPS or token.pos_ not in VERBAL | {"ADJ"}:
+            continue
+        if not any(child.dep_ in SUBJECT_DEPS for child in token.children):
+            continue
+        subtree = list(token.subtree)
+        if subtree[0].i < span.start or subtree[-1].i >= span.end or subtree[-1].i - subtree[0].i + 1 != len(subtree):
+            continue
+        certainty = evaluate_token(token).certainty
+        if sum(1 for t in subtree if t.is_alpha) < MIN_CLAUSE_WORDS or certainty in ("certain", own):
+            continue
+        if subtree[0].dep_ == "mark" and subtree[0].lower_ == "that":
+            subtree = subtree[1:]  # "the fact that <clause>": the clause without its subordinator
+        clause = _unit(doc, text, subtree[0].idx, subtree[-1].idx + len(subtree[-1]), unit["attribution"],
+                       unit.get("outer"), root=token)
+        if clause is not None:
+            yield clause
 
 
 def _own_clauses(sent: Span) -> Iterator[Span]:

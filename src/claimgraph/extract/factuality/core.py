@@ -193,6 +193,9 @@ def _self_frames(pred: Token, scope: Scope, fact: Factuality) -> None:
         tail = [nxt] if nxt is not None and nxt.lower_ == "to" else []
         fact.cues.append(Cue(_join(pred, *tail), lex.raising[lemma], pred.i))
         fact.frame = "hedge"
+    if _verification_denied(pred, lemma, scope):
+        negs = scope.negs + [pred.doc[c.at] for c in _negative_arguments(scope)]
+        fact.cues.append(Cue(_join(*negs, pred), "uncertain", pred.i))
     if lemma in lex.reporting_verbs:
         for subj in pred.children:
             if subj.dep_ == "nsubj" and _anonymous(subj):
@@ -242,6 +245,19 @@ def _ends_in_question(pred: Token) -> bool:
     while i < len(doc) and doc[i].text in QUOTES:
         i += 1
     return i < len(doc) and doc[i].text == QUESTION
+
+
+def _verification_denied(pred: Token, lemma: str, scope: Scope) -> bool:
+    """A negated verb of finding out ("could not verify", "nobody can say how big"): what it is
+    about is not known."""
+    lex = hedges()
+    if lemma not in lex.verification and not (
+        lemma in lex.wh_verification
+        and any(c.dep_ == "ccomp" and any(t.tag_ in ("WRB", "WP", "WDT") or t.lower_ in lex.question_marks
+                                          for t in c.subtree if t.i < c.i) for c in pred.children)
+    ):
+        return False
+    return bool(scope.negs or _negative_arguments(scope))
 
 
 def _negative_arguments(scope: Scope) -> list[Cue]:

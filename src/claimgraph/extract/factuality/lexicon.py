@@ -129,6 +129,8 @@ class Hedges:
     passive: dict[str, tuple[str, bool]]  # lemma -> (class, needs no complement)
     raising: dict[str, str]
     epistemic: dict[str, tuple[str, bool]]  # lemma -> (class, negates its complement)
+    verification: frozenset[str]  # negated, their clause is uncertain
+    wh_verification: frozenset[str]  # the same with a question as complement
     anonymous_sources: frozenset[str]
     document_sources: frozenset[str]  # anonymous only in the plural
     reporting_verbs: frozenset[str]
@@ -242,6 +244,8 @@ def hedges() -> Hedges:
             passive=passive,
             raising={lemma: cls for cls, ls in frames["raising"].items() for lemma in ls},
             epistemic=epistemic,
+            verification=_set(frames["verification"]["verbs"]),
+            wh_verification=_set(frames["verification"]["wh"]),
             anonymous_sources=_set(raw["anonymous_sources"]),
             document_sources=_set(raw.get("document_sources") or ()),
             reporting_verbs=_set(raw["reporting_verbs"]),
