@@ -163,6 +163,15 @@ AUTHOR = [
     ("The minister said the dossier proved the plot. The dossier was not fabricated.", NEU, None),
     ("The tabloid reported that the singer had been arrested. The report is not false.", NEU, None),
     ("The club said the striker was injured. The striker missed the match.", NEU, None),
+    # verdicts on figures and statements, and what backs them
+    ("The lawmaker said half the patients were vaccinated. The figure is misleading.", DIS, "misleading"),
+    ("The lawmaker said the vaccine killed three people. That is not accurate.", DIS, "not accurate"),
+    ("The lawmaker said the vaccine killed three people. There is no evidence for this.", DIS, "no evidence"),
+    ("The nurse said the ward was understaffed. Her account is borne out by the records.", END, "borne"),
+    ("The agency said measles spreads fast. That pattern is well documented.", END, "documented"),
+    ("The agency said the figure was 23. The figure is accurate.", END, "accurate"),
+    ("The agency said the roads were icy. The weather was misleading for drivers.", NEU, None),
+    ("The agency said the figure was 23. The figure is not misleading.", NEU, None),
 ]
 
 
@@ -184,6 +193,15 @@ def test_author_claims_disputing_earlier_content(nlp, text: str, expected: str, 
         assert last["stance_target"] == 0
     else:
         assert last["stance_target"] is None
+
+
+def test_a_verdict_that_names_what_it_judges_needs_no_earlier_attribution(nlp) -> None:
+    text = "Fact check: Lawmaker's claim that half of the cases were vaccinated is misleading"
+    doc = tag(nlp, text, [])
+    assert doc._.claims[-1]["author_stance"] == DIS
+    backed = "All six patients were unvaccinated, as data from the health agency confirm."
+    doc = tag(nlp, backed, [])
+    assert doc._.claims[-1]["author_stance"] == END
 
 
 def test_content_relayed_in_a_disputed_report_is_disputed(nlp) -> None:

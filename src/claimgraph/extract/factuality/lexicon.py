@@ -173,6 +173,9 @@ class Stance:
     information_nouns: frozenset[str]
     discredit_verbs: frozenset[str]
     false_predicates: frozenset[str]
+    true_predicates: frozenset[str]
+    support_verbs: frozenset[str]
+    judged_nouns: frozenset[str]  # with the information nouns: what a verdict is said of
     evidence_nouns: frozenset[str]
     evidence_negators: frozenset[str]
     sentences_back: int
@@ -293,6 +296,9 @@ def stance_cues() -> Stance:
             information_nouns=_set(author["information_nouns"]),
             discredit_verbs=_set(author["discredit_verbs"]),
             false_predicates=_set(author["false_predicates"]),
+            true_predicates=_set(author["true_predicates"]),
+            support_verbs=_set(author["support_verbs"]),
+            judged_nouns=_set(author["information_nouns"]) | _set(author["judged_nouns"]),
             evidence_nouns=_set(author["evidence_nouns"]),
             evidence_negators=_set(author["evidence_negators"]),
             sentences_back=int(author["sentences_back"]),

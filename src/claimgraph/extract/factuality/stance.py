@@ -52,6 +52,7 @@ __all__ = [
     "StanceTagger",
     "attribution_stance",
     "author_dispute_cues",
+    "author_judgement",
     "disputed_attribution",
 ]
 
@@ -61,6 +62,7 @@ CLOSE_QUOTES = frozenset({"”", "»", "’"})
 CONTENT_POS = frozenset({"NOUN", "PROPN"})
 BACK_PRONOUNS = frozenset({"it", "they", "he", "she"})
 DEFINITE = frozenset({"the", "this", "that", "these", "those", "its", "their", "his", "her"})
+DEMONSTRATIVES = frozenset({"this", "that", "these", "those"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -188,27 +190,103 @@ def _verb_forms(token: Token) -> set[str]:
 
 def author_dispute_cues(span: Span) -> list[str]:
     """Cues by which an author claim discredits earlier content."""
+    return author_judgement(span).dispute
+
+
+@dataclass(frozen=True, slots=True)
+class Judgement:
+    """What an author claim says of something told: cues that uphold it and cues that
+    discredit it; `explicit` when the claim names what it judges ("the figure is misleading",
+    "That is not accurate", "no evidence for this"), so it holds even with no attribution found."""
+
+    endorse: list[str] = field(default_factory=list)
+    dispute: list[str] = field(default_factory=list)
+    explicit: bool = False
+
+
+def author_judgement(span: Span) -> Judgement:
+    """The verdict an author claim passes on something told (see `Judgement`)."""
     lex = stance_cues()
-    found: list[str] = []
+    doc = span.doc
+    found = Judgement([], [], False)
+    endorse, dispute = found.endorse, found.dispute
+    explicit = False
     for token in span:
         if token.lemma_.lower() in lex.evidence_nouns:
-            found.extend(_lack_of_evidence(token))
-        subjects = [c for c in token.children if c.dep_ in {"nsubj", "nsubjpass"}]
-        if not any(s.lemma_.lower() in lex.information_nouns for s in subjects):
+            lacking = _lack_of_evidence(token)
+            dispute.extend(lacking)
+            explicit = explicit or bool(lacking and _points_back(token))
+        if token.lower_ == "as" and (token.i == span.start or doc[token.i - 1].text == ","):
+            backing = _as_backing(token, span)
+            if backing:
+                endorse.append(backing)  # "…, as data from the health agency confirm."
+                explicit = True
             continue
-        if any(c.dep_ == "neg" for c in token.children):
-            continue  # "the report was not fabricated", "the claim is not false"
-        if token.pos_ == "VERB" and _verb_forms(token) & lex.discredit_verbs:
+        auxiliaries = [c for c in token.children if c.dep_ in {"aux", "auxpass"}]
+        subjects = [c for t in (token, *auxiliaries) for c in t.children if c.dep_ in {"nsubj", "nsubjpass"}]
+        informative = any(s.lemma_.lower() in lex.information_nouns for s in subjects)
+        judged = informative or any(_judged(s) for s in subjects)
+        if not judged:
+            continue
+        negated = any(c.dep_ == "neg" for c in token.children)
+        before = len(endorse) + len(dispute)
+        if informative and not negated and token.pos_ == "VERB" and _verb_forms(token) & lex.discredit_verbs:
             # "the story could have been planted": the verb group, from its first auxiliary
             aux = [c.i for c in token.children if c.dep_ in {"aux", "auxpass"}]
-            found.append(span.doc[min([token.i, *aux]) : token.i + 1].text.lower())
-        else:  # "the report is false"
-            found.extend(
-                c.lower_
-                for c in token.children
-                if c.dep_ in {"acomp", "attr"} and c.lemma_.lower() in lex.false_predicates
-            )
-    return found
+            dispute.append(doc[min([token.i, *aux]) : token.i + 1].text.lower())
+        elif _supports(token):  # "her account is borne out by the records", "is well documented"
+            (dispute if negated else endorse).append(_phrase(token, negated))
+        for c in token.children:
+            if c.dep_ not in {"acomp", "attr"}:
+                continue
+            forms = {c.lemma_.lower(), c.lower_}  # the tagger reads "misleading" as a verb too
+            if forms & lex.false_predicates and not negated:  # "the report is false"
+                dispute.append(c.lower_)
+            elif forms & lex.true_predicates or _supports(c):  # "is accurate", "is not accurate", "is well documented"
+                (dispute if negated else endorse).append(_phrase(c, negated))
+        explicit = explicit or len(endorse) + len(dispute) > before
+    return Judgement(endorse, dispute, explicit)
+
+
+def _as_backing(as_token: Token, span: Span) -> str | None:
+    """"as <source> confirm(s)/show(s)/document(s)" closing a claim: the words up to the verb
+    (read by its form too, since the tagger often takes "confirm" there for a noun)."""
+    doc = span.doc
+    verbs = stance_cues().support_verbs
+    for token in doc[as_token.i + 1 : min(span.end, as_token.i + 12)]:
+        if token.is_punct:
+            return None
+        forms = {token.lemma_.lower(), token.lower_, token.lower_.rstrip("s"), token.lower_.removesuffix("ed")}
+        if forms & verbs and token.i > as_token.i + 1:
+            return doc[as_token.i : token.i + 1].text.lower()
+    return None
+
+
+def _supports(token: Token) -> bool:
+    """A verb that upholds what it is said of ("documented", "borne out", "as X confirm")."""
+    lemma = token.lemma_.lower()
+    if token.pos_ != "VERB" or lemma not in stance_cues().support_verbs:
+        return False
+    return lemma not in {"bear", "back"} or any(c.dep_ == "prt" for c in token.children)
+
+
+def _judged(subject: Token) -> bool:
+    """A subject a verdict is passed on: a figure or statement, or a pronoun pointing back."""
+    return subject.lemma_.lower() in stance_cues().judged_nouns or subject.lower_ in DEMONSTRATIVES | {"it"}
+
+
+def _points_back(noun: Token) -> bool:
+    """"no evidence for this", "no proof of that": the lack is of support for something told."""
+    return any(c.dep_ == "prep" and any(g.lower_ in DEMONSTRATIVES or g.lemma_.lower() in stance_cues().judged_nouns
+                                        for g in c.children) for c in noun.children)
+
+
+def _phrase(token: Token, negated: bool) -> str:
+    words = [c for c in token.head.children if c.dep_ == "neg"] if token.dep_ in {"acomp", "attr"} else [
+        c for c in token.children if c.dep_ == "neg"]
+    if not negated:
+        return token.lower_
+    return " ".join(t.lower_ if t.lower_ != "n't" else "not" for t in sorted([*words, token], key=lambda t: t.i))
 
 
 def _lack_of_evidence(noun: Token) -> list[str]:
@@ -264,8 +342,10 @@ def _refers_back(span: Span) -> bool:
     for token in span:
         lemma = token.lemma_.lower()
         if token.dep_ in {"nsubj", "nsubjpass"} and token.head == span.root:
-            if lemma in lex.information_nouns or token.lower_ in BACK_PRONOUNS:
+            if lemma in lex.judged_nouns or token.lower_ in BACK_PRONOUNS | DEMONSTRATIVES:
                 return True
+        if token.lower_ in DEMONSTRATIVES and token.dep_ in {"pobj", "dobj", "nsubj"} and not list(token.children):
+            return True  # "there is no evidence for this"
         if lemma in lex.information_nouns and token.pos_ == "NOUN" and any(
             c.dep_ in {"det", "poss"} and c.lower_ in DEFINITE for c in token.children
         ):
@@ -308,13 +388,13 @@ def assess_stance(doc: Doc, claim: dict[str, Any]) -> StanceAssessment:
         return result
     if claim.get("certainty") == "reported":  # hearsay the author relays without a source
         return _verdict([], _content_cues(span))
-    cues = author_dispute_cues(span)
-    if not cues:
+    judgement = author_judgement(span)
+    if not judgement.endorse and not judgement.dispute:
         return _intro_cues(span)
     target = disputed_attribution(doc, span, doc._.attributions or [])
-    if target is None:
+    if target is None and not judgement.explicit:
         return StanceAssessment()
-    return StanceAssessment(DISPUTES, cues, target)
+    return _verdict(judgement.endorse, judgement.dispute, target)
 
 
 class StanceTagger:
