@@ -10,7 +10,10 @@
 - cities: every city GeoNames lists (15,000 people or more) with the countries that have a city of
   that name; `well_known_cities`: those of at least `city_min_population` people, and capitals —
   the places a reader knows without being told;
-- capitals; compass_words, which name a part of a place ("eastern Algeria", "rural Mali").
+- capitals; compass_words, which name a part of a place ("eastern Algeria", "rural Mali");
+- `demonym_country(word)`: the country of a nationality adjective ("Kenyan", "Nigerian",
+  "French"), read off the country names (a name's stem with -an, -ian, -ese, -i, -ish...) or
+  from `data/places.yaml` where it is irregular.
 
 Keys are `place_key(name)` (lowercase, single spaces, plain apostrophes); a stage that folds names
 further (the resolver's name keys) builds its own index with `country_codes(key)`.
@@ -126,3 +129,36 @@ def gazetteer() -> Gazetteer:
         capitals=capitals,
         compass_words=frozenset(str(word).lower() for word in raw["compass_words"]),
     )
+
+
+DEMONYM_ENDINGS = ("ians", "ian", "ans", "an", "ese", "ish", "is", "i", "n", "s")
+
+
+@cache
+def _demonyms() -> tuple[dict[str, str], frozenset[str], list[tuple[str, str]]]:
+    raw = _raw()
+    irregular = {place_key(str(word)): str(code) for code, words in raw["demonyms"].items() for word in words}
+    names = sorted((name, code) for name, code in country_codes().items() if "-" not in code)
+    return irregular, frozenset(place_key(str(w)) for w in raw["not_demonyms"]), names
+
+
+@cache
+def demonym_country(word: str) -> str | None:
+    """The ISO code of the country a nationality adjective names ("Kenyan" -> "KE"), else None.
+
+    The longest stem of the word (without a nationality ending) that begins a country's name
+    wins, the shorter name on a tie ("Nigerian" -> Nigeria, not Niger; "Turkish" -> Turkey)."""
+    irregular, excluded, names = _demonyms()
+    key = place_key(word).removesuffix("s") if place_key(word) not in irregular else place_key(word)
+    if key in irregular:
+        return irregular[key]
+    if key in excluded or len(key) < 4:
+        return None
+    stems = {key} | {key[: -len(end)] for end in DEMONYM_ENDINGS if key.endswith(end) and len(key) - len(end) >= 4}
+    best: tuple[int, int, str] | None = None  # (-stem length, name length, code)
+    for stem in stems:
+        for name, code in names:
+            if name.startswith(stem):
+                candidate = (-len(stem), len(name), code)
+                best = candidate if best is None or candidate < best else best
+    return best[2] if best else None

@@ -7,6 +7,7 @@ tagged name); `entities(token)` then gives the entity spans an argument's head t
 - an untagged repeat of a tagged name ("NATO in turn was ..." where the tagger missed this
   "NATO"): the first mention of that name, as coreference would;
 - a relative pronoun ("the Free Syrian Army, which was supported by"): the noun its clause modifies;
+- a description in apposition to a name ("Al-Shabaab, a group led by X"): that name;
 - a group noun named on the spot ("the group, known as X", "the group, X,"), or the group a
   person is known to lead ("Kony's group", "a group loyal to Kony", "a Kony-led
   group") once the document has named it (`learn_leader`);
@@ -122,6 +123,8 @@ class Arguments:
         if lower in self.org_heads and (token.pos_ == "PROPN" or any(
                 c.dep_ == "compound" and (c.pos_ == "PROPN" or self.mention_of[c.i]) for c in token.children)):
             return self._name_phrase(token)  # "the al-Nusra Brigade", "the Haqqani network"
+        if token.dep_ == "appos" and token.pos_ == "NOUN" and self.mention(token.head) is not None:
+            return self.mention(token.head)  # "Al-Shabaab, a group led by X": the group is Al-Shabaab
         predicative = self._predicative_subject(token)
         if predicative is not None:
             return self.entity(predicative, depth + 1)

@@ -13,7 +13,10 @@ The extractors, each a single pass over the tokens with trigger words from
 - `relations.nominal.adjective_relations` and `possessive_relations`: "loyal to",
   "affiliated with", "X's group", "an X-led group", "formerly known as";
 - `relations.verbs.verb_relations`: verb frames in both voices, participles, giving and
-  receiving, "was behind", "in conjunction with".
+  receiving, "was behind", "in conjunction with";
+- `relations.places.place_relations`: located_in, part_of and citizen_of from the shape of the
+  parse alone ("a firm in Almaty", "the Y-based X", "Iten, in Kenya", "Britain's watchdog",
+  "the Kenyan broadcaster X").
 
 Arguments are entity mentions, reached through coreference when needed (`relations.arguments`);
 time qualifiers come from the clause's timexes (`relations.time`). Then, per relation:
@@ -59,6 +62,7 @@ from claimgraph.extract.relations.nominal import (
     noun_relations,
     possessive_relations,
 )
+from claimgraph.extract.relations.places import place_relations
 from claimgraph.extract.relations.time import Times
 from claimgraph.extract.relations.verbs import verb_relations
 
@@ -83,6 +87,7 @@ def find_relations(doc: Doc) -> Iterator[RelationEntry]:
     found += adjective_relations(doc, args, lex)
     found += possessive_relations(doc, args, lex)
     found += verb_relations(doc, args, times, lex)
+    found += place_relations(doc, args, lex)
     claims = doc._.claims or []
     index = _Claims(claims)
     text = doc.text  # Doc.text joins every token: read it once

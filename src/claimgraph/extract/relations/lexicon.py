@@ -58,6 +58,7 @@ class RelationLexicon:
     naming_verbs: frozenset[str]
     name_heads: frozenset[str]
     venue_nouns: frozenset[str]
+    site_nouns: frozenset[str]  # what an organization has somewhere ("its offices in X")
     time_kinds: dict[str, str]
 
 
@@ -139,6 +140,7 @@ def relation_lexicon() -> RelationLexicon:
             naming_verbs=frozenset(raw["naming_verbs"]),
             name_heads=frozenset(raw["name_heads"]),
             venue_nouns=frozenset(raw["venue_nouns"]),
+            site_nouns=frozenset(raw["site_nouns"]),
             time_kinds={str(k): str(v) for k, v in raw["time_kinds"].items()},
         )
     except (OSError, KeyError, TypeError, ValueError, AttributeError, yaml.YAMLError) as exc:

@@ -95,6 +95,9 @@ def noun_relations(doc: Doc, args: Arguments, lex: RelationLexicon) -> Iterator[
             continue
         objects = [o for o in _objects(token, args, lex, exclude=holders, skip=range(trigger.start, trigger.end))
                    if o.end <= trigger.start or o.start >= trigger.end]
+        if not objects:  # "the founder and chief executive of X": a conjunct's object is every one's
+            for conjunct in sorted(token.conjuncts, key=lambda c: -c.i):
+                objects = objects or _objects(conjunct, args, lex, exclude=holders)
         if predicate == HOLDS:
             objects = [o for o in objects if o.label_ != PERSON] or [None]
         for holder in holders:
@@ -109,8 +112,9 @@ def noun_relations(doc: Doc, args: Arguments, lex: RelationLexicon) -> Iterator[
 def _holders(token: Token, args: Arguments) -> tuple[list[Span], Token]:
     """The entities a relation noun describes, and the clause predicate that states it."""
     node = token
-    while node.dep_ == "conj" and args.mention(node.head) is None and node.head.pos_ in ("NOUN", "PROPN"):
-        node = node.head  # "leader, or emir,": the first conjunct's place (not "Airbus and its CEO")
+    while node.dep_ == "conj" and args.mention_of[node.head.i] is None and node.head.pos_ in ("NOUN", "PROPN"):
+        node = node.head  # "leader, or emir,": the first conjunct's place (not "Airbus and its CEO");
+        # a description the coreference links to a name ("the founder and chief executive") is no name
     head = node.head
     if node.dep_ == "appos":
         return args.entities(head), head
