@@ -305,3 +305,4 @@ class Found(NamedTuple):
     anchors: tuple[int, ...] = ()  # more tokens a timex may attach to
     literal: str | None = None
     role: str | None = None
+    past: bool = False  # "the former chief executive": a role that is over

@@ -61,14 +61,16 @@ from claimgraph.extract.relations.nominal import (
     adjective_relations,
     noun_relations,
     possessive_relations,
+    workplace_relations,
 )
 from claimgraph.extract.relations.places import place_relations
-from claimgraph.extract.relations.time import Times
+from claimgraph.extract.relations.time import TimeQualifier, Times
 from claimgraph.extract.relations.verbs import verb_relations
 
 __all__ = ["RelationExtractor", "find_relations"]
 
 QUESTION_END = "?"
+PAST = "PAST_REF"  # TimeML's value for "some time before now"
 CLOSERS = " \t\n\"'”’»)]"
 
 
@@ -85,6 +87,7 @@ def find_relations(doc: Doc) -> Iterator[RelationEntry]:
         if item.predicate == "leader_of" and item.object is not None:
             args.learn_leader(item.subject, item.object)
     found += adjective_relations(doc, args, lex)
+    found += workplace_relations(doc, args, lex)
     found += possessive_relations(doc, args, lex)
     found += verb_relations(doc, args, times, lex)
     found += place_relations(doc, args, lex)
@@ -103,6 +106,8 @@ def find_relations(doc: Doc) -> Iterator[RelationEntry]:
             continue
         seen.add(key)
         time = None if item.literal else times.qualify(_anchors(item), _last(item))
+        if time is None and item.past:  # "the former chief executive": the role is over
+            time = TimeQualifier(PAST, "until", None)
         yield {
             "subject": [item.subject.start_char, item.subject.end_char],
             "predicate": item.predicate,

@@ -59,6 +59,7 @@ class RelationLexicon:
     name_heads: frozenset[str]
     venue_nouns: frozenset[str]
     site_nouns: frozenset[str]  # what an organization has somewhere ("its offices in X")
+    past_modifiers: frozenset[str]  # "former", "ex-": the role is over
     time_kinds: dict[str, str]
 
 
@@ -141,6 +142,7 @@ def relation_lexicon() -> RelationLexicon:
             name_heads=frozenset(raw["name_heads"]),
             venue_nouns=frozenset(raw["venue_nouns"]),
             site_nouns=frozenset(raw["site_nouns"]),
+            past_modifiers=frozenset(raw["past_modifiers"]),
             time_kinds={str(k): str(v) for k, v in raw["time_kinds"].items()},
         )
     except (OSError, KeyError, TypeError, ValueError, AttributeError, yaml.YAMLError) as exc:

@@ -33,11 +33,12 @@ from spacy.tokens import Doc, Span, Token
 from claimgraph.extract.relations.arguments import Arguments, Found
 from claimgraph.extract.relations.lexicon import RelationLexicon
 from claimgraph.extract.relations.verbs import is_passive, subjects
-from claimgraph.model.vocab import PERSON
+from claimgraph.model.vocab import ORGANIZATION, PERSON
 
 __all__ = ["adjective_relations", "noun_relations", "possessive_relations"]
 
 HOLDS = "holds_position"
+WORKS_WITH = "works_with"
 SUBJECT_AS = frozenset({"join", "rejoin", "enter", "lead", "head", "run", "leave", "quit",
                         "found", "serve", "start", "begin", "take"})  # "X joined Y as CEO"
 COPULAS = frozenset({"be", "become", "remain", "serve"})
@@ -98,15 +99,17 @@ def noun_relations(doc: Doc, args: Arguments, lex: RelationLexicon) -> Iterator[
         if not objects:  # "the founder and chief executive of X": a conjunct's object is every one's
             for conjunct in sorted(token.conjuncts, key=lambda c: -c.i):
                 objects = objects or _objects(conjunct, args, lex, exclude=holders)
-        if predicate == HOLDS:
-            objects = [o for o in objects if o.label_ != PERSON] or [None]
+        past = any(c.dep_ in ("amod", "compound", "advmod") and c.lower_.rstrip("-") in lex.past_modifiers
+                   for c in token.children) or token.lower_.startswith("ex-")
         for holder in holders:
-            for obj in objects:
+            for obj in objects if predicate != HOLDS else objects or [None]:  # a role alone when held nowhere named
                 if obj is not None and (obj.start, obj.end) == (holder.start, holder.end):
                     continue
                 if obj is None and predicate != HOLDS:
                     continue
-                yield Found(holder, predicate, obj, trigger, clause, anchors=(token.i,), role=role)
+                held = WORKS_WITH if predicate == HOLDS and obj is not None and obj.label_ == PERSON else predicate
+                yield Found(holder, held, obj, trigger, clause, anchors=(token.i,),
+                            role=role if held == HOLDS else None, past=past)
 
 
 def _holders(token: Token, args: Arguments) -> tuple[list[Span], Token]:
@@ -123,8 +126,8 @@ def _holders(token: Token, args: Arguments) -> tuple[list[Span], Token]:
         for pobj in (c for c in prep.children if c.dep_ == "pobj"):  # "the spokesman for the
             target = args.mention(pobj)  # Kremlin, Dmitry Peskov,": the name is the spokesman's
             named += [c for c in pobj.children if c.dep_ == "appos" and target is not None
-                      and target.label_ != PERSON and (m := args.mention(c)) is not None
-                      and m.label_ == PERSON]
+                      and (m := args.mention(c)) is not None and m.label_ == PERSON]
+            # ("a lawyer for X, Jane Doe": a name needs no apposition, so Jane Doe is the lawyer)
     if named:
         return [args.mention(c) for c in named], node
     if node.dep_ in ("attr", "acomp") and head.lemma_ in COPULAS:
@@ -205,6 +208,28 @@ def _objects(token: Token, args: Arguments, lex: RelationLexicon, exclude: list[
         ]
     keys = {(s.start, s.end) for s in exclude}
     return [s for s in found if (s.start, s.end) not in keys]
+
+
+def workplace_relations(doc: Doc, args: Arguments, lex: RelationLexicon) -> Iterator[Found]:
+    """ "Amrit Sandhu, a microbiologist at the University of Manitoba": a person described by
+    any noun "at" an organization holds that post there (the nouns of relations.yaml are read
+    by `noun_relations`, with "of", "for" and the rest)."""
+    for token in doc:
+        if token.dep_ != "appos" or token.pos_ != "NOUN" or token.tag_ != "NN":
+            continue
+        if _lookup(token, lex.roles)[0] or _lookup(token, lex.nouns)[0]:
+            continue
+        holder = args.mention(token.head)
+        if holder is None or holder.label_ != PERSON:
+            continue
+        for prep in (c for c in token.children if c.dep_ == "prep" and c.lower_ == "at"):
+            for pobj in (c for c in prep.children if c.dep_ == "pobj"):
+                place = args.entity(pobj)
+                if place is not None and place.label_ == ORGANIZATION:
+                    role = " ".join(t.lower_ for t in token.lefts if t.dep_ == "compound") + (" " if any(
+                        t.dep_ == "compound" for t in token.lefts) else "") + token.lemma_.lower()
+                    yield Found(holder, HOLDS, place, doc[token.i : token.i + 1], token.head, anchors=(token.i,),
+                                role=role)
 
 
 def adjective_relations(doc: Doc, args: Arguments, lex: RelationLexicon) -> Iterator[Found]:

@@ -31,11 +31,11 @@ GLUE = frozenset({"(", "[", "in", "on", "from", "since", "during", "between", "u
 class TimeQualifier(NamedTuple):
     value: str
     kind: str
-    span: Span
+    span: Span | None  # the timex it comes from; None for "former"
 
 
 class _Timex(NamedTuple):
-    span: Span
+    span: Span | None  # the timex it comes from; None for "former"
     value: str
     path: frozenset[int]  # token indices from the timex head up to its first verb
 
