@@ -23,7 +23,19 @@ PREDICATES = (
     "born_on", "citizen_of", "died_on",
 )
 EVENT_TYPES = (
-    "attack", "bombing", "shooting", "hostage_taking", "kidnapping", "air_strike", "raid",
-    "intervention", "war", "protest", "election", "renaming", "appointment", "death", "arrest",
-    "merger", "acquisition", "outbreak", "other",
+    # conflict (bombing, shooting, hostage_taking and air_strike are forms of an attack)
+    "attack", "bombing", "shooting", "hostage_taking", "air_strike", "killing", "kidnapping", "war",
+    "intervention", "protest", "raid",
+    # justice
+    "arrest", "charge", "trial", "conviction", "sentence", "acquittal", "lawsuit", "investigation",
+    "release", "extradition",
+    # politics
+    "election", "appointment", "resignation", "sanction", "agreement", "meeting",
+    # money
+    "payment", "contract", "acquisition", "merger", "founding", "bankruptcy",
+    # life
+    "death", "injury", "outbreak", "disaster",
+    # information
+    "leak", "publication", "takedown",
+    "renaming", "other",
 )

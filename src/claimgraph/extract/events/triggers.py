@@ -180,7 +180,7 @@ def _noun_trigger(view: DocView, lex: EventLexicon, i: int, lemma: str) -> Trigg
     if kind == "death" and not _one_named_death(view, i):
         return None
     parent = view.head[i]
-    if (kind == "other" and view.pos[i] == "PROPN" and view.dep[i] == "compound"
+    if (kind == "disaster" and view.pos[i] == "PROPN" and view.dep[i] == "compound"
             and view.pos[parent] == "PROPN" and parent > i):
         return Trigger(parent, i, parent + 1, kind, False)  # a named storm: "Hurricane Maria"
     start = i
@@ -242,7 +242,8 @@ def _verb_trigger(view: DocView, lex: EventLexicon, i: int, lemma: str) -> Trigg
             return None
         return Trigger(i, i, i + 1, kind, True, umbrella=kind in lex.umbrella)
     kind = lex.object_verbs.get(lemma)
-    if kind is not None and any(_seizable(view, lex, o) for o in objects + passive_subjects):
+    placed = lex.has(kind, "doer")  # "stormed the hotel"; other types need an object of any kind ("searched the offices")
+    if kind is not None and any(not placed or _seizable(view, lex, o) for o in objects + passive_subjects):
         if lemma in lex.needs_org_object and not any(
                 view.pos[o] == "PROPN" for o in objects + passive_subjects):
             return None
@@ -341,12 +342,17 @@ def _figurative(view: DocView, lex: EventLexicon, trig: Trigger) -> bool:
     if trig.type not in lex.figurative_types:
         return False
     for c in view.children[trig.head]:
+        if view.dep[c] == "dobj" and trig.verbal and _figurative_target(view, lex, c):
+            return True  # "the defence attacked the Crown's case"
         if view.dep[c] == "prep" and view.lower[c] in ("on", "against"):
             for g in view.children[c]:
-                if view.dep[g] == "pobj" and (view.lemma[g] in lex.figurative_targets
-                                              or view.lower[g] in lex.figurative_targets):
+                if view.dep[g] == "pobj" and _figurative_target(view, lex, g):
                     return True
     return False
+
+
+def _figurative_target(view: DocView, lex: EventLexicon, i: int) -> bool:
+    return view.lemma[i] in lex.figurative_targets or view.lower[i] in lex.figurative_targets
 
 
 def _generic(view: DocView, lex: EventLexicon, trig: Trigger) -> bool:
@@ -370,7 +376,11 @@ def _generic(view: DocView, lex: EventLexicon, trig: Trigger) -> bool:
 
 
 def _irrealis(view: DocView, lex: EventLexicon, trig: Trigger) -> bool:
+    """A plan, threat, fear or condition, not an incident: "threatened to attack", "if
+    convicted, they face …", "unless the talks resume"."""
     i = trig.head
+    if _conditional(view, i):
+        return True
     j = i
     for _ in range(3):
         parent = view.head[j]
@@ -381,4 +391,19 @@ def _irrealis(view: DocView, lex: EventLexicon, trig: Trigger) -> bool:
         if view.dep[j] not in ("xcomp", "dobj", "prep", "pobj", "aux"):
             return False
         j = parent
+    return False
+
+
+CONDITIONAL_MARKS = frozenset({"if", "unless"})
+
+
+def _conditional(view: DocView, i: int) -> bool:
+    """Whether the trigger's clause (or the verb it hangs on) is an if/unless clause."""
+    j = i
+    for _ in range(3):
+        if any(view.dep[c] == "mark" and view.lower[c] in CONDITIONAL_MARKS for c in view.children[j]):
+            return True
+        if view.dep[j] in ("ROOT", "ccomp", "relcl", "parataxis") or view.head[j] == j:
+            return False
+        j = view.head[j]
     return False
