@@ -10,6 +10,7 @@ from claimgraph.errors import NotFoundError
 from claimgraph.model import AUTHOR, Claim
 from claimgraph.resolve.names import name_key
 from claimgraph.store.canonical import LinkMap
+from claimgraph.store.rows import from_row
 from claimgraph.store.resolution_tables import canonical_entities, entity_links
 from claimgraph.store.tables import claims, documents, mentions
 
@@ -112,29 +113,11 @@ def find_claims(
 
 def _claim(row, links: LinkMap) -> Claim:  # noqa: ANN001
     """A claim row with canonical entity ids (a rejected source becomes an unnamed one)."""
-    return Claim(
-        id=row.id,
-        document=row.document,
-        start=row.start_char,
-        end=row.end_char,
-        text=row.text,
+    return from_row(
+        Claim,
+        row,
         source=row.source if row.source in (None, AUTHOR) else links.get(row.source),
-        source_text=row.source_text,
-        cue=row.cue,
-        kind=row.kind,
-        direct_quote=row.direct_quote,
-        certainty=row.certainty,
-        polarity=row.polarity,
-        author_stance=row.author_stance,
-        hedge_cues=tuple(row.hedge_cues or ()),
-        polarity_cues=tuple(row.polarity_cues or ()),
-        stance_cues=tuple(row.stance_cues or ()),
-        booster_cues=tuple(row.booster_cues or ()),
-        stance_target=row.stance_target,
-        checkworthy=row.checkworthy,
-        checkworthy_reasons=tuple(row.checkworthy_reasons or ()),
         via=links.many(row.via or ()),
-        via_text=tuple(row.via_text or ()),
     )
 
 

@@ -13,7 +13,7 @@ from datetime import UTC, datetime
 from sqlalchemy import Connection, Engine, delete, func, insert, select, update
 
 from claimgraph.errors import ClaimgraphError, NotFoundError
-from claimgraph.model import ENTITY_TYPES, record_id
+from claimgraph.model import ENTITY_TYPES, Entity, record_id
 from claimgraph.resolve.keys import analyse
 from claimgraph.resolve.linker import NEGATIVE, POSITIVE, USER, components, effective
 from claimgraph.resolve.matching import entity_keys
@@ -22,6 +22,7 @@ from claimgraph.store.db import insert_ignoring_duplicates, transaction
 from claimgraph.store.linking import judgement_id, judgement_row
 from claimgraph.store.refs import move_references
 from claimgraph.store.relink import canonical_of, load_judgements, members_of, refresh_profiles, relink
+from claimgraph.store.rows import from_row
 from claimgraph.store.resolution_tables import canonical_entities, entity_decisions, entity_keys as keys_table
 from claimgraph.store.resolution_tables import entity_links, judgements
 from claimgraph.store.tables import entities, mentions
@@ -127,11 +128,8 @@ def _carve(tx: Connection, raw: str, chosen: list) -> str:
     return new
 
 
-def _entity(tx: Connection, ident: str):  # noqa: ANN202
-    from claimgraph.model import Entity
-
-    row = tx.execute(select(entities).where(entities.c.id == ident)).one()
-    return Entity(row.id, row.name, row.type, tuple(row.aliases or ()))
+def _entity(tx: Connection, ident: str) -> Entity:
+    return from_row(Entity, tx.execute(select(entities).where(entities.c.id == ident)).one())
 
 
 def split(engine: Engine, ref: str, mention: str) -> str:

@@ -12,6 +12,7 @@ from claimgraph.errors import NotFoundError
 from claimgraph.model import AUTHOR, Event, Participant, Relation
 from claimgraph.store.canonical import LinkMap, link_and_entity
 from claimgraph.store.claim_queries import matching_entities
+from claimgraph.store.rows import from_row
 from claimgraph.store.tables import claims, documents, events, relations
 
 STREAM_CHUNK = 1000
@@ -124,12 +125,7 @@ def relation_query(*, about: list[str] | None = None, predicate: str | None = No
 def _relation(row, links: LinkMap | None = None) -> Relation:  # noqa: ANN001
     subject = row.subject_canonical if links is None else links.get(row.subject)
     obj = row.object_canonical if links is None else links.get(row.object)
-    return Relation(
-        id=row.id, document=row.document, claim=row.claim, subject=subject, predicate=row.predicate,
-        object=obj, object_literal=row.object_literal, role=row.role, time=row.time,
-        time_kind=row.time_kind, negated=row.negated, start=row.start_char, end=row.end_char,
-        subject_text=row.subject_text, object_text=row.object_text,
-    )
+    return from_row(Relation, row, subject=subject, object=obj)
 
 
 def relation_view(row) -> RelationView:  # noqa: ANN001
@@ -152,11 +148,8 @@ def find_relations(
         return [relation_view(row) for row in conn.execute(query)]
 
 
-def _people(items, links: LinkMap) -> tuple[Participant, ...]:  # noqa: ANN001
-    return tuple(
-        Participant(role=i.get("role", ""), text=i.get("text", ""), entity=links.get(i.get("entity")))
-        for i in items or ()
-    )
+def _people(items, links: LinkMap) -> tuple[Participant, ...]:  # noqa: ANN001 - a JSON list
+    return tuple(from_row(Participant, item, entity=links.get(item.get("entity"))) for item in items or ())
 
 
 def _event_ids(row) -> list[str]:  # noqa: ANN001
@@ -166,17 +159,11 @@ def _event_ids(row) -> list[str]:  # noqa: ANN001
 
 
 def _event(row, links: LinkMap) -> Event:  # noqa: ANN001
-    return Event(
-        id=row.id, document=row.document, type=row.type, start=row.start_char, end=row.end_char,
-        text=row.text, entity=links.get(row.entity), claim=row.claim, date=row.date,
-        date_precision=row.date_precision, place=links.get(row.place), place_text=row.place_text,
-        place_precision=row.place_precision, numbers=row.numbers or {},
+    return from_row(
+        Event, row, entity=links.get(row.entity), place=links.get(row.place),
         participants=_people(row.participants, links), claimed_by=_people(row.claimed_by, links),
-        claim_method=row.claim_method, relayed_by=_people(row.relayed_by, links),
-        perpetrator_status=row.perpetrator_status, mentions=tuple(tuple(m) for m in row.mentions or ()),
-        subtypes=tuple(row.subtypes or ()),
+        relayed_by=_people(row.relayed_by, links),
         places={level: {**value, "entity": links.get(value.get("entity"))} for level, value in (row.places or {}).items()},
-        details=row.details or {},
     )
 
 

@@ -22,6 +22,7 @@ from claimgraph.resolve.linker import COMPUTED, POSITIVE
 from claimgraph.resolve.matching import entity_keys, is_weak, judge, probe_keys
 from claimgraph.store.db import insert_ignoring_duplicates
 from claimgraph.store.relink import canonical_of, chunks, refresh_profiles, relink
+from claimgraph.store.rows import from_row
 from claimgraph.store.resolution_tables import entity_keys as keys_table
 from claimgraph.store.resolution_tables import entity_links, judgements, mention_evidence
 from claimgraph.store.tables import entities
@@ -51,7 +52,7 @@ def _stored_entities(tx: Connection, ids: set[str]) -> dict[str, Entity]:
     out = {}
     for part in chunks(ids):
         for row in tx.execute(select(entities).where(entities.c.id.in_(part))):
-            out[row.id] = Entity(row.id, row.name, row.type, tuple(row.aliases or ()))
+            out[row.id] = from_row(Entity, row)
     return out
 
 

@@ -4,11 +4,13 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import partial
 
 from sqlalchemy import Engine, func, or_, select
 
 from claimgraph.errors import NotFoundError
 from claimgraph.model import Document, Entity, Mention, Timex
+from claimgraph.store.rows import from_row
 from claimgraph.store.resolution_tables import canonical_entities, entity_links
 from claimgraph.store.tables import documents, mentions, timexes
 
@@ -32,21 +34,8 @@ class EntityCount:
     documents: int
 
 
-def _document(row) -> Document:  # noqa: ANN001 - a Row
-    return Document(
-        id=row.id,
-        text=row.text,
-        source=row.source,
-        title=row.title,
-        publisher=row.publisher,
-        author=row.author,
-        published=row.published,
-        meta=row.meta or {},
-    )
-
-
-def _mention(row) -> Mention:  # noqa: ANN001
-    return Mention(row.document, row.start_char, row.end_char, row.text, row.type, row.label, row.canonical)
+def _mention(row) -> Mention:  # noqa: ANN001 - a row of `_mentions_query`
+    return from_row(Mention, row, entity=row.canonical)
 
 
 def _mentions_query():  # noqa: ANN202
@@ -57,14 +46,6 @@ def _mentions_query():  # noqa: ANN202
         .outerjoin(canonical_entities, canonical_entities.c.id == entity_links.c.canonical)
         .where(canonical_entities.c.rejected.is_not(True))
     )
-
-
-def _timex(row) -> Timex:  # noqa: ANN001
-    return Timex(row.document, row.start_char, row.end_char, row.text, row.value, row.type)
-
-
-def _entity(row) -> Entity:  # noqa: ANN001
-    return Entity(row.id, row.name, row.type, tuple(row.aliases or ()))
 
 
 def count_documents(engine: Engine) -> int:
@@ -108,7 +89,7 @@ def find_document(engine: Engine, ref: str) -> Document:
     if len(rows) > 1 and not any(row.id == ref or row.source == ref for row in rows):
         raise NotFoundError(f"{ref!r} matches several documents: give more of the id")
     exact = [row for row in rows if row.id == ref or row.source == ref]
-    return _document(exact[0] if exact else rows[0])
+    return from_row(Document, exact[0] if exact else rows[0])
 
 
 def document_mentions(engine: Engine, document_id: str) -> list[Mention]:
@@ -120,7 +101,7 @@ def document_mentions(engine: Engine, document_id: str) -> list[Mention]:
 def document_timexes(engine: Engine, document_id: str) -> list[Timex]:
     query = select(timexes).where(timexes.c.document == document_id).order_by(timexes.c.start_char)
     with engine.connect() as conn:
-        return [_timex(row) for row in conn.execute(query)]
+        return [from_row(Timex, row) for row in conn.execute(query)]
 
 
 def entity_counts(engine: Engine, *, type: str | None = None, limit: int | None = None) -> list[EntityCount]:
@@ -144,7 +125,7 @@ def entity_counts(engine: Engine, *, type: str | None = None, limit: int | None 
     if limit:
         query = query.limit(limit)
     with engine.connect() as conn:
-        return [EntityCount(_entity(row), row.n_mentions, row.n_documents) for row in conn.execute(query)]
+        return [EntityCount(from_row(Entity, row), row.n_mentions, row.n_documents) for row in conn.execute(query)]
 
 
 def _stream(engine: Engine, query, convert) -> Iterator:  # noqa: ANN001
@@ -155,13 +136,14 @@ def _stream(engine: Engine, query, convert) -> Iterator:  # noqa: ANN001
 
 
 def iter_documents(engine: Engine) -> Iterator[Document]:
-    return _stream(engine, select(documents).order_by(documents.c.ingested_at, documents.c.id), _document)
+    query = select(documents).order_by(documents.c.ingested_at, documents.c.id)
+    return _stream(engine, query, partial(from_row, Document))
 
 
 def iter_entities(engine: Engine) -> Iterator[Entity]:
     """Canonical entities (not rejected), each with every alias of its parts."""
     query = select(canonical_entities).where(canonical_entities.c.rejected.is_(False)).order_by(canonical_entities.c.id)
-    return _stream(engine, query, _entity)
+    return _stream(engine, query, partial(from_row, Entity))
 
 
 def iter_mentions(engine: Engine) -> Iterator[Mention]:
@@ -171,4 +153,4 @@ def iter_mentions(engine: Engine) -> Iterator[Mention]:
 
 def iter_timexes(engine: Engine) -> Iterator[Timex]:
     query = select(timexes).order_by(timexes.c.document, timexes.c.start_char, timexes.c.end_char)
-    return _stream(engine, query, _timex)
+    return _stream(engine, query, partial(from_row, Timex))
