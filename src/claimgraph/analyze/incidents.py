@@ -18,7 +18,8 @@ from collections.abc import Iterable
 from sqlalchemy import Connection, Engine, select
 
 from claimgraph.analyze.evidence import Evidence, connected
-from claimgraph.analyze.support import load_data, publishers, support_evidence
+from claimgraph.analyze.data import load_data
+from claimgraph.analyze.facts import publishers, support_evidence
 from claimgraph.model.timeml import date_span
 from claimgraph.model import AUTHOR
 from claimgraph.resolve.names import name_key

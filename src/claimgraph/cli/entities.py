@@ -36,7 +36,7 @@ def entity(name: str, db: str | None, as_json: bool) -> None:
     type, documents, the judgements behind it, every claim about it, and its relations grouped
     by predicate with their evidence (claims, documents, independent origins, the strongest
     and the weakest claim)."""
-    from claimgraph.analyze.support import relation_groups
+    from claimgraph.analyze.facts import relation_groups
     from claimgraph.render import claim_label, table
     from claimgraph.store.profiles import entity_profile
 
