@@ -10,26 +10,14 @@ statement as `Evidence`, and how well a fact is supported.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from sqlalchemy import Connection, Engine, select
+from sqlalchemy import Engine
 
 from claimgraph.analyze.evidence import Evidence, independent_origins, strength
 from claimgraph.resolve.names import name_key
 from claimgraph.store.graph_queries import RelationView, Support
-from claimgraph.store.tables import documents
-
-CHUNK = 500
-
-
-def publishers(conn: Connection, doc_ids: Iterable[str]) -> dict[str, str | None]:
-    wanted = sorted(set(doc_ids))
-    found: dict[str, str | None] = {}
-    for start in range(0, len(wanted), CHUNK):
-        query = select(documents.c.id, documents.c.publisher).where(documents.c.id.in_(wanted[start:start + CHUNK]))
-        found.update(dict(conn.execute(query).all()))
-    return found
+from claimgraph.store.reader import document_publishers
 
 
 def support_evidence(support: Support, publisher: dict[str, str | None], *, negated: bool = False) -> Evidence:
@@ -96,8 +84,7 @@ class PredicateGroup:
 
 def relation_groups(engine: Engine, entity: str, views: list[RelationView]) -> list[PredicateGroup]:
     """Relations about `entity` (canonical id) by predicate and direction; best supported first."""
-    with engine.connect() as conn:
-        publisher = publishers(conn, {v.support.document for v in views})
+    publisher = document_publishers(engine, {v.support.document for v in views})
     facts: dict[tuple, list[RelationView]] = defaultdict(list)
     for view in views:
         facts[relation_key(view)].append(view)

@@ -15,21 +15,18 @@ import re
 from collections import defaultdict, deque
 from dataclasses import dataclass, field
 
-from sqlalchemy import Engine, select
+from sqlalchemy import Engine
 
 from claimgraph.analyze.data import load_data
 from claimgraph.analyze.evidence import independent_origins, strength
-from claimgraph.analyze.facts import publishers, relation_key, support_evidence
+from claimgraph.analyze.facts import relation_key, support_evidence
 from claimgraph.model import AUTHOR
 from claimgraph.resolve.names import name_key
-from claimgraph.store.canonical import LinkMap
 from claimgraph.store.claim_queries import find_claims
 from claimgraph.store.graph_queries import (
-    EventView, RelationView, Support, event_query, event_view, find_events, find_relations, relation_query,
-    relation_view,
+    EventView, RelationView, Support, events_about, find_events, find_relations, relations_about,
 )
-from claimgraph.store.reader import document_mentions, find_document
-from claimgraph.store.resolution_tables import entity_links
+from claimgraph.store.reader import document_mentions, document_publishers, find_document
 
 MAX_PREMISES = 80
 
@@ -256,31 +253,18 @@ def _walk(premises: list[Premise]):  # noqa: ANN202 - Iterator[Premise]
         yield from _walk(p.children)
 
 
-def _event_row_ids(row) -> list[str | None]:  # noqa: ANN001 - an event_query row
-    people = [*(row.participants or ()), *(row.claimed_by or ()), *(row.relayed_by or ())]
-    return [row.entity, row.place, *(p.get("entity") for p in people),
-            *(value.get("entity") for value in (row.places or {}).values())]
-
-
 def _corroborate(engine: Engine, doc_id: str, premises: list[Premise], keys: dict[int, tuple],
                  facts: dict[tuple, list]) -> None:
     """Each relation or event premise with its fact's support across the database."""
     nodes = [(p, keys[id(p)]) for p in _walk(premises) if id(p) in keys]
     wanted = {key[0] if key[0] != "event" else key[1] for _, key in nodes} - {""}
     found: dict[tuple, list] = defaultdict(list)
-    with engine.connect() as conn:
-        members = list(conn.execute(select(entity_links.c.id).where(
-            entity_links.c.canonical.in_(sorted(wanted)))).scalars()) if wanted else []
-        if members:
-            for row in conn.execute(relation_query(about=members)):
-                view = relation_view(row)
-                found[relation_key(view)].append(view)
-            rows = conn.execute(event_query(about=members)).all()
-            links = LinkMap.load(conn, [i for row in rows for i in _event_row_ids(row)])
-            for row in rows:
-                view = event_view(row, links)
-                found[_fact(view)].append(view)
-        publisher = publishers(conn, {v.support.document for views in found.values() for v in views} | {doc_id})
+    if wanted:
+        for view in relations_about(engine, wanted):
+            found[relation_key(view)].append(view)
+        for view in events_about(engine, wanted):
+            found[_fact(view)].append(view)
+    publisher = document_publishers(engine, {v.support.document for views in found.values() for v in views} | {doc_id})
     for p, key in nodes:
         views = found.get(key) or facts[key]
         evidence = [support_evidence(v.support, publisher, negated=v.relation.negated if isinstance(v, RelationView)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 from sqlalchemy import Engine, Text, cast, or_, select
@@ -12,6 +12,7 @@ from claimgraph.errors import NotFoundError
 from claimgraph.model import AUTHOR, Event, Participant, Relation
 from claimgraph.store.canonical import LinkMap, link_and_entity
 from claimgraph.store.claim_queries import matching_entities
+from claimgraph.store.relink import members_of
 from claimgraph.store.rows import from_row
 from claimgraph.store.tables import claims, documents, events, relations
 
@@ -99,7 +100,7 @@ def _entity_ids(engine: Engine, name: str) -> list[str]:
     return ids
 
 
-def relation_query(*, about: list[str] | None = None, predicate: str | None = None, document: str | None = None):  # noqa: ANN201
+def _relation_query(*, about: list[str] | None = None, predicate: str | None = None, document: str | None = None):  # noqa: ANN201
     query = (
         select(relations, _subject.c.name.label("subject_name"), _object.c.name.label("object_name"),
                _subject.c.id.label("subject_canonical"), _object.c.id.label("object_canonical"), *_claim_columns())
@@ -128,7 +129,7 @@ def _relation(row, links: LinkMap | None = None) -> Relation:  # noqa: ANN001
     return from_row(Relation, row, subject=subject, object=obj)
 
 
-def relation_view(row) -> RelationView:  # noqa: ANN001
+def _relation_view(row) -> RelationView:  # noqa: ANN001
     return RelationView(_relation(row), row.subject_name, row.object_name, _support(row))
 
 
@@ -141,11 +142,24 @@ def find_relations(
     limit: int | None = None,
 ) -> list[RelationView]:
     ids = _entity_ids(engine, about) if about else None
-    query = relation_query(about=ids, predicate=predicate, document=document)
-    if limit:
-        query = query.limit(limit)
+    query = _relation_query(about=ids, predicate=predicate, document=document)
+    return _relation_views(engine, query.limit(limit) if limit else query)
+
+
+def relations_about(engine: Engine, canonical_ids: Iterable[str]) -> list[RelationView]:
+    """The relations whose subject or object is one of these canonical entities."""
+    return _relation_views(engine, _relation_query(about=_linked_ids(engine, canonical_ids)))
+
+
+def _relation_views(engine: Engine, query) -> list[RelationView]:  # noqa: ANN001
     with engine.connect() as conn:
-        return [relation_view(row) for row in conn.execute(query)]
+        return [_relation_view(row) for row in conn.execute(query)]
+
+
+def _linked_ids(engine: Engine, canonical_ids: Iterable[str]) -> list[str]:
+    """Every id linked to these canonical entities (stored rows keep the ids the resolver gave)."""
+    with engine.connect() as conn:
+        return sorted({i for ids in members_of(conn, canonical_ids).values() for i in ids})
 
 
 def _people(items, links: LinkMap) -> tuple[Participant, ...]:  # noqa: ANN001 - a JSON list
@@ -171,7 +185,7 @@ _event_link, _event_entity = link_and_entity("event")
 _place_link, _place = link_and_entity("place")
 
 
-def event_query(*, about: list[str] | None = None, type: str | None = None, document: str | None = None):  # noqa: ANN201
+def _event_query(*, about: list[str] | None = None, type: str | None = None, document: str | None = None):  # noqa: ANN201
     query = (
         select(events, _event_entity.c.name.label("event_name"), _place.c.name.label("place_name"), *_claim_columns())
         .outerjoin(_event_link, _event_link.c.id == events.c.entity)
@@ -198,7 +212,7 @@ def event_query(*, about: list[str] | None = None, type: str | None = None, docu
     return query.order_by(events.c.date, events.c.document, events.c.start_char)
 
 
-def event_view(row, links: LinkMap) -> EventView:  # noqa: ANN001
+def _event_view(row, links: LinkMap) -> EventView:  # noqa: ANN001
     """An event row as readers see it; `links` maps its entity ids (`LinkMap.load`)."""
     place_name = row.place_name if links.get(row.place) else None
     return EventView(_event(row, links), row.event_name, place_name, _support(row))
@@ -213,13 +227,21 @@ def find_events(
     limit: int | None = None,
 ) -> list[EventView]:
     ids = _entity_ids(engine, about) if about else None
-    query = event_query(about=ids, type=type, document=document)
-    if limit:
-        query = query.limit(limit)
+    query = _event_query(about=ids, type=type, document=document)
+    return _event_views(engine, query.limit(limit) if limit else query)
+
+
+def events_about(engine: Engine, canonical_ids: Iterable[str]) -> list[EventView]:
+    """The events in which one of these canonical entities is the event, its place, a
+    participant or a claimant."""
+    return _event_views(engine, _event_query(about=_linked_ids(engine, canonical_ids)))
+
+
+def _event_views(engine: Engine, query) -> list[EventView]:  # noqa: ANN001
     with engine.connect() as conn:
         rows = conn.execute(query).all()
         links = LinkMap.load(conn, [i for row in rows for i in _event_ids(row)])
-    return [event_view(row, links) for row in rows]
+    return [_event_view(row, links) for row in rows]
 
 
 def iter_relations(engine: Engine) -> Iterator[Relation]:

@@ -20,8 +20,8 @@ from sqlalchemy import Connection, select
 from claimgraph.model import Entity, Extraction, record_id
 from claimgraph.resolve.linker import COMPUTED, POSITIVE
 from claimgraph.resolve.matching import entity_keys, is_weak, judge, probe_keys
-from claimgraph.store.db import insert_ignoring_duplicates
-from claimgraph.store.relink import canonical_of, chunks, refresh_profiles, relink
+from claimgraph.store.db import chunks, insert_ignoring_duplicates
+from claimgraph.store.relink import canonical_of, refresh_profiles, relink
 from claimgraph.store.rows import from_row
 from claimgraph.store.resolution_tables import entity_keys as keys_table
 from claimgraph.store.resolution_tables import entity_links, judgements, mention_evidence

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import partial
 
@@ -10,6 +10,7 @@ from sqlalchemy import Engine, func, or_, select
 
 from claimgraph.errors import NotFoundError
 from claimgraph.model import Document, Entity, Mention, Timex
+from claimgraph.store.db import chunks
 from claimgraph.store.rows import from_row
 from claimgraph.store.resolution_tables import canonical_entities, entity_links
 from claimgraph.store.tables import documents, mentions, timexes
@@ -25,6 +26,12 @@ class DocumentSummary:
     published: str | None
     mentions: int
     timexes: int
+
+
+@dataclass(frozen=True, slots=True)
+class CanonicalEntity:
+    entity: Entity
+    rejected: bool  # a user said it is not an entity
 
 
 @dataclass(frozen=True, slots=True)
@@ -92,6 +99,25 @@ def find_document(engine: Engine, ref: str) -> Document:
     return from_row(Document, exact[0] if exact else rows[0])
 
 
+def documents_by_id(engine: Engine, ids: Iterable[str]) -> dict[str, Document]:
+    """The stored documents among `ids`, by id."""
+    found: dict[str, Document] = {}
+    with engine.connect() as conn:
+        for part in chunks(ids):
+            found.update((row.id, from_row(Document, row)) for row in conn.execute(
+                select(documents).where(documents.c.id.in_(part))))
+    return found
+
+
+def document_publishers(engine: Engine, ids: Iterable[str]) -> dict[str, str | None]:
+    """The publisher of each stored document among `ids`."""
+    found: dict[str, str | None] = {}
+    with engine.connect() as conn:
+        for part in chunks(ids):
+            found.update(conn.execute(select(documents.c.id, documents.c.publisher).where(documents.c.id.in_(part))).all())
+    return found
+
+
 def document_mentions(engine: Engine, document_id: str) -> list[Mention]:
     query = _mentions_query().where(mentions.c.document == document_id).order_by(mentions.c.start_char)
     with engine.connect() as conn:
@@ -102,6 +128,24 @@ def document_timexes(engine: Engine, document_id: str) -> list[Timex]:
     query = select(timexes).where(timexes.c.document == document_id).order_by(timexes.c.start_char)
     with engine.connect() as conn:
         return [from_row(Timex, row) for row in conn.execute(query)]
+
+
+def dated_timexes(engine: Engine, document_ids: Iterable[str]) -> list[Timex]:
+    """The dates and times (not durations or sets) written in these documents, in document order."""
+    found: list[Timex] = []
+    with engine.connect() as conn:
+        for part in chunks(document_ids):
+            query = (select(timexes).where(timexes.c.document.in_(part), timexes.c.type.in_(("DATE", "TIME")))
+                     .order_by(timexes.c.document, timexes.c.start_char))
+            found += [from_row(Timex, row) for row in conn.execute(query)]
+    return found
+
+
+def canonical_entity(engine: Engine, ident: str) -> CanonicalEntity:
+    """The canonical entity with id `ident` (rejected or not)."""
+    with engine.connect() as conn:
+        row = conn.execute(select(canonical_entities).where(canonical_entities.c.id == ident)).one()
+    return CanonicalEntity(from_row(Entity, row), bool(row.rejected))
 
 
 def entity_counts(engine: Engine, *, type: str | None = None, limit: int | None = None) -> list[EntityCount]:

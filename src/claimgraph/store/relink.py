@@ -4,14 +4,14 @@ graph a change touched (`relink`), and the profile readers see (`refresh_profile
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 
 from sqlalchemy import Connection, bindparam, delete, or_, select, update
 
 from claimgraph.model import PERSON
 from claimgraph.resolve.keys import analyse
 from claimgraph.resolve.linker import Judgement, components
-from claimgraph.store.db import insert_ignoring_duplicates
+from claimgraph.store.db import chunks, insert_ignoring_duplicates
 from claimgraph.store.resolution_tables import (
     POSITIVE,
     canonical_entities,
@@ -20,15 +20,6 @@ from claimgraph.store.resolution_tables import (
     judgements,
 )
 from claimgraph.store.tables import entities
-
-CHUNK = 500
-
-
-def chunks(items: Iterable[str], size: int = CHUNK) -> Iterator[list[str]]:
-    items = sorted(set(items))
-    for i in range(0, len(items), size):
-        yield items[i : i + size]
-
 
 def canonical_of(tx: Connection, ids: Iterable[str]) -> dict[str, str]:
     """id -> canonical id (ids without a link are their own)."""
