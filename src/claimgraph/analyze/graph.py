@@ -42,7 +42,7 @@ from claimgraph.analyze.evidence import Evidence, strength
 from claimgraph.errors import NotFoundError
 from claimgraph.model import AUTHOR
 from claimgraph.resolve.names import name_key
-from claimgraph.store.canonical import LinkMap
+from claimgraph.store.links import LinkMap
 from claimgraph.store.graph_rows import entity_rows, event_rows, mentioning_claims, relation_rows, with_their_events
 
 EVENT_BATCH = 500  # event rows read with the claims naming them

@@ -10,7 +10,7 @@ from sqlalchemy import Engine, Text, cast, or_, select
 
 from claimgraph.errors import NotFoundError
 from claimgraph.model import AUTHOR, Event, Participant, Relation
-from claimgraph.store.canonical import LinkMap, link_and_entity
+from claimgraph.store.links import LinkMap, link_and_entity
 from claimgraph.store.claim_queries import matching_entities
 from claimgraph.store.relink import members_of
 from claimgraph.store.rows import from_row

@@ -15,7 +15,7 @@ from collections.abc import Iterable, Iterator
 
 from sqlalchemy import Connection, Row, Text, cast, or_, select
 
-from claimgraph.store.canonical import link_and_entity
+from claimgraph.store.links import link_and_entity
 from claimgraph.store.db import chunks
 from claimgraph.store.resolution_tables import canonical_entities, entity_links
 from claimgraph.store.tables import claims, documents, events, relations
