@@ -12,7 +12,7 @@ from claimgraph.errors import NotFoundError
 from claimgraph.model import AUTHOR, Event, Participant, Relation
 from claimgraph.store.links import LinkMap, link_and_entity
 from claimgraph.store.claim_queries import matching_entities
-from claimgraph.store.relink import members_of
+from claimgraph.store.known_entities import members_of
 from claimgraph.store.rows import from_row
 from claimgraph.store.tables import claims, documents, events, relations
 

@@ -10,6 +10,7 @@ from sqlalchemy import Engine, func, or_, select
 
 from claimgraph.errors import NotFoundError
 from claimgraph.model import Document, Entity, Mention, Timex
+from claimgraph.resolve.canonical import CanonicalEntity
 from claimgraph.store.db import chunks
 from claimgraph.store.rows import from_row
 from claimgraph.store.resolution_tables import canonical_entities, entity_links
@@ -26,12 +27,6 @@ class DocumentSummary:
     published: str | None
     mentions: int
     timexes: int
-
-
-@dataclass(frozen=True, slots=True)
-class CanonicalEntity:
-    entity: Entity
-    rejected: bool  # a user said it is not an entity
 
 
 @dataclass(frozen=True, slots=True)
