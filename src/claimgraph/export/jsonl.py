@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
+from functools import cache
 from typing import Any, TextIO
 
 from sqlalchemy import Engine
@@ -17,7 +18,7 @@ from claimgraph.model import Claim, Document, Entity, Event, Mention, Relation, 
 from claimgraph.store import reader
 from claimgraph.store.claim_queries import iter_claims
 from claimgraph.store.graph_queries import iter_events, iter_relations
-from claimgraph.store.rows import plain, stored_fields
+from claimgraph.store.rows import as_is, getter, stored_fields
 
 
 @dataclass(frozen=True, slots=True)
@@ -56,14 +57,28 @@ KINDS: dict[type, Kind] = {
 
 def interchange(record: Any) -> dict[str, Any]:
     """One record as an interchange object: `kind`, then its stored fields."""
-    kind = KINDS[type(record)]
+    keys, fetch, converts = _plan(type(record))
+    values = list(fetch(record))
+    for i, convert in converts:
+        values[i] = convert(values[i])
+    return dict(zip(keys, values))
+
+
+@cache
+def _plan(cls: type) -> tuple[tuple[str, ...], Callable[[Any], tuple], tuple[tuple[int, Callable], ...]]:
+    """For record class `cls`: the interchange names in order (`kind` first), a function that
+    takes their values from a record, and where a value needs converting."""
+    kind = KINDS[cls]
     found = {
-        kind.renamed.get(name, name): kind.values.get(name, plain)(getattr(record, name))
-        for name in stored_fields(type(record))
-        if name not in kind.left_out
+        kind.renamed.get(f.name, f.name): (f.name, kind.values.get(f.name, f.plain))
+        for f in stored_fields(cls)
+        if f.name not in kind.left_out
     }
-    middle = [name for name in found if name not in kind.first and name not in kind.last]
-    return {"kind": kind.name, **{name: found[name] for name in (*kind.first, *middle, *kind.last)}}
+    middle = [key for key in found if key not in kind.first and key not in kind.last]
+    keys = (*kind.first, *middle, *kind.last)
+    fields = getter(tuple(found[key][0] for key in keys))
+    converts = tuple((i, found[key][1]) for i, key in enumerate(keys, 1) if found[key][1] is not as_is)
+    return ("kind", *keys), lambda record: (kind.name, *fields(record)), converts
 
 
 def records(engine: Engine) -> Iterator[dict[str, Any]]:

@@ -8,15 +8,17 @@ A row holds every field of its record under the field's name, except:
   their stored fields.
 
 Reading builds the record back the same way; fields a reader takes from elsewhere (canonical
-entity ids) are passed in by name.
+entity ids) are passed in by name. How each field converts is worked out once per record
+class, from its type (`stored_fields`).
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable
 from dataclasses import fields, is_dataclass
 from functools import cache
-from typing import Any, TypeVar, get_args, get_origin, get_type_hints
+from operator import attrgetter
+from typing import Any, NamedTuple, TypeVar, get_args, get_origin, get_type_hints
 
 from claimgraph.model import Claim, Event, Participant, Relation
 
@@ -31,65 +33,80 @@ NOT_STORED: dict[type, frozenset[str]] = {
 R = TypeVar("R")
 
 
+class StoredField(NamedTuple):
+    name: str  # the record's field
+    column: str
+    plain: Callable[[Any], Any]  # its value as JSON holds it (tuples as lists, records as objects)
+    read: Callable[[Any], Any]  # the field's value from the stored one
+
+
 @cache
-def stored_fields(cls: type) -> tuple[str, ...]:
-    """The names of the fields of record class `cls` that the store keeps, in field order."""
+def stored_fields(cls: type) -> tuple[StoredField, ...]:
+    """The fields of record class `cls` that the store keeps, in field order."""
     skip = NOT_STORED.get(cls, frozenset())
-    return tuple(f.name for f in fields(cls) if f.name not in skip)
-
-
-def column(name: str) -> str:
-    """The column that holds field `name`."""
-    return COLUMNS.get(name, name)
-
-
-def plain(value: Any) -> Any:
-    """A field's value as JSON holds it: tuples as lists, records as objects of stored fields."""
-    if isinstance(value, tuple):
-        return [plain(item) for item in value]
-    if is_dataclass(value) and not isinstance(value, type):
-        return {name: plain(getattr(value, name)) for name in stored_fields(type(value))}
-    return value
+    hints = get_type_hints(cls)
+    return tuple(
+        StoredField(f.name, COLUMNS.get(f.name, f.name), *_converters(hints[f.name]))
+        for f in fields(cls)
+        if f.name not in skip
+    )
 
 
 def to_row(record: Any) -> dict[str, Any]:
     """The row of a record: a value for each stored field, under its column's name."""
-    return {column(name): plain(getattr(record, name)) for name in stored_fields(type(record))}
+    return {f.column: f.plain(getattr(record, f.name)) for f in stored_fields(type(record))}
 
 
 def from_row(cls: type[R], row: Any, **given: Any) -> R:
     """The record of class `cls` stored in `row` (a result row, or a JSON object for records
     inside records); fields in `given` take those values instead."""
-    values = {
-        name: read(_value(row, column(name)))
-        for name, read in _readers(cls)
-        if name not in given
-    }
-    return cls(**values, **given)
-
-
-def _value(row: Any, name: str) -> Any:
-    return row.get(name) if isinstance(row, Mapping) else getattr(row, name)
+    names, columns, fetch, reads = _reading(cls, frozenset(given))
+    values = [row.get(column) for column in columns] if isinstance(row, dict) else list(fetch(row))
+    for i, read in reads:
+        values[i] = read(values[i])
+    return cls(**dict(zip(names, values)), **given)
 
 
 @cache
-def _readers(cls: type) -> tuple[tuple[str, Callable[[Any], Any]], ...]:
-    hints = get_type_hints(cls)
-    return tuple((name, _reader(hints[name])) for name in stored_fields(cls))
+def _reading(cls: type, given: frozenset[str]) -> tuple[tuple[str, ...], tuple[str, ...], Callable, tuple]:
+    """What `from_row` reads for class `cls`: the fields not `given`, their columns, a function
+    that takes them all from a result row, and where a stored value needs converting."""
+    found = [f for f in stored_fields(cls) if f.name not in given]
+    columns = tuple(f.column for f in found)
+    fetch = getter(columns)
+    reads = tuple((i, f.read) for i, f in enumerate(found) if f.read is not as_is)
+    return tuple(f.name for f in found), columns, fetch, reads
 
 
-def _reader(hint: Any) -> Callable[[Any], Any]:
-    """What turns a stored value back into a field of type `hint` (the inverse of `plain`)."""
+def _converters(hint: Any) -> tuple[Callable[[Any], Any], Callable[[Any], Any]]:
+    """How a field of type `hint` is stored as JSON holds it, and how it is read back."""
     origin = get_origin(hint)
     if origin is tuple:
-        item = _reader(get_args(hint)[0])
-        return lambda value: tuple(item(x) for x in value or ())
+        plain, read = _converters(get_args(hint)[0])
+        if plain is as_is and read is as_is:
+            return list, _tuple
+        return (lambda value: [plain(x) for x in value]), (lambda value: tuple(read(x) for x in value or ()))
     if origin is dict:
-        return lambda value: value or {}
+        return as_is, _dict
     if is_dataclass(hint):
-        return lambda value: from_row(hint, value)
-    return _same
+        return to_row, lambda value: from_row(hint, value)
+    return as_is, as_is
 
 
-def _same(value: Any) -> Any:
+def getter(names: tuple[str, ...]) -> Callable[[Any], tuple]:
+    """A function that takes the attributes `names` of an object, as a tuple, in one call."""
+    many = attrgetter(*names)
+    return many if len(names) > 1 else lambda item: (many(item),)
+
+
+def as_is(value: Any) -> Any:
+    """A value stored (or exported) as the record holds it."""
     return value
+
+
+def _tuple(value: Any) -> tuple:
+    return tuple(value or ())
+
+
+def _dict(value: Any) -> dict:
+    return value or {}
