@@ -42,8 +42,8 @@ from claimgraph.analyze.evidence import Evidence, strength
 from claimgraph.errors import NotFoundError
 from claimgraph.model import AUTHOR
 from claimgraph.resolve.names import name_key
-from claimgraph.store.links import LinkMap
 from claimgraph.store.graph_rows import entity_rows, event_rows, mentioning_claims, relation_rows, with_their_events
+from claimgraph.store.links import LinkMap
 
 EVENT_BATCH = 500  # event rows read with the claims naming them
 ROLE_PREDICATES = {"perpetrator": "perpetrated", "claimant": "claimed_responsibility"}

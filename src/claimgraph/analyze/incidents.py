@@ -15,11 +15,11 @@ from __future__ import annotations
 
 from sqlalchemy import Engine
 
-from claimgraph.analyze.evidence import Evidence, connected
 from claimgraph.analyze.data import load_data
+from claimgraph.analyze.evidence import Evidence, connected
 from claimgraph.analyze.facts import support_evidence
-from claimgraph.model.timeml import date_span
 from claimgraph.model import AUTHOR
+from claimgraph.model.timeml import date_span
 from claimgraph.resolve.names import name_key
 from claimgraph.store.claim_queries import claims_with_sources, contested_claim_ids
 from claimgraph.store.graph_queries import EventView, RelationView, find_events, find_relations

@@ -24,7 +24,13 @@ from claimgraph.model import AUTHOR
 from claimgraph.resolve.names import name_key
 from claimgraph.store.claim_queries import find_claims
 from claimgraph.store.graph_queries import (
-    EventView, RelationView, Support, events_about, find_events, find_relations, relations_about,
+    EventView,
+    RelationView,
+    Support,
+    events_about,
+    find_events,
+    find_relations,
+    relations_about,
 )
 from claimgraph.store.reader import document_mentions, document_publishers, find_document
 

@@ -18,6 +18,7 @@ from datetime import datetime
 from claimgraph.model import PERSON, Entity
 from claimgraph.resolve.keys import analyse
 
+
 @dataclass(frozen=True, slots=True)
 class Decision:
     """A user's rename, retype or reject (`value` "true" or "false") of an entity."""

@@ -10,10 +10,10 @@ from sqlalchemy import Engine, Row, Text, and_, cast, exists, or_, select
 from claimgraph.errors import NotFoundError
 from claimgraph.model import AUTHOR, Claim
 from claimgraph.resolve.names import name_key
-from claimgraph.store.links import LinkMap, link_and_entity
 from claimgraph.store.db import chunks
-from claimgraph.store.rows import from_row
+from claimgraph.store.links import LinkMap, link_and_entity
 from claimgraph.store.resolution_tables import canonical_entities, entity_links
+from claimgraph.store.rows import from_row
 from claimgraph.store.tables import claims, documents, mentions
 
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections import defaultdict
 from datetime import UTC, datetime
 
-from sqlalchemy import Connection, Engine, delete, func, insert, select, update
+from sqlalchemy import Connection, Engine, Text, cast, delete, func, insert, select, update
 
 from claimgraph.errors import ClaimgraphError, NotFoundError
 from claimgraph.model import ENTITY_TYPES, Entity, record_id
@@ -24,9 +24,9 @@ from claimgraph.store.known_entities import canonical_of, load_judgements, membe
 from claimgraph.store.linking import judgement_id, judgement_row
 from claimgraph.store.refs import move_references
 from claimgraph.store.relink import refresh_profiles, relink
+from claimgraph.store.resolution_tables import canonical_entities, entity_decisions, entity_links, judgements
+from claimgraph.store.resolution_tables import entity_keys as keys_table
 from claimgraph.store.rows import from_row, to_row
-from claimgraph.store.resolution_tables import canonical_entities, entity_decisions, entity_keys as keys_table
-from claimgraph.store.resolution_tables import entity_links, judgements
 from claimgraph.store.tables import entities, mentions
 
 MIN_PREFIX = 6
@@ -56,8 +56,6 @@ def find_entity(conn: Connection, ref: str, *, rejected: bool = False) -> str:
     word = max(wanted.split(), key=len)
     query = select(canonical_entities).where(canonical_entities.c.name.icontains(word, autoescape=True), *visible)
     rows = list(conn.execute(query))
-    from sqlalchemy import Text, cast
-
     query = select(canonical_entities).where(cast(canonical_entities.c.aliases, Text).icontains(word, autoescape=True), *visible)
     rows += list(conn.execute(query))
     by_name = {r.id: r for r in rows if name_key(r.name) == wanted}

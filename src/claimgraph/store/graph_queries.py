@@ -6,13 +6,13 @@ import json
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
-from sqlalchemy import Engine, Text, cast, or_, select
+from sqlalchemy import ColumnElement, Engine, Text, cast, or_, select
 
 from claimgraph.errors import NotFoundError
 from claimgraph.model import AUTHOR, Event, Participant, Relation
-from claimgraph.store.links import LinkMap, link_and_entity
 from claimgraph.store.claim_queries import matching_entities
 from claimgraph.store.known_entities import members_of
+from claimgraph.store.links import LinkMap, link_and_entity
 from claimgraph.store.rows import from_row
 from claimgraph.store.tables import claims, documents, events, relations
 
@@ -185,6 +185,16 @@ _event_link, _event_entity = link_and_entity("event")
 _place_link, _place = link_and_entity("place")
 
 
+def event_involves(ids: list[str]) -> ColumnElement[bool]:
+    """An event row whose event, place, a participant or a claimant is one of these entity ids."""
+    # Participants are JSON lists; entity ids are hex, so a text match on the quoted id is exact.
+    matches = [events.c.entity.in_(ids), events.c.place.in_(ids)]
+    for ident in ids:
+        for column in (events.c.participants, events.c.claimed_by):
+            matches.append(cast(column, Text).contains(json.dumps(ident), autoescape=True))
+    return or_(*matches)
+
+
 def _event_query(*, about: list[str] | None = None, type: str | None = None, document: str | None = None):  # noqa: ANN201
     query = (
         select(events, _event_entity.c.name.label("event_name"), _place.c.name.label("place_name"), *_claim_columns())
@@ -199,12 +209,7 @@ def _event_query(*, about: list[str] | None = None, type: str | None = None, doc
         .where(_event_entity.c.rejected.is_not(True))  # rejected: not in the graph
     )
     if about is not None:
-        # Participants are JSON lists; entity ids are hex, so a text match on the quoted id is exact.
-        matches = [events.c.entity.in_(about), events.c.place.in_(about)]
-        for ident in about:
-            for column in (events.c.participants, events.c.claimed_by):
-                matches.append(cast(column, Text).contains(json.dumps(ident), autoescape=True))
-        query = query.where(or_(*matches))
+        query = query.where(event_involves(about))
     if type:
         query = query.where(events.c.type == type)
     if document:

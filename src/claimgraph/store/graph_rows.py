@@ -10,13 +10,13 @@ canonical ids with a `LinkMap`.
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterable, Iterator
 
 from sqlalchemy import Connection, Row, Text, cast, or_, select
 
-from claimgraph.store.links import link_and_entity
 from claimgraph.store.db import chunks
+from claimgraph.store.graph_queries import event_involves
+from claimgraph.store.links import link_and_entity
 from claimgraph.store.resolution_tables import canonical_entities, entity_links
 from claimgraph.store.tables import claims, documents, events, relations
 
@@ -59,12 +59,7 @@ def _event_query(ids: list[str] | None):  # noqa: ANN202
         .select_from(events).outerjoin(claims, claims.c.id == e.claim),
     ).join(documents, documents.c.id == e.document).where(e.entity.is_not(None))
     if ids is not None:
-        # Participants are JSON lists; entity ids are hex, so a text match on the quoted id is exact.
-        matches = [e.entity.in_(ids), e.place.in_(ids)]
-        for ident in ids:
-            for column in (e.participants, e.claimed_by):
-                matches.append(cast(column, Text).contains(json.dumps(ident), autoescape=True))
-        query = query.where(or_(*matches))
+        query = query.where(event_involves(ids))
     return query
 
 

@@ -12,8 +12,8 @@ from claimgraph.errors import NotFoundError
 from claimgraph.model import Document, Entity, Mention, Timex
 from claimgraph.resolve.canonical import CanonicalEntity
 from claimgraph.store.db import chunks
-from claimgraph.store.rows import from_row
 from claimgraph.store.resolution_tables import canonical_entities, entity_links
+from claimgraph.store.rows import from_row
 from claimgraph.store.tables import documents, mentions, timexes
 
 STREAM_CHUNK = 1000
