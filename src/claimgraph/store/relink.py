@@ -69,7 +69,8 @@ def refresh_profiles(tx: Connection, canonicals: Iterable[str]) -> None:
     for part in chunks(groups):
         for row in tx.execute(select(canonical_entities).where(canonical_entities.c.id.in_(part))):
             existing[row.id] = CanonicalEntity(from_row(Entity, row), bool(row.rejected))
-    fresh, changed = [], []
+    fresh: list[dict] = []
+    changed: list[dict] = []
     for canonical, group in groups.items():
         found = [parts[i] for i in group if i in parts]
         if not found:
@@ -77,11 +78,11 @@ def refresh_profiles(tx: Connection, canonicals: Iterable[str]) -> None:
         chosen = canonical_entity(canonical, found, counts, (d for i in group for d in decisions.get(i, [])))
         if chosen == existing.get(canonical):  # most documents change no canonical entity: write only what did
             continue
-        row = {**to_row(chosen.entity), "rejected": chosen.rejected}
+        values = {**to_row(chosen.entity), "rejected": chosen.rejected}
         if canonical not in existing:
-            fresh.append(row)
+            fresh.append(values)
         else:
-            changed.append({"canonical_id": row.pop("id"), **row})
+            changed.append({"canonical_id": values.pop("id"), **values})
     if fresh:
         tx.execute(insert_ignoring_duplicates(tx, canonical_entities), fresh)
     if changed:
