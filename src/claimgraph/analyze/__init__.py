@@ -1,5 +1,6 @@
 """Analysis on the stored graph: evidence paths, corroboration, contradictions, timelines."""
 
+from claimgraph.analyze.contradictions import Contradiction, Side, contradictions
 from claimgraph.analyze.corroboration import (
     Corroboration,
     EventCorroboration,
@@ -9,19 +10,10 @@ from claimgraph.analyze.corroboration import (
     corroborate,
     origins,
 )
-from claimgraph.analyze.contradictions import Contradiction, Side, contradictions
+from claimgraph.analyze.facts import FactSupport, PredicateGroup, RelationFact, relation_groups
 from claimgraph.analyze.graph import EventReport, build_graph, find_nodes
 from claimgraph.analyze.paths import EvidencePath, Hop, Link, evidence_paths
-from claimgraph.analyze.support import (
-    Conclusion,
-    DocumentSupport,
-    FactSupport,
-    PredicateGroup,
-    Premise,
-    RelationFact,
-    conclusions,
-    relation_groups,
-)
+from claimgraph.analyze.support import Conclusion, DocumentSupport, Premise, conclusions
 from claimgraph.analyze.timeline import TimelineEntry, timeline
 from claimgraph.model.timeml import DateSpan, date_span
 

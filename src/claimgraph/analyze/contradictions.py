@@ -27,12 +27,13 @@ from itertools import combinations
 
 from sqlalchemy import Engine
 
+from claimgraph.analyze.data import load_data
 from claimgraph.analyze.evidence import Evidence, independent_origins, strength
+from claimgraph.analyze.facts import relation_key, support_evidence
 from claimgraph.analyze.incidents import AnalysisStore, connected, incident_ids, incident_name, incidents, place_keys
-from claimgraph.analyze.support import load_data, relation_key, support_evidence
-from claimgraph.model.timeml import date_span
 from claimgraph.errors import NotFoundError
 from claimgraph.lexicon.places import country_name, gazetteer, iso_country, place_key
+from claimgraph.model.timeml import date_span
 from claimgraph.resolve.lexicon import lexicon
 from claimgraph.resolve.names import name_key
 from claimgraph.store.claim_queries import matching_entities

@@ -30,23 +30,21 @@ import dataclasses
 import gc
 import json
 import sys
-from collections.abc import Collection, Iterable, Iterator
+from collections.abc import Collection, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Any
 
 import networkx as nx
-from sqlalchemy import Engine, Text, cast, or_, select
+from sqlalchemy import Engine
 
 from claimgraph.analyze.evidence import Evidence, strength
 from claimgraph.errors import NotFoundError
 from claimgraph.model import AUTHOR
 from claimgraph.resolve.names import name_key
-from claimgraph.store.canonical import CHUNK, LinkMap, link_and_entity
-from claimgraph.store.resolution_tables import canonical_entities, entity_links
-from claimgraph.store.tables import claims, documents, events, relations
+from claimgraph.store.graph_rows import entity_rows, event_rows, mentioning_claims, relation_rows, with_their_events
+from claimgraph.store.links import LinkMap
 
-STREAM_CHUNK = 2000
 EVENT_BATCH = 500  # event rows read with the claims naming them
 ROLE_PREDICATES = {"perpetrator": "perpetrated", "claimant": "claimed_responsibility"}
 EVENT_TO_ROLE = {"target": "targeted"}  # edges from the event
@@ -91,19 +89,21 @@ def build_graph(engine: Engine, *, about: Collection[str] | None = None) -> nx.M
     links = LinkMap.everything(engine)
     builder = _Builder(links)
     with no_gc_pauses(), engine.connect() as conn:
-        ids = None if about is None else _with_their_events(conn, sorted(about))
-        for row in _stream(conn, _relation_query(ids)):
+        ids = None if about is None else with_their_events(conn, sorted(about))
+        for row in relation_rows(conn, ids):
             builder.relation(row)
         batch: list = []
-        for row in _stream(conn, _event_query(ids)):
+        for row in event_rows(conn, ids):
             batch.append(row)
             if len(batch) >= EVENT_BATCH:
-                builder.events(batch, _mentioning_claims(conn, batch))
+                builder.events(batch, mentioning_claims(conn, batch))
                 batch = []
         if batch:
-            builder.events(batch, _mentioning_claims(conn, batch))
+            builder.events(batch, mentioning_claims(conn, batch))
         extra = builder.nodes() | {c for c in (links.get(i) for i in ids or ()) if c}
-        _add_nodes(graph, conn, links, None if about is None else extra)
+        for row in entity_rows(conn, None if about is None else extra):
+            if links.get(row.id) == row.id:
+                graph.add_node(row.id, name=row.name, type=row.type, aliases=tuple(row.aliases or ()))
         builder.finish(graph)
     graph.graph["links"] = links
     gc.collect()  # the one full pass over the new graph now, not in the middle of a query
@@ -135,80 +135,6 @@ def node_name(graph: nx.MultiDiGraph, node: str) -> str:
     return graph.nodes[node].get("name") or node
 
 
-# -- reading the store --
-
-_source_link, _source = link_and_entity("source")
-
-
-def _claim_columns() -> tuple:
-    return (claims.c.text.label("claim_text"), claims.c.source.label("claim_source"), claims.c.source_text,
-            claims.c.certainty, claims.c.polarity, claims.c.author_stance,
-            cast(claims.c.via_text, Text).label("via_raw"), _source_link.c.canonical.label("source_canonical"),
-            _source.c.name.label("source_name"), _source.c.rejected.label("source_rejected"))
-
-
-def _with_sources(query):  # noqa: ANN001, ANN202
-    return (query.outerjoin(_source_link, _source_link.c.id == claims.c.source)
-            .outerjoin(_source, _source.c.id == _source_link.c.canonical))
-
-
-def _relation_query(ids: list[str] | None):  # noqa: ANN202
-    r = relations.c
-    query = _with_sources(
-        select(r.document, r.claim, r.subject, r.predicate, r.object, r.role, r.time, r.negated, *_claim_columns(),
-               documents.c.title, documents.c.publisher)
-        .select_from(relations).outerjoin(claims, claims.c.id == r.claim),
-    ).join(documents, documents.c.id == r.document).where(r.object.is_not(None))
-    if ids is not None:
-        query = query.where(or_(r.subject.in_(ids), r.object.in_(ids)))
-    return query
-
-
-def _event_query(ids: list[str] | None):  # noqa: ANN202
-    e = events.c
-    query = _with_sources(
-        select(e.id, e.document, e.entity, e.type, e.claim, e.start_char, e.end_char, e.date, e.date_precision,
-               e.place, e.place_text, e.place_precision, e.numbers, e.participants, e.claimed_by, e.claim_method,
-               e.relayed_by, e.perpetrator_status, e.mentions, e.places, e.details, *_claim_columns(),
-               documents.c.title, documents.c.publisher)
-        .select_from(events).outerjoin(claims, claims.c.id == e.claim),
-    ).join(documents, documents.c.id == e.document).where(e.entity.is_not(None))
-    if ids is not None:
-        # Participants are JSON lists; entity ids are hex, so a text match on the quoted id is exact.
-        matches = [e.entity.in_(ids), e.place.in_(ids)]
-        for ident in ids:
-            for column in (e.participants, e.claimed_by):
-                matches.append(cast(column, Text).contains(json.dumps(ident), autoescape=True))
-        query = query.where(or_(*matches))
-    return query
-
-
-def _with_their_events(conn, ids: list[str]) -> list[str]:  # noqa: ANN001
-    """These ids and those of the events they take part in (every id linked to each event)."""
-    events_of = select(events.c.entity).where(events.c.id.in_(select(_event_query(ids).subquery().c.id)))
-    canonical = select(entity_links.c.canonical).where(entity_links.c.id.in_(events_of))
-    members = select(entity_links.c.id).where(entity_links.c.canonical.in_(canonical))
-    return sorted(set(ids) | set(conn.execute(members).scalars()) | set(conn.execute(events_of).scalars()))
-
-
-def _mentioning_claims(conn, rows: list) -> dict[str, Any]:  # noqa: ANN001
-    """By id, the claims that mention these events (those listed, else all of the document)."""
-    listed = sorted({c for row in rows for c in (row.details or {}).get("claims") or ()})
-    unlisted = sorted({row.document for row in rows if not (row.details or {}).get("claims")})
-    found: dict[str, Any] = {}
-    for column, wanted in ((claims.c.id, listed), (claims.c.document, unlisted)):
-        for start in range(0, len(wanted), CHUNK):
-            query = _with_sources(select(claims.c.id, claims.c.document, claims.c.start_char, claims.c.end_char,
-                                         *_claim_columns()))
-            for row in conn.execute(query.where(column.in_(wanted[start : start + CHUNK]))):
-                found[row.id] = row
-    return found
-
-
-def _stream(conn, query) -> Iterator[Any]:  # noqa: ANN001
-    yield from conn.execution_options(yield_per=STREAM_CHUNK).execute(query)
-
-
 class _Edge:
     __slots__ = ("evidence", "roles", "times", "kinds", "relation_documents")
 
@@ -238,7 +164,8 @@ class _Builder:
         return {n for u, v, _ in self.edges for n in (u, v)} | set(self.reports)
 
     def evidence(self, claim: str | None, document: str, row, negated: bool) -> Evidence:  # noqa: ANN001
-        """A claim (columns of `_claim_columns`) as evidence; relations from one claim share it."""
+        """A claim (the claim columns of a `store.graph_rows` row) as evidence; relations from one
+        claim share it."""
         key = (claim, document, negated)
         if self.last is not None and self.last[0] == key:
             return self.last[1]
@@ -393,18 +320,3 @@ def _strength(evidence: list[Evidence]) -> float:
     if len(evidence) == 1:  # the common case, without grouping origins: the same number
         return 0.0 if evidence[0].negated else round(evidence[0].weight, 4)
     return strength(evidence)
-
-
-def _add_nodes(graph: nx.MultiDiGraph, conn, links: LinkMap, wanted: Iterable[str] | None) -> None:  # noqa: ANN001
-    columns = (canonical_entities.c.id, canonical_entities.c.name, canonical_entities.c.type,
-               canonical_entities.c.aliases)
-    if wanted is None:
-        batches: Iterable = [_stream(conn, select(*columns).where(canonical_entities.c.rejected.is_(False)))]
-    else:
-        ids = sorted(wanted)
-        batches = (conn.execute(select(*columns).where(canonical_entities.c.id.in_(ids[i : i + CHUNK])))
-                   for i in range(0, len(ids), CHUNK))
-    for batch in batches:
-        for row in batch:
-            if links.get(row.id) == row.id:
-                graph.add_node(row.id, name=row.name, type=row.type, aliases=tuple(row.aliases or ()))

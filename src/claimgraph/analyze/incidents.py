@@ -13,41 +13,22 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from sqlalchemy import Engine
 
-from sqlalchemy import Connection, Engine, select
-
+from claimgraph.analyze.data import load_data
 from claimgraph.analyze.evidence import Evidence, connected
-from claimgraph.analyze.support import load_data, publishers, support_evidence
-from claimgraph.model.timeml import date_span
+from claimgraph.analyze.facts import support_evidence
 from claimgraph.model import AUTHOR
+from claimgraph.model.timeml import date_span
 from claimgraph.resolve.names import name_key
-from claimgraph.store.canonical import link_and_entity
+from claimgraph.store.claim_queries import claims_with_sources, contested_claim_ids
 from claimgraph.store.graph_queries import EventView, RelationView, find_events, find_relations
-from claimgraph.store.reader import document_mentions
-from claimgraph.store.tables import claims, documents
+from claimgraph.store.reader import document_mentions, document_publishers, documents_by_id
 
-CHUNK = 500
 LOCAL_LEVELS = ("facility", "city")
-_src_link, _src = link_and_entity("claim_source")
 
 
-def claim_rows(conn: Connection, ids: Iterable[str | None]) -> dict[str, object]:
-    """Claim rows by id, with the document's title and publisher and the source's name."""
-    wanted = sorted({i for i in ids if i})
-    found: dict[str, object] = {}
-    for start in range(0, len(wanted), CHUNK):
-        query = (select(claims, documents.c.title, documents.c.publisher, _src.c.id.label("source_id"),
-                        _src.c.name.label("source_name"), _src.c.rejected)
-                 .join(documents, documents.c.id == claims.c.document)
-                 .outerjoin(_src_link, _src_link.c.id == claims.c.source)
-                 .outerjoin(_src, _src.c.id == _src_link.c.canonical)
-                 .where(claims.c.id.in_(wanted[start:start + CHUNK])))
-        found.update({row.id: row for row in conn.execute(query)})
-    return found
-
-
-def row_evidence(row, *, negated: bool | None = None) -> Evidence:  # noqa: ANN001 - a claim_rows row
+def row_evidence(row, *, negated: bool | None = None) -> Evidence:  # noqa: ANN001 - a claims_with_sources row
     """A claim row as Evidence (negated: the claim's polarity unless told)."""
     named = row.source not in (None, AUTHOR) and row.source_id and not row.rejected
     return Evidence(
@@ -69,17 +50,11 @@ class AnalysisStore:
         for v in self.events:
             ids |= set(v.event.details.get("claims") or ())
             ids |= {s.get("claim") for s in v.event.details.get("numbers_stated") or ()}
-        with engine.connect() as conn:
-            ids |= set(conn.execute(select(claims.c.id).where(
-                (claims.c.polarity == "negative") | (claims.c.author_stance == "disputes"))).scalars())
-            ids |= set(conn.execute(select(claims.c.stance_target).where(claims.c.stance_target.is_not(None))).scalars())
-            self.claims = claim_rows(conn, ids)
-            docs = {r.document for r in self.claims.values()}
-            self.publisher = publishers(conn, docs | {v.support.document for v in (*self.events, *self.relations)})
-            self.texts: dict[str, str] = {}
-            for start in range(0, len(docs), CHUNK):
-                part = sorted(docs)[start:start + CHUNK]
-                self.texts.update(conn.execute(select(documents.c.id, documents.c.text).where(documents.c.id.in_(part))).all())
+        ids |= contested_claim_ids(engine)
+        self.claims = claims_with_sources(engine, ids)
+        docs = {r.document for r in self.claims.values()}
+        self.publisher = document_publishers(engine, docs | {v.support.document for v in (*self.events, *self.relations)})
+        self.texts = {ident: doc.text for ident, doc in documents_by_id(engine, docs).items()}
         disputed = {r.document for r in self.claims.values() if r.author_stance == "disputes"}
         self.mentions = {doc: document_mentions(engine, doc) for doc in sorted(disputed)}
 

@@ -1,4 +1,4 @@
-"""What a conclusion rests on, and how well each relation fact is supported.
+"""What a conclusion rests on.
 
 - `conclusions(engine, doc)`: a document's concluding claims (a short section after a
   "Conclusion"-like heading, the last paragraph, claims with a cue such as "therefore" or
@@ -7,151 +7,34 @@
   graph for a few hops (each premise under the one that brought its entity in), and claims naming
   those entities. Each premise says who asserts it (a source or the author alone), whether it
   is hedged, disputed or negated, and whether an origin outside the document corroborates it.
-- `fact_support(evidence)`: claims, documents, origins, strength, strongest and weakest claim of
-  one fact; `relation_groups` groups an entity's relations by predicate with it (profiles).
 """
 
 from __future__ import annotations
 
 import re
 from collections import defaultdict, deque
-from collections.abc import Iterable
 from dataclasses import dataclass, field
-from functools import cache
-from importlib.resources import files
 
-import yaml
-from sqlalchemy import Connection, Engine, select
+from sqlalchemy import Engine
 
-from claimgraph.analyze.evidence import Evidence, independent_origins, strength
-from claimgraph.errors import ConfigError
+from claimgraph.analyze.data import load_data
+from claimgraph.analyze.evidence import independent_origins, strength
+from claimgraph.analyze.facts import relation_key, support_evidence
 from claimgraph.model import AUTHOR
 from claimgraph.resolve.names import name_key
-from claimgraph.store.canonical import LinkMap
 from claimgraph.store.claim_queries import find_claims
 from claimgraph.store.graph_queries import (
-    EventView, RelationView, Support, event_query, event_view, find_events, find_relations, relation_query,
-    relation_view,
+    EventView,
+    RelationView,
+    Support,
+    events_about,
+    find_events,
+    find_relations,
+    relations_about,
 )
-from claimgraph.store.reader import document_mentions, find_document
-from claimgraph.store.resolution_tables import entity_links
-from claimgraph.store.tables import documents
+from claimgraph.store.reader import document_mentions, document_publishers, find_document
 
-DATA = files("claimgraph.analyze") / "data"
-CHUNK = 500
 MAX_PREMISES = 80
-
-
-@cache
-def load_data(name: str) -> dict:
-    """A word list of `analyze/data/`, read once per process."""
-    try:
-        return yaml.safe_load((DATA / name).read_text(encoding="utf-8")) or {}
-    except (OSError, yaml.YAMLError) as exc:
-        raise ConfigError(f"cannot read {DATA / name}: {exc}") from None
-
-
-
-def publishers(conn: Connection, doc_ids: Iterable[str]) -> dict[str, str | None]:
-    wanted = sorted(set(doc_ids))
-    found: dict[str, str | None] = {}
-    for start in range(0, len(wanted), CHUNK):
-        query = select(documents.c.id, documents.c.publisher).where(documents.c.id.in_(wanted[start:start + CHUNK]))
-        found.update(dict(conn.execute(query).all()))
-    return found
-
-
-def support_evidence(support: Support, publisher: dict[str, str | None], *, negated: bool = False) -> Evidence:
-    return Evidence(
-        claim=support.claim, document=support.document, text=support.text or "", source=support.source,
-        source_name=support.source_name, via=support.via, certainty=support.certainty or "certain",
-        author_stance=support.author_stance or "neutral", negated=negated,
-        publisher=publisher.get(support.document), document_title=support.document_title,
-    )
-
-
-@dataclass
-class FactSupport:
-    """Everything stated for (and against) one fact across the database."""
-
-    claims: int
-    documents: int
-    origins: int  # independent origins of the supporting claims
-    against: int  # claims that negate it
-    strength: float
-    strongest: Evidence | None
-    weakest: Evidence | None
-    evidence: list[Evidence] = field(default_factory=list)
-
-
-def fact_support(evidence: list[Evidence]) -> FactSupport:
-    unique = list({(e.claim or e.document, e.text, e.negated): e for e in evidence}.values())
-    pro = [e for e in unique if not e.negated]
-    ranked = sorted(pro, key=lambda e: -e.weight)
-    return FactSupport(
-        claims=len(pro), documents=len({e.document for e in pro}), origins=len(independent_origins(pro)) if pro else 0,
-        against=len(unique) - len(pro), strength=strength(unique) if pro else 0.0,
-        strongest=ranked[0] if ranked else None, weakest=ranked[-1] if ranked else None, evidence=unique,
-    )
-
-
-def relation_key(view: RelationView) -> tuple[str, ...]:
-    """One fact whatever document states it: subject, predicate, object (or value), role."""
-    r = view.relation
-    target = r.object or f"value:{name_key(r.object_literal or r.object_text or '')}"
-    return (r.subject or "", r.predicate, target, r.role or "")
-
-
-
-@dataclass
-class RelationFact:
-    predicate: str
-    direction: str  # "out": the entity is the subject; "in": it is the object
-    other: str  # the other end: an entity's name or a value
-    other_id: str | None
-    role: str | None
-    times: list[str]
-    support: FactSupport
-
-
-@dataclass
-class PredicateGroup:
-    predicate: str
-    direction: str
-    claims: int
-    documents: int
-    origins: int
-    facts: list[RelationFact]
-
-
-def relation_groups(engine: Engine, entity: str, views: list[RelationView]) -> list[PredicateGroup]:
-    """Relations about `entity` (canonical id) by predicate and direction; best supported first."""
-    with engine.connect() as conn:
-        publisher = publishers(conn, {v.support.document for v in views})
-    facts: dict[tuple, list[RelationView]] = defaultdict(list)
-    for view in views:
-        facts[relation_key(view)].append(view)
-    groups: dict[tuple[str, str], list[RelationFact]] = defaultdict(list)
-    for members in facts.values():
-        first = members[0]
-        r = first.relation
-        direction = "out" if r.subject == entity else "in"
-        other = (first.object_name or r.object_literal or r.object_text or "?") if direction == "out" else first.subject_name
-        evidence = [support_evidence(v.support, publisher, negated=v.relation.negated) for v in members]
-        times = sorted({f"{v.relation.time_kind + ' ' if v.relation.time_kind else ''}{v.relation.time}"
-                        for v in members if v.relation.time})
-        groups[(r.predicate, direction)].append(RelationFact(
-            r.predicate, direction, other, r.object if direction == "out" else r.subject, r.role, times,
-            fact_support(evidence)))
-    out = []
-    for (predicate, direction), found in groups.items():
-        found.sort(key=lambda f: (-f.support.strength, -f.support.claims, f.other))
-        every = [e for f in found for e in f.support.evidence if not e.negated]
-        out.append(PredicateGroup(predicate, direction, sum(f.support.claims for f in found),
-                                  len({e.document for e in every}), len(independent_origins(every)) if every else 0,
-                                  found))
-    return sorted(out, key=lambda g: (-g.claims, g.predicate, g.direction))
-
 
 
 @dataclass
@@ -376,31 +259,18 @@ def _walk(premises: list[Premise]):  # noqa: ANN202 - Iterator[Premise]
         yield from _walk(p.children)
 
 
-def _event_row_ids(row) -> list[str | None]:  # noqa: ANN001 - an event_query row
-    people = [*(row.participants or ()), *(row.claimed_by or ()), *(row.relayed_by or ())]
-    return [row.entity, row.place, *(p.get("entity") for p in people),
-            *(value.get("entity") for value in (row.places or {}).values())]
-
-
 def _corroborate(engine: Engine, doc_id: str, premises: list[Premise], keys: dict[int, tuple],
                  facts: dict[tuple, list]) -> None:
     """Each relation or event premise with its fact's support across the database."""
     nodes = [(p, keys[id(p)]) for p in _walk(premises) if id(p) in keys]
     wanted = {key[0] if key[0] != "event" else key[1] for _, key in nodes} - {""}
     found: dict[tuple, list] = defaultdict(list)
-    with engine.connect() as conn:
-        members = list(conn.execute(select(entity_links.c.id).where(
-            entity_links.c.canonical.in_(sorted(wanted)))).scalars()) if wanted else []
-        if members:
-            for row in conn.execute(relation_query(about=members)):
-                view = relation_view(row)
-                found[relation_key(view)].append(view)
-            rows = conn.execute(event_query(about=members)).all()
-            links = LinkMap.load(conn, [i for row in rows for i in _event_row_ids(row)])
-            for row in rows:
-                view = event_view(row, links)
-                found[_fact(view)].append(view)
-        publisher = publishers(conn, {v.support.document for views in found.values() for v in views} | {doc_id})
+    if wanted:
+        for view in relations_about(engine, wanted):
+            found[relation_key(view)].append(view)
+        for view in events_about(engine, wanted):
+            found[_fact(view)].append(view)
+    publisher = document_publishers(engine, {v.support.document for views in found.values() for v in views} | {doc_id})
     for p, key in nodes:
         views = found.get(key) or facts[key]
         evidence = [support_evidence(v.support, publisher, negated=v.relation.negated if isinstance(v, RelationView)

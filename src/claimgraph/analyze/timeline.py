@@ -17,21 +17,15 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from sqlalchemy import Engine, select
+from sqlalchemy import Engine
 
 from claimgraph.errors import NotFoundError
 from claimgraph.extract.paragraphs import in_dateline
-from claimgraph.model import AUTHOR
+from claimgraph.model import AUTHOR, Timex
 from claimgraph.model.timeml import date_span
 from claimgraph.store.claim_queries import ClaimView, find_claims, matching_entities
-from claimgraph.store.graph_queries import (
-    EventView,
-    RelationView,
-    Support,
-    find_events,
-    find_relations,
-)
-from claimgraph.store.tables import documents, timexes
+from claimgraph.store.graph_queries import EventView, RelationView, Support, find_events, find_relations
+from claimgraph.store.reader import dated_timexes, documents_by_id
 
 VALUE_DATES = frozenset({"born_on", "died_on"})
 
@@ -109,13 +103,10 @@ def timeline(engine: Engine, *, about: str | None = None, document: str | None =
     rels = find_relations(engine, about=about, document=document)
     claims = find_claims(engine, about=about, document=document)
     docs = {c.claim.document for c in claims} | {v.support.document for v in (*evs, *rels)}
-    with engine.connect() as conn:
-        rows = conn.execute(select(documents.c.id, documents.c.published, documents.c.text)
-                            .where(documents.c.id.in_(sorted(docs)))).all() if docs else []
-        dated = conn.execute(select(timexes).where(timexes.c.document.in_(sorted(docs)), timexes.c.type.in_(("DATE", "TIME")))
-                             .order_by(timexes.c.document, timexes.c.start_char)).all() if docs else []
-    published = {r.id: r.published for r in rows}
-    texts = {r.id: r.text for r in rows}
+    stored = documents_by_id(engine, docs)
+    published = {ident: doc.published for ident, doc in stored.items()}
+    texts = {ident: doc.text for ident, doc in stored.items()}
+    dated = dated_timexes(engine, docs)
     entries: dict[tuple, TimelineEntry] = {}
     taken: set[tuple[str | None, str, str]] = set()  # (claim, document, value) already on the timeline
 
@@ -148,7 +139,7 @@ def _order(entry: TimelineEntry) -> int:
     return {"event": 0, "relation": 1, "claim": 2}[entry.kind]
 
 
-def _claim_dates(claims: list[ClaimView], dated: list, texts: dict[str, str], add, taken: set,  # noqa: ANN001
+def _claim_dates(claims: list[ClaimView], dated: list[Timex], texts: dict[str, str], add, taken: set,  # noqa: ANN001
                  *, outside: bool) -> None:
     """Dates written in claims (the innermost claim holding each), and, with `outside`, dates in
     the writer's own text outside any claim ("In response to the Paris events of November 13")."""
@@ -157,9 +148,9 @@ def _claim_dates(claims: list[ClaimView], dated: list, texts: dict[str, str], ad
         by_doc.setdefault(view.claim.document, []).append(view)
     for t in dated:
         text = texts.get(t.document, "")
-        if not t.value or is_citation_date(text, t.start_char, t.end_char):
+        if not t.value or is_citation_date(text, t.start, t.end):
             continue
-        holders = [v for v in by_doc.get(t.document, ()) if v.claim.start <= t.start_char and t.end_char <= v.claim.end]
+        holders = [v for v in by_doc.get(t.document, ()) if v.claim.start <= t.start and t.end <= v.claim.end]
         if holders:
             view = min(holders, key=lambda v: v.claim.end - v.claim.start)
             c = view.claim
@@ -169,9 +160,9 @@ def _claim_dates(claims: list[ClaimView], dated: list, texts: dict[str, str], ad
                                 c.certainty, t.text)
             add(("claim", c.id, t.value), t.value, c.document, "claim", _short(c.text), [], source)
         elif outside and (None, t.document, t.value) not in taken:
-            sentence = _sentence(text, t.start_char, t.end_char)
+            sentence = _sentence(text, t.start, t.end)
             source = DateSource(t.document, None, None, sentence, AUTHOR, "certain", t.text)
-            add(("text", t.document, t.start_char), t.value, t.document, "claim", _short(sentence), [], source)
+            add(("text", t.document, t.start), t.value, t.document, "claim", _short(sentence), [], source)
 
 
 def _sentence(text: str, start: int, end: int) -> str:

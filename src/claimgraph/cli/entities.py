@@ -16,14 +16,11 @@ from claimgraph.model import ENTITY_TYPES
 
 
 def _done(engine, canonical: str, what: str) -> None:  # noqa: ANN001
-    from sqlalchemy import select
+    from claimgraph.store.reader import canonical_entity
 
-    from claimgraph.store.resolution_tables import canonical_entities
-
-    with engine.connect() as conn:
-        row = conn.execute(select(canonical_entities).where(canonical_entities.c.id == canonical)).one()
-    state = " (rejected)" if row.rejected else ""
-    click.echo(f"{what}: {row.name} · {row.type} · {row.id}{state}")
+    found = canonical_entity(engine, canonical)
+    state = " (rejected)" if found.rejected else ""
+    click.echo(f"{what}: {found.entity.name} · {found.entity.type} · {found.entity.id}{state}")
 
 
 @click.command()
@@ -36,7 +33,7 @@ def entity(name: str, db: str | None, as_json: bool) -> None:
     type, documents, the judgements behind it, every claim about it, and its relations grouped
     by predicate with their evidence (claims, documents, independent origins, the strongest
     and the weakest claim)."""
-    from claimgraph.analyze.support import relation_groups
+    from claimgraph.analyze.facts import relation_groups
     from claimgraph.render import claim_label, table
     from claimgraph.store.profiles import entity_profile
 

@@ -7,130 +7,90 @@ store, so the export of a large database runs in flat memory.
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator, Mapping
+from dataclasses import dataclass, field
+from functools import cache
 from typing import Any, TextIO
 
 from sqlalchemy import Engine
 
+from claimgraph.model import Claim, Document, Entity, Event, Mention, Relation, Timex
 from claimgraph.store import reader
 from claimgraph.store.claim_queries import iter_claims
 from claimgraph.store.graph_queries import iter_events, iter_relations
-from claimgraph.store.writer import participants_json
+from claimgraph.store.rows import as_is, getter, stored_fields
+
+
+@dataclass(frozen=True, slots=True)
+class Kind:
+    """How one record class is written: its `kind`, and where the interchange format departs
+    from the record's stored fields (in field order otherwise)."""
+
+    name: str
+    left_out: frozenset[str] = frozenset()  # stored fields the format does not carry
+    renamed: Mapping[str, str] = field(default_factory=dict)  # field -> interchange name
+    first: tuple[str, ...] = ()  # interchange names that open the object, in this order
+    last: tuple[str, ...] = ()  # interchange names that close it, in this order
+    values: Mapping[str, Callable[[Any], Any]] = field(default_factory=dict)  # field -> its value
+
+
+def _places_without_span(places: dict[str, dict[str, Any]]) -> dict[str, dict[str, Any]]:
+    return {level: {"text": v.get("text"), "entity": v.get("entity")} for level, v in places.items()}
+
+
+KINDS: dict[type, Kind] = {
+    Document: Kind("document", left_out=frozenset({"meta"}), last=("publisher", "author", "text")),
+    Entity: Kind("entity"),
+    Mention: Kind("mention", left_out=frozenset({"label"}), last=("type",)),
+    Timex: Kind("timex"),
+    Claim: Kind("claim", renamed={"kind": "attribution_kind"}, last=("attribution_kind",)),
+    Relation: Kind("relation", last=("document", "start", "end", "subject_text", "object_text")),
+    Event: Kind(
+        "event",
+        left_out=frozenset({"mentions"}),
+        first=("id", "entity"),
+        last=("claim", "document", "start", "end", "text"),
+        values={"places": _places_without_span},
+    ),
+}
+
+
+def interchange(record: Any) -> dict[str, Any]:
+    """One record as an interchange object: `kind`, then its stored fields."""
+    keys, fetch, converts = _plan(type(record))
+    values = list(fetch(record))
+    for i, convert in converts:
+        values[i] = convert(values[i])
+    return dict(zip(keys, values))
+
+
+@cache
+def _plan(cls: type) -> tuple[tuple[str, ...], Callable[[Any], tuple], tuple[tuple[int, Callable], ...]]:
+    """For record class `cls`: the interchange names in order (`kind` first), a function that
+    takes their values from a record, and where a value needs converting."""
+    kind = KINDS[cls]
+    found = {
+        kind.renamed.get(f.name, f.name): (f.name, kind.values.get(f.name, f.plain))
+        for f in stored_fields(cls)
+        if f.name not in kind.left_out
+    }
+    middle = [key for key in found if key not in kind.first and key not in kind.last]
+    keys = (*kind.first, *middle, *kind.last)
+    fields = getter(tuple(found[key][0] for key in keys))
+    converts = tuple((i, found[key][1]) for i, key in enumerate(keys, 1) if found[key][1] is not as_is)
+    return ("kind", *keys), lambda record: (kind.name, *fields(record)), converts
 
 
 def records(engine: Engine) -> Iterator[dict[str, Any]]:
     """Every record of the store as interchange dicts: documents, entities, mentions, timexes,
     claims, relations, events."""
-    for doc in reader.iter_documents(engine):
-        yield {
-            "kind": "document",
-            "id": doc.id,
-            "source": doc.source,
-            "title": doc.title,
-            "published": doc.published,
-            "publisher": doc.publisher,
-            "author": doc.author,
-            "text": doc.text,
-        }
-    for entity in reader.iter_entities(engine):
-        yield {
-            "kind": "entity",
-            "id": entity.id,
-            "name": entity.name,
-            "type": entity.type,
-            "aliases": list(entity.aliases),
-        }
-    for mention in reader.iter_mentions(engine):
-        yield {
-            "kind": "mention",
-            "document": mention.document,
-            "start": mention.start,
-            "end": mention.end,
-            "text": mention.text,
-            "entity": mention.entity,
-            "type": mention.type,
-        }
-    for timex in reader.iter_timexes(engine):
-        yield {
-            "kind": "timex",
-            "document": timex.document,
-            "start": timex.start,
-            "end": timex.end,
-            "text": timex.text,
-            "value": timex.value,
-            "type": timex.type,
-        }
-    for claim in iter_claims(engine):
-        yield {
-            "kind": "claim",
-            "id": claim.id,
-            "document": claim.document,
-            "start": claim.start,
-            "end": claim.end,
-            "text": claim.text,
-            "source": claim.source,
-            "source_text": claim.source_text,
-            "cue": claim.cue,
-            "direct_quote": claim.direct_quote,
-            "certainty": claim.certainty,
-            "polarity": claim.polarity,
-            "author_stance": claim.author_stance,
-            "hedge_cues": list(claim.hedge_cues),
-            "polarity_cues": list(claim.polarity_cues),
-            "stance_cues": list(claim.stance_cues),
-            "booster_cues": list(claim.booster_cues),
-            "stance_target": claim.stance_target,
-            "checkworthy": claim.checkworthy,
-            "checkworthy_reasons": list(claim.checkworthy_reasons),
-            "via": list(claim.via),
-            "via_text": list(claim.via_text),
-            "attribution_kind": claim.kind,
-        }
-    for relation in iter_relations(engine):
-        yield {
-            "kind": "relation",
-            "id": relation.id,
-            "claim": relation.claim,
-            "subject": relation.subject,
-            "predicate": relation.predicate,
-            "object": relation.object,
-            "object_literal": relation.object_literal,
-            "role": relation.role,
-            "time": relation.time,
-            "time_kind": relation.time_kind,
-            "negated": relation.negated,
-            "document": relation.document,
-            "start": relation.start,
-            "end": relation.end,
-            "subject_text": relation.subject_text,
-            "object_text": relation.object_text,
-        }
-    for event in iter_events(engine):
-        yield {
-            "kind": "event",
-            "id": event.id,
-            "entity": event.entity,
-            "type": event.type,
-            "date": event.date,
-            "date_precision": event.date_precision,
-            "place": event.place,
-            "place_text": event.place_text,
-            "place_precision": event.place_precision,
-            "numbers": event.numbers,
-            "participants": participants_json(event.participants),
-            "claimed_by": participants_json(event.claimed_by),
-            "claim_method": event.claim_method,
-            "relayed_by": participants_json(event.relayed_by),
-            "perpetrator_status": event.perpetrator_status,
-            "subtypes": list(event.subtypes),
-            "places": {level: {"text": v.get("text"), "entity": v.get("entity")} for level, v in event.places.items()},
-            "details": event.details,
-            "claim": event.claim,
-            "document": event.document,
-            "start": event.start,
-            "end": event.end,
-            "text": event.text,
-        }
+    streams = (
+        reader.iter_documents, reader.iter_entities, reader.iter_mentions, reader.iter_timexes,
+        iter_claims, iter_relations, iter_events,
+    )
+    for stream in streams:
+        for record in stream(engine):
+            yield interchange(record)
 
 
 def write_jsonl(engine: Engine, out: TextIO) -> int:

@@ -1,10 +1,10 @@
 """Mentions of one document resolved to entities, with stable ids and the reason of each join.
 
 An entity's id is a hash of its type and its name's key, so the same name gets the same id in
-every document and on every run; the store's linker then joins ids across documents
-(`store/linking.py`). One exception keeps people apart: a person named in a document only by
-one word ("Ford") gets an id of that document alone, since two documents' "Ford" may be two
-people; the linker joins it to a full name only on evidence.
+every document and on every run; ids are then joined across documents as each document is
+stored (`cross_document.py`). One exception keeps people apart: a person named in a document
+only by one word ("Ford") gets an id of that document alone, since two documents' "Ford" may
+be two people; the linker joins it to a full name only on evidence.
 """
 
 from __future__ import annotations

@@ -13,8 +13,8 @@ comparison of all pairs. Keys carry the type, so only entities of one type meet.
 
 `judge` gives the reason two entities are one, or None: a shared full name, country, acronym,
 a transliteration, a compatible person name. Weak evidence (a bare acronym, a surname alone,
-initials) is marked `weak`: the store joins on it only an entity known by nothing better, and
-only when one entity alone fits.
+initials) is marked `weak`: `cross_document` joins on it only an entity known by nothing
+better, and only when one entity alone fits.
 """
 
 from __future__ import annotations

@@ -2,15 +2,18 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 
-from sqlalchemy import Engine, Text, and_, cast, exists, or_, select
+from sqlalchemy import Engine, Row, Text, and_, cast, exists, or_, select
 
 from claimgraph.errors import NotFoundError
 from claimgraph.model import AUTHOR, Claim
 from claimgraph.resolve.names import name_key
-from claimgraph.store.canonical import LinkMap
+from claimgraph.store.db import chunks
+from claimgraph.store.links import LinkMap, link_and_entity
 from claimgraph.store.resolution_tables import canonical_entities, entity_links
+from claimgraph.store.rows import from_row
 from claimgraph.store.tables import claims, documents, mentions
 
 
@@ -112,30 +115,41 @@ def find_claims(
 
 def _claim(row, links: LinkMap) -> Claim:  # noqa: ANN001
     """A claim row with canonical entity ids (a rejected source becomes an unnamed one)."""
-    return Claim(
-        id=row.id,
-        document=row.document,
-        start=row.start_char,
-        end=row.end_char,
-        text=row.text,
+    return from_row(
+        Claim,
+        row,
         source=row.source if row.source in (None, AUTHOR) else links.get(row.source),
-        source_text=row.source_text,
-        cue=row.cue,
-        kind=row.kind,
-        direct_quote=row.direct_quote,
-        certainty=row.certainty,
-        polarity=row.polarity,
-        author_stance=row.author_stance,
-        hedge_cues=tuple(row.hedge_cues or ()),
-        polarity_cues=tuple(row.polarity_cues or ()),
-        stance_cues=tuple(row.stance_cues or ()),
-        booster_cues=tuple(row.booster_cues or ()),
-        stance_target=row.stance_target,
-        checkworthy=row.checkworthy,
-        checkworthy_reasons=tuple(row.checkworthy_reasons or ()),
         via=links.many(row.via or ()),
-        via_text=tuple(row.via_text or ()),
     )
+
+
+_claim_source_link, _claim_source = link_and_entity("claim_source")
+
+
+def claims_with_sources(engine: Engine, ids: Iterable[str | None]) -> dict[str, Row]:
+    """Claim rows by id, each with its document's `title` and `publisher` and its source's
+    canonical id (`source_id`), `source_name` and whether a user `rejected` it."""
+    found: dict[str, Row] = {}
+    with engine.connect() as conn:
+        for part in chunks(i for i in ids if i):
+            query = (select(claims, documents.c.title, documents.c.publisher, _claim_source.c.id.label("source_id"),
+                            _claim_source.c.name.label("source_name"), _claim_source.c.rejected)
+                     .join(documents, documents.c.id == claims.c.document)
+                     .outerjoin(_claim_source_link, _claim_source_link.c.id == claims.c.source)
+                     .outerjoin(_claim_source, _claim_source.c.id == _claim_source_link.c.canonical)
+                     .where(claims.c.id.in_(part)))
+            found.update({row.id: row for row in conn.execute(query)})
+    return found
+
+
+def contested_claim_ids(engine: Engine) -> set[str]:
+    """Ids of the claims that deny (negative polarity) or dispute, and of the claims an author
+    disputes or endorses (`stance_target`)."""
+    with engine.connect() as conn:
+        found = set(conn.execute(select(claims.c.id).where(
+            (claims.c.polarity == "negative") | (claims.c.author_stance == "disputes"))).scalars())
+        found |= set(conn.execute(select(claims.c.stance_target).where(claims.c.stance_target.is_not(None))).scalars())
+    return found
 
 
 def iter_claims(engine: Engine):  # noqa: ANN201 - Iterator[Claim]

@@ -2,7 +2,8 @@
 
 Each is one transaction. Merges and splits are stored as user judgements (they win over
 computed ones and stay through every later ingest); rename, retype and reject as decisions on
-the entity. Canonical ids are then recomputed (`relink.relink`).
+the entity. What a merge or a split decides is `resolve.curation`'s; canonical ids are then
+recomputed (`relink.relink`).
 """
 
 from __future__ import annotations
@@ -10,20 +11,22 @@ from __future__ import annotations
 from collections import defaultdict
 from datetime import UTC, datetime
 
-from sqlalchemy import Connection, Engine, delete, func, insert, select, update
+from sqlalchemy import Connection, Engine, Text, cast, delete, func, insert, select, update
 
 from claimgraph.errors import ClaimgraphError, NotFoundError
-from claimgraph.model import ENTITY_TYPES, record_id
-from claimgraph.resolve.keys import analyse
-from claimgraph.resolve.linker import NEGATIVE, POSITIVE, USER, components, effective
+from claimgraph.model import ENTITY_TYPES, Entity, record_id
+from claimgraph.resolve.curation import kept_aliases, lifted_by_merge, split_judgements, split_off
+from claimgraph.resolve.linker import NEGATIVE, POSITIVE, USER, Judgement
 from claimgraph.resolve.matching import entity_keys
 from claimgraph.resolve.names import name_key
 from claimgraph.store.db import insert_ignoring_duplicates, transaction
+from claimgraph.store.known_entities import canonical_of, load_judgements, members_of
 from claimgraph.store.linking import judgement_id, judgement_row
 from claimgraph.store.refs import move_references
-from claimgraph.store.relink import canonical_of, load_judgements, members_of, refresh_profiles, relink
-from claimgraph.store.resolution_tables import canonical_entities, entity_decisions, entity_keys as keys_table
-from claimgraph.store.resolution_tables import entity_links, judgements
+from claimgraph.store.relink import refresh_profiles, relink
+from claimgraph.store.resolution_tables import canonical_entities, entity_decisions, entity_links, judgements
+from claimgraph.store.resolution_tables import entity_keys as keys_table
+from claimgraph.store.rows import from_row, to_row
 from claimgraph.store.tables import entities, mentions
 
 MIN_PREFIX = 6
@@ -53,8 +56,6 @@ def find_entity(conn: Connection, ref: str, *, rejected: bool = False) -> str:
     word = max(wanted.split(), key=len)
     query = select(canonical_entities).where(canonical_entities.c.name.icontains(word, autoescape=True), *visible)
     rows = list(conn.execute(query))
-    from sqlalchemy import Text, cast
-
     query = select(canonical_entities).where(cast(canonical_entities.c.aliases, Text).icontains(word, autoescape=True), *visible)
     rows += list(conn.execute(query))
     by_name = {r.id: r for r in rows if name_key(r.name) == wanted}
@@ -72,9 +73,10 @@ def _name(conn: Connection, canonical: str) -> str:
     return conn.execute(select(canonical_entities.c.name).where(canonical_entities.c.id == canonical)).scalar() or canonical
 
 
-def _set_user_judgement(tx: Connection, a: str, b: str, verdict: str, reason: str) -> None:
-    tx.execute(delete(judgements).where(judgements.c.id == judgement_id(a, b, USER)))
-    tx.execute(insert(judgements).values(**judgement_row(a, b, verdict, USER, reason)))
+def _set_user_judgement(tx: Connection, judgement: Judgement) -> None:
+    """Store a user's judgement in place of their earlier one on the pair."""
+    tx.execute(delete(judgements).where(judgements.c.id == judgement_id(judgement.a, judgement.b, USER)))
+    tx.execute(insert(judgements).values(**judgement_row(judgement)))
 
 
 def merge(engine: Engine, first: str, second: str) -> str:
@@ -85,11 +87,9 @@ def merge(engine: Engine, first: str, second: str) -> str:
             raise CurationError(f"{first!r} and {second!r} are already one entity ({a})")
         groups = members_of(tx, {a, b})
         side_a, side_b = set(groups[a]) | {a}, set(groups[b]) | {b}
-        for judgement in load_judgements(tx, side_a | side_b):
-            crossing = {judgement.a, judgement.b} <= side_a | side_b and (judgement.a in side_a) != (judgement.b in side_a)
-            if crossing and judgement.verdict == NEGATIVE and judgement.source == USER:
-                tx.execute(delete(judgements).where(judgements.c.id == judgement_id(judgement.a, judgement.b, USER)))
-        _set_user_judgement(tx, a, b, POSITIVE, f"merged by a user: {_name(tx, a)} / {_name(tx, b)}")
+        for judgement in lifted_by_merge(load_judgements(tx, side_a | side_b), side_a, side_b):
+            tx.execute(delete(judgements).where(judgements.c.id == judgement_id(judgement.a, judgement.b, USER)))
+        _set_user_judgement(tx, Judgement(a, b, POSITIVE, USER, f"merged by a user: {_name(tx, a)} / {_name(tx, b)}"))
         relink(tx, {a, b})
         return canonical_of(tx, {a})[a]
 
@@ -105,12 +105,11 @@ def _selected(tx: Connection, members: list[str], mention: str) -> list:
 
 def _carve(tx: Connection, raw: str, chosen: list) -> str:
     """A new entity id for some of the mentions of `raw`; references in their documents move."""
-    row = tx.execute(select(entities).where(entities.c.id == raw)).one()
+    old = _entity(tx, raw)
     ids = sorted(m.id for m in chosen)
-    new = record_id("entity", row.type, "split", raw, *ids)
-    surfaces = sorted({m.text for m in chosen})
-    name = max(surfaces, key=lambda s: (sum(m.text == s for m in chosen), len(s)))
-    tx.execute(insert_ignoring_duplicates(tx, entities), [{"id": new, "name": name, "type": row.type, "aliases": surfaces}])
+    made = split_off(old, ids, [m.text for m in chosen])
+    new = made.id
+    tx.execute(insert_ignoring_duplicates(tx, entities), [to_row(made)])
     tx.execute(insert_ignoring_duplicates(tx, entity_links), [{"id": new, "canonical": new}])
     move_references(tx, raw, new, chosen)
     tx.execute(update(mentions).where(mentions.c.id.in_(ids)).values(entity=new))
@@ -118,20 +117,17 @@ def _carve(tx: Connection, raw: str, chosen: list) -> str:
     tx.execute(update(entities).where(entities.c.id == new).values(mention_count=entities.c.mention_count + moved))
     tx.execute(update(entities).where(entities.c.id == raw).values(mention_count=entities.c.mention_count - moved))
     left = set(tx.execute(select(mentions.c.text).where(mentions.c.entity == raw)).scalars())
-    kept = [a for a in row.aliases or () if a in left or analyse(a).key not in {analyse(s).key for s in surfaces}]
-    tx.execute(update(entities).where(entities.c.id == raw).values(aliases=sorted(set(kept) | {row.name})))
+    tx.execute(update(entities).where(entities.c.id == raw).values(aliases=kept_aliases(old, made, left)))
     keys = entity_keys(_entity(tx, new))
     if keys:
         tx.execute(insert_ignoring_duplicates(tx, keys_table), [{"key": k, "entity": new} for k in sorted(keys)])
-    _set_user_judgement(tx, new, raw, NEGATIVE, f"split by a user: {name} is not {row.name}")
+    reason = f"split by a user: {made.name} is not {old.name}"
+    _set_user_judgement(tx, Judgement(new, raw, NEGATIVE, USER, reason))
     return new
 
 
-def _entity(tx: Connection, ident: str):  # noqa: ANN202
-    from claimgraph.model import Entity
-
-    row = tx.execute(select(entities).where(entities.c.id == ident)).one()
-    return Entity(row.id, row.name, row.type, tuple(row.aliases or ()))
+def _entity(tx: Connection, ident: str) -> Entity:
+    return from_row(Entity, tx.execute(select(entities).where(entities.c.id == ident)).one())
 
 
 def split(engine: Engine, ref: str, mention: str) -> str:
@@ -162,16 +158,8 @@ def split(engine: Engine, ref: str, mention: str) -> str:
 
 def _separate(tx: Connection, moved: set[str], rest: set[str], mention: str) -> None:
     """User judgements that keep `moved` one entity, apart from `rest` (kept one entity)."""
-    found = effective(load_judgements(tx, moved | rest))
-    for (a, b), judgement in found.items():
-        if judgement.verdict == POSITIVE and ({a, b} & moved) and ({a, b} & rest):
-            _set_user_judgement(tx, a, b, NEGATIVE, f"split by a user: {mention}")
-    _set_user_judgement(tx, min(moved), min(rest), NEGATIVE, f"split by a user: {mention}")
-    for side in (moved, rest):
-        inside = [j for j in load_judgements(tx, side) if j.a in side and j.b in side]
-        roots = sorted(set(components(side, inside).values()))
-        for a, b in zip(roots, roots[1:]):
-            _set_user_judgement(tx, a, b, POSITIVE, f"kept together by a user's split: {mention}")
+    for judgement in split_judgements(load_judgements(tx, moved | rest), moved, rest, mention):
+        _set_user_judgement(tx, judgement)
 
 
 def _decide(engine: Engine, ref: str, kind: str, value: str, *, rejected: bool = False) -> str:

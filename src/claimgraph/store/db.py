@@ -2,12 +2,13 @@
 
 SQLite and PostgreSQL run the same code: `open_engine(url)` gives a cached engine whose schema
 is migrated to the newest revision, `transaction(engine)` one all-or-nothing unit of work, and
-`insert_ignoring_duplicates(table)` the per-dialect "insert unless the key exists".
+`insert_ignoring_duplicates(table)` the per-dialect "insert unless the key exists", and
+`chunks(ids)` lists of ids short enough for any dialect's `IN (...)`.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -23,6 +24,7 @@ from sqlalchemy.sql.dml import Insert
 from claimgraph.errors import StoreError
 
 MIGRATIONS = Path(__file__).parent / "migrations"
+CHUNK = 500  # ids in one `IN (...)`
 
 
 def _alembic_config() -> Config:
@@ -114,3 +116,10 @@ def insert_ignoring_duplicates(conn: Connection, table: Table) -> Insert:
     if name == "postgresql":
         return postgresql.insert(table).on_conflict_do_nothing()
     raise StoreError(f"database dialect {name!r} is not supported (use SQLite or PostgreSQL)")
+
+
+def chunks(items: Iterable[str], size: int = CHUNK) -> Iterator[list[str]]:
+    """The distinct `items`, sorted, in lists of at most `size`."""
+    items = sorted(set(items))
+    for i in range(0, len(items), size):
+        yield items[i : i + size]

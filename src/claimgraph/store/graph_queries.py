@@ -3,15 +3,17 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
-from sqlalchemy import Engine, Text, cast, or_, select
+from sqlalchemy import ColumnElement, Engine, Text, cast, or_, select
 
 from claimgraph.errors import NotFoundError
 from claimgraph.model import AUTHOR, Event, Participant, Relation
-from claimgraph.store.canonical import LinkMap, link_and_entity
 from claimgraph.store.claim_queries import matching_entities
+from claimgraph.store.known_entities import members_of
+from claimgraph.store.links import LinkMap, link_and_entity
+from claimgraph.store.rows import from_row
 from claimgraph.store.tables import claims, documents, events, relations
 
 STREAM_CHUNK = 1000
@@ -98,7 +100,7 @@ def _entity_ids(engine: Engine, name: str) -> list[str]:
     return ids
 
 
-def relation_query(*, about: list[str] | None = None, predicate: str | None = None, document: str | None = None):  # noqa: ANN201
+def _relation_query(*, about: list[str] | None = None, predicate: str | None = None, document: str | None = None):  # noqa: ANN201
     query = (
         select(relations, _subject.c.name.label("subject_name"), _object.c.name.label("object_name"),
                _subject.c.id.label("subject_canonical"), _object.c.id.label("object_canonical"), *_claim_columns())
@@ -124,15 +126,10 @@ def relation_query(*, about: list[str] | None = None, predicate: str | None = No
 def _relation(row, links: LinkMap | None = None) -> Relation:  # noqa: ANN001
     subject = row.subject_canonical if links is None else links.get(row.subject)
     obj = row.object_canonical if links is None else links.get(row.object)
-    return Relation(
-        id=row.id, document=row.document, claim=row.claim, subject=subject, predicate=row.predicate,
-        object=obj, object_literal=row.object_literal, role=row.role, time=row.time,
-        time_kind=row.time_kind, negated=row.negated, start=row.start_char, end=row.end_char,
-        subject_text=row.subject_text, object_text=row.object_text,
-    )
+    return from_row(Relation, row, subject=subject, object=obj)
 
 
-def relation_view(row) -> RelationView:  # noqa: ANN001
+def _relation_view(row) -> RelationView:  # noqa: ANN001
     return RelationView(_relation(row), row.subject_name, row.object_name, _support(row))
 
 
@@ -145,18 +142,28 @@ def find_relations(
     limit: int | None = None,
 ) -> list[RelationView]:
     ids = _entity_ids(engine, about) if about else None
-    query = relation_query(about=ids, predicate=predicate, document=document)
-    if limit:
-        query = query.limit(limit)
+    query = _relation_query(about=ids, predicate=predicate, document=document)
+    return _relation_views(engine, query.limit(limit) if limit else query)
+
+
+def relations_about(engine: Engine, canonical_ids: Iterable[str]) -> list[RelationView]:
+    """The relations whose subject or object is one of these canonical entities."""
+    return _relation_views(engine, _relation_query(about=_linked_ids(engine, canonical_ids)))
+
+
+def _relation_views(engine: Engine, query) -> list[RelationView]:  # noqa: ANN001
     with engine.connect() as conn:
-        return [relation_view(row) for row in conn.execute(query)]
+        return [_relation_view(row) for row in conn.execute(query)]
 
 
-def _people(items, links: LinkMap) -> tuple[Participant, ...]:  # noqa: ANN001
-    return tuple(
-        Participant(role=i.get("role", ""), text=i.get("text", ""), entity=links.get(i.get("entity")))
-        for i in items or ()
-    )
+def _linked_ids(engine: Engine, canonical_ids: Iterable[str]) -> list[str]:
+    """Every id linked to these canonical entities (stored rows keep the ids the resolver gave)."""
+    with engine.connect() as conn:
+        return sorted({i for ids in members_of(conn, canonical_ids).values() for i in ids})
+
+
+def _people(items, links: LinkMap) -> tuple[Participant, ...]:  # noqa: ANN001 - a JSON list
+    return tuple(from_row(Participant, item, entity=links.get(item.get("entity"))) for item in items or ())
 
 
 def _event_ids(row) -> list[str]:  # noqa: ANN001
@@ -166,17 +173,11 @@ def _event_ids(row) -> list[str]:  # noqa: ANN001
 
 
 def _event(row, links: LinkMap) -> Event:  # noqa: ANN001
-    return Event(
-        id=row.id, document=row.document, type=row.type, start=row.start_char, end=row.end_char,
-        text=row.text, entity=links.get(row.entity), claim=row.claim, date=row.date,
-        date_precision=row.date_precision, place=links.get(row.place), place_text=row.place_text,
-        place_precision=row.place_precision, numbers=row.numbers or {},
+    return from_row(
+        Event, row, entity=links.get(row.entity), place=links.get(row.place),
         participants=_people(row.participants, links), claimed_by=_people(row.claimed_by, links),
-        claim_method=row.claim_method, relayed_by=_people(row.relayed_by, links),
-        perpetrator_status=row.perpetrator_status, mentions=tuple(tuple(m) for m in row.mentions or ()),
-        subtypes=tuple(row.subtypes or ()),
+        relayed_by=_people(row.relayed_by, links),
         places={level: {**value, "entity": links.get(value.get("entity"))} for level, value in (row.places or {}).items()},
-        details=row.details or {},
     )
 
 
@@ -184,7 +185,17 @@ _event_link, _event_entity = link_and_entity("event")
 _place_link, _place = link_and_entity("place")
 
 
-def event_query(*, about: list[str] | None = None, type: str | None = None, document: str | None = None):  # noqa: ANN201
+def event_involves(ids: list[str]) -> ColumnElement[bool]:
+    """An event row whose event, place, a participant or a claimant is one of these entity ids."""
+    # Participants are JSON lists; entity ids are hex, so a text match on the quoted id is exact.
+    matches = [events.c.entity.in_(ids), events.c.place.in_(ids)]
+    for ident in ids:
+        for column in (events.c.participants, events.c.claimed_by):
+            matches.append(cast(column, Text).contains(json.dumps(ident), autoescape=True))
+    return or_(*matches)
+
+
+def _event_query(*, about: list[str] | None = None, type: str | None = None, document: str | None = None):  # noqa: ANN201
     query = (
         select(events, _event_entity.c.name.label("event_name"), _place.c.name.label("place_name"), *_claim_columns())
         .outerjoin(_event_link, _event_link.c.id == events.c.entity)
@@ -198,12 +209,7 @@ def event_query(*, about: list[str] | None = None, type: str | None = None, docu
         .where(_event_entity.c.rejected.is_not(True))  # rejected: not in the graph
     )
     if about is not None:
-        # Participants are JSON lists; entity ids are hex, so a text match on the quoted id is exact.
-        matches = [events.c.entity.in_(about), events.c.place.in_(about)]
-        for ident in about:
-            for column in (events.c.participants, events.c.claimed_by):
-                matches.append(cast(column, Text).contains(json.dumps(ident), autoescape=True))
-        query = query.where(or_(*matches))
+        query = query.where(event_involves(about))
     if type:
         query = query.where(events.c.type == type)
     if document:
@@ -211,7 +217,7 @@ def event_query(*, about: list[str] | None = None, type: str | None = None, docu
     return query.order_by(events.c.date, events.c.document, events.c.start_char)
 
 
-def event_view(row, links: LinkMap) -> EventView:  # noqa: ANN001
+def _event_view(row, links: LinkMap) -> EventView:  # noqa: ANN001
     """An event row as readers see it; `links` maps its entity ids (`LinkMap.load`)."""
     place_name = row.place_name if links.get(row.place) else None
     return EventView(_event(row, links), row.event_name, place_name, _support(row))
@@ -226,13 +232,21 @@ def find_events(
     limit: int | None = None,
 ) -> list[EventView]:
     ids = _entity_ids(engine, about) if about else None
-    query = event_query(about=ids, type=type, document=document)
-    if limit:
-        query = query.limit(limit)
+    query = _event_query(about=ids, type=type, document=document)
+    return _event_views(engine, query.limit(limit) if limit else query)
+
+
+def events_about(engine: Engine, canonical_ids: Iterable[str]) -> list[EventView]:
+    """The events in which one of these canonical entities is the event, its place, a
+    participant or a claimant."""
+    return _event_views(engine, _event_query(about=_linked_ids(engine, canonical_ids)))
+
+
+def _event_views(engine: Engine, query) -> list[EventView]:  # noqa: ANN001
     with engine.connect() as conn:
         rows = conn.execute(query).all()
         links = LinkMap.load(conn, [i for row in rows for i in _event_ids(row)])
-    return [event_view(row, links) for row in rows]
+    return [_event_view(row, links) for row in rows]
 
 
 def iter_relations(engine: Engine) -> Iterator[Relation]:

@@ -2,14 +2,18 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from functools import partial
 
 from sqlalchemy import Engine, func, or_, select
 
 from claimgraph.errors import NotFoundError
 from claimgraph.model import Document, Entity, Mention, Timex
+from claimgraph.resolve.canonical import CanonicalEntity
+from claimgraph.store.db import chunks
 from claimgraph.store.resolution_tables import canonical_entities, entity_links
+from claimgraph.store.rows import from_row
 from claimgraph.store.tables import documents, mentions, timexes
 
 STREAM_CHUNK = 1000
@@ -32,21 +36,8 @@ class EntityCount:
     documents: int
 
 
-def _document(row) -> Document:  # noqa: ANN001 - a Row
-    return Document(
-        id=row.id,
-        text=row.text,
-        source=row.source,
-        title=row.title,
-        publisher=row.publisher,
-        author=row.author,
-        published=row.published,
-        meta=row.meta or {},
-    )
-
-
-def _mention(row) -> Mention:  # noqa: ANN001
-    return Mention(row.document, row.start_char, row.end_char, row.text, row.type, row.label, row.canonical)
+def _mention(row) -> Mention:  # noqa: ANN001 - a row of `_mentions_query`
+    return from_row(Mention, row, entity=row.canonical)
 
 
 def _mentions_query():  # noqa: ANN202
@@ -57,14 +48,6 @@ def _mentions_query():  # noqa: ANN202
         .outerjoin(canonical_entities, canonical_entities.c.id == entity_links.c.canonical)
         .where(canonical_entities.c.rejected.is_not(True))
     )
-
-
-def _timex(row) -> Timex:  # noqa: ANN001
-    return Timex(row.document, row.start_char, row.end_char, row.text, row.value, row.type)
-
-
-def _entity(row) -> Entity:  # noqa: ANN001
-    return Entity(row.id, row.name, row.type, tuple(row.aliases or ()))
 
 
 def count_documents(engine: Engine) -> int:
@@ -108,7 +91,26 @@ def find_document(engine: Engine, ref: str) -> Document:
     if len(rows) > 1 and not any(row.id == ref or row.source == ref for row in rows):
         raise NotFoundError(f"{ref!r} matches several documents: give more of the id")
     exact = [row for row in rows if row.id == ref or row.source == ref]
-    return _document(exact[0] if exact else rows[0])
+    return from_row(Document, exact[0] if exact else rows[0])
+
+
+def documents_by_id(engine: Engine, ids: Iterable[str]) -> dict[str, Document]:
+    """The stored documents among `ids`, by id."""
+    found: dict[str, Document] = {}
+    with engine.connect() as conn:
+        for part in chunks(ids):
+            found.update((row.id, from_row(Document, row)) for row in conn.execute(
+                select(documents).where(documents.c.id.in_(part))))
+    return found
+
+
+def document_publishers(engine: Engine, ids: Iterable[str]) -> dict[str, str | None]:
+    """The publisher of each stored document among `ids`."""
+    found: dict[str, str | None] = {}
+    with engine.connect() as conn:
+        for part in chunks(ids):
+            found.update(conn.execute(select(documents.c.id, documents.c.publisher).where(documents.c.id.in_(part))).all())
+    return found
 
 
 def document_mentions(engine: Engine, document_id: str) -> list[Mention]:
@@ -120,7 +122,25 @@ def document_mentions(engine: Engine, document_id: str) -> list[Mention]:
 def document_timexes(engine: Engine, document_id: str) -> list[Timex]:
     query = select(timexes).where(timexes.c.document == document_id).order_by(timexes.c.start_char)
     with engine.connect() as conn:
-        return [_timex(row) for row in conn.execute(query)]
+        return [from_row(Timex, row) for row in conn.execute(query)]
+
+
+def dated_timexes(engine: Engine, document_ids: Iterable[str]) -> list[Timex]:
+    """The dates and times (not durations or sets) written in these documents, in document order."""
+    found: list[Timex] = []
+    with engine.connect() as conn:
+        for part in chunks(document_ids):
+            query = (select(timexes).where(timexes.c.document.in_(part), timexes.c.type.in_(("DATE", "TIME")))
+                     .order_by(timexes.c.document, timexes.c.start_char))
+            found += [from_row(Timex, row) for row in conn.execute(query)]
+    return found
+
+
+def canonical_entity(engine: Engine, ident: str) -> CanonicalEntity:
+    """The canonical entity with id `ident` (rejected or not)."""
+    with engine.connect() as conn:
+        row = conn.execute(select(canonical_entities).where(canonical_entities.c.id == ident)).one()
+    return CanonicalEntity(from_row(Entity, row), bool(row.rejected))
 
 
 def entity_counts(engine: Engine, *, type: str | None = None, limit: int | None = None) -> list[EntityCount]:
@@ -144,7 +164,7 @@ def entity_counts(engine: Engine, *, type: str | None = None, limit: int | None 
     if limit:
         query = query.limit(limit)
     with engine.connect() as conn:
-        return [EntityCount(_entity(row), row.n_mentions, row.n_documents) for row in conn.execute(query)]
+        return [EntityCount(from_row(Entity, row), row.n_mentions, row.n_documents) for row in conn.execute(query)]
 
 
 def _stream(engine: Engine, query, convert) -> Iterator:  # noqa: ANN001
@@ -155,13 +175,14 @@ def _stream(engine: Engine, query, convert) -> Iterator:  # noqa: ANN001
 
 
 def iter_documents(engine: Engine) -> Iterator[Document]:
-    return _stream(engine, select(documents).order_by(documents.c.ingested_at, documents.c.id), _document)
+    query = select(documents).order_by(documents.c.ingested_at, documents.c.id)
+    return _stream(engine, query, partial(from_row, Document))
 
 
 def iter_entities(engine: Engine) -> Iterator[Entity]:
     """Canonical entities (not rejected), each with every alias of its parts."""
     query = select(canonical_entities).where(canonical_entities.c.rejected.is_(False)).order_by(canonical_entities.c.id)
-    return _stream(engine, query, _entity)
+    return _stream(engine, query, partial(from_row, Entity))
 
 
 def iter_mentions(engine: Engine) -> Iterator[Mention]:
@@ -171,4 +192,4 @@ def iter_mentions(engine: Engine) -> Iterator[Mention]:
 
 def iter_timexes(engine: Engine) -> Iterator[Timex]:
     query = select(timexes).order_by(timexes.c.document, timexes.c.start_char, timexes.c.end_char)
-    return _stream(engine, query, _timex)
+    return _stream(engine, query, partial(from_row, Timex))

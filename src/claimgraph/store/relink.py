@@ -1,85 +1,29 @@
 """Canonical ids and canonical entities recomputed from judgements, for the part of the
-graph a change touched (`relink`), and the profile readers see (`refresh_profiles`)."""
+graph a change touched (`relink`), and the canonical entities readers see (`refresh_profiles`).
+What is one entity, and its name and type, `resolve` decides; this module reads and writes
+the rows."""
 
 from __future__ import annotations
 
-from collections import Counter, defaultdict
-from collections.abc import Iterable, Iterator
+from collections import defaultdict
+from collections.abc import Iterable
 
-from sqlalchemy import Connection, bindparam, delete, or_, select, update
+from sqlalchemy import Connection, bindparam, delete, select, update
 
-from claimgraph.model import PERSON
-from claimgraph.resolve.keys import analyse
-from claimgraph.resolve.linker import Judgement, components
-from claimgraph.store.db import insert_ignoring_duplicates
-from claimgraph.store.resolution_tables import (
-    POSITIVE,
-    canonical_entities,
-    entity_decisions,
-    entity_links,
-    judgements,
-)
+from claimgraph.model import Entity
+from claimgraph.resolve.canonical import CanonicalEntity, Decision, canonical_entity
+from claimgraph.resolve.cross_document import component
+from claimgraph.resolve.linker import components
+from claimgraph.store.db import chunks, insert_ignoring_duplicates
+from claimgraph.store.known_entities import KnownInStore, canonical_of, members_of
+from claimgraph.store.resolution_tables import canonical_entities, entity_decisions, entity_links
+from claimgraph.store.rows import from_row, to_row
 from claimgraph.store.tables import entities
-
-CHUNK = 500
-
-
-def chunks(items: Iterable[str], size: int = CHUNK) -> Iterator[list[str]]:
-    items = sorted(set(items))
-    for i in range(0, len(items), size):
-        yield items[i : i + size]
-
-
-def canonical_of(tx: Connection, ids: Iterable[str]) -> dict[str, str]:
-    """id -> canonical id (ids without a link are their own)."""
-    ids = set(ids)
-    found: dict[str, str] = {}
-    for part in chunks(ids):
-        found.update(tx.execute(select(entity_links.c.id, entity_links.c.canonical).where(entity_links.c.id.in_(part))).all())
-    return {i: found.get(i, i) for i in ids}
-
-
-def members_of(tx: Connection, canonicals: Iterable[str]) -> dict[str, list[str]]:
-    out: dict[str, list[str]] = defaultdict(list)
-    for part in chunks(canonicals):
-        rows = tx.execute(select(entity_links.c.id, entity_links.c.canonical).where(entity_links.c.canonical.in_(part)))
-        for ident, canonical in rows:
-            out[canonical].append(ident)
-    return out
-
-
-def load_judgements(tx: Connection, ids: Iterable[str]) -> list[Judgement]:
-    out = {}
-    for part in chunks(ids):
-        rows = tx.execute(select(judgements).where(or_(judgements.c.entity_a.in_(part), judgements.c.entity_b.in_(part))))
-        for row in rows:
-            out[row.id] = Judgement(row.entity_a, row.entity_b, row.verdict, row.source, row.reason, row.created_at)
-    return list(out.values())
-
-
-def component(tx: Connection, seeds: Iterable[str]) -> tuple[set[str], list[Judgement]]:
-    """Every id connected to `seeds` by a positive judgement or a shared canonical id, and
-    the judgements among them."""
-    seeds = set(seeds)
-    nodes = set(seeds) | {i for ids in members_of(tx, set(canonical_of(tx, seeds).values())).values() for i in ids}
-    frontier = set(nodes)
-    found: dict[tuple, Judgement] = {}
-    while frontier:
-        reached = set()
-        for judgement in load_judgements(tx, frontier):
-            found[(judgement.a, judgement.b, judgement.source)] = judgement
-            if judgement.verdict == POSITIVE:
-                reached |= {judgement.a, judgement.b}
-        new = reached - nodes
-        mates = {i for ids in members_of(tx, set(canonical_of(tx, new).values())).values() for i in ids}
-        frontier = (new | mates) - nodes
-        nodes |= frontier
-    return nodes, [j for j in found.values() if j.a in nodes and j.b in nodes]
 
 
 def relink(tx: Connection, seeds: Iterable[str]) -> set[str]:
     """Recompute canonical ids around `seeds`; refresh the canonical entities; return them."""
-    nodes, found = component(tx, seeds)
+    nodes, found = component(KnownInStore(tx), seeds)
     if not nodes:
         return set()
     mapping = components(nodes, found)
@@ -105,52 +49,40 @@ def relink(tx: Connection, seeds: Iterable[str]) -> set[str]:
     return current
 
 
-def _rank(name: str, type: str, count: int) -> tuple:
-    form = analyse(name)
-    full = bool(form.tokens) and not form.acronym and not (type == PERSON and len(form.tokens) < 2)
-    return (not full, -count, name)
-
-
 def refresh_profiles(tx: Connection, canonicals: Iterable[str]) -> None:
-    """Name, type, aliases and rejection of each canonical entity, from its parts and the
-    user's decisions (the latest of each kind wins)."""
+    """The stored canonical entity of each canonical id (`resolve.canonical`), from its parts,
+    their mention counts and the user's decisions; written where it changed."""
     groups = members_of(tx, canonicals)
     for canonical in canonicals:
         groups.setdefault(canonical, [canonical])
     ids = {i for group in groups.values() for i in group}
-    rows = {}
-    decisions: dict[str, list] = defaultdict(list)
-    for part in chunks(ids):
-        rows.update({r.id: r for r in tx.execute(select(entities).where(entities.c.id.in_(part)))})
-        for d in tx.execute(select(entity_decisions).where(entity_decisions.c.entity.in_(part))):
-            decisions[d.entity].append(d)
+    parts: dict[str, Entity] = {}
     # counts kept on each entity by the writer: counting a hub's mentions anew grows with the store
-    counts: Counter[str] = Counter({i: row.mention_count for i, row in rows.items()})
-    existing: dict[str, dict] = {}
+    counts: dict[str, int] = {}
+    decisions: dict[str, list[Decision]] = defaultdict(list)
+    for part in chunks(ids):
+        for row in tx.execute(select(entities).where(entities.c.id.in_(part))):
+            parts[row.id], counts[row.id] = from_row(Entity, row), row.mention_count
+        for d in tx.execute(select(entity_decisions).where(entity_decisions.c.entity.in_(part))):
+            decisions[d.entity].append(Decision(d.id, d.kind, d.value, d.created_at))
+    existing: dict[str, CanonicalEntity] = {}
     for part in chunks(groups):
         for row in tx.execute(select(canonical_entities).where(canonical_entities.c.id.in_(part))):
-            existing[row.id] = {"name": row.name, "type": row.type, "aliases": list(row.aliases or []),
-                                "rejected": bool(row.rejected)}
-    fresh, changed = [], []
+            existing[row.id] = CanonicalEntity(from_row(Entity, row), bool(row.rejected))
+    fresh: list[dict] = []
+    changed: list[dict] = []
     for canonical, group in groups.items():
-        parts = [rows[i] for i in group if i in rows]
-        if not parts:
+        found = [parts[i] for i in group if i in parts]
+        if not found:
             continue
-        made = sorted((d for i in group for d in decisions.get(i, [])), key=lambda d: (d.created_at, d.id))
-        latest = {d.kind: d.value for d in made}
-        types: Counter[str] = Counter()
-        for row in parts:
-            types[row.type] += counts[row.id] or 1
-        type = latest.get("retype") or max(types, key=lambda t: (types[t], t == rows.get(canonical, parts[0]).type, t))
-        name = latest.get("rename") or min(
-            (row.name for row in parts), key=lambda n: _rank(n, type, sum(counts[r.id] for r in parts if r.name == n))
-        )
-        aliases = sorted({a for row in parts for a in (row.aliases or [])} | {name})
-        values = {"name": name, "type": type, "aliases": aliases, "rejected": latest.get("reject") == "true"}
+        chosen = canonical_entity(canonical, found, counts, (d for i in group for d in decisions.get(i, [])))
+        if chosen == existing.get(canonical):  # most documents change no canonical entity: write only what did
+            continue
+        values = {**to_row(chosen.entity), "rejected": chosen.rejected}
         if canonical not in existing:
-            fresh.append({"id": canonical, **values})
-        elif existing[canonical] != values:  # most documents change no profile: write only what did
-            changed.append({"canonical_id": canonical, **values})
+            fresh.append(values)
+        else:
+            changed.append({"canonical_id": values.pop("id"), **values})
     if fresh:
         tx.execute(insert_ignoring_duplicates(tx, canonical_entities), fresh)
     if changed:

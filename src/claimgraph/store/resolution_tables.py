@@ -20,10 +20,6 @@ from sqlalchemy import JSON, Boolean, Column, DateTime, ForeignKey, Index, Strin
 
 from claimgraph.store.tables import ID, metadata
 
-POSITIVE, NEGATIVE, UNSURE = "positive", "negative", "unsure"
-VERDICTS = (POSITIVE, NEGATIVE, UNSURE)
-COMPUTED, USER = "computed", "user"
-
 judgements = Table(
     "judgements",
     metadata,

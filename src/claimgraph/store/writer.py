@@ -7,19 +7,10 @@ from datetime import UTC, datetime
 
 from sqlalchemy import Connection, Engine, bindparam, select
 
-from claimgraph.model import (
-    PIPELINE_VERSION,
-    Claim,
-    Entity,
-    Event,
-    Extraction,
-    Mention,
-    Participant,
-    Relation,
-    record_id,
-)
+from claimgraph.model import PIPELINE_VERSION, Entity, Extraction, Mention, record_id
 from claimgraph.store.db import insert_ignoring_duplicates, transaction
 from claimgraph.store.linking import link_extraction
+from claimgraph.store.rows import to_row
 from claimgraph.store.tables import claims, documents, entities, events, mentions, relations, timexes
 
 
@@ -36,140 +27,22 @@ def save_extraction(engine: Engine, extraction: Extraction, conn: Connection | N
             return False
         tx.execute(
             documents.insert().values(
-                id=doc.id,
-                source=doc.source,
-                title=doc.title,
-                publisher=doc.publisher,
-                author=doc.author,
-                published=doc.published,
-                text=doc.text,
-                meta=doc.meta,
-                pipeline_version=PIPELINE_VERSION,
-                ingested_at=datetime.now(UTC),
+                **to_row(doc), pipeline_version=PIPELINE_VERSION, ingested_at=datetime.now(UTC)
             )
         )
         _save_entities(tx, extraction.entities)
         if extraction.mentions:
-            tx.execute(
-                mentions.insert(),
-                [
-                    {
-                        "id": record_id(m.document, m.start, m.end),
-                        "document": m.document,
-                        "start_char": m.start,
-                        "end_char": m.end,
-                        "text": m.text,
-                        "type": m.type,
-                        "label": m.label,
-                        "entity": m.entity,
-                    }
-                    for m in extraction.mentions
-                ],
-            )
+            rows = [{"id": record_id(m.document, m.start, m.end), **to_row(m)} for m in extraction.mentions]
+            tx.execute(mentions.insert(), rows)
             _count_mentions(tx, extraction.mentions)
         if extraction.timexes:
-            tx.execute(
-                timexes.insert(),
-                [
-                    {
-                        "id": record_id(t.document, t.start, t.end, "timex"),
-                        "document": t.document,
-                        "start_char": t.start,
-                        "end_char": t.end,
-                        "text": t.text,
-                        "value": t.value,
-                        "type": t.type,
-                    }
-                    for t in extraction.timexes
-                ],
-            )
-        if extraction.claims:
-            tx.execute(claims.insert(), [_claim_row(claim) for claim in extraction.claims])
-        if extraction.relations:
-            tx.execute(relations.insert(), [_relation_row(r) for r in extraction.relations])
-        if extraction.events:
-            tx.execute(events.insert(), [_event_row(e) for e in extraction.events])
+            rows = [{"id": record_id(t.document, t.start, t.end, "timex"), **to_row(t)} for t in extraction.timexes]
+            tx.execute(timexes.insert(), rows)
+        for table, records in ((claims, extraction.claims), (relations, extraction.relations), (events, extraction.events)):
+            if records:
+                tx.execute(table.insert(), [to_row(record) for record in records])
         link_extraction(tx, extraction)  # canonical ids across documents, in the same transaction
     return True
-
-
-def _relation_row(relation: Relation) -> dict:
-    return {
-        "id": relation.id,
-        "document": relation.document,
-        "claim": relation.claim,
-        "subject": relation.subject,
-        "predicate": relation.predicate,
-        "object": relation.object,
-        "object_literal": relation.object_literal,
-        "role": relation.role,
-        "time": relation.time,
-        "time_kind": relation.time_kind,
-        "negated": relation.negated,
-        "start_char": relation.start,
-        "end_char": relation.end,
-        "subject_text": relation.subject_text,
-        "object_text": relation.object_text,
-    }
-
-
-def participants_json(people: tuple[Participant, ...]) -> list[dict]:
-    return [{"role": p.role, "text": p.text, "entity": p.entity} for p in people]
-
-
-def _event_row(event: Event) -> dict:
-    return {
-        "id": event.id,
-        "document": event.document,
-        "entity": event.entity,
-        "type": event.type,
-        "start_char": event.start,
-        "end_char": event.end,
-        "text": event.text,
-        "claim": event.claim,
-        "date": event.date,
-        "date_precision": event.date_precision,
-        "place": event.place,
-        "place_text": event.place_text,
-        "place_precision": event.place_precision,
-        "numbers": event.numbers,
-        "participants": participants_json(event.participants),
-        "claimed_by": participants_json(event.claimed_by),
-        "claim_method": event.claim_method,
-        "relayed_by": participants_json(event.relayed_by),
-        "perpetrator_status": event.perpetrator_status,
-        "mentions": [list(span) for span in event.mentions],
-        "subtypes": list(event.subtypes),
-        "places": event.places,
-        "details": event.details,
-    }
-
-
-def _claim_row(claim: Claim) -> dict:
-    return {
-        "id": claim.id,
-        "document": claim.document,
-        "start_char": claim.start,
-        "end_char": claim.end,
-        "text": claim.text,
-        "source": claim.source,
-        "source_text": claim.source_text,
-        "cue": claim.cue,
-        "kind": claim.kind,
-        "direct_quote": claim.direct_quote,
-        "certainty": claim.certainty,
-        "polarity": claim.polarity,
-        "author_stance": claim.author_stance,
-        "hedge_cues": list(claim.hedge_cues),
-        "polarity_cues": list(claim.polarity_cues),
-        "stance_cues": list(claim.stance_cues),
-        "booster_cues": list(claim.booster_cues),
-        "stance_target": claim.stance_target,
-        "checkworthy": claim.checkworthy,
-        "checkworthy_reasons": list(claim.checkworthy_reasons),
-        "via": list(claim.via),
-        "via_text": list(claim.via_text),
-    }
 
 
 def _count_mentions(tx: Connection, found: tuple[Mention, ...]) -> None:
@@ -197,7 +70,7 @@ def _save_entities(tx: Connection, found: tuple[Entity, ...]) -> None:
     if fresh:
         tx.execute(
             insert_ignoring_duplicates(tx, entities),
-            [{"id": e.id, "name": e.name, "type": e.type, "aliases": list(e.aliases)} for e in fresh],
+            [to_row(entity) for entity in fresh],
         )
     for entity in found:
         old = known.get(entity.id)

@@ -13,9 +13,8 @@ from collections.abc import Iterable
 from sqlalchemy import Connection, Engine, select
 from sqlalchemy.orm import aliased
 
+from claimgraph.store.db import chunks
 from claimgraph.store.resolution_tables import canonical_entities, entity_links
-
-CHUNK = 500
 
 
 def link_and_entity(name: str):  # noqa: ANN201 - (link alias, canonical entity alias)
@@ -45,12 +44,10 @@ class LinkMap:
     @classmethod
     def load(cls, conn: Connection, ids: Iterable[str | None]) -> LinkMap:
         """The map for these ids, with the canonical names."""
-        wanted = sorted({i for i in ids if i})
         links: dict[str, str] = {}
         rejected: set[str] = set()
         names: dict[str, str] = {}
-        for start in range(0, len(wanted), CHUNK):
-            part = wanted[start : start + CHUNK]
+        for part in chunks(i for i in ids if i):
             query = (
                 select(entity_links.c.id, entity_links.c.canonical, canonical_entities.c.name,
                        canonical_entities.c.rejected)

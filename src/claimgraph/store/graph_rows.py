@@ -1,0 +1,113 @@
+"""The rows the evidence graph is built from (`analyze.graph.build_graph`), streamed.
+
+Relations with an entity as object, and events with an Event entity, each with the claim
+behind it: its text, source (as stored, its canonical id and name, and whether a user rejected
+it), certainty, polarity, stance and relays (`via_raw`, the JSON text, parsed only when used);
+and the document's title and publisher. Then the claims that mention a batch of events, and the
+canonical entities that become the graph's nodes. Ids are as stored: the builder maps them to
+canonical ids with a `LinkMap`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+
+from sqlalchemy import Connection, Row, Text, cast, or_, select
+
+from claimgraph.store.db import chunks
+from claimgraph.store.graph_queries import event_involves
+from claimgraph.store.links import link_and_entity
+from claimgraph.store.resolution_tables import canonical_entities, entity_links
+from claimgraph.store.tables import claims, documents, events, relations
+
+STREAM_CHUNK = 2000
+
+_source_link, _source = link_and_entity("source")
+
+
+def _claim_columns() -> tuple:
+    return (claims.c.text.label("claim_text"), claims.c.source.label("claim_source"), claims.c.source_text,
+            claims.c.certainty, claims.c.polarity, claims.c.author_stance,
+            cast(claims.c.via_text, Text).label("via_raw"), _source_link.c.canonical.label("source_canonical"),
+            _source.c.name.label("source_name"), _source.c.rejected.label("source_rejected"))
+
+
+def _with_sources(query):  # noqa: ANN001, ANN202
+    return (query.outerjoin(_source_link, _source_link.c.id == claims.c.source)
+            .outerjoin(_source, _source.c.id == _source_link.c.canonical))
+
+
+def _relation_query(ids: list[str] | None):  # noqa: ANN202
+    r = relations.c
+    query = _with_sources(
+        select(r.document, r.claim, r.subject, r.predicate, r.object, r.role, r.time, r.negated, *_claim_columns(),
+               documents.c.title, documents.c.publisher)
+        .select_from(relations).outerjoin(claims, claims.c.id == r.claim),
+    ).join(documents, documents.c.id == r.document).where(r.object.is_not(None))
+    if ids is not None:
+        query = query.where(or_(r.subject.in_(ids), r.object.in_(ids)))
+    return query
+
+
+def _event_query(ids: list[str] | None):  # noqa: ANN202
+    e = events.c
+    query = _with_sources(
+        select(e.id, e.document, e.entity, e.type, e.claim, e.start_char, e.end_char, e.date, e.date_precision,
+               e.place, e.place_text, e.place_precision, e.numbers, e.participants, e.claimed_by, e.claim_method,
+               e.relayed_by, e.perpetrator_status, e.mentions, e.places, e.details, *_claim_columns(),
+               documents.c.title, documents.c.publisher)
+        .select_from(events).outerjoin(claims, claims.c.id == e.claim),
+    ).join(documents, documents.c.id == e.document).where(e.entity.is_not(None))
+    if ids is not None:
+        query = query.where(event_involves(ids))
+    return query
+
+
+def _stream(conn: Connection, query) -> Iterator[Row]:  # noqa: ANN001
+    yield from conn.execution_options(yield_per=STREAM_CHUNK).execute(query)
+
+
+def relation_rows(conn: Connection, ids: list[str] | None = None) -> Iterator[Row]:
+    """Relations to an entity, each with its claim; with `ids`, those of which one is an end."""
+    return _stream(conn, _relation_query(ids))
+
+
+def event_rows(conn: Connection, ids: list[str] | None = None) -> Iterator[Row]:
+    """Events with an Event entity, each with its claim; with `ids`, those in which one is the
+    event, its place, a participant or a claimant."""
+    return _stream(conn, _event_query(ids))
+
+
+def with_their_events(conn: Connection, ids: list[str]) -> list[str]:
+    """These ids and those of the events they take part in (every id linked to each event)."""
+    events_of = select(events.c.entity).where(events.c.id.in_(select(_event_query(ids).subquery().c.id)))
+    canonical = select(entity_links.c.canonical).where(entity_links.c.id.in_(events_of))
+    members = select(entity_links.c.id).where(entity_links.c.canonical.in_(canonical))
+    return sorted(set(ids) | set(conn.execute(members).scalars()) | set(conn.execute(events_of).scalars()))
+
+
+def mentioning_claims(conn: Connection, rows: list[Row]) -> dict[str, Row]:
+    """By id, the claims that mention these event rows (those an event lists, else all of its
+    document), with their offsets and the columns of an event row's claim."""
+    listed = {c for row in rows for c in (row.details or {}).get("claims") or ()}
+    unlisted = {row.document for row in rows if not (row.details or {}).get("claims")}
+    found: dict[str, Row] = {}
+    for column, wanted in ((claims.c.id, listed), (claims.c.document, unlisted)):
+        for part in chunks(wanted):
+            query = _with_sources(select(claims.c.id, claims.c.document, claims.c.start_char, claims.c.end_char,
+                                         *_claim_columns()))
+            for row in conn.execute(query.where(column.in_(part))):
+                found[row.id] = row
+    return found
+
+
+def entity_rows(conn: Connection, ids: Iterable[str] | None = None) -> Iterator[Row]:
+    """Canonical entities (id, name, type, aliases): every one not rejected, streamed, or those
+    with these ids."""
+    columns = (canonical_entities.c.id, canonical_entities.c.name, canonical_entities.c.type,
+               canonical_entities.c.aliases)
+    if ids is None:
+        yield from _stream(conn, select(*columns).where(canonical_entities.c.rejected.is_(False)))
+        return
+    for part in chunks(ids):
+        yield from conn.execute(select(*columns).where(canonical_entities.c.id.in_(part)))
