@@ -82,6 +82,7 @@ class Article:
             participants=tuple(who(r, n) for r, n in people) + tuple(who("claimant", n) for n in claimed_by),
             claimed_by=tuple(who("claimant", n) for n in claimed_by), claim_method=method,
             relayed_by=tuple(who("relay", n) for n in relays), mentions=((start, end), *more),
+            names=((start, end), *more),  # the trigger nouns name it
             places={"city": {"text": place, "span": list(self.span(place))}} if place else {},
             details={"claims": [claim.id, *dict.fromkeys(c.id for c in (*also, *(c for c, _ in refs)))]},
         ))

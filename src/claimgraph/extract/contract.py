@@ -95,6 +95,7 @@ class EventEntry(TypedDict):
     subtypes: list[str]  # specific forms inside the incident ("hostage_taking" in an attack)
     trigger: CharSpan  # the first trigger outside a headline
     mentions: list[CharSpan]  # every trigger of the incident
+    names: list[CharSpan]  # the noun phrases that name it ("the six-week fraud trial"); verbs name none
     date: str | None  # TimeML value
     date_precision: str | None  # day | month | year | span
     date_span: CharSpan | None  # the timex the date comes from

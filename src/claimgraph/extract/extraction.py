@@ -126,6 +126,7 @@ def _events(text: str, document: Document, claim_ids: list[str], found: list[dic
             relayed_by=_participants(text, event.get("relayed_by"), "relay"),
             perpetrator_status=event.get("perpetrator_status"),
             mentions=tuple(_span(m) for m in event.get("mentions") or [event["trigger"]] if m),
+            names=tuple(s for s in map(_span, event.get("names") or []) if s),
             subtypes=tuple(event.get("subtypes") or ()),
             places={
                 level: {"text": text[s[0]:s[1]], "entity": None, "span": [s[0], s[1]]}

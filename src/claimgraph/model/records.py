@@ -161,6 +161,7 @@ class Event:
     relayed_by: tuple[Participant, ...] = ()
     perpetrator_status: str | None = None
     mentions: tuple[tuple[int, int], ...] = ()
+    names: tuple[tuple[int, int], ...] = ()  # the noun phrases that name it; resolution reads them
     subtypes: tuple[str, ...] = ()
     # level ("facility", "city", "region", "country") -> {"text", "entity", "span"}
     places: dict[str, dict[str, Any]] = field(default_factory=dict, compare=False)

@@ -49,7 +49,9 @@ def event_entities(
     events: Iterable[Event], index: SpanIndex, place_names: dict[str, str], text: str
 ) -> tuple[tuple[Event, ...], tuple[Entity, ...], tuple[Mention, ...]]:
     """Give each event its Event entity, place and participant ids; the entities and the
-    trigger mentions that name them (where no other mention already stands)."""
+    mentions that name them: the noun phrases the document names each incident by ("the
+    six-week fraud trial"), where no other mention already stands. An incident told only by
+    verbs ("were arrested") has its entity and no mention."""
     linked: list[Event] = []
     entities: dict[str, Entity] = {}
     mentions: list[Mention] = []
@@ -68,7 +70,7 @@ def event_entities(
             ) if part
         )
         entities.setdefault(ident, Entity(ident, label, EVENT, (label,)))
-        for start, end in event.mentions or ((event.start, event.end),):
+        for start, end in event.names:
             if (start, end) not in index.exact:
                 mentions.append(Mention(event.document, start, end, text[start:end], EVENT, "EVENT_TRIGGER", ident))
         places = {

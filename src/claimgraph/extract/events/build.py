@@ -236,6 +236,7 @@ def build_event(view: DocView, lex: EventLexicon, inc: Incident, counts: list[Co
         "subtypes": subtypes,
         "trigger": view.chars(trigger.trig.start, trigger.trig.end),
         "mentions": [view.chars(m.trig.start, m.trig.end) for m in inc.mentions],
+        "names": [view.chars(*span) for m in inc.mentions if (span := _name(view, m.trig)) is not None],
         "date": date,
         "date_precision": date_precision,
         "date_span": date_span,
@@ -255,6 +256,26 @@ def build_event(view: DocView, lex: EventLexicon, inc: Incident, counts: list[Co
         "claim": trigger.claim if trigger.claim >= 0 else None,
         "claims": mention_claims,
     }
+
+
+NAME_LEFT = frozenset({"det", "amod", "compound", "nmod", "nummod", "poss", "case", "quantmod", "npadvmod"})
+
+
+def _name(view: DocView, trig: Trigger) -> tuple[int, int] | None:
+    """The noun phrase that names an incident ("the six-week fraud trial", "Saturday's
+    earthquake"): a noun trigger with its determiner and modifiers; a verb names none."""
+    if trig.verbal:
+        return None
+    start = trig.start
+    for child in view.children[trig.head]:
+        if child < start and view.dep[child] in NAME_LEFT:
+            start = min(start, min(view.subtree(child)))
+    named = [i for i in range(start, trig.start) if view.mention_at[i] >= 0]
+    if named:  # "the Bamako terror attack": the name stops short of the place's own mention
+        start = named[-1] + 1
+    while start < trig.start and view.pos[start] == "PUNCT":
+        start += 1
+    return start, trig.end
 
 
 def kind_has_perpetrator(kind: str, lex: EventLexicon) -> bool:
