@@ -271,7 +271,7 @@ def _name(view: DocView, trig: Trigger) -> tuple[int, int] | None:
         if child < start and view.dep[child] in NAME_LEFT:
             start = min(start, min(view.subtree(child)))
     named = [i for i in range(start, trig.start) if view.mention_at[i] >= 0]
-    if named:  # "the Bamako terror attack": the name stops short of the place's own mention
+    if named:  # "the Kabul terror attack": the name stops short of the place's own mention
         start = named[-1] + 1
     while start < trig.start and view.pos[start] == "PUNCT":
         start += 1
