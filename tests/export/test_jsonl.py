@@ -26,7 +26,7 @@ from claimgraph.store import open_engine
 
 FIELDS = {
     "document": "id source title published publisher author text",
-    "entity": "id name type aliases",
+    "entity": "id name type aliases descriptive",
     "mention": "document start end text entity type",
     "timex": "document start end text value type",
     "claim": "id document start end text source source_text cue direct_quote certainty polarity author_stance "

@@ -41,7 +41,7 @@ def _places_without_span(places: dict[str, dict[str, Any]]) -> dict[str, dict[st
 KINDS: dict[type, Kind] = {
     Document: Kind("document", left_out=frozenset({"meta"}), last=("publisher", "author", "text")),
     Entity: Kind("entity"),
-    Mention: Kind("mention", left_out=frozenset({"label"}), last=("type",)),
+    Mention: Kind("mention", left_out=frozenset({"label", "descriptive"}), last=("type",)),
     Timex: Kind("timex"),
     Claim: Kind("claim", renamed={"kind": "attribution_kind"}, last=("attribution_kind",)),
     Relation: Kind("relation", last=("document", "start", "end", "subject_text", "object_text")),

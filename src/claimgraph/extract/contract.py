@@ -10,6 +10,9 @@ order of a pipeline.
 - `doc._.published`: the document date (ISO "2015-11-21") that relative dates are anchored on;
   set it before the pipeline runs.
 - `doc.spans["claimgraph_mentions"]`: entity mentions, each labelled with an entity type.
+- `doc.spans["claimgraph_sources"]`: the sources of attributions that no tagged name covers, as
+  mentions labelled with an entity type; `kb_id_` "descriptive" for a description ("a senior
+  official", "Prosecutors"), "named" for a name the recognizer missed.
 - `doc.spans["claimgraph_timexes"]`: temporal expressions labelled with their TimeML type
   (DATE, TIME, DURATION, SET), each with `span._.timex_value` (the ISO value or None).
 - `doc._.coref`: `CorefLink`s — pronouns and definite descriptions ("he", "the group", "the

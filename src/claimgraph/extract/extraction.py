@@ -6,7 +6,7 @@ from typing import Any
 
 from spacy.tokens import Doc
 
-from claimgraph.extract.extensions import MENTIONS, TIMEXES
+from claimgraph.extract.extensions import DESCRIPTIVE, MENTIONS, SOURCES, TIMEXES
 from claimgraph.model import (
     AUTHOR,
     Claim,
@@ -37,9 +37,11 @@ def extraction_from(doc: Doc, document: Document) -> Extraction:
             end=span.end_char,
             text=span.text,
             type=span.label_,
-            label=span.root.ent_type_ or "",
+            label=span.root.ent_type_ or ("SOURCE" if group == SOURCES else ""),
+            descriptive=span.kb_id_ == DESCRIPTIVE,
         )
-        for span in doc.spans.get(MENTIONS, ())
+        for group in (MENTIONS, SOURCES)
+        for span in doc.spans.get(group, ())
     )
     timexes = tuple(
         Timex(
@@ -151,7 +153,7 @@ def _claim_at(claim_ids: list[str], index: Any) -> str | None:  # noqa: ANN401
 
 def _claims(doc: Doc, document: Document, claim_ids: list[str]):  # noqa: ANN202 - a generator of Claim
     attributions: list[dict[str, Any]] = doc._.attributions or []
-    mention_spans = list(doc.spans.get(MENTIONS, ()))
+    mention_spans = list(doc.spans.get(SOURCES, ())) + list(doc.spans.get(MENTIONS, ()))  # a source's own mention first
     text = doc.text  # Doc.text joins every token: read it once
     units = doc._.claims or []
     claim_of_attribution: dict[int, str] = {}

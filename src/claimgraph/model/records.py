@@ -31,6 +31,7 @@ class Mention:
     type: str  # one of ENTITY_TYPES
     label: str = ""  # the tagger's own label (PERSON, GPE, ...), kept for diagnosis
     entity: str | None = None
+    descriptive: bool = False  # a source named by a description, not a name ("a senior official")
 
 
 @dataclass(frozen=True, slots=True)
@@ -39,6 +40,7 @@ class Entity:
     name: str
     type: str
     aliases: tuple[str, ...] = ()
+    descriptive: bool = False  # named only by descriptions ("a senior police official", "the officials")
 
 
 @dataclass(frozen=True, slots=True)

@@ -5,7 +5,7 @@ Chosen from its parts (the entities linked to it), their mention counts and the 
 decisions (rename, retype, reject; the latest of each kind wins): the type most mentioned (the
 canonical id's own type first on a tie); the name a full name before an acronym or a lone
 surname, then the most mentioned, then the first in alphabetical order; every name of every
-part as an alias.
+part as an alias; descriptive only when every part is.
 """
 
 from __future__ import annotations
@@ -51,7 +51,8 @@ def canonical_entity(
         key=lambda n: _rank(n, type, sum(counts.get(p.id, 0) for p in parts if p.name == n)),
     )
     aliases = tuple(sorted({a for part in parts for a in part.aliases} | {name}))
-    return CanonicalEntity(Entity(canonical, name, type, aliases), latest.get("reject") == "true")
+    descriptive = all(part.descriptive for part in parts)  # one name among its parts makes it named
+    return CanonicalEntity(Entity(canonical, name, type, aliases, descriptive), latest.get("reject") == "true")
 
 
 def _rank(name: str, type: str, count: int) -> tuple:

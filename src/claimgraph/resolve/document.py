@@ -12,6 +12,8 @@ In order, mentions are joined when they
 8. are a person's shorter name ending a longer one ("Ag Ghaly" in "Iyad Ag Ghaly");
 9. are a one-word name and the surname of a person named in full ("Okafor"); with several
    such persons, the one named last before it.
+Sources named by descriptions ("a senior official", "the officials") join only each other: the
+same words, or "the <noun>" after a description with that head noun.
 Each group then takes one type (`types.vote_type`) and a representative name.
 """
 
@@ -71,8 +73,10 @@ def cluster_mentions(
     joiner = _Joiner(len(mentions))
     extra: dict[int, list[str]] = defaultdict(list)  # mention -> long forms with no mention
     absorbed: set[int] = set()
-    usable = [i for i, f in enumerate(forms) if f.tokens]
+    described = [i for i, m in enumerate(mentions) if m.descriptive and forms[i].tokens]
+    usable = [i for i, f in enumerate(forms) if f.tokens and not mentions[i].descriptive]
 
+    _descriptions(joiner, mentions, forms, described)
     _same_name(joiner, forms, usable)
     _acronym_definitions(joiner, mentions, forms, text, extra, absorbed)
     free = [i for i in usable if i not in absorbed]
@@ -85,7 +89,7 @@ def cluster_mentions(
     _surnames(joiner, mentions, forms, free)
 
     groups: dict[int, Group] = {}
-    for i in usable:
+    for i in usable + described:
         groups.setdefault(joiner.find(i), Group([])).members.append(i)
     out = []
     for root, group in groups.items():
@@ -93,6 +97,41 @@ def cluster_mentions(
         _finish(group, mentions, forms, text, joiner, extra)
         out.append(group)
     return sorted(out, key=lambda g: g.members[0])
+
+
+DESCRIPTION_ENDS = frozenset({"of", "for", "with", "in", "at", "from", "to", "on", "by", "familiar", "close",
+                              "who", "that", "which", "whose"})
+
+
+def description_head(text: str) -> str:
+    """The head noun of a description as written, singular: "A person familiar with the case"
+    -> "person", "the officials" -> "official", "Britain's accounting watchdog" -> "watchdog"."""
+    words = [w for w in re.split(r"[^\w'’-]+", text.lower()) if w]
+    for k, word in enumerate(words):
+        if k and word in DESCRIPTION_ENDS:
+            words = words[:k]
+            break
+    head = words[-1] if words else ""
+    if head.endswith("ies") and len(head) > 4:
+        return head[:-3] + "y"
+    return head[:-1] if head.endswith("s") and not head.endswith("ss") and len(head) > 3 else head
+
+
+def _descriptions(joiner: _Joiner, mentions: Sequence[Mention], forms: list[NameForm], described: list[int]) -> None:
+    """Sources named by descriptions: the same words again, or "the <noun>" after a description
+    with that head noun ("Malian security officials" ... "the officials"), are one source; a
+    new indefinite one ("a second official") is another. They never join a name."""
+    seen: dict[str, int] = {}
+    heads: dict[str, int] = {}
+    for i in sorted(described, key=lambda k: mentions[k].start):
+        same = " ".join(forms[i].tokens)
+        head = description_head(mentions[i].text)
+        if same in seen:
+            joiner.join(seen[same], i, "the same description")
+        elif head in heads and mentions[i].text.lower().startswith(("the ", "this ", "that ", "these ", "those ")):
+            joiner.join(heads[head], i, f"the same source again ({head})")
+        seen.setdefault(same, i)
+        heads.setdefault(head, i)
 
 
 def _same_name(joiner: _Joiner, forms: list[NameForm], usable: list[int]) -> None:

@@ -56,11 +56,14 @@ def resolve_entities(
             continue
         document = mentions[group.members[0]].document
         single = len(analyse(group.name).tokens) < 2 and not analyse(group.name).acronym
-        ident = entity_id(group.type, key, document if group.type == PERSON and single else None)
+        descriptive = all(mentions[i].descriptive for i in group.members)
+        scoped = (group.type == PERSON and single) or descriptive  # a description names no one beyond its document
+        ident = entity_id(group.type, key, document if scoped else None)
         names = tuple(sorted(set(group.names)))
         if ident in found:  # two groups whose names fold to one key: one entity
             names = tuple(sorted(set(found[ident].aliases) | set(names)))
-        found[ident] = Entity(ident, found[ident].name if ident in found else group.name, group.type, names)
+            descriptive = descriptive and found[ident].descriptive
+        found[ident] = Entity(ident, found[ident].name if ident in found else group.name, group.type, names, descriptive)
         for i in group.members:
             resolved[i] = replace(mentions[i], entity=ident, type=group.type)
             if i in group.reasons:

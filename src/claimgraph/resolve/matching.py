@@ -52,7 +52,7 @@ def _forms(entity: Entity) -> list[NameForm]:
 
 def entity_keys(entity: Entity) -> set[str]:
     """The blocking keys of an entity."""
-    if entity.type == EVENT:
+    if entity.type == EVENT or entity.descriptive:  # a description names no one beyond its document
         return set()
     keys: set[str] = set()
     bare = _bare(entity)
@@ -92,7 +92,7 @@ def is_weak(entity: Entity) -> bool:
 def judge(a: Entity, b: Entity) -> Match | None:
     """Why `a` and `b` are one entity, or None if nothing joins them or something sets them
     apart (other countries, an acronym of other names, other first names)."""
-    if a.type != b.type or a.type == EVENT:
+    if a.type != b.type or a.type == EVENT or a.descriptive or b.descriptive:
         return None
     forms_a, forms_b = _forms(a), _forms(b)
     countries_a = {f.country for f in forms_a if f.country}

@@ -71,6 +71,8 @@ def context_type(mention: Mention, text: str) -> str | None:
 def vote_type(mentions: Sequence[Mention], text: str, extra: Iterable[str] = ()) -> str:
     """The type of a cluster of mentions (and extra names): a country is a Location; else
     the mentions' types plus context votes; ties go to the fullest name's type."""
+    if mentions and all(m.descriptive for m in mentions):  # a source's description was typed by its head noun
+        return Counter(m.type for m in mentions).most_common(1)[0][0]
     names = [m.text for m in mentions] + list(extra)
     if any(analyse(name).country for name in names):
         return LOCATION

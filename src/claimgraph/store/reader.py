@@ -149,7 +149,7 @@ def entity_counts(engine: Engine, *, type: str | None = None, limit: int | None 
     entities = canonical_entities
     query = (
         select(
-            entities.c.id, entities.c.name, entities.c.type, entities.c.aliases,
+            entities.c.id, entities.c.name, entities.c.type, entities.c.aliases, entities.c.descriptive,
             func.count(mentions.c.id).label("n_mentions"),
             func.count(func.distinct(mentions.c.document)).label("n_documents"),
         )

@@ -89,6 +89,6 @@ def refresh_profiles(tx: Connection, canonicals: Iterable[str]) -> None:
         tx.execute(
             update(canonical_entities)
             .where(canonical_entities.c.id == bindparam("canonical_id"))
-            .values({column: bindparam(column) for column in ("name", "type", "aliases", "rejected")}),
+            .values({column: bindparam(column) for column in ("name", "type", "aliases", "rejected", "descriptive")}),
             changed,
         )

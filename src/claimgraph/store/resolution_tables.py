@@ -16,7 +16,7 @@
 
 from __future__ import annotations
 
-from sqlalchemy import JSON, Boolean, Column, DateTime, ForeignKey, Index, String, Table, Text
+from sqlalchemy import JSON, Boolean, Column, DateTime, ForeignKey, Index, String, Table, Text, false
 
 from claimgraph.store.tables import ID, metadata
 
@@ -50,6 +50,7 @@ canonical_entities = Table(
     Column("type", String(32), nullable=False),
     Column("aliases", JSON, nullable=False),
     Column("rejected", Boolean, nullable=False, default=False),
+    Column("descriptive", Boolean, nullable=False, server_default=false()),
 )
 
 entity_keys = Table(

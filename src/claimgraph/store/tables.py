@@ -20,6 +20,7 @@ from sqlalchemy import (
     String,
     Table,
     Text,
+    false,
 )
 
 metadata = MetaData(
@@ -56,6 +57,7 @@ entities = Table(
     Column("type", String(32), nullable=False),
     Column("aliases", JSON, nullable=False, default=list),
     Column("mention_count", Integer, nullable=False, server_default="0"),  # kept by the writer
+    Column("descriptive", Boolean, nullable=False, server_default=false()),
 )
 
 mentions = Table(
@@ -69,6 +71,7 @@ mentions = Table(
     Column("type", String(32), nullable=False),
     Column("label", String(32), nullable=False, default=""),
     Column("entity", ID, ForeignKey("entities.id"), nullable=True),
+    Column("descriptive", Boolean, nullable=False, server_default=false()),
     Index("ix_mentions_document", "document"),
     Index("ix_mentions_entity", "entity"),
 )

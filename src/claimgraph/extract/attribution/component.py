@@ -42,6 +42,7 @@ from claimgraph.extract.attribution.quotes import (
     quote_drafts,
     scare_spans,
 )
+from claimgraph.extract.attribution.source_mentions import add_source_mentions
 from claimgraph.extract.attribution.sources import FIRST_PERSON, resolve_anaphors
 from claimgraph.extract.attribution.speech import according_to as _according_drafts
 from claimgraph.extract.attribution.speech import hearsay_adverbs
@@ -356,12 +357,13 @@ class AttributionFinder:
     def __call__(self, doc: Doc) -> Doc:
         drafts, _ = find_drafts(doc, max_block_paragraphs=self.max_block_paragraphs)
         doc._.attributions = [_to_dict(draft) for draft in drafts]
+        add_source_mentions(doc, doc._.attributions, lexicon())
         return doc
 
 
 @Language.factory(
     "claimgraph_attribution", default_config={"max_block_paragraphs": MAX_PARAGRAPHS},
-    assigns=["doc._.attributions"],
+    assigns=["doc._.attributions", "doc.spans"],
     requires=["doc.spans", "token.dep", "token.lemma"],
 )
 def make_attribution_finder(nlp: Language, name: str, max_block_paragraphs: int) -> AttributionFinder:

@@ -35,6 +35,7 @@ from claimgraph.extract.events.lexicon import EventLexicon, key
 from claimgraph.extract.events.numbers import Count, merge_counts
 from claimgraph.extract.events.places import LEVELS
 from claimgraph.extract.events.responsibility import Responsibility
+from claimgraph.extract.events.triggers import Trigger
 from claimgraph.extract.syntax import DocView
 
 HEDGED = frozenset({"probable", "possible", "reported", "uncertain"})

@@ -1,0 +1,86 @@
+"""Every source an attribution names is an entity mention (DESIGN.md: unnamed sources are entities).
+
+The mention component keeps the names the recognizer tagged. A source the text names otherwise
+gets a mention here, in the span group `claimgraph_sources`:
+
+- a description ("Prosecutors", "A person familiar with the case", "the interior minister",
+  "Britain's accounting watchdog"): typed Person or Organization by its head noun and marked
+  descriptive, so that it is its document's own entity and never joins a name elsewhere;
+- a name the recognizer missed ("Fairweather said"): typed by its last word (an organization's
+  head noun) or else Person, not descriptive.
+
+A source whose head word already stands in a mention, a pronoun the attribution could not
+resolve, and the writer ("we said") get none. Relays (`via`) are sources too.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import Any
+
+from spacy.tokens import Doc, Span
+
+from claimgraph.extract import extensions
+from claimgraph.extract.attribution.lexicon import AttributionLexicon
+from claimgraph.lexicon.names import name_words
+from claimgraph.model.vocab import LOCATION, ORGANIZATION, PERSON
+
+PRONOUN_TAGS = frozenset({"PRP", "PRP$", "WP", "WDT", "EX"})
+
+
+def add_source_mentions(doc: Doc, attributions: Iterable[dict[str, Any]], lex: AttributionLexicon) -> None:
+    """Write `doc.spans[SOURCES]`: a mention for each source that names no tagged entity."""
+    named = {i for span in doc.spans.get(extensions.MENTIONS, ()) for i in range(span.start, span.end)}
+    found: dict[tuple[int, int], Span] = {}
+    for attribution in attributions:
+        for chars in [attribution.get("source"), *(attribution.get("via") or [])]:
+            span = doc.char_span(chars[0], chars[1], alignment_mode="expand") if chars else None
+            if span is None or (span.start, span.end) in found or span.root.i in named:
+                continue
+            mention = _source_mention(span, lex)
+            if mention is not None:
+                found[(span.start, span.end)] = mention
+    doc.spans[extensions.SOURCES] = sorted(found.values(), key=lambda s: (s.start, s.end))
+
+
+def _source_mention(span: Span, lex: AttributionLexicon) -> Span | None:
+    head = span.root
+    if head.tag_ in PRONOUN_TAGS or head.pos_ in ("PRON", "DET", "NUM") or not any(t.is_alpha for t in span):
+        return None
+    if head.pos_ == "PROPN":
+        last = span[-1].lower_
+        label = ORGANIZATION if last in name_words().organization_heads else PERSON
+        return Span(span.doc, span.start, span.end, label=label, kb_id="named")
+    end = _description_end(span)
+    return Span(span.doc, span.start, end, label=_description_type(head.lemma_.lower(), head.lower_, lex),
+                kb_id=extensions.DESCRIPTIVE)
+
+
+def _description_end(span: Span) -> int:
+    """Where a description stops: before a second conjunct ("court filings in New York and
+    corporate records") and before the place it was spoken from ("A WHO spokesperson in Geneva"):
+    what is said of the source, not where. "A lawyer for X", "a person familiar with the case" stay whole."""
+    head = span.root
+    places = {i for m in span.doc.spans.get(extensions.MENTIONS, ()) if m.label_ == LOCATION for i in range(m.start, m.end)}
+    end = span.end
+    for child in head.rights:
+        if child.i >= end:
+            break
+        if child.dep_ in ("cc", "conj") or (child.dep_ == "prep" and child.lower_ in ("in", "at", "near", "from")
+                                             and any(g.i in places for g in child.children)):
+            end = child.i
+            break
+    while end > span.start + 1 and span.doc[end - 1].is_punct:
+        end -= 1
+    return end
+
+
+def _description_type(lemma: str, lower: str, lex: AttributionLexicon) -> str:
+    """Person for people ("a senior official", "prosecutors", "residents"); Organization for
+    bodies and documents ("the ministry", "court filings")."""
+    if lemma in lex.person_nouns or lower in lex.person_nouns:
+        return PERSON
+    kinds = lex.nominal_anaphors.get(lemma) or lex.nominal_anaphors.get(lower)
+    if kinds or lemma in lex.document_heads or lemma in lex.document_anaphors:
+        return ORGANIZATION
+    return PERSON if lower.endswith("s") and lower != lemma else ORGANIZATION

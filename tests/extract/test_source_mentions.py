@@ -1,0 +1,57 @@
+"""Every source an attribution names is an entity (DESIGN.md): descriptions get descriptive
+mentions, names the recognizer missed get named ones, and claims never lose their source."""
+
+from __future__ import annotations
+
+import pytest
+
+from claimgraph.extract.extraction import extraction_from
+from claimgraph.extract.pipeline import build_pipeline
+from claimgraph.model import Document
+from claimgraph.resolve import resolve
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return build_pipeline()
+
+
+@pytest.mark.parametrize(("text", "source", "label", "descriptive"), [
+    ("Prosecutors say the contractor paid him off.", "Prosecutors", "Person", True),
+    ("A person familiar with the case said plea talks had failed.", "A person familiar with the case", "Person", True),
+    ("A WHO spokesperson in Geneva said outbreaks were common.", "A WHO spokesperson", "Person", True),
+    ("Britain's accounting watchdog said it had opened an investigation.", "Britain's accounting watchdog",
+     "Organization", True),
+    ("The firm received $41 million, according to court filings.", "court filings", "Organization", True),
+    ("Analysts and traders said the deal would collapse.", "Analysts", "Person", True),
+])
+def test_a_described_source_is_a_descriptive_mention(nlp, text: str, source: str, label: str, descriptive: bool) -> None:  # noqa: ANN001
+    doc = nlp(text)
+    found = [(s.text, s.label_, s.kb_id_ == "descriptive") for s in doc.spans["claimgraph_sources"]]
+    assert (source, label, descriptive) in found, found
+
+
+def test_a_named_source_keeps_its_own_mention_and_a_pronoun_gets_none(nlp) -> None:  # noqa: ANN001
+    doc = nlp("Daniel Fairweather spoke for the defence. “The story may sound tidy,” he said.")
+    assert list(doc.spans["claimgraph_sources"]) == []  # "he" is Fairweather, already a mention
+
+
+def _claims(nlp, text: str):  # noqa: ANN001, ANN202
+    doc = nlp(text)
+    resolved = resolve(extraction_from(doc, Document("d1", text, "s")))
+    names = {e.id: (e.name, e.descriptive) for e in resolved.entities}
+    return {c.text: names.get(c.source, c.source) for c in resolved.claims}
+
+
+def test_claims_have_their_described_source_and_the_same_source_again_joins_it(nlp) -> None:  # noqa: ANN001
+    text = ("Malian security officials said 20 hostages had died. "
+            "The gunmen had entered through the kitchen, the officials said.")
+    claims = _claims(nlp, text)
+    assert claims["20 hostages had died"] == ("Malian security officials", True)
+    assert claims["The gunmen had entered through the kitchen"] == ("Malian security officials", True)
+
+
+def test_two_different_described_sources_stay_apart(nlp) -> None:  # noqa: ANN001
+    text = "A senior official said the talks failed. A second official said they would resume."
+    claims = _claims(nlp, text)
+    assert claims["the talks failed"] != claims["they would resume"]
