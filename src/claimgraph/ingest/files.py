@@ -6,7 +6,7 @@ import os
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
-from claimgraph.errors import InputError
+from claimgraph.errors import InputError, printable
 from claimgraph.ingest.corpus import csv_documents, jsonl_documents
 from claimgraph.ingest.decode import decode_bytes
 from claimgraph.ingest.fetch import fetch_documents
@@ -108,4 +108,5 @@ def url_list(data: bytes, source: str) -> Iterator[tuple[str, str]]:
 
 
 def _source(path: Path) -> str:
-    return str(path.resolve())
+    """A file's source: its absolute path, resolved, as printable text on one line."""
+    return printable(str(path.resolve()))
