@@ -8,6 +8,7 @@
 | CLAIMGRAPH_BATCH_SIZE | documents per nlp.pipe batch              | 16                        |
 | CLAIMGRAPH_FETCH_TIMEOUT | seconds before a URL fetch gives up    | 20                        |
 | CLAIMGRAPH_FETCH_MAX_BYTES | largest download accepted            | 20000000                  |
+| CLAIMGRAPH_MAX_FILE_BYTES | largest local file read               | 200000000                 |
 """
 
 from __future__ import annotations
@@ -60,3 +61,8 @@ def fetch_timeout() -> int:
 
 def fetch_max_bytes() -> int:
     return _int_setting("CLAIMGRAPH_FETCH_MAX_BYTES", 20_000_000)
+
+
+def max_file_bytes() -> int:
+    """The largest local file that is read (corpora included); larger ones are refused unread."""
+    return _int_setting("CLAIMGRAPH_MAX_FILE_BYTES", 200_000_000)
