@@ -8,6 +8,7 @@
 | CLAIMGRAPH_BATCH_SIZE | documents per nlp.pipe batch              | 16                        |
 | CLAIMGRAPH_FETCH_TIMEOUT | seconds before a URL fetch gives up    | 20                        |
 | CLAIMGRAPH_FETCH_MAX_BYTES | largest download accepted            | 20000000                  |
+| CLAIMGRAPH_MAX_CHARS  | longest document text, in characters      | 500000                    |
 | CLAIMGRAPH_MAX_FILE_BYTES | largest local file read               | 200000000                 |
 """
 
@@ -61,6 +62,11 @@ def fetch_timeout() -> int:
 
 def fetch_max_bytes() -> int:
     return _int_setting("CLAIMGRAPH_FETCH_MAX_BYTES", 20_000_000)
+
+
+def max_chars() -> int:
+    """The longest document text (after normalization) that is read; longer ones are refused."""
+    return _int_setting("CLAIMGRAPH_MAX_CHARS", 500_000)
 
 
 def max_file_bytes() -> int:
