@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 from fpdf import FPDF
+from fpdf.enums import EncryptionMethod
 from PIL import Image
 
 ARTICLE_SENTENCES = (
@@ -67,6 +68,21 @@ def text_pdf(
     for page in pages:
         pdf.add_page()
         pdf.multi_cell(0, 8, page)
+    return bytes(pdf.output())
+
+
+def encrypted_pdf(text: str, *, method: str, user_password: str = "") -> bytes:
+    """A PDF encrypted with `method` (AES_128, AES_256, RC4) and an owner password; with an
+    empty `user_password` anyone may open it (the owner password only restricts copying)."""
+    pdf = FPDF()
+    pdf.set_font("Helvetica", size=12)
+    pdf.add_page()
+    pdf.multi_cell(0, 8, text)
+    pdf.set_encryption(
+        owner_password="owner-secret",
+        user_password=user_password,
+        encryption_method=EncryptionMethod[method],
+    )
     return bytes(pdf.output())
 
 
