@@ -8,12 +8,16 @@
 | CLAIMGRAPH_BATCH_SIZE | documents per nlp.pipe batch              | 16                        |
 | CLAIMGRAPH_FETCH_TIMEOUT | seconds before a URL fetch gives up    | 20                        |
 | CLAIMGRAPH_FETCH_MAX_BYTES | largest download accepted            | 20000000                  |
+| CLAIMGRAPH_ALLOW_PRIVATE_URLS | 1 to let URL ingest reach private, | (none: public addresses   |
+|                       | loopback and link-local addresses, or a   | only)                     |
+|                       | comma-separated list of addresses/networks|                           |
 | CLAIMGRAPH_MAX_CHARS  | longest document text, in characters      | 500000                    |
 | CLAIMGRAPH_MAX_FILE_BYTES | largest local file read               | 200000000                 |
 """
 
 from __future__ import annotations
 
+import ipaddress
 import os
 import re
 from pathlib import Path
@@ -31,6 +35,8 @@ _DATABASES = {
     "postgres": "postgresql",  # the spelling Heroku and others use
 }
 _SCHEME = re.compile(r"^([A-Za-z][A-Za-z0-9+.-]*)://")
+Networks = tuple[ipaddress.IPv4Network | ipaddress.IPv6Network, ...]
+ALL_ADDRESSES: Networks = (ipaddress.ip_network("0.0.0.0/0"), ipaddress.ip_network("::/0"))
 
 
 def database_url(value: str | None = None) -> str:
@@ -91,3 +97,26 @@ def max_chars() -> int:
 def max_file_bytes() -> int:
     """The largest local file that is read (corpora included); larger ones are refused unread."""
     return _int_setting("CLAIMGRAPH_MAX_FILE_BYTES", 200_000_000)
+
+
+def private_networks_allowed() -> Networks:
+    """The non-public networks URL ingest may reach (CLAIMGRAPH_ALLOW_PRIVATE_URLS).
+
+    Unset, empty or ``0``: none, only public addresses. ``1``: all of them (ALL_ADDRESSES).
+    Otherwise a comma-separated list of addresses and networks, e.g. ``10.1.0.0/16,192.168.1.5``.
+    """
+    raw = os.environ.get("CLAIMGRAPH_ALLOW_PRIVATE_URLS", "").strip()
+    if raw.lower() in ("", "0", "no", "false", "off"):
+        return ()
+    if raw.lower() in ("1", "yes", "true", "on", "all"):
+        return ALL_ADDRESSES
+    networks = []
+    for item in raw.split(","):
+        try:
+            networks.append(ipaddress.ip_network(item.strip(), strict=False))
+        except ValueError:
+            raise ConfigError(
+                f"CLAIMGRAPH_ALLOW_PRIVATE_URLS={raw!r}: {item.strip()!r} is not an address or "
+                "network; use 1 (all), or addresses and networks such as 10.1.0.0/16,192.168.1.5"
+            ) from None
+    return tuple(networks)
