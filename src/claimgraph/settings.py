@@ -120,3 +120,11 @@ def private_networks_allowed() -> Networks:
                 "network; use 1 (all), or addresses and networks such as 10.1.0.0/16,192.168.1.5"
             ) from None
     return tuple(networks)
+
+
+def check_ingest() -> None:
+    """Read every setting ingest uses, so a bad value stops a run before it starts (and not
+    at the first URL, hours in)."""
+    for read in (batch_size, fetch_timeout, fetch_max_bytes, max_chars, max_file_bytes):
+        read()
+    private_networks_allowed()
