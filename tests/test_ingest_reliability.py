@@ -1,4 +1,4 @@
-"""Ingest end to end under hostile input, failures and locks (issue 10).
+"""Ingest end to end under hostile input, failures, signals and locks (issue 10).
 
 Real files, a real database, the real pipeline and the real command in a child process:
 one bad document, kill or neighbour never costs the rest of a batch.
@@ -8,9 +8,11 @@ from __future__ import annotations
 
 import json
 import os
+import signal
 import sqlite3
 import subprocess
 import sys
+import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -159,3 +161,96 @@ def test_folder_of_awkward_files_is_ingested_by_the_command(tmp_path: Path) -> N
     ]
     code, out, _ = run("docs", "--json", "--db", str(tmp_path / "a.db"))
     assert sorted(doc["source"] for doc in json.loads(out)) == [f"{folder}/caf\\xe9.txt", f"{folder}/two\\nlines.txt"]
+
+
+# --- signals with worker processes (issue 10, case 5) -----------------------------------------
+
+
+def _children(pid: int) -> set[int]:
+    found: set[int] = set()
+    for task in Path(f"/proc/{pid}/task").glob("*"):
+        try:
+            found.update(int(child) for child in (task / "children").read_text().split())
+        except OSError:
+            pass
+    return found
+
+
+def _alive(pid: int) -> bool:
+    try:
+        state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
+    except (OSError, IndexError):
+        return False
+    return state != "Z"  # a zombie has exited; only its parent (or init) has not reaped it
+
+
+def _stored(db: Path) -> int:
+    try:
+        with sqlite3.connect(db) as conn:
+            return conn.execute("SELECT count(*) FROM documents").fetchone()[0]
+    except sqlite3.Error:  # the schema may not exist yet
+        return 0
+
+
+def _wait_for(condition, what: str, seconds: float = 180) -> None:  # noqa: ANN001
+    deadline = time.monotonic() + seconds  # a safety limit, not a measurement
+    while not condition():
+        assert time.monotonic() < deadline, f"gave up waiting for {what}"
+        time.sleep(0.1)
+
+
+@pytest.fixture
+def busy_ingest(tmp_path: Path) -> Iterator[tuple[subprocess.Popen, set[int], Path]]:
+    """`claimgraph ingest --workers 2` in its own process group, once it has stored a document:
+    (process, its worker pids, database)."""
+    if not Path("/proc/self/task").is_dir():
+        pytest.skip("needs /proc to find the worker processes")
+    folder = tmp_path / "many"
+    folder.mkdir()
+    for i in range(80):
+        (folder / f"a{i:02}.txt").write_text(article(i) * 3)
+    db = tmp_path / "busy.db"
+    cmd = [sys.executable, "-m", "claimgraph.cli", "ingest", str(folder), "--workers", "2", "--db", str(db)]
+    env = {**os.environ, "CLAIMGRAPH_BATCH_SIZE": "4"}  # the first document is stored sooner
+    proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env, start_new_session=True)
+    workers: set[int] = set()
+    try:
+        _wait_for(lambda: len(_children(proc.pid)) >= 2 or proc.poll() is not None, "the workers")
+        workers = _children(proc.pid)
+        _wait_for(lambda: _stored(db) >= 1 or proc.poll() is not None, "a stored document")
+        assert proc.poll() is None, proc.communicate()
+        yield proc, workers, db
+    finally:
+        for pid in [proc.pid, *workers]:
+            if _alive(pid):
+                os.kill(pid, signal.SIGKILL)
+        proc.communicate()
+
+
+def _assert_gone(workers: set[int]) -> None:
+    _wait_for(lambda: not any(_alive(pid) for pid in workers), "the workers to exit", seconds=30)
+
+
+def test_ctrl_c_with_workers_exits_at_once_and_keeps_what_was_stored(busy_ingest) -> None:  # noqa: ANN001
+    proc, workers, db = busy_ingest
+    os.killpg(proc.pid, signal.SIGINT)  # as a terminal sends Ctrl-C: to the whole group
+    _, err = proc.communicate(timeout=60)
+    assert proc.returncode == 130, err
+    text = err.decode()
+    assert "Traceback" not in text and "Aborted!" not in text
+    (last,) = [line for line in text.splitlines() if line.startswith("interrupted: ")]
+    stored = int(last.split()[1])
+    assert last == (f"interrupted: {stored} stored, 0 skipped as duplicates, 0 failed; "
+                    "run the same command again to go on (stored documents are skipped)")
+    assert _stored(db) == stored
+    _assert_gone(workers)
+
+
+@pytest.mark.parametrize("signum", [signal.SIGTERM, signal.SIGKILL])
+def test_killed_parent_leaves_no_worker_behind(busy_ingest, signum: int) -> None:  # noqa: ANN001
+    """The signal goes to the parent alone (kill PID); even SIGKILL, which it cannot see."""
+    proc, workers, _ = busy_ingest
+    os.kill(proc.pid, signum)
+    proc.wait(timeout=60)
+    assert proc.returncode == -signum
+    _assert_gone(workers)

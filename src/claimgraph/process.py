@@ -31,6 +31,7 @@ from claimgraph.ingest import read_inputs
 from claimgraph.model import Document
 from claimgraph.resolve import resolve
 from claimgraph.store import document_exists, open_engine, save_extraction
+from claimgraph.workers import guarded_workers
 
 STORED = "stored"
 DUPLICATE = "duplicate"
@@ -59,6 +60,14 @@ class BatchReport:
         return f"{len(self.stored)} stored, {self.duplicates} skipped as duplicates, {len(self.failures)} failed"
 
 
+class IngestInterrupted(KeyboardInterrupt):
+    """Ctrl-C during `ingest`: a KeyboardInterrupt that carries the report of what was done."""
+
+    def __init__(self, report: BatchReport) -> None:
+        super().__init__(report.summary())
+        self.report = report
+
+
 Progress = Callable[[str, str], None]  # (outcome, source)
 
 
@@ -71,18 +80,24 @@ def ingest(
     model: str | None = None,
     progress: Progress | None = None,
 ) -> BatchReport:
-    """Read, extract and store every input; one bad input never stops the others."""
+    """Read, extract and store every input; one bad input never stops the others.
+
+    Ctrl-C raises IngestInterrupted (a KeyboardInterrupt) with the report so far; worker
+    processes are stopped first (see claimgraph.workers)."""
     settings.check_ingest()
     engine = open_engine(settings.database_url(db))
     nlp = shared_pipeline(model)
     # CLAIMGRAPH_MAX_CHARS, checked when a document is read, is the one length limit.
     nlp.max_length = max(nlp.max_length, settings.max_chars() + 1)
     run = _Run(engine, nlp, progress or (lambda outcome, source: None))
-    with warnings.catch_warnings():
-        # spaCy's "not all worker processes completed" after a worker failed: the documents
-        # it held are run again here.
-        warnings.filterwarnings("ignore", message=r"\[W127\]")
-        run.all(read_inputs(inputs, published=published), workers)
+    try:
+        with guarded_workers(), warnings.catch_warnings():
+            # spaCy's "not all worker processes completed" after a worker failed or was
+            # stopped: the documents it held are run again here, or the run was interrupted.
+            warnings.filterwarnings("ignore", message=r"\[W127\]")
+            run.all(read_inputs(inputs, published=published), workers)
+    except KeyboardInterrupt:
+        raise IngestInterrupted(run.report) from None
     return run.report
 
 
