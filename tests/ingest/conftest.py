@@ -12,12 +12,17 @@ Write = Callable[[str, "str | bytes"], Path]
 
 
 @pytest.fixture
-def server() -> Iterator[Server]:
-    running = Server()
-    running.thread.start()
+def allow_private(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Let URL ingest reach private and loopback addresses, as the local test servers need."""
+    monkeypatch.setenv("CLAIMGRAPH_ALLOW_PRIVATE_URLS", "1")
+
+
+@pytest.fixture
+def server(allow_private: None) -> Iterator[Server]:
+    """A real HTTP server on 127.0.0.1, which URL ingest is allowed to reach."""
+    running = Server().start()
     yield running
-    running.httpd.shutdown()
-    running.httpd.server_close()
+    running.stop()
 
 
 @pytest.fixture

@@ -111,7 +111,7 @@ def test_declared_size_over_the_cap_is_refused_before_downloading(server, monkey
     assert isinstance(error, InputError) and error.reason.startswith("download larger than 5000 bytes")
 
 
-def test_connection_refused() -> None:
+def test_connection_refused(allow_private: None) -> None:
     with socket.socket() as sock:  # a port nobody listens on
         sock.bind(("127.0.0.1", 0))
         port = sock.getsockname()[1]

@@ -7,7 +7,7 @@ import pytest
 from claimgraph.errors import InputError
 from claimgraph.ingest import read_inputs
 from claimgraph.model import Document
-from ingest_builders import ARTICLE_SENTENCES, NAVIGATION_ONLY_HTML, article_html, image_pdf, text_pdf
+from ingest_builders import ARTICLE_SENTENCES, NAVIGATION_ONLY_HTML, article_html, encrypted_pdf, image_pdf, text_pdf
 
 
 def read_one(path: object, **options: object) -> Document | InputError:
@@ -111,3 +111,24 @@ def test_image_only_pdf_asks_for_ocr(write) -> None:  # noqa: ANN001
 def test_empty_pdf_file(write) -> None:  # noqa: ANN001
     error = read_one(write("empty.pdf", b""))
     assert isinstance(error, InputError) and error.reason.startswith("empty file")
+
+
+# --- encrypted PDFs (issue 10, case 8) --------------------------------------------------------
+
+
+@pytest.mark.parametrize("method", ["AES_128", "AES_256", "RC4"])
+def test_pdf_with_only_an_owner_password_is_read(write, method: str) -> None:  # noqa: ANN001
+    doc = read_one(write(f"{method}.pdf", encrypted_pdf("Text of the restricted report.", method=method)))
+    assert isinstance(doc, Document), doc
+    assert doc.text == "Text of the restricted report."
+
+
+@pytest.mark.parametrize("method", ["AES_128", "AES_256"])
+def test_pdf_that_needs_a_password_is_a_clear_error(write, method: str) -> None:  # noqa: ANN001
+    data = encrypted_pdf("Secret text.", method=method, user_password="open-sesame")
+    error = read_one(write("locked.pdf", data))
+    assert isinstance(error, InputError)
+    assert error.reason == (
+        "encrypted PDF: it needs a password to open; decrypt it first "
+        "(qpdf --password=PASSWORD --decrypt in.pdf out.pdf)"
+    )

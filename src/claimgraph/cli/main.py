@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sys
 from pathlib import Path
 from typing import Any
@@ -62,6 +63,7 @@ def ingest(inputs: tuple[str, ...], db: str | None, workers: int, published: str
     re-run resumes an interrupted one."""
     from tqdm import tqdm
 
+    from claimgraph.process import IngestInterrupted
     from claimgraph.process import ingest as run_ingest
 
     bar = tqdm(unit="doc", desc="ingest", file=sys.stderr, disable=None, leave=False)
@@ -73,6 +75,17 @@ def ingest(inputs: tuple[str, ...], db: str | None, workers: int, published: str
     try:
         report = run_ingest(inputs, db=db, workers=workers, published=published, model=model,
                             progress=progress)
+    except IngestInterrupted as stopped:
+        bar.close()
+        for failure in stopped.report.failures:
+            click.echo(f"failed: {failure}", err=True)
+        click.echo(f"interrupted: {stopped.report.summary()}; run the same command again to "
+                   "go on (stored documents are skipped)", err=True)
+        sys.stdout.flush()
+        sys.stderr.flush()
+        # Exit now: after its workers are stopped, multiprocessing would wait at exit for
+        # spaCy's queues to them to drain, which never happens.
+        os._exit(130)
     finally:
         bar.close()
     for failure in report.failures:

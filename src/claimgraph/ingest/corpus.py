@@ -11,8 +11,9 @@ from __future__ import annotations
 
 import csv
 import io
+import itertools
 import json
-from collections.abc import Iterator, Mapping
+from collections.abc import Generator, Iterator, Mapping
 from typing import Any
 
 from claimgraph.errors import InputError
@@ -80,35 +81,63 @@ def jsonl_documents(data: bytes, source: str) -> Iterator[Document | InputError]
 
 
 def csv_documents(data: bytes, source: str) -> Iterator[Document | InputError]:
-    """One Document per row of a CSV file with a header row that has a `text` column."""
+    """One Document per row of a CSV file with a header row that has a `text` column.
+
+    Rows are read strictly (RFC 4180): a quote that is never closed where it should be is an
+    error of the row that opened it, and reading goes on from the line after that row's
+    first line, so the rows it would have swallowed are read as rows of their own.
+    """
     text = decode_bytes(data, source)
     if not text.strip():
         raise InputError(source, "empty file (no CSV in it)")
-    records = csv.reader(io.StringIO(text, newline=""))
-    try:
-        header = next(records, [])
-    except csv.Error as err:
-        raise InputError(f"{source}#row=1", f"not valid CSV ({err})") from None
+    records = _csv_records(text)
+    _, header = next(records, (1, []))
+    if isinstance(header, csv.Error):
+        raise InputError(f"{source}#row=1", f"not valid CSV ({header})")
     if "text" not in {name.strip().lower() for name in header}:
         columns = ", ".join(name for name in header if name) or "none"
         raise InputError(
             source, f"CSV has no `text` column (its header row has: {columns}); add or rename one"
         )
-    number = 1
-    while True:
-        number += 1
-        try:
-            cells = next(records)
-        except StopIteration:
-            return
-        except csv.Error as err:
-            reason = f"not valid CSV ({err}); rest of the file skipped"
-            yield InputError(f"{source}#row={number}", reason)
-            return
+    for number, (line, cells) in enumerate(records, 2):
+        where = f"{source}#row={number}"
+        if isinstance(cells, csv.Error):
+            reason = (
+                f"not valid CSV: a quote opened in this row (line {line}) is not closed properly "
+                f"({cells}); reading goes on at line {line + 1}"
+            )
+            yield InputError(where, reason)
+            continue
         if not any(cell.strip() for cell in cells):
             continue  # a blank row
         row = {name: cells[i] if i < len(cells) else None for i, name in enumerate(header)}
-        yield _guarded(row, f"{source}#row={number}", "csv")
+        yield _guarded(row, where, "csv")
+
+
+def _csv_records(text: str) -> Iterator[tuple[int, list[str] | csv.Error]]:
+    """(first line, cells) for each record of `text`, or (first line, error) for a record
+    that is not valid CSV, after which reading starts again on the record's second line."""
+    lines = io.StringIO(text, newline="").readlines()
+    start = 0
+    while start < len(lines):
+        start = yield from _records_from(lines, start)
+
+
+def _records_from(
+    lines: list[str], start: int
+) -> Generator[tuple[int, list[str] | csv.Error], None, int]:
+    """The records from line index `start`; returns where to read again after an error."""
+    reader = csv.reader(itertools.islice(lines, start, None), strict=True)
+    while True:
+        first = start + reader.line_num + 1
+        try:
+            cells = next(reader)
+        except StopIteration:
+            return len(lines)
+        except csv.Error as err:
+            yield first, err
+            return first
+        yield first, cells
 
 
 def _guarded(row: Mapping[str, Any], where: str, fmt: str) -> Document | InputError:

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import os
+import stat
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
-from claimgraph.errors import InputError
+from claimgraph import settings
+from claimgraph.errors import InputError, printable
 from claimgraph.ingest.corpus import csv_documents, jsonl_documents
 from claimgraph.ingest.decode import decode_bytes
 from claimgraph.ingest.fetch import fetch_documents
@@ -63,7 +65,8 @@ def read_path(given: str) -> Iterator[Result]:
         else:
             yield from read_file(path)
     elif path.exists():
-        yield InputError(_source(path), "not a regular file or folder")
+        kind = _kind(path.stat().st_mode)
+        yield InputError(_source(path), f"not a regular file or folder but {kind}")
     else:
         yield InputError(given, "no such file or folder")
 
@@ -82,9 +85,9 @@ def read_file(path: Path) -> Iterator[Result]:
     """Documents from one file of a supported type; every failure is yielded, not raised."""
     source = _source(path)
     try:
-        data = path.read_bytes()
-    except OSError as err:
-        yield InputError(source, f"cannot read the file ({err.strerror or err})")
+        data = read_bytes(path, source)
+    except InputError as err:
+        yield err
         return
     suffix = path.suffix.lower()
     if suffix != ".pdf" and not data.strip():
@@ -107,5 +110,54 @@ def url_list(data: bytes, source: str) -> Iterator[tuple[str, str]]:
             yield url, f"{source}#line={number}"
 
 
+# Opening a FIFO for reading waits for a writer; O_NONBLOCK makes it return at once, so the
+# file's type can be checked on what was opened (no window to swap the file in between).
+_OPEN_FLAGS = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_CLOEXEC", 0)
+_KINDS = (
+    (stat.S_ISFIFO, "a named pipe (FIFO)"),
+    (stat.S_ISCHR, "a character device"),
+    (stat.S_ISBLK, "a block device"),
+    (stat.S_ISSOCK, "a socket"),
+    (stat.S_ISDIR, "a folder"),
+)
+
+
+def read_bytes(path: Path, source: str) -> bytes:
+    """The content of the regular file at `path`, at most CLAIMGRAPH_MAX_FILE_BYTES of it.
+
+    Pipes, devices (a link to /dev/zero) and sockets are refused without reading, so none
+    can block or fill memory; so is a file over the size limit, before or while reading.
+    """
+    limit = settings.max_file_bytes()
+    too_big = "file too large ({} bytes; the limit is {}, set CLAIMGRAPH_MAX_FILE_BYTES)"
+    try:
+        fd = os.open(path, _OPEN_FLAGS)
+    except OSError as err:
+        raise InputError(source, f"cannot read the file ({err.strerror or err})") from None
+    try:
+        info = os.fstat(fd)
+        if not stat.S_ISREG(info.st_mode):
+            given, target = os.path.abspath(path), os.path.realpath(path)
+            link = f" (a link to {target})" if given != target else ""
+            reason = f"not a regular file but {_kind(info.st_mode)}{link}; skipped"
+            raise InputError(given, reason)
+        if info.st_size > limit:
+            raise InputError(source, too_big.format(info.st_size, limit))
+        with open(fd, "rb", closefd=False) as file:
+            data = file.read(limit + 1)
+    except OSError as err:
+        raise InputError(source, f"cannot read the file ({err.strerror or err})") from None
+    finally:
+        os.close(fd)
+    if len(data) > limit:  # it grew, or its size was not known (files in /proc)
+        raise InputError(source, too_big.format(f"over {limit}", limit))
+    return data
+
+
+def _kind(mode: int) -> str:
+    return next((what for test, what in _KINDS if test(mode)), "a special file")
+
+
 def _source(path: Path) -> str:
-    return str(path.resolve())
+    """A file's source: its absolute path, resolved, as printable text on one line."""
+    return printable(str(path.resolve()))

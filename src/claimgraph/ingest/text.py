@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from claimgraph.ingest.decode import decode_bytes
-from claimgraph.ingest.document import build_document
+from claimgraph.ingest.document import build_document, check_length
 from claimgraph.ingest.markdown import markdown_to_text
 from claimgraph.ingest.normalize import normalize_text
 from claimgraph.model import Document
@@ -31,7 +31,9 @@ def headline(text: str) -> str | None:
 
 def text_document(data: bytes, source: str, *, declared: str | None = None) -> Document:
     """A .txt file: the text stored whole; its first line is the title if it looks like one."""
-    text = normalize_text(decode_bytes(data, source, declared=declared))
+    raw = decode_bytes(data, source, declared=declared)
+    check_length(raw, source)
+    text = normalize_text(raw)
     return build_document(
         text, source, empty=EMPTY, title=headline(text), meta={"format": "text"}, normalized=True
     )
@@ -39,7 +41,9 @@ def text_document(data: bytes, source: str, *, declared: str | None = None) -> D
 
 def markdown_document(data: bytes, source: str, *, declared: str | None = None) -> Document:
     """A Markdown file as plain text; title from front matter, else the first heading."""
-    markdown = markdown_to_text(decode_bytes(data, source, declared=declared))
+    raw = decode_bytes(data, source, declared=declared)
+    check_length(raw, source)
+    markdown = markdown_to_text(raw)
     front = markdown.front_matter
     return build_document(
         markdown.text,
