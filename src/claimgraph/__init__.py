@@ -1,9 +1,14 @@
 """claimgraph: news and analysis articles turned into an evidence graph."""
 
-from claimgraph.errors import ClaimgraphError, ConfigError, InputError, NotFoundError, StoreError
+from claimgraph.errors import (
+    ClaimgraphError,
+    ConfigError,
+    InputError,
+    NotFoundError,
+    StoreError,
+)
 from claimgraph.model import Document, Entity, Mention, Timex
-
-__version__ = "0.1.0"
+from claimgraph.version import __version__
 
 __all__ = [
     "ClaimgraphError",

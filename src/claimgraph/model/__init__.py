@@ -27,8 +27,6 @@ from claimgraph.model.vocab import (
     TIMEX_TYPES,
 )
 
-PIPELINE_VERSION = "0.1.0"
-
 __all__ = [
     "AUTHOR",
     "Claim",
@@ -48,7 +46,6 @@ __all__ = [
     "Mention",
     "ORGANIZATION",
     "PERSON",
-    "PIPELINE_VERSION",
     "Relation",
     "TIMEX_TYPES",
     "Timex",

@@ -27,6 +27,7 @@ class DocumentSummary:
     published: str | None
     mentions: int
     timexes: int
+    pipeline_version: str  # the extraction pipeline that stored it (claimgraph.version)
 
 
 @dataclass(frozen=True, slots=True)
@@ -70,6 +71,7 @@ def list_documents(engine: Engine) -> list[DocumentSummary]:
             documents.c.published,
             func.coalesce(mention_counts.c.n, 0).label("mentions"),
             func.coalesce(timex_counts.c.n, 0).label("timexes"),
+            documents.c.pipeline_version,
         )
         .outerjoin(mention_counts, mention_counts.c.document == documents.c.id)
         .outerjoin(timex_counts, timex_counts.c.document == documents.c.id)

@@ -7,11 +7,20 @@ from datetime import UTC, datetime
 
 from sqlalchemy import Connection, Engine, bindparam, select
 
-from claimgraph.model import PIPELINE_VERSION, Entity, Extraction, Mention, record_id
+from claimgraph.model import Entity, Extraction, Mention, record_id
 from claimgraph.store.db import insert_ignoring_duplicates, transaction
 from claimgraph.store.linking import link_extraction
 from claimgraph.store.rows import to_row
-from claimgraph.store.tables import claims, documents, entities, events, mentions, relations, timexes
+from claimgraph.store.tables import (
+    claims,
+    documents,
+    entities,
+    events,
+    mentions,
+    relations,
+    timexes,
+)
+from claimgraph.version import pipeline_version
 
 
 def document_exists(conn: Connection, document_id: str) -> bool:
@@ -27,7 +36,7 @@ def save_extraction(engine: Engine, extraction: Extraction, conn: Connection | N
             return False
         tx.execute(
             documents.insert().values(
-                **to_row(doc), pipeline_version=PIPELINE_VERSION, ingested_at=datetime.now(UTC)
+                **to_row(doc), pipeline_version=pipeline_version(), ingested_at=datetime.now(UTC)
             )
         )
         _save_entities(tx, extraction.entities)

@@ -1,0 +1,30 @@
+"""claimgraph's version, and the version of the extraction pipeline each stored document records.
+
+`pipeline_version()` is the package version with a digest of everything that decides what
+extraction stores (the code and word lists of `extract/`, `lexicon/` and `resolve/`): any change to them gives documents stored from then on another
+version, so `claimgraph docs` can tell which were extracted by an older pipeline and
+`claimgraph reextract` can redo them. It fits the store's 32-character column.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from functools import cache
+from pathlib import Path
+
+__version__ = "0.2.0"
+
+PACKAGE = Path(__file__).resolve().parent
+EXTRACTION = ("extract", "lexicon", "resolve")
+
+
+@cache
+def pipeline_version() -> str:
+    """`0.2.0+<10 hex digits>`: the package version and what extraction depends on."""
+    digest = hashlib.sha256()
+    for folder in EXTRACTION:
+        for path in sorted((PACKAGE / folder).rglob("*")):
+            if path.suffix in (".py", ".yaml") and path.is_file():
+                digest.update(str(path.relative_to(PACKAGE)).encode())
+                digest.update(path.read_bytes())
+    return f"{__version__}+{digest.hexdigest()[:10]}"
