@@ -34,3 +34,14 @@ def test_a_dateline_is_a_sentence_of_its_own() -> None:
     assert in_dateline(text, text.index("March")) and not in_dateline(text, text.index("Tuesday"))
     (said,) = [a for a in doc._.attributions if a["cue_text"] == "say"]
     assert said["source_text"] == "Lattice Social Inc."
+
+
+def test_a_datelines_places_are_location_mentions_and_the_smaller_is_in_the_larger() -> None:
+    nlp = build_pipeline()
+    text = "WINNIPEG, Manitoba, Nov. 6, 2024 - The number of patients infected at Northgate General Hospital rose."
+    doc = nlp(text)
+    mentions = {(s.text, s.label_) for s in doc.spans["claimgraph_mentions"]}
+    assert {("WINNIPEG", "Location"), ("Manitoba", "Location")} <= mentions
+    relations = {(text[r["subject"][0]:r["subject"][1]], r["predicate"], text[r["object"][0]:r["object"][1]])
+                 for r in doc._.relations}
+    assert ("WINNIPEG", "located_in", "Manitoba") in relations

@@ -33,6 +33,30 @@ def dateline_end(text: str, start: int = 0) -> int | None:
     return found.end() if found and found.group("rest").strip() else None
 
 
+MONTH_OR_NUMBER = re.compile(r"^(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}|\d{4})$")
+
+
+def dateline_places(text: str, start: int = 0) -> list[tuple[int, int]]:
+    """The places a dateline opening the paragraph at `start` names, as character spans: the
+    upper-case place and each ", Region" after it ("RIZE", "Turkey"; "WINNIPEG", "Manitoba"),
+    not its date or agency."""
+    end = dateline_end(text, start)
+    if end is None:
+        return []
+    head = text[start:end]
+    head = head[: head.find("(")] if "(" in head else head
+    head = head.rstrip(" —–-")
+    places: list[tuple[int, int]] = []
+    offset = start
+    for part in head.split(","):
+        word = part.strip()
+        at = text.find(word, offset) if word else -1
+        if word and not MONTH_OR_NUMBER.match(word) and any(c.isalpha() for c in word):
+            places.append((at, at + len(word)))
+        offset = max(offset, at + len(word)) if at >= 0 else offset
+    return places
+
+
 def in_dateline(text: str, char: int) -> bool:
     """Whether the character at `char` is inside the dateline of its paragraph (the date of a
     wire dateline dates the report, not what it tells)."""

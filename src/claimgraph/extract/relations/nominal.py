@@ -107,7 +107,8 @@ def noun_relations(doc: Doc, args: Arguments, lex: RelationLexicon) -> Iterator[
                     continue
                 if obj is None and predicate != HOLDS:
                     continue
-                held = WORKS_WITH if predicate == HOLDS and obj is not None and obj.label_ == PERSON else predicate
+                held = WORKS_WITH if (predicate == HOLDS and obj is not None and obj.label_ == PERSON
+                                      and role in lex.roles_for_persons) else predicate
                 yield Found(holder, held, obj, trigger, clause, anchors=(token.i,),
                             role=role if held == HOLDS else None, past=past)
 

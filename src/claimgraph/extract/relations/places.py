@@ -6,7 +6,7 @@
   "Granitex, a paving company based in Sudbury", or a site noun of relations.yaml owned by one:
   "Granitex's offices in Sudbury") whose noun phrase has a place Y after one of those
   prepositions, directly or through "based/located/headquartered/registered": located_in;
-- "the Y-based X", "a Y-registered firm": located_in;
+- "the Y-based X", "a Y-registered firm", "X, a Y firm": located_in;
 - "X, Y", a place and the larger place after it ("Iten, in Kenya's Rift Valley", "BUNIA,
   Democratic Republic of Congo", "WINNIPEG, Manitoba"): located_in, when Y is a country or a
   region of the gazetteer and the pair is no list ("Paris, London and Berlin");
@@ -42,6 +42,7 @@ def place_relations(doc: Doc, args: Arguments, lex: RelationLexicon) -> Iterator
     for token in doc:
         yield from _in_place(token, args, lex)
         yield from _sited_compound(token, args)
+        yield from _described_place(token, args)
         yield from _possessed(token, args)
         yield from _nationality(token, args, countries)
     yield from _comma_places(doc, args)
@@ -86,6 +87,21 @@ def _in_place(token: Token, args: Arguments, lex: RelationLexicon) -> Iterator[F
         for place in places:
             if holder is not None and holder.end <= place.start:
                 yield from _found(holder, "located_in", place, token.doc[prep.i : prep.i + 1], token)
+
+
+def _described_place(token: Token, args: Arguments) -> Iterator[Found]:
+    """ "Greyfell Research, a New York firm", "Orrin Advisory, a Dubai consultancy": a place
+    named before the noun that describes an organization."""
+    if token.dep_ != "appos" or token.pos_ != "NOUN":
+        return
+    holder = args.mention(token.head)
+    if holder is None or holder.label_ != ORGANIZATION:
+        return
+    for child in token.children:
+        if child.dep_ in ("compound", "nmod") and child.i < token.i:
+            place = _place(child, args)
+            if place is not None:
+                yield from _found(holder, "located_in", place, token.doc[child.i : child.i + 1], token)
 
 
 def _sited_compound(token: Token, args: Arguments) -> Iterator[Found]:
