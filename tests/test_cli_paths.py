@@ -40,8 +40,9 @@ def _chain(path: dict) -> list[tuple[str, str, bool]]:
 
 
 def test_the_chain_the_founding_article_argues(bamako_db: str) -> None:
-    paths = _json("path", "CIA", ATTACK, db=bamako_db)
-    assert 1 <= len(paths) <= 5
+    # state institutions are entities now, with more chains through them: look at the 8 best
+    paths = _json("path", "CIA", ATTACK, "-k", "8", db=bamako_db)
+    assert 1 <= len(paths) <= 8
     for path in paths:
         assert path["names"][0] == "Central Intelligence Agency" and path["names"][-1] == ATTACK
         assert len(path["hops"]) <= 4
@@ -113,3 +114,14 @@ def test_filters_and_errors(bamako_db: str) -> None:
 def test_help(command: str) -> None:
     result = CliRunner().invoke(main, [command, "--help"])
     assert result.exit_code == 0 and "--db" in result.output and "--json" in result.output
+
+
+def test_a_link_that_rests_on_a_condition_says_so(bamako_db: str) -> None:
+    """The founding article's conclusion ("Inasmuch as Belmokhtar and AQIM are intelligence
+    assets, both US and French intelligence are behind the attacks"): the intelligence services,
+    not their countries, with the condition shown."""
+    code, out, err = run("path", "CIA", ATTACK, "-k", "8", db=bamako_db)
+    assert code == 0, err
+    line = next(line for line in out.splitlines() if "intelligence –perpetrated→" in line)
+    assert "United States –perpetrated→" not in out
+    assert "on a condition" in out and "only if: “Belmokhtar and AQIM are" in out, line

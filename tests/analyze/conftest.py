@@ -7,7 +7,17 @@ from dataclasses import dataclass, field
 
 import pytest
 
-from claimgraph.model import AUTHOR, Claim, Document, Event, Extraction, Mention, Participant, Relation, document_id
+from claimgraph.model import (
+    AUTHOR,
+    Claim,
+    Document,
+    Event,
+    Extraction,
+    Mention,
+    Participant,
+    Relation,
+    document_id,
+)
 from claimgraph.resolve import resolve
 from claimgraph.store import open_engine, save_extraction
 

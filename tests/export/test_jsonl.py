@@ -30,7 +30,7 @@ FIELDS = {
     "mention": "document start end text entity type",
     "timex": "document start end text value type",
     "claim": "id document start end text source source_text cue direct_quote certainty polarity author_stance "
-             "hedge_cues polarity_cues stance_cues booster_cues stance_target checkworthy checkworthy_reasons via "
+             "hedge_cues polarity_cues stance_cues booster_cues stance_target condition checkworthy checkworthy_reasons via "
              "via_text attribution_kind",
     "relation": "id claim subject predicate object object_literal role time time_kind negated document start end "
                 "subject_text object_text",

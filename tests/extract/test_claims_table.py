@@ -17,9 +17,17 @@ from typing import NamedTuple
 import pytest
 from spacy.language import Language
 
-from claimgraph.extract.pipeline import build_pipeline
 from claimgraph.extract.extraction import extraction_from
-from claimgraph.model import AUTHOR, CERTAINTIES, POLARITIES, STANCES, Claim, Document, document_id
+from claimgraph.extract.pipeline import build_pipeline
+from claimgraph.model import (
+    AUTHOR,
+    CERTAINTIES,
+    POLARITIES,
+    STANCES,
+    Claim,
+    Document,
+    document_id,
+)
 
 FOUNDING = Path(__file__).resolve().parents[3] / "shared" / "corpus" / "000_6f85065b0e6838fc.txt"
 PUBLISHED = "2024-03-01"

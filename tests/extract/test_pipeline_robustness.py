@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from claimgraph.extract.pipeline import build_pipeline
 from claimgraph.extract.extraction import extraction_from
+from claimgraph.extract.pipeline import build_pipeline
 from claimgraph.model import Document
 
 TE3 = Path(__file__).resolve().parents[3] / "shared" / "benchmarks" / "tempeval3-platinum" / "input"

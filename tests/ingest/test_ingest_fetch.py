@@ -6,7 +6,14 @@ import socket
 import time
 
 import pytest
-from ingest_builders import ARTICLE_SENTENCES, NAVIGATION_ONLY_HTML, Route, article_html, image_pdf, text_pdf
+from ingest_builders import (
+    ARTICLE_SENTENCES,
+    NAVIGATION_ONLY_HTML,
+    Route,
+    article_html,
+    image_pdf,
+    text_pdf,
+)
 
 from claimgraph.errors import InputError
 from claimgraph.ingest import read_inputs

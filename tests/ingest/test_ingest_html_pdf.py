@@ -3,11 +3,18 @@
 from __future__ import annotations
 
 import pytest
+from ingest_builders import (
+    ARTICLE_SENTENCES,
+    NAVIGATION_ONLY_HTML,
+    article_html,
+    encrypted_pdf,
+    image_pdf,
+    text_pdf,
+)
 
 from claimgraph.errors import InputError
 from claimgraph.ingest import read_inputs
 from claimgraph.model import Document
-from ingest_builders import ARTICLE_SENTENCES, NAVIGATION_ONLY_HTML, article_html, encrypted_pdf, image_pdf, text_pdf
 
 
 def read_one(path: object, **options: object) -> Document | InputError:

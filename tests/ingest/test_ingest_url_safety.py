@@ -12,7 +12,13 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from ingest_builders import ARTICLE_SENTENCES, Route, Server, article_html, self_signed_certificate
+from ingest_builders import (
+    ARTICLE_SENTENCES,
+    Route,
+    Server,
+    article_html,
+    self_signed_certificate,
+)
 
 from claimgraph.errors import ConfigError, InputError
 from claimgraph.ingest import read_inputs

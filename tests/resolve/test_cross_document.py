@@ -10,7 +10,12 @@ from datetime import UTC, datetime, timedelta
 from claimgraph.model import Entity
 from claimgraph.resolve.canonical import CanonicalEntity, Decision, canonical_entity
 from claimgraph.resolve.cross_document import MAX_BLOCK, component, new_judgements
-from claimgraph.resolve.curation import kept_aliases, lifted_by_merge, split_judgements, split_off
+from claimgraph.resolve.curation import (
+    kept_aliases,
+    lifted_by_merge,
+    split_judgements,
+    split_off,
+)
 from claimgraph.resolve.linker import Judgement
 from claimgraph.resolve.matching import entity_keys
 

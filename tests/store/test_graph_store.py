@@ -6,7 +6,16 @@ import json
 from io import StringIO
 
 from claimgraph.export.jsonl import write_jsonl
-from claimgraph.model import Claim, Document, Event, Extraction, Mention, Participant, Relation, document_id
+from claimgraph.model import (
+    Claim,
+    Document,
+    Event,
+    Extraction,
+    Mention,
+    Participant,
+    Relation,
+    document_id,
+)
 from claimgraph.resolve import resolve
 from claimgraph.store import open_engine, save_extraction
 from claimgraph.store.graph_queries import find_events, find_relations

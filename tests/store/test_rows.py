@@ -6,9 +6,26 @@ from dataclasses import replace
 
 import pytest
 
-from claimgraph.model import Claim, Document, Entity, Event, Mention, Participant, Relation, Timex
+from claimgraph.model import (
+    Claim,
+    Document,
+    Entity,
+    Event,
+    Mention,
+    Participant,
+    Relation,
+    Timex,
+)
 from claimgraph.store.rows import from_row, to_row
-from claimgraph.store.tables import claims, documents, entities, events, mentions, relations, timexes
+from claimgraph.store.tables import (
+    claims,
+    documents,
+    entities,
+    events,
+    mentions,
+    relations,
+    timexes,
+)
 
 CLAIM = Claim(
     "c1", "d1", 10, 40, "Belmokhtar allegedly led the attack.", source="e-src", source_text="officials",

@@ -10,7 +10,12 @@ from claimgraph.analyze.corroboration import (
     corroborate,
     origins,
 )
-from claimgraph.analyze.facts import FactSupport, PredicateGroup, RelationFact, relation_groups
+from claimgraph.analyze.facts import (
+    FactSupport,
+    PredicateGroup,
+    RelationFact,
+    relation_groups,
+)
 from claimgraph.analyze.graph import EventReport, build_graph, find_nodes
 from claimgraph.analyze.paths import EvidencePath, Hop, Link, evidence_paths
 from claimgraph.analyze.support import Conclusion, DocumentSupport, Premise, conclusions

@@ -30,7 +30,14 @@ from sqlalchemy import Engine
 from claimgraph.analyze.data import load_data
 from claimgraph.analyze.evidence import Evidence, independent_origins, strength
 from claimgraph.analyze.facts import relation_key, support_evidence
-from claimgraph.analyze.incidents import AnalysisStore, connected, incident_ids, incident_name, incidents, place_keys
+from claimgraph.analyze.incidents import (
+    AnalysisStore,
+    connected,
+    incident_ids,
+    incident_name,
+    incidents,
+    place_keys,
+)
 from claimgraph.errors import NotFoundError
 from claimgraph.lexicon.places import country_name, gazetteer, iso_country, place_key
 from claimgraph.model.timeml import date_span
@@ -71,7 +78,10 @@ def side(value: str, evidence: list[Evidence], detail: str | None = None) -> Sid
 
 def contradictions(engine: Engine, *, about: str | None = None) -> list[Contradiction]:
     """Every contradiction in the store (or those involving the entity named `about`)."""
-    from claimgraph.analyze.denials import denials, disputes  # they build on this module's records
+    from claimgraph.analyze.denials import (  # they build on this module's records
+        denials,
+        disputes,
+    )
 
     wanted: set[str] | None = None
     if about:

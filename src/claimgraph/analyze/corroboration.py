@@ -19,7 +19,13 @@ from dataclasses import dataclass
 import networkx as nx
 
 from claimgraph.analyze.evidence import Evidence, independent_origins
-from claimgraph.analyze.graph import RESPONSIBILITY, EventReport, find_nodes, no_gc_pauses, node_name
+from claimgraph.analyze.graph import (
+    RESPONSIBILITY,
+    EventReport,
+    find_nodes,
+    no_gc_pauses,
+    node_name,
+)
 from claimgraph.model import AUTHOR, EVENT
 
 

@@ -23,7 +23,12 @@ from claimgraph.analyze.contradictions import Contradiction, side
 from claimgraph.analyze.data import load_data
 from claimgraph.analyze.evidence import Evidence
 from claimgraph.analyze.facts import relation_key, support_evidence
-from claimgraph.analyze.incidents import AnalysisStore, incident_ids, incident_name, row_evidence
+from claimgraph.analyze.incidents import (
+    AnalysisStore,
+    incident_ids,
+    incident_name,
+    row_evidence,
+)
 from claimgraph.model import AUTHOR
 from claimgraph.store.graph_queries import EventView, RelationView
 

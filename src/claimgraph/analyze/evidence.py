@@ -57,6 +57,7 @@ class Evidence:
     publisher: str | None = None
     document_title: str | None = None
     origin: str | None = None  # the one statement this evidence reports, when known
+    condition: str | None = None  # what the claim stands or falls with ("Inasmuch as X, Y": X)
 
     @property
     def weight(self) -> float:

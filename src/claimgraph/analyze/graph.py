@@ -42,7 +42,13 @@ from claimgraph.analyze.evidence import Evidence, strength
 from claimgraph.errors import NotFoundError
 from claimgraph.model import AUTHOR
 from claimgraph.resolve.names import name_key
-from claimgraph.store.graph_rows import entity_rows, event_rows, mentioning_claims, relation_rows, with_their_events
+from claimgraph.store.graph_rows import (
+    entity_rows,
+    event_rows,
+    mentioning_claims,
+    relation_rows,
+    with_their_events,
+)
 from claimgraph.store.links import LinkMap
 
 EVENT_BATCH = 500  # event rows read with the claims naming them
@@ -183,7 +189,7 @@ class _Builder:
             via = tuple(json.loads(row.via_raw)) if row.via_raw and row.via_raw != "[]" else ()
             found = Evidence(claim, doc, row.claim_text or "", source, self.shared(name), via,
                              sys.intern(row.certainty or "certain"), sys.intern(row.author_stance or "neutral"),
-                             negated, publisher, title)
+                             negated, publisher, title, condition=row.condition)
         self.last = (key, found)
         return found
 

@@ -22,8 +22,17 @@ from claimgraph.model import AUTHOR
 from claimgraph.model.timeml import date_span
 from claimgraph.resolve.names import name_key
 from claimgraph.store.claim_queries import claims_with_sources, contested_claim_ids
-from claimgraph.store.graph_queries import EventView, RelationView, find_events, find_relations
-from claimgraph.store.reader import document_mentions, document_publishers, documents_by_id
+from claimgraph.store.graph_queries import (
+    EventView,
+    RelationView,
+    find_events,
+    find_relations,
+)
+from claimgraph.store.reader import (
+    document_mentions,
+    document_publishers,
+    documents_by_id,
+)
 
 LOCAL_LEVELS = ("facility", "city")
 

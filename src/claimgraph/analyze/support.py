@@ -32,7 +32,11 @@ from claimgraph.store.graph_queries import (
     find_relations,
     relations_about,
 )
-from claimgraph.store.reader import document_mentions, document_publishers, find_document
+from claimgraph.store.reader import (
+    document_mentions,
+    document_publishers,
+    find_document,
+)
 
 MAX_PREMISES = 80
 

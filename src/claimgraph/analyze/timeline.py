@@ -24,7 +24,13 @@ from claimgraph.extract.paragraphs import in_dateline
 from claimgraph.model import AUTHOR, Timex
 from claimgraph.model.timeml import date_span
 from claimgraph.store.claim_queries import ClaimView, find_claims, matching_entities
-from claimgraph.store.graph_queries import EventView, RelationView, Support, find_events, find_relations
+from claimgraph.store.graph_queries import (
+    EventView,
+    RelationView,
+    Support,
+    find_events,
+    find_relations,
+)
 from claimgraph.store.reader import dated_timexes, documents_by_id
 
 VALUE_DATES = frozenset({"born_on", "died_on"})

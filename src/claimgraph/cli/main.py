@@ -118,7 +118,6 @@ def docs(db: str | None, as_json: bool) -> None:
         click.echo("no documents yet: add some with `claimgraph ingest PATH`")
         return
     from claimgraph.render import table
-
     from claimgraph.version import pipeline_version
 
     current = pipeline_version()

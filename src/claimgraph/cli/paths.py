@@ -83,6 +83,8 @@ def _flags(hop) -> list[str]:  # noqa: ANN001 - a Hop
         flags.append("disputed by the writer")
     if any(link.against for link in hop.links):
         flags.append("denied by some")
+    if hop.link.support and all(e.condition for e in hop.link.support):
+        flags.append("on a condition")
     return flags
 
 
@@ -118,7 +120,8 @@ def _evidence_line(item) -> str:  # noqa: ANN001 - an Evidence
     via = f" via {', '.join(item.via)}" if item.via else ""
     stance = f" · writer {item.author_stance}" if item.author_stance != "neutral" else ""
     where = short(item.publisher or item.document_title or item.document, 50)
-    return f"{quote} — {who}{via} · {item.certainty}{stance} · {where} [{item.document}]"
+    condition = f" · only if: “{short(item.condition, 100)}”" if item.condition else ""
+    return f"{quote} — {who}{via} · {item.certainty}{stance}{condition} · {where} [{item.document}]"
 
 
 @click.command()

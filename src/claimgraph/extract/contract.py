@@ -52,6 +52,7 @@ class ClaimEntry(TypedDict, total=False):
     attribution: int | None  # index into doc._.attributions; None when the author asserts it
     outer: int | None  # the attribution whose passage encloses this one (its source relays this claim)
     root: int | None  # token index of the claim's main predicate
+    condition: CharSpan | None  # the clause it depends on ("Inasmuch as X, Y": X), if any
     certainty: str  # certain | probable | possible | reported | uncertain
     hedge_cues: list[str]  # hedges in scope ("allegedly", "could have been")
     booster_cues: list[str]  # boosters in scope ("unequivocally"); they keep a claim certain

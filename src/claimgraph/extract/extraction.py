@@ -177,6 +177,7 @@ def _claims(doc: Doc, document: Document, claim_ids: list[str]):  # noqa: ANN202
             "stance_cues": tuple(unit["stance_cues"]),
             "booster_cues": tuple(unit.get("booster_cues") or ()),
             "stance_target": claim_of_attribution.get(target) if target is not None else None,
+            "condition": text[unit["condition"][0]:unit["condition"][1]] if unit.get("condition") else None,
             "checkworthy": unit.get("checkworthy"),
             "checkworthy_reasons": tuple(unit.get("checkworthy_reasons") or ()),
         }

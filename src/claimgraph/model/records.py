@@ -96,6 +96,7 @@ class Claim:
     stance_cues: tuple[str, ...] = ()
     booster_cues: tuple[str, ...] = ()
     stance_target: str | None = None  # the claim an author claim disputes or endorses
+    condition: str | None = None  # the clause it stands or falls with ("Inasmuch as X, Y": X)
     checkworthy: float | None = None  # 0..1: how much a fact-checker should look at it
     checkworthy_reasons: tuple[str, ...] = ()
     via: tuple[str, ...] = ()  # entity ids of relays, nearest to the source first

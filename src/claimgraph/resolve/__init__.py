@@ -4,7 +4,13 @@ from dataclasses import fields
 
 from claimgraph.model import Extraction
 from claimgraph.resolve.claims import link_claims
-from claimgraph.resolve.entities import Evidence, ResolvedExtraction, assign_entities, entity_id, resolve_entities
+from claimgraph.resolve.entities import (
+    Evidence,
+    ResolvedExtraction,
+    assign_entities,
+    entity_id,
+    resolve_entities,
+)
 from claimgraph.resolve.graph import SpanIndex, event_entities, link_relations
 from claimgraph.resolve.names import name_key
 

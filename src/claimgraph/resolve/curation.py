@@ -14,7 +14,14 @@ from collections.abc import Iterable, Sequence
 
 from claimgraph.model import Entity, record_id
 from claimgraph.resolve.keys import analyse
-from claimgraph.resolve.linker import NEGATIVE, POSITIVE, USER, Judgement, components, effective
+from claimgraph.resolve.linker import (
+    NEGATIVE,
+    POSITIVE,
+    USER,
+    Judgement,
+    components,
+    effective,
+)
 
 
 def lifted_by_merge(judgements: Iterable[Judgement], side_a: set[str], side_b: set[str]) -> list[Judgement]:

@@ -7,7 +7,15 @@ from bisect import bisect_right
 from collections.abc import Iterable
 from dataclasses import replace
 
-from claimgraph.model import EVENT, Entity, Event, Mention, Participant, Relation, record_id
+from claimgraph.model import (
+    EVENT,
+    Entity,
+    Event,
+    Mention,
+    Participant,
+    Relation,
+    record_id,
+)
 
 EXACT_DATE = frozenset({"day", "month"})
 

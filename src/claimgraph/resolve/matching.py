@@ -23,7 +23,13 @@ from collections.abc import Iterable
 from typing import NamedTuple
 
 from claimgraph.model import EVENT, LOCATION, PERSON, Entity
-from claimgraph.resolve.keys import NameForm, analyse, fold_token, person_parts_compatible, transliterations
+from claimgraph.resolve.keys import (
+    NameForm,
+    analyse,
+    fold_token,
+    person_parts_compatible,
+    transliterations,
+)
 
 PARTNERS = {"n": "n", "t": "t", "p": "p", "g": "g", "a": "i", "i": "a", "s": "b", "b": "s"}
 WEAK = frozenset("sbia")  # kinds whose matches need a unique partner

@@ -11,11 +11,26 @@ from __future__ import annotations
 from collections import defaultdict
 from datetime import UTC, datetime
 
-from sqlalchemy import Connection, Engine, Text, cast, delete, func, insert, select, update
+from sqlalchemy import (
+    Connection,
+    Engine,
+    Text,
+    cast,
+    delete,
+    func,
+    insert,
+    select,
+    update,
+)
 
 from claimgraph.errors import ClaimgraphError, NotFoundError
 from claimgraph.model import ENTITY_TYPES, Entity, record_id
-from claimgraph.resolve.curation import kept_aliases, lifted_by_merge, split_judgements, split_off
+from claimgraph.resolve.curation import (
+    kept_aliases,
+    lifted_by_merge,
+    split_judgements,
+    split_off,
+)
 from claimgraph.resolve.linker import NEGATIVE, POSITIVE, USER, Judgement
 from claimgraph.resolve.matching import entity_keys
 from claimgraph.resolve.names import name_key
@@ -24,7 +39,12 @@ from claimgraph.store.known_entities import canonical_of, load_judgements, membe
 from claimgraph.store.linking import judgement_id, judgement_row
 from claimgraph.store.refs import move_references
 from claimgraph.store.relink import refresh_profiles, relink
-from claimgraph.store.resolution_tables import canonical_entities, entity_decisions, entity_links, judgements
+from claimgraph.store.resolution_tables import (
+    canonical_entities,
+    entity_decisions,
+    entity_links,
+    judgements,
+)
 from claimgraph.store.resolution_tables import entity_keys as keys_table
 from claimgraph.store.rows import from_row, to_row
 from claimgraph.store.tables import entities, mentions

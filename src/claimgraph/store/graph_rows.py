@@ -27,7 +27,7 @@ _source_link, _source = link_and_entity("source")
 
 def _claim_columns() -> tuple:
     return (claims.c.text.label("claim_text"), claims.c.source.label("claim_source"), claims.c.source_text,
-            claims.c.certainty, claims.c.polarity, claims.c.author_stance,
+            claims.c.certainty, claims.c.polarity, claims.c.author_stance, claims.c.condition,
             cast(claims.c.via_text, Text).label("via_raw"), _source_link.c.canonical.label("source_canonical"),
             _source.c.name.label("source_name"), _source.c.rejected.label("source_rejected"))
 

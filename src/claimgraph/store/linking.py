@@ -22,7 +22,11 @@ from claimgraph.store.db import chunks, insert_ignoring_duplicates
 from claimgraph.store.known_entities import KnownInStore, canonical_of, stored_entities
 from claimgraph.store.relink import refresh_profiles, relink
 from claimgraph.store.resolution_tables import entity_keys as keys_table
-from claimgraph.store.resolution_tables import entity_links, judgements, mention_evidence
+from claimgraph.store.resolution_tables import (
+    entity_links,
+    judgements,
+    mention_evidence,
+)
 
 
 def judgement_id(a: str, b: str, source: str) -> str:

@@ -12,7 +12,12 @@ from claimgraph.store.claim_queries import ClaimView, find_claims
 from claimgraph.store.curation import find_entity
 from claimgraph.store.graph_queries import RelationView, find_relations
 from claimgraph.store.known_entities import canonical_of, members_of
-from claimgraph.store.resolution_tables import canonical_entities, entity_decisions, judgements, mention_evidence
+from claimgraph.store.resolution_tables import (
+    canonical_entities,
+    entity_decisions,
+    judgements,
+    mention_evidence,
+)
 from claimgraph.store.tables import documents, mentions
 
 

@@ -16,7 +16,11 @@ from claimgraph.resolve.cross_document import component
 from claimgraph.resolve.linker import components
 from claimgraph.store.db import chunks, insert_ignoring_duplicates
 from claimgraph.store.known_entities import KnownInStore, canonical_of, members_of
-from claimgraph.store.resolution_tables import canonical_entities, entity_decisions, entity_links
+from claimgraph.store.resolution_tables import (
+    canonical_entities,
+    entity_decisions,
+    entity_links,
+)
 from claimgraph.store.rows import from_row, to_row
 from claimgraph.store.tables import entities
 

@@ -110,6 +110,7 @@ claims = Table(
     Column("stance_cues", JSON, nullable=False),
     Column("booster_cues", JSON, nullable=False),
     Column("stance_target", ID),
+    Column("condition", Text),
     Column("checkworthy", Float),
     Column("checkworthy_reasons", JSON, nullable=False),
     Column("via", JSON, nullable=False),

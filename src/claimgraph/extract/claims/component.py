@@ -29,6 +29,7 @@ from spacy.tokens import Doc, Span, Token
 from claimgraph.extract import extensions  # noqa: F401 - registers the Doc._ extensions
 from claimgraph.extract.contract import ClaimEntry
 from claimgraph.extract.factuality.core import evaluate_token
+from claimgraph.extract.factuality.lexicon import hedges
 from claimgraph.extract.syntax import VERBAL
 
 CLAUSE_DEPS = frozenset({"conj", "advcl"})
@@ -203,7 +204,28 @@ def _unit(
         return None
     if root is None:
         root = _predicate_root(span)
-    return new_claim(span.start_char, span.end_char, root.i if root is not None else None, attribution, outer)
+    unit = new_claim(span.start_char, span.end_char, root.i if root is not None else None, attribution, outer)
+    unit["condition"] = _condition(root, span) if root is not None else None
+    return unit
+
+
+def _condition(root: Token, span: Span) -> list[int] | None:
+    """The adverbial clause of the claim's predicate that opens with a condition cue
+    ("Inasmuch as X, Y", "If X, Y", "Y, provided that X"), as [start, end] without the cue."""
+    cues = hedges().condition_cues
+    for clause in root.children:
+        if clause.dep_ not in ("advcl", "advmod", "prep"):  # the parser hangs "Inasmuch as" as an adverb
+            continue
+        tokens = [t for t in clause.subtree if span.start <= t.i < span.end]
+        if not tokens:
+            continue
+        words = tuple(t.lower_ for t in tokens[:3])
+        cue = next((c for c in cues if words[: len(c)] == c), None)
+        if cue is None:
+            continue
+        rest = [t for t in tokens[len(cue):] if not t.is_punct] or tokens
+        return [rest[0].idx, rest[-1].idx + len(rest[-1].text)]
+    return None
 
 
 def new_claim(
@@ -222,6 +244,7 @@ def new_claim(
         "polarity_cues": [],
         "author_stance": "neutral",
         "stance_cues": [],
+        "condition": None,
     }
 
 

@@ -135,6 +135,7 @@ class Hedges:
     document_sources: frozenset[str]  # anonymous only in the plural
     reporting_verbs: frozenset[str]
     conditional_marks: frozenset[str]
+    condition_cues: tuple[tuple[str, ...], ...]  # words that open a condition, longest first
     question_marks: frozenset[str]
 
     def cues_at(self, token: Token) -> Iterator[tuple[HedgeCue, range]]:
@@ -253,6 +254,7 @@ def hedges() -> Hedges:
             document_sources=_set(raw.get("document_sources") or ()),
             reporting_verbs=_set(raw["reporting_verbs"]),
             conditional_marks=_set(raw["conditional_marks"]),
+            condition_cues=tuple(sorted((tuple(str(c).lower().split()) for c in raw["condition_cues"]), key=len, reverse=True)),
             question_marks=_set(raw["question_marks"]),
         )
     except (KeyError, TypeError, ValueError, AttributeError) as exc:

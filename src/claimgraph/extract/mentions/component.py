@@ -34,7 +34,8 @@ from claimgraph.extract.mentions.spans import (
 from claimgraph.extract.mentions.types import retype
 from claimgraph.extract.paragraphs import dateline_places
 from claimgraph.lexicon import lookup_key
-from claimgraph.model.vocab import LOCATION
+from claimgraph.lexicon.places import demonym_country
+from claimgraph.model.vocab import LOCATION, ORGANIZATION
 
 __all__ = ["MentionFinder", "find_mentions"]
 
@@ -55,12 +56,53 @@ def find_mentions(doc: Doc) -> Iterator[Span]:
         i for ent in doc.ents if not _misread_country(ent, lex) for i in range(ent.start, ent.end)
     }
     candidates += missed_countries(doc, taken, lex)
+    candidates = _institutions(doc, candidates, lex)
     places = _dateline_places(doc)
     candidates = [c._replace(type=LOCATION) if (c.start, c.end) in places else c for c in candidates]
     covered = {i for c in candidates for i in range(c.start, c.end)}
     candidates += [Candidate(a, b, LOCATION) for a, b in places if not any(i in covered for i in range(a, b))]
     for cand in sorted(candidates):
         yield Span(doc, cand.start, cand.end, label=cand.type)
+
+
+def _institutions(doc: Doc, candidates: list[Candidate], lex: Lexicon) -> list[Candidate]:
+    """A country's institution named by its name or nationality and an institution noun ("US
+    intelligence", "French special forces", "the Malian army") is an organization of its own:
+    its mention takes the place of the country's (the relation component links the two)."""
+    by_start = {c.start: c for c in candidates}
+    out = [c for c in candidates]
+    for token in doc:
+        country = by_start.get(token.i)
+        if country is not None and (country.type != LOCATION or lookup_key(doc[country.start:country.end].text) not in lex.countries):
+            continue
+        if country is None and not (token.ent_type_ == "NORP" and demonym_country(token.text)):
+            continue
+        end = country.end if country is not None else token.i + 1
+        for size in (2, 1):
+            words = doc[end : end + size]
+            if len(words) == size and lookup_key(words.text) in lex.institution_nouns and not any(
+                    w.i in by_start or w.ent_type_ in ("ORG", "PERSON", "GPE") for w in words) \
+                    and words[-1].dep_ != "compound":  # "a French intelligence report" names a report
+                if country is not None:
+                    out.remove(country)
+                start = _coordinated_start(doc, token.i, by_start, lex)
+                out = [c for c in out if not (start <= c.start and c.end <= token.i)]
+                out.append(Candidate(start, end + size, ORGANIZATION))
+                break
+    return out
+
+
+def _coordinated_start(doc: Doc, i: int, by_start: dict[int, Candidate], lex: Lexicon) -> int:
+    """Where "French and Malian special forces" starts: the nationalities and countries joined
+    before the one that heads the institution share it (one joint force)."""
+    start = i
+    while start >= 2 and doc[start - 1].lower_ in ("and", "or", ","):
+        before = doc[start - 2]
+        if not (before.is_title and demonym_country(before.text)) and not (
+                before.i in by_start and lookup_key(before.text) in lex.countries):
+            break
+        start = before.i
+    return start
 
 
 def _dateline_places(doc: Doc) -> set[tuple[int, int]]:

@@ -35,6 +35,7 @@ class Lexicon:
     person_titles: frozenset[str]
     sports_cues: frozenset[str]
     ambiguous_places: frozenset[str]
+    institution_nouns: frozenset[str]  # "intelligence", "special forces": after a country, its institution
     countries: frozenset[str]  # lowercase names of countries (and regions, continents)
     cities: frozenset[str]  # lowercase names of well-known cities and US states
     capitals: frozenset[str]  # lowercase names of national capitals
@@ -65,6 +66,7 @@ def lexicon() -> Lexicon:
             person_titles=words.person_titles,
             sports_cues=_keys(raw["sports_cues"]),
             ambiguous_places=_keys(raw["ambiguous_places"]),
+            institution_nouns=_keys(raw["institution_nouns"]),
             countries=countries,
             cities=(places.well_known_cities | places.us_states) - countries,
             capitals=places.capitals,

@@ -67,6 +67,7 @@ class Arguments:
             if anaphor is not None and target is not None:
                 for i in range(anaphor.start, anaphor.end):
                     self.coref.setdefault(i, target)
+        self.by_text = {span.text.lower(): span for span in doc.spans.get(extensions.MENTIONS, ())}
         self._echoes()
         self.leaders: dict[str, Span] = {}  # person key -> the named group they lead
 
@@ -93,8 +94,21 @@ class Arguments:
 
     # -- single tokens ------------------------------------------------------------------
     def mention(self, token: Token) -> Span | None:
-        """The mention or antecedent at `token`, nothing more."""
-        return self.mention_of[token.i] or self.coref.get(token.i)
+        """The mention or antecedent at `token`, nothing more; a country coordinated with an
+        institution stands for its own ("both US and French intelligence": US intelligence,
+        when the document names it)."""
+        found = self.mention_of[token.i] or self.coref.get(token.i)
+        if found is not None and found.label_ == LOCATION:
+            return self._shared_head(token, found) or found
+        return found
+
+    def _shared_head(self, token: Token, country: Span) -> Span | None:
+        for other in token.conjuncts:
+            institution = self.mention_of[other.i]
+            if institution is not None and institution.label_ == ORGANIZATION and institution.root.i == other.i:
+                wanted = f"{country.text} {institution[1:].text}".lower() if len(institution) > 1 else None
+                return self.by_text.get(wanted) if wanted else None
+        return None
 
     def entity(self, token: Token, depth: int = 0) -> Span | None:
         """The one entity `token` names (see the module docstring), or None."""

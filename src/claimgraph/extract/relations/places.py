@@ -14,7 +14,8 @@
   place or of an organization ("Britain's accounting watchdog", "the ministry's contracting
   office", "MONUSCO's Ituri Brigade") is part_of it;
 - nationality adjectives ("the Kenyan broadcaster NTV": located_in Kenya; "the Nigerian
-  commander Ahmed Diriye": citizen_of Nigeria), when the country is named in the document.
+  commander Ahmed Diriye": citizen_of Nigeria), when the country is named in the document;
+- a state institution ("US intelligence", "French special forces") is part_of its country.
 
 Persons are placed only by "based in": "he told reporters in Monaco" says where he spoke.
 """
@@ -26,8 +27,10 @@ from collections.abc import Iterator
 from spacy.tokens import Doc, Span, Token
 
 from claimgraph.extract import extensions
+from claimgraph.extract.mentions.lexicon import lexicon as mention_lexicon
 from claimgraph.extract.relations.arguments import Arguments, Found
 from claimgraph.extract.relations.lexicon import RelationLexicon
+from claimgraph.lexicon import lookup_key
 from claimgraph.lexicon.places import demonym_country, gazetteer, place_key
 
 LOCATION, ORGANIZATION, PERSON = "Location", "Organization", "Person"
@@ -46,6 +49,7 @@ def place_relations(doc: Doc, args: Arguments, lex: RelationLexicon) -> Iterator
         yield from _possessed(token, args)
         yield from _nationality(token, args, countries)
     yield from _comma_places(doc, args)
+    yield from _state_institutions(doc, countries)
 
 
 def _found(subject: Span | None, predicate: str, obj: Span | None, trigger: Span, clause: Token) -> Iterator[Found]:
@@ -174,6 +178,28 @@ def _comma_places(doc: Doc, args: Arguments) -> Iterator[Found]:
         if larger in places.countries or larger in places.regions or larger in places.subdivisions or larger in places.us_states:
             if " ".join(smaller) not in places.countries and " ".join(smaller) not in places.regions:
                 yield from _found(first, "located_in", second, doc[first.end : first.end + 1], first.root)
+
+
+def _state_institutions(doc: Doc, countries: dict[str, Span]) -> Iterator[Found]:
+    """ "US intelligence", "French special forces", "the Malian army": an organization named by a
+    country (or its nationality) and an institution is part_of that country."""
+    places = gazetteer()
+    institutions = mention_lexicon().institution_nouns
+    for mention in doc.spans.get(extensions.MENTIONS, ()):
+        if mention.label_ != ORGANIZATION or len(mention) < 2:
+            continue
+        if not any(lookup_key(mention[k:].text) in institutions for k in range(1, len(mention))):
+            continue  # "Libya Islamic Fighting Group" is no institution of Libya
+        codes = {demonym_country(t.text) for t in mention if t.ent_type_ == "NORP" or t.is_title} - {None}
+        for size in range(len(mention) - 1, 0, -1):  # "US intelligence", "Democratic Republic of Congo army"
+            code = places.country_code(mention[:size].text)
+            if code:
+                codes.add(code)
+                break
+        for code in sorted(codes):  # "French and Malian special forces": part of both
+            country = countries.get(code)
+            if country is not None:
+                yield from _found(mention, "part_of", country, mention[:1], mention.root)
 
 
 def _countries_named(doc: Doc) -> dict[str, Span]:
