@@ -238,10 +238,10 @@ def score_pairs(mdoc: MeantimeDoc, gold: list[GoldCue], preds: Iterable[Predicti
 
 def build_nlp(model: str | None) -> Language:
     """The model with the components attribution needs (as `build_pipeline` will add them)."""
-    from claimgraph.extract.attribution import component as _attribution  # noqa: F401
     from claimgraph.extract import extensions
-    from claimgraph.extract.mentions import component as _mentions  # noqa: F401
     from claimgraph.extract import paragraphs as _paragraphs  # noqa: F401
+    from claimgraph.extract.attribution import component as _attribution  # noqa: F401
+    from claimgraph.extract.mentions import component as _mentions  # noqa: F401
 
     nlp = spacy.load(model or DEFAULT_MODEL)
     extensions.register()

@@ -113,8 +113,8 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
 
     from claimgraph.extract import extensions
-    from claimgraph.extract.mentions import component as _mentions  # noqa: F401
     from claimgraph.extract.checkworthy.component import checkworthiness
+    from claimgraph.extract.mentions import component as _mentions  # noqa: F401
 
     rows = read(args.data)
     nlp = spacy.load(args.model or DEFAULT_MODEL)

@@ -18,11 +18,10 @@ import sys
 import tempfile
 from pathlib import Path
 
-from run_dev import HELD_OUT, SETS, SHARED
-
 from claimgraph.export.jsonl import write_jsonl
 from claimgraph.process import ingest
 from claimgraph.store import open_engine
+from run_dev import HELD_OUT, SETS, SHARED
 
 
 def _scorer():  # noqa: ANN202 - the shared scorer's module

@@ -28,10 +28,9 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from meantime_reader import load_corpus  # noqa: E402
-
 from claimgraph.extract.events.lexicon import event_lexicon  # noqa: E402
 from claimgraph.extract.pipeline import build_pipeline  # noqa: E402
+from meantime_reader import load_corpus  # noqa: E402
 
 
 def main() -> None:

@@ -21,12 +21,11 @@ import spacy
 
 sys.path.insert(0, str(Path(__file__).parent))
 
-from corpus_gen import corpus  # noqa: E402
-
 from claimgraph import settings  # noqa: E402
 from claimgraph.extract.pipeline import resolve_model_name, shared_pipeline  # noqa: E402
 from claimgraph.process import ingest  # noqa: E402
 from claimgraph.store import dispose_all, open_engine, reader  # noqa: E402
+from corpus_gen import corpus  # noqa: E402
 
 CLAIM_COMPONENTS = ("claimgraph_coref", "claimgraph_attribution", "claimgraph_claims",
                     "claimgraph_certainty", "claimgraph_polarity", "claimgraph_stance",

@@ -126,9 +126,8 @@ PRONOUNS = frozenset({"he", "him", "his", "she", "her", "it", "its", "they", "th
 def meantime(nlp: Any, errors: bool) -> None:  # noqa: ANN401 - a spaCy Language
     """Coreference links scored on MEANTIME, and the relations found there."""
     sys.path.insert(0, str(ROOT / "benchmarks"))
-    from meantime_reader import load_corpus
-
     from claimgraph.extract.extensions import MENTIONS
+    from meantime_reader import load_corpus
 
     docs = load_corpus()
     stats: Counter[str] = Counter()
@@ -137,7 +136,7 @@ def meantime(nlp: Any, errors: bool) -> None:  # noqa: ANN401 - a spaCy Language
     for gold, doc in zip(docs, nlp.pipe(d.text for d in docs)):
         marks = [(m.start, m.end, set(gold.instance_of.get(m_id, ()))) for m_id, m in gold.entity_mentions.items()]
 
-        def instances(start: int, end: int, exact: bool = False) -> set[str]:
+        def instances(start: int, end: int, exact: bool = False, marks: list = marks) -> set[str]:
             hits = [(e - s, inst) for s, e, inst in marks if inst and (
                 (s, e) == (start, end) if exact else s <= start and end <= e)]
             return min(hits, key=lambda h: h[0])[1] if hits else set()

@@ -128,7 +128,7 @@ def test_connection_refused(allow_private: None) -> None:
 
 def test_urls_file(server, write) -> None:  # noqa: ANN001
     server.routes["/a"] = Route(article_html(title="First").encode())
-    server.routes["/b"] = Route("Second article\nIts text.\n".encode(), content_type="text/plain")
+    server.routes["/b"] = Route(b"Second article\nIts text.\n", content_type="text/plain")
     path = write(
         "list.urls",
         f"# articles to read\n{server.url('/a')}\n\n  {server.url('/b')}  \nnot a url\n{server.url('/gone')}\n",

@@ -408,9 +408,9 @@ def demo(db: str, workers: int) -> None:
     for view in incidents[-4:]:
         click.echo("  " + short(event_label(view), 240))
     click.echo()
-    click.echo("Next: claimgraph docs --db {0} | claimgraph claims --db {0} | claimgraph relations --db {0} | "
-               "claimgraph events --db {0} | claimgraph show ID --claims --db {0} | "
-               "claimgraph export --format jsonl --db {0}".format(path))
+    click.echo(f"Next: claimgraph docs --db {path} | claimgraph claims --db {path} | claimgraph relations --db {path} | "
+               f"claimgraph events --db {path} | claimgraph show ID --claims --db {path} | "
+               f"claimgraph export --format jsonl --db {path}")
     if not report.ok:
         sys.exit(1)
 

@@ -61,9 +61,9 @@ class Extraction:
     mentions: tuple[Mention, ...] = ()
     timexes: tuple[Timex, ...] = ()
     entities: tuple[Entity, ...] = ()
-    claims: tuple["Claim", ...] = ()
-    relations: tuple["Relation", ...] = ()
-    events: tuple["Event", ...] = ()
+    claims: tuple[Claim, ...] = ()
+    relations: tuple[Relation, ...] = ()
+    events: tuple[Event, ...] = ()
     # (anaphor start, end, antecedent start, end): "Ms Okafor" → "Grace Okafor"
     coref: tuple[tuple[int, int, int, int], ...] = ()
 

@@ -92,7 +92,7 @@ def cluster_mentions(
     for i in usable + described:
         groups.setdefault(joiner.find(i), Group([])).members.append(i)
     out = []
-    for root, group in groups.items():
+    for group in groups.values():
         group.absorbed = {i for i in group.members if i in absorbed}
         _finish(group, mentions, forms, text, joiner, extra)
         out.append(group)

@@ -58,7 +58,7 @@ def reporting_verb(token: Token, lex: AttributionLexicon) -> bool:
 
 def quote_drafts(index: DocIndex, lex: AttributionLexicon, *, max_scare_words: int = 3) -> Iterator[tuple[Draft, Quote]]:
     """One draft per quotation that is speech: with its speaker, or a speakerless candidate."""
-    for number, quote in enumerate(index.quotes):
+    for quote in index.quotes:
         if quote.nested or quote.words == 0:
             continue
         found = _speaker_before(quote, index, lex, close=True) or _speaker_after(quote, index, lex)

@@ -237,7 +237,7 @@ def build_event(view: DocView, lex: EventLexicon, inc: Incident, counts: list[Co
         "subtypes": subtypes,
         "trigger": view.chars(trigger.trig.start, trigger.trig.end),
         "mentions": [view.chars(m.trig.start, m.trig.end) for m in inc.mentions],
-        "names": [view.chars(*span) for m in inc.mentions if (span := _name(view, m.trig)) is not None],
+        "names": [view.chars(*name) for m in inc.mentions if (name := _name(view, m.trig)) is not None],
         "date": date,
         "date_precision": date_precision,
         "date_span": date_span,

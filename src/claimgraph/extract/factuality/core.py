@@ -143,7 +143,7 @@ def _longest(found: list[tuple[HedgeCue, range]]) -> list[tuple[HedgeCue, range]
 def _hedge_cues(scope: Scope, fact: Factuality, consumed: set[int]) -> None:
     lex, neg = hedges(), negations()
     found = _longest([m for token in scope.hedge for m in lex.cues_at(token)])
-    for cue, where in found:
+    for _cue, where in found:
         consumed.update(i for i in where if scope.pred.doc[i].lower_ in neg.particles | {"n't"})
     active = [n for n in scope.negs if n.i not in consumed and not neg.not_negation.covers(n)]
     quantified = bool(_negative_arguments(scope))

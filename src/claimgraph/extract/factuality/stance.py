@@ -89,7 +89,7 @@ def _search(index: PhraseIndex, doc: Doc, ranges: Iterable[range]) -> list[str]:
     found: list[str] = []
     for rng in ranges:
         covered: set[int] = set()
-        for phrase, where in index.search(doc, rng.start, rng.stop):
+        for _phrase, where in index.search(doc, rng.start, rng.stop):
             if covered.isdisjoint(where):
                 covered.update(where)
                 found.append(doc[where.start : where.stop].text.lower())

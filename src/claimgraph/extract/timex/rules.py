@@ -184,7 +184,7 @@ def _year_range(m: Hit, t: Tokens, lex: Lexicon) -> bool:
     after = text[m.end():m.end() + 2]
     if re.search(r"[0-9][-/]?$|[-/]$", before) or re.match(r"[-/][0-9]", after):
         return False
-    return not _word(t.before(m.start())) in lex.not_year_before
+    return _word(t.before(m.start())) not in lex.not_year_before
 
 
 def _range_opener(m: Hit, t: Tokens, lex: Lexicon) -> bool:
