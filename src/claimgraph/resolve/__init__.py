@@ -3,7 +3,7 @@
 from dataclasses import fields
 
 from claimgraph.model import Extraction
-from claimgraph.resolve.claims import link_claims
+from claimgraph.resolve.claim_sources import link_claims
 from claimgraph.resolve.entities import (
     Evidence,
     ResolvedExtraction,
