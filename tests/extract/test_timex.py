@@ -386,3 +386,13 @@ def test_values_survive_multiprocess_pipe(nlp):
     assert _spans(out[0]) == EXPECTED
     assert _spans(out[1])[0] == ("November 13", "DATE", "2016-11-13")
     assert out[1].spans[extensions.TIMEXES][0]._.timex_value == "2016-11-13"
+
+
+def test_values_no_calendar_holds_read_as_no_date() -> None:
+    """The century or decade of year 0 ("00", "000") and impossible days are no dates, and
+    reading them back never fails a document (one did, in a Wikipedia text)."""
+    from claimgraph.model.timeml import date_span, first_day
+
+    assert date_span("00") is None and date_span("000") is None and first_day("00") is None
+    assert date_span("2015-13") is None and date_span("2015-02-30") is None
+    assert date_span("19").precision == "century"

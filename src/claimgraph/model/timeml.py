@@ -41,6 +41,13 @@ class DateSpan:
 
 
 def _point(value: str) -> tuple[date, date, str] | None:
+    try:
+        return _bounds(value)
+    except ValueError:  # year 0 ("00", "000"), month 13, Feb 30: no calendar date
+        return None
+
+
+def _bounds(value: str) -> tuple[date, date, str] | None:
     if re.fullmatch(r"\d{3}", value):
         return date(int(value) * 10, 1, 1), date(int(value) * 10 + 9, 12, 31), "decade"
     if re.fullmatch(r"\d{2}", value):
