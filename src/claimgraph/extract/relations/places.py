@@ -38,6 +38,11 @@ PLACE_PREPS = frozenset({"in", "at", "near"})
 SITED = frozenset({"base", "locate", "headquarter", "register", "incorporate", "domicile", "situate"})
 SITED_SUFFIXES = ("-based", "-registered", "-headquartered")
 PLACED = frozenset({LOCATION, ORGANIZATION})
+# Heads of a country's own bodies ("Britain's accounting watchdog", "Kazakhstan's foreign ministry").
+STATE_BODIES = frozenset({"watchdog", "regulator", "ministry", "agency", "government", "parliament", "army",
+                          "military", "police", "court", "commission", "authority", "council", "senate",
+                          "embassy", "intelligence", "service", "department", "office", "bureau", "directorate",
+                          "force", "guard", "security", "cabinet", "presidency", "judiciary", "directorate-general"})
 
 
 def place_relations(doc: Doc, args: Arguments, lex: RelationLexicon) -> Iterator[Found]:
@@ -138,8 +143,14 @@ def _possessed(token: Token, args: Arguments) -> Iterator[Found]:
     trigger = token.doc[token.i : token.i + 1]
     if owned.label_ == LOCATION and owner.label_ == LOCATION:
         yield from _found(owned, "located_in", owner, trigger, token.head)
-    elif owned.label_ == ORGANIZATION and owner.label_ in PLACED:
+    elif owned.label_ == ORGANIZATION and owner.label_ == ORGANIZATION:
         yield from _found(owned, "part_of", owner, trigger, token.head)
+    elif owned.label_ == ORGANIZATION and owner.label_ == LOCATION:
+        # a state body is part of its country ("Britain's accounting watchdog"); a school or a
+        # company is only there ("Cuba's Latin American School of Medicine")
+        institution = any(lookup_key(owned[k:].text) in mention_lexicon().institution_nouns
+                          for k in range(len(owned))) or token.head.lemma_.lower() in STATE_BODIES
+        yield from _found(owned, "part_of" if institution else "located_in", owner, trigger, token.head)
 
 
 def _nationality(token: Token, args: Arguments, countries: dict[str, Span]) -> Iterator[Found]:
@@ -150,6 +161,8 @@ def _nationality(token: Token, args: Arguments, countries: dict[str, Span]) -> I
     country = countries.get(code) if code else None
     head = token.head  # "the Nigerian commander Ahmed Diriye": the name the noun heads or stands beside
     holder = args.mention(head) or next((m for c in head.children if c.dep_ == "appos" and (m := args.mention(c))), None)
+    if holder is None and head.dep_ == "attr" and head.head.lemma_ == "be":  # "X is a German skeleton racer"
+        holder = next((m for c in head.head.children if c.dep_ == "nsubj" and (m := args.mention(c))), None)
     if country is None or holder is None or holder.start <= token.i < holder.end:
         return
     predicate = {PERSON: "citizen_of", ORGANIZATION: "located_in"}.get(holder.label_)
