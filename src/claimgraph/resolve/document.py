@@ -9,7 +9,8 @@ In order, mentions are joined when they
 5. name the same country (pycountry: "US", "U.S.", "United States");
 6. are an undefined acronym and the one name of that type in the document with those initials;
 7. are transliterations of one name ("al-Qa’ida", "Al Qaeda", "Qaeda");
-8. are a person's shorter name ending a longer one ("Ag Ghaly" in "Iyad Ag Ghaly");
+8. are a person's shorter name ending a longer one ("Ag Ghaly" in "Iyad Ag Ghaly"), or a name
+   opening an organization's longer one ("Granitex" in "Granitex Construction Inc.");
 9. are a one-word name and the surname of a person named in full ("Okafor"); with several
    such persons, the one named last before it.
 Sources named by descriptions ("a senior official", "the officials") join only each other: the
@@ -24,7 +25,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
-from claimgraph.model import EVENT, LOCATION, PERSON, Mention
+from claimgraph.model import EVENT, LOCATION, ORGANIZATION, PERSON, Mention
 from claimgraph.resolve.acronyms import definitions
 from claimgraph.resolve.keys import NameForm, analyse, transliterations
 from claimgraph.resolve.lexicon import cue_pattern, lexicon
@@ -86,6 +87,7 @@ def cluster_mentions(
     _initials(joiner, mentions, forms, free)
     _transliterations(joiner, mentions, forms, free)
     _short_forms(joiner, mentions, forms, free)
+    _organization_short_forms(joiner, mentions, forms, free)
     _surnames(joiner, mentions, forms, free)
 
     groups: dict[int, Group] = {}
@@ -259,6 +261,25 @@ def _short_forms(joiner, mentions, forms, free) -> None:  # noqa: ANN001
                   and forms[j].tokens[-len(short):] == short}
         if len(longer) == 1:
             j = next(iter(longer.values()))
+            joiner.join(j, i, f"short form of {mentions[j].text}")
+
+
+def _organization_short_forms(joiner, mentions, forms, free) -> None:  # noqa: ANN001
+    """A name that opens an organization's longer name ("Granitex" for "Granitex Construction
+    Inc.", "Steppe Line" for "Steppe Line Media Group") joins it when only one organization
+    name opens so, whatever type the tagger gave the short one (it often calls it a person)."""
+    organizations = [i for i in free if mentions[i].type == ORGANIZATION and len(forms[i].tokens) > 1
+                     and not forms[i].acronym]
+    for i in free:
+        short = forms[i].tokens
+        if forms[i].acronym or forms[i].country or mentions[i].type == EVENT or not short:
+            continue
+        longer = {joiner.find(j): j for j in organizations
+                  if len(forms[j].tokens) > len(short) and forms[j].tokens[: len(short)] == short}
+        if len(longer) == 1 and joiner.find(i) not in longer:
+            j = next(iter(longer.values()))
+            if mentions[i].type == PERSON and len(short) > 1:
+                continue  # "John Smith" is no short form of "John Smith Foundation"
             joiner.join(j, i, f"short form of {mentions[j].text}")
 
 
