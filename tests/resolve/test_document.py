@@ -41,6 +41,11 @@ CASES = [
         {"Granitex Construction Inc.": O, "Granitex": P, "John Smith Foundation": O, "John Smith": P},
         [{"Granitex Construction Inc.", "Granitex"}, {"John Smith Foundation"}, {"John Smith"}],
     ),
+    (  # a longer name going on with a preposition is another body: an affiliate, a branch
+        "Al Qaeda in the Islamic Maghreb is an affiliate of Al Qaeda. Bank of America lent to the Bank.",
+        {"Al Qaeda in the Islamic Maghreb": O, "Al Qaeda": O, "Bank of America": O, "Bank": O},
+        [{"Al Qaeda in the Islamic Maghreb"}, {"Al Qaeda"}, {"Bank of America"}, {"Bank"}],
+    ),
     (
         "Mokhtar Belmokhtar (aka Khaled Abu al-Abbas) leads a brigade. Belmokhtar was born in 1972.",
         {"Mokhtar Belmokhtar": P, "Khaled Abu al-Abbas": P, "Belmokhtar": O},

@@ -32,6 +32,8 @@ from claimgraph.resolve.lexicon import cue_pattern, lexicon
 from claimgraph.resolve.types import vote_type
 
 MAX_CUE_GAP = 40
+# words that carry a name on into a qualifier: "Al Qaeda in the Islamic Maghreb", "State of Iraq"
+QUALIFIER_WORDS = frozenset({"in", "of", "for", "on", "at", "and", "the", "de", "du", "des", "del", "la", "le"})
 _QUOTES = "“\"'‘«"
 
 
@@ -267,7 +269,9 @@ def _short_forms(joiner, mentions, forms, free) -> None:  # noqa: ANN001
 def _organization_short_forms(joiner, mentions, forms, free) -> None:  # noqa: ANN001
     """A name that opens an organization's longer name ("Granitex" for "Granitex Construction
     Inc.", "Steppe Line" for "Steppe Line Media Group") joins it when only one organization
-    name opens so, whatever type the tagger gave the short one (it often calls it a person)."""
+    name opens so, whatever type the tagger gave the short one (it often calls it a person).
+    A longer name that goes on with a preposition names another body: "Al Qaeda in the Islamic
+    Maghreb" is an affiliate of Al Qaeda, not Al Qaeda."""
     organizations = [i for i in free if mentions[i].type == ORGANIZATION and len(forms[i].tokens) > 1
                      and not forms[i].acronym]
     for i in free:
@@ -275,7 +279,8 @@ def _organization_short_forms(joiner, mentions, forms, free) -> None:  # noqa: A
         if forms[i].acronym or forms[i].country or mentions[i].type == EVENT or not short:
             continue
         longer = {joiner.find(j): j for j in organizations
-                  if len(forms[j].tokens) > len(short) and forms[j].tokens[: len(short)] == short}
+                  if len(forms[j].tokens) > len(short) and forms[j].tokens[: len(short)] == short
+                  and forms[j].tokens[len(short)] not in QUALIFIER_WORDS}
         if len(longer) == 1 and joiner.find(i) not in longer:
             j = next(iter(longer.values()))
             if mentions[i].type == PERSON and len(short) > 1:
