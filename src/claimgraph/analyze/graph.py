@@ -324,5 +324,6 @@ def _in_order(e: Evidence) -> tuple:
 
 def _strength(evidence: list[Evidence]) -> float:
     if len(evidence) == 1:  # the common case, without grouping origins: the same number
-        return 0.0 if evidence[0].negated else round(evidence[0].weight, 4)
+        only = evidence[0]
+        return round(only.weight, 4) if not only.negated and only.raises_strength else 0.0
     return strength(evidence)

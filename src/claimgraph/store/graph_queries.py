@@ -33,6 +33,7 @@ class Support:
     via: tuple[str, ...]
     document: str
     document_title: str | None
+    condition: str | None = None  # the clause the claim stands or falls with
 
 
 @dataclass(frozen=True, slots=True)
@@ -74,6 +75,7 @@ def _support(row) -> Support:  # noqa: ANN001
         via=tuple(row.via_text or ()),
         document=row.document,
         document_title=row.title,
+        condition=row.condition,
     )
 
 
@@ -89,6 +91,7 @@ def _claim_columns():  # noqa: ANN202
         claims.c.polarity,
         claims.c.author_stance,
         claims.c.via_text,
+        claims.c.condition,
         documents.c.title,
     )
 
