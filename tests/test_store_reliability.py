@@ -1,9 +1,11 @@
-"""The store under kills and neighbours (issue 10, case 2), end to end: the real command
+"""The store under kills and neighbours (issue 10, cases 2 and 6), end to end: the real command
 in child processes, on a real SQLite file and a real PostgreSQL database.
 
 - the first set-up of a database is atomic: a kill or Ctrl-C in the middle of it leaves a
   database the next command sets up; processes starting together on a new database all work;
-- a database made by a newer claimgraph is refused in one line.
+- a database made by a newer claimgraph is refused in one line;
+- two ingests of the same corpus into one database store it once and report the documents the
+  other stored as duplicates, not failures.
 """
 
 from __future__ import annotations
@@ -158,7 +160,7 @@ def test_database_of_a_newer_version_is_refused_in_one_line(db_url: str) -> None
                            f"knows up to {head()}): upgrade claimgraph to use it\n")
 
 
-# --- neighbours: two ingests at once (case 2) -------------------------------------------------
+# --- neighbours: two ingests at once (cases 2 and 6) ------------------------------------------
 
 
 def test_two_ingests_on_a_new_database_both_store_everything(tmp_path: Path, db_url: str) -> None:
@@ -172,3 +174,22 @@ def test_two_ingests_on_a_new_database_both_store_everything(tmp_path: Path, db_
         assert (proc.returncode, out.splitlines()[-1], err) == (0, "12 stored, 0 skipped as duplicates, 0 failed", "")
     assert document_sources(db_url) == sorted(f"item-{i}" for i in [*range(12), *range(100, 112)])
 
+
+def test_two_ingests_of_the_same_corpus_report_duplicates_not_failures(tmp_path: Path, db_url: str) -> None:
+    """A document the other process stored between our check and our commit is a duplicate
+    (it used to be a 'failed' entry with a multi-line IntegrityError, and exit code 1)."""
+    open_engine(db_url)  # set up already: this is about the documents
+    dispose_all()
+    corpus = write_corpus(tmp_path / "same.jsonl", 0, 40)
+    cmd = [sys.executable, "-m", "claimgraph.cli", "ingest", str(corpus), "--db", db_url]
+    procs = [subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True) for _ in range(2)]
+    outputs = [proc.communicate(timeout=300) for proc in procs]
+    stored = 0
+    for proc, (out, err) in zip(procs, outputs, strict=True):
+        assert (proc.returncode, err) == (0, "")
+        words = out.split()
+        assert out == f"{words[0]} stored, {words[2]} skipped as duplicates, 0 failed\n"
+        assert int(words[0]) + int(words[2]) == 40
+        stored += int(words[0])
+    assert stored == 40
+    assert document_sources(db_url) == sorted(f"item-{i}" for i in range(40))

@@ -76,7 +76,7 @@ def link_extraction(tx: Connection, extraction: Extraction) -> None:
         for ident, keys in sorted(fresh.items())
         for judgement in new_judgements(known_entities, found[ident], keys)
     ]
-    rows = list({row["id"]: row for row in rows}.values())
+    rows = sorted({row["id"]: row for row in rows}.values(), key=lambda row: row["id"])
     if rows:
         tx.execute(insert_ignoring_duplicates(tx, judgements), rows)
     seeds = {r["entity_a"] for r in rows} | {r["entity_b"] for r in rows} | (ids - known)

@@ -38,7 +38,7 @@ def relink(tx: Connection, seeds: Iterable[str]) -> set[str]:
     for node in sorted(known):
         if old[node] != mapping[node]:
             by_target[mapping[node]].append(node)
-    for target, moved in by_target.items():
+    for target, moved in sorted(by_target.items()):
         for part in chunks(moved):
             tx.execute(update(entity_links).where(entity_links.c.id.in_(part)).values(canonical=target))
     gone = set(old.values()) - set(mapping.values())
@@ -71,7 +71,7 @@ def refresh_profiles(tx: Connection, canonicals: Iterable[str]) -> None:
             existing[row.id] = CanonicalEntity(from_row(Entity, row), bool(row.rejected))
     fresh: list[dict] = []
     changed: list[dict] = []
-    for canonical, group in groups.items():
+    for canonical, group in sorted(groups.items()):  # id order: see writer._save_entities
         found = [parts[i] for i in group if i in parts]
         if not found:
             continue

@@ -23,13 +23,16 @@ def save_extraction(engine: Engine, extraction: Extraction, conn: Connection | N
     """Store a document and its records atomically; False (and nothing written) if it is stored."""
     doc = extraction.document
     with transaction(engine, conn) as tx:
-        if document_exists(tx, doc.id):
-            return False
-        tx.execute(
-            documents.insert().values(
+        # Insert-unless-stored, not a check then an insert: another process storing the same
+        # document at the same moment makes this one a duplicate, not an integrity error.
+        added = tx.execute(
+            insert_ignoring_duplicates(tx, documents).values(
                 **to_row(doc), pipeline_version=PIPELINE_VERSION, ingested_at=datetime.now(UTC)
-            )
+            ),
+            execution_options={"preserve_rowcount": True},
         )
+        if added.rowcount == 0:
+            return False
         _save_entities(tx, extraction.entities)
         if extraction.mentions:
             rows = [{"id": record_id(m.document, m.start, m.end), **to_row(m)} for m in extraction.mentions]
@@ -66,13 +69,15 @@ def _save_entities(tx: Connection, found: tuple[Entity, ...]) -> None:
         row.id: row.aliases
         for row in tx.execute(select(entities.c.id, entities.c.aliases).where(entities.c.id.in_(ids)))
     }
-    fresh = [entity for entity in found if entity.id not in known]
+    # Rows in id order, in every transaction: two processes storing at once lock the same
+    # entities in the same order, so neither waits for the other in a cycle (a deadlock).
+    fresh = sorted((entity for entity in found if entity.id not in known), key=lambda entity: entity.id)
     if fresh:
         tx.execute(
             insert_ignoring_duplicates(tx, entities),
             [to_row(entity) for entity in fresh],
         )
-    for entity in found:
+    for entity in sorted(found, key=lambda entity: entity.id):
         old = known.get(entity.id)
         if old is None:
             continue
