@@ -42,6 +42,7 @@ from claimgraph.analyze.evidence import Evidence, strength
 from claimgraph.errors import NotFoundError
 from claimgraph.model import AUTHOR
 from claimgraph.resolve.names import name_key
+from claimgraph.store.graph_queries import event_ids
 from claimgraph.store.graph_rows import entity_rows, event_rows, mentioning_claims, relation_rows, with_their_events
 from claimgraph.store.links import LinkMap
 
@@ -86,14 +87,21 @@ def build_graph(engine: Engine, *, about: Collection[str] | None = None) -> nx.M
     """The evidence graph of the store, or of what involves the entity ids in `about` (every id
     linked to an entity: see `matching_entities`), with all reports of and links to its events."""
     graph = nx.MultiDiGraph()
-    links = LinkMap.everything(engine)
-    builder = _Builder(links)
     with no_gc_pauses(), engine.connect() as conn:
-        ids = None if about is None else with_their_events(conn, sorted(about))
-        for row in relation_rows(conn, ids):
+        if about is None:
+            ids = None
+            links = LinkMap.everything(engine)
+            relations, events = relation_rows(conn), event_rows(conn)  # streamed
+        else:  # the links of the ids these rows name, not of the whole store
+            ids = with_their_events(conn, sorted(about))
+            relations, events = list(relation_rows(conn, ids)), list(event_rows(conn, ids))
+            links = LinkMap.load(conn, [*ids, *(i for row in relations for i in (row.subject, row.object)),
+                                        *(i for row in events for i in event_ids(row))])
+        builder = _Builder(links)
+        for row in relations:
             builder.relation(row)
         batch: list = []
-        for row in event_rows(conn, ids):
+        for row in events:
             batch.append(row)
             if len(batch) >= EVENT_BATCH:
                 builder.events(batch, mentioning_claims(conn, batch))

@@ -2,8 +2,9 @@
 
 SQLite and PostgreSQL run the same code: `open_engine(url)` gives a cached engine whose schema
 is migrated to the newest revision, `transaction(engine)` one all-or-nothing unit of work, and
-`insert_ignoring_duplicates(table)` the per-dialect "insert unless the key exists", and
-`chunks(ids)` lists of ids short enough for any dialect's `IN (...)`.
+`insert_ignoring_duplicates(table)` the per-dialect "insert unless the key exists",
+`chunks(ids)` lists of ids short enough for any dialect's `IN (...)`, and `hex_prefix` an id
+prefix as an indexed range.
 """
 
 from __future__ import annotations
@@ -17,7 +18,7 @@ from alembic import command
 from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
-from sqlalchemy import Connection, Engine, Table, create_engine, event, inspect, text
+from sqlalchemy import ColumnElement, Connection, Engine, Table, and_, create_engine, event, inspect, text
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.exc import ArgumentError, NoSuchModuleError, OperationalError, SQLAlchemyError
 from sqlalchemy.sql.dml import Insert
@@ -26,6 +27,7 @@ from claimgraph.errors import StoreError, one_line
 
 MIGRATIONS = Path(__file__).parent / "migrations"
 CHUNK = 500  # ids in one `IN (...)`
+HEX = frozenset("0123456789abcdef")
 SCHEMA_LOCK = 0x636C6169  # PostgreSQL advisory lock key held while migrating ("clai")
 log = logging.getLogger(__name__)
 
@@ -189,6 +191,21 @@ def insert_ignoring_duplicates(conn: Connection, table: Table) -> Insert:
     if name == "postgresql":
         return postgresql.insert(table).on_conflict_do_nothing()
     raise StoreError(f"database dialect {name!r} is not supported (use SQLite or PostgreSQL)")
+
+
+def is_hex(text: str) -> bool:
+    """Could `text` be (the start of) a record id: lower-case hex digits."""
+    return bool(text) and set(text) <= HEX
+
+
+def hex_prefix(column: ColumnElement[str], prefix: str) -> ColumnElement[bool]:
+    """`column` starts with the hex digits `prefix`, as a range of values, which an index on it
+    serves (a `LIKE 'ab%'` with a bound prefix is served by none, on either dialect)."""
+    head = prefix.rstrip("f")
+    if not head:
+        return column >= prefix
+    upper = head[:-1] + "0123456789abcdef"[int(head[-1], 16) + 1]
+    return and_(column >= prefix, column < upper)
 
 
 def chunks(items: Iterable[str], size: int = CHUNK) -> Iterator[list[str]]:

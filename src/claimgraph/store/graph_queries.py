@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
-from sqlalchemy import ColumnElement, Engine, Text, cast, or_, select
+from sqlalchemy import Engine, FromClause, or_, select
 
 from claimgraph.errors import NotFoundError
 from claimgraph.model import AUTHOR, Event, Participant, Relation
@@ -14,7 +13,7 @@ from claimgraph.store.claim_queries import matching_entities
 from claimgraph.store.known_entities import members_of
 from claimgraph.store.links import LinkMap, link_and_entity
 from claimgraph.store.rows import from_row
-from claimgraph.store.tables import claims, documents, events, relations
+from claimgraph.store.tables import claims, documents, event_entities, events, relations
 
 STREAM_CHUNK = 1000
 
@@ -166,7 +165,8 @@ def _people(items, links: LinkMap) -> tuple[Participant, ...]:  # noqa: ANN001 -
     return tuple(from_row(Participant, item, entity=links.get(item.get("entity"))) for item in items or ())
 
 
-def _event_ids(row) -> list[str]:  # noqa: ANN001
+def event_ids(row) -> list[str | None]:  # noqa: ANN001 - an event row
+    """Every entity id an event row names: event, place, participants, claimants, relays, places."""
     people = [*(row.participants or ()), *(row.claimed_by or ()), *(row.relayed_by or ())]
     places = [value.get("entity") for value in (row.places or {}).values()]
     return [row.entity, row.place, *(p.get("entity") for p in people), *places]
@@ -185,19 +185,20 @@ _event_link, _event_entity = link_and_entity("event")
 _place_link, _place = link_and_entity("place")
 
 
-def event_involves(ids: list[str]) -> ColumnElement[bool]:
-    """An event row whose event, place, a participant or a claimant is one of these entity ids."""
-    # Participants are JSON lists; entity ids are hex, so a text match on the quoted id is exact.
-    matches = [events.c.entity.in_(ids), events.c.place.in_(ids)]
-    for ident in ids:
-        for column in (events.c.participants, events.c.claimed_by):
-            matches.append(cast(column, Text).contains(json.dumps(ident), autoescape=True))
-    return or_(*matches)
+def events_involving(ids: list[str] | None) -> FromClause:
+    """The events table, or with `ids` the event rows whose event, place, a participant or a
+    claimant is one of these entity ids: a join from `event_entities` (which indexes the JSON
+    lists), so that the database starts from the entities' events, not from every event."""
+    if ids is None:
+        return events
+    found = select(event_entities.c.event).where(event_entities.c.entity.in_(ids)).distinct().subquery("involving")
+    return found.join(events, events.c.id == found.c.event)
 
 
 def _event_query(*, about: list[str] | None = None, type: str | None = None, document: str | None = None):  # noqa: ANN201
     query = (
         select(events, _event_entity.c.name.label("event_name"), _place.c.name.label("place_name"), *_claim_columns())
+        .select_from(events_involving(about))
         .outerjoin(_event_link, _event_link.c.id == events.c.entity)
         .outerjoin(_event_entity, _event_entity.c.id == _event_link.c.canonical)
         .outerjoin(_place_link, _place_link.c.id == events.c.place)
@@ -208,8 +209,6 @@ def _event_query(*, about: list[str] | None = None, type: str | None = None, doc
         .join(documents, documents.c.id == events.c.document)
         .where(_event_entity.c.rejected.is_not(True))  # rejected: not in the graph
     )
-    if about is not None:
-        query = query.where(event_involves(about))
     if type:
         query = query.where(events.c.type == type)
     if document:
@@ -245,7 +244,7 @@ def events_about(engine: Engine, canonical_ids: Iterable[str]) -> list[EventView
 def _event_views(engine: Engine, query) -> list[EventView]:  # noqa: ANN001
     with engine.connect() as conn:
         rows = conn.execute(query).all()
-        links = LinkMap.load(conn, [i for row in rows for i in _event_ids(row)])
+        links = LinkMap.load(conn, [i for row in rows for i in event_ids(row)])
     return [_event_view(row, links) for row in rows]
 
 

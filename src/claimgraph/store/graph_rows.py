@@ -15,7 +15,7 @@ from collections.abc import Iterable, Iterator
 from sqlalchemy import Connection, Row, Text, cast, or_, select
 
 from claimgraph.store.db import chunks
-from claimgraph.store.graph_queries import event_involves
+from claimgraph.store.graph_queries import events_involving
 from claimgraph.store.links import link_and_entity
 from claimgraph.store.resolution_tables import canonical_entities, entity_links
 from claimgraph.store.tables import claims, documents, events, relations
@@ -56,10 +56,8 @@ def _event_query(ids: list[str] | None):  # noqa: ANN202
                e.place, e.place_text, e.place_precision, e.numbers, e.participants, e.claimed_by, e.claim_method,
                e.relayed_by, e.perpetrator_status, e.mentions, e.places, e.details, *_claim_columns(),
                documents.c.title, documents.c.publisher)
-        .select_from(events).outerjoin(claims, claims.c.id == e.claim),
+        .select_from(events_involving(ids)).outerjoin(claims, claims.c.id == e.claim),
     ).join(documents, documents.c.id == e.document).where(e.entity.is_not(None))
-    if ids is not None:
-        query = query.where(event_involves(ids))
     return query
 
 
@@ -80,7 +78,7 @@ def event_rows(conn: Connection, ids: list[str] | None = None) -> Iterator[Row]:
 
 def with_their_events(conn: Connection, ids: list[str]) -> list[str]:
     """These ids and those of the events they take part in (every id linked to each event)."""
-    events_of = select(events.c.entity).where(events.c.id.in_(select(_event_query(ids).subquery().c.id)))
+    events_of = select(events.c.entity).select_from(events_involving(ids)).where(events.c.entity.is_not(None))
     canonical = select(entity_links.c.canonical).where(entity_links.c.id.in_(events_of))
     members = select(entity_links.c.id).where(entity_links.c.canonical.in_(canonical))
     return sorted(set(ids) | set(conn.execute(members).scalars()) | set(conn.execute(events_of).scalars()))

@@ -16,6 +16,7 @@ from claimgraph.resolve.cross_document import component
 from claimgraph.resolve.linker import components
 from claimgraph.store.db import chunks, insert_ignoring_duplicates
 from claimgraph.store.known_entities import KnownInStore, canonical_of, members_of
+from claimgraph.store.names import write_names
 from claimgraph.store.resolution_tables import canonical_entities, entity_decisions, entity_links
 from claimgraph.store.rows import from_row, to_row
 from claimgraph.store.tables import entities
@@ -71,6 +72,7 @@ def refresh_profiles(tx: Connection, canonicals: Iterable[str]) -> None:
             existing[row.id] = CanonicalEntity(from_row(Entity, row), bool(row.rejected))
     fresh: list[dict] = []
     changed: list[dict] = []
+    written: list[Entity] = []
     for canonical, group in sorted(groups.items()):  # id order: see writer._save_entities
         found = [parts[i] for i in group if i in parts]
         if not found:
@@ -78,6 +80,7 @@ def refresh_profiles(tx: Connection, canonicals: Iterable[str]) -> None:
         chosen = canonical_entity(canonical, found, counts, (d for i in group for d in decisions.get(i, [])))
         if chosen == existing.get(canonical):  # most documents change no canonical entity: write only what did
             continue
+        written.append(chosen.entity)
         values = {**to_row(chosen.entity), "rejected": chosen.rejected}
         if canonical not in existing:
             fresh.append(values)
@@ -85,6 +88,7 @@ def refresh_profiles(tx: Connection, canonicals: Iterable[str]) -> None:
             changed.append({"canonical_id": values.pop("id"), **values})
     if fresh:
         tx.execute(insert_ignoring_duplicates(tx, canonical_entities), fresh)
+    write_names(tx, written)
     if changed:
         tx.execute(
             update(canonical_entities)

@@ -9,6 +9,7 @@ from sqlalchemy import Connection, Engine, bindparam, select
 
 from claimgraph.model import PIPELINE_VERSION, Entity, Extraction, Mention, record_id
 from claimgraph.store.db import insert_ignoring_duplicates, transaction
+from claimgraph.store.event_links import add_event_entities
 from claimgraph.store.linking import link_extraction
 from claimgraph.store.rows import to_row
 from claimgraph.store.tables import claims, documents, entities, events, mentions, relations, timexes
@@ -41,9 +42,13 @@ def save_extraction(engine: Engine, extraction: Extraction, conn: Connection | N
         if extraction.timexes:
             rows = [{"id": record_id(t.document, t.start, t.end, "timex"), **to_row(t)} for t in extraction.timexes]
             tx.execute(timexes.insert(), rows)
-        for table, records in ((claims, extraction.claims), (relations, extraction.relations), (events, extraction.events)):
+        for table, records in ((claims, extraction.claims), (relations, extraction.relations)):
             if records:
                 tx.execute(table.insert(), [to_row(record) for record in records])
+        if extraction.events:
+            rows = [to_row(event) for event in extraction.events]
+            tx.execute(events.insert(), rows)
+            add_event_entities(tx, rows)
         link_extraction(tx, extraction)  # canonical ids across documents, in the same transaction
     return True
 
