@@ -11,7 +11,6 @@ in child processes, on a real SQLite file and a real PostgreSQL database.
 from __future__ import annotations
 
 import json
-import os
 import signal
 import sqlite3
 import subprocess
