@@ -132,16 +132,22 @@ def test_tables_left_by_an_older_interrupted_setup_are_set_up_again(tmp_path: Pa
 
 
 def test_tables_of_another_program_are_left_alone(tmp_path: Path) -> None:
+    """Beside them claimgraph sets up its own; one that bears a claimgraph table's name is refused."""
     path = tmp_path / "other.db"
     with sqlite3.connect(path) as conn:
+        conn.execute("CREATE TABLE notes (id TEXT)")
         conn.execute("CREATE TABLE documents (id TEXT, source TEXT)")
         conn.execute("INSERT INTO documents VALUES ('a', 'theirs')")
     done = claimgraph("docs", "--db", str(path))
     assert done.returncode == 1
-    assert done.stderr == (f"error: database sqlite:///{path} has tables but no claimgraph schema revision: it is "
-                           "not a claimgraph database, or was made by another program; use a new database\n")
+    assert done.stderr == (f"error: database sqlite:///{path} has a table documents that claimgraph did not make "
+                           "(and no claimgraph schema revision): use a new database for claimgraph\n")
     with sqlite3.connect(path) as conn:
-        assert conn.execute("SELECT source FROM documents").fetchall() == [("theirs",)]
+        conn.execute("DROP TABLE documents")
+    done = claimgraph("docs", "--db", str(path))
+    assert (done.returncode, done.stderr) == (0, "")
+    with sqlite3.connect(path) as conn:
+        assert conn.execute("SELECT name FROM sqlite_master WHERE name = 'notes'").fetchall() == [("notes",)]
 
 
 def test_database_of_a_newer_version_is_refused_in_one_line(db_url: str) -> None:

@@ -119,27 +119,30 @@ def _schema_lock(conn: Connection) -> Iterator[None]:
 
 def _clear_interrupted_setup(conn: Connection) -> None:
     """Drop the empty tables that an interrupted first set-up by an older claimgraph left
-    behind (its SQLite DDL was not transactional), so the set-up can run again; a database
-    with rows in them, or with other tables, is refused."""
+    behind (its SQLite DDL was not transactional), so the set-up can run again. Tables of other
+    programs are left alone; one with a claimgraph table's name but other columns, or with
+    rows, is refused (it is not what a set-up left)."""
     from claimgraph.store import resolution_tables  # noqa: F401 - its tables join `metadata`
     from claimgraph.store.tables import metadata  # (the schema modules import this one)
 
-    found = set(inspect(conn).get_table_names())
-    ours = set(metadata.tables) | {"alembic_version"}
-    if not found & ours:
+    inspector = inspect(conn)
+    left = sorted(set(inspector.get_table_names()) & (set(metadata.tables) | {"alembic_version"}))
+    if not left:
         return
     url = conn.engine.url.render_as_string(hide_password=True)
-    filled = [name for name in sorted(found & ours) if conn.execute(text(f'SELECT 1 FROM "{name}" LIMIT 1')).first()]
-    if found - ours or filled:
-        raise StoreError(
-            f"database {url} has tables but no claimgraph schema revision: it is not a claimgraph "
-            "database, or was made by another program; use a new database"
-        )
+    for name in left:
+        columns = {column["name"] for column in inspector.get_columns(name)}
+        declared = {"version_num"} if name == "alembic_version" else set(metadata.tables[name].columns.keys())
+        if not columns <= declared or conn.execute(text(f'SELECT 1 FROM "{name}" LIMIT 1')).first():
+            raise StoreError(
+                f"database {url} has a table {name} that claimgraph did not make (and no claimgraph "
+                "schema revision): use a new database for claimgraph"
+            )
     log.warning("database %s: removing the empty tables of an interrupted first set-up", url)
     for table in reversed(metadata.sorted_tables):
-        if table.name in found:
+        if table.name in left:
             table.drop(conn)
-    if "alembic_version" in found:
+    if "alembic_version" in left:
         conn.exec_driver_sql("DROP TABLE alembic_version")
 
 
