@@ -14,7 +14,7 @@ from claimgraph.resolve.canonical import CanonicalEntity
 from claimgraph.store.db import chunks, hex_prefix, is_hex
 from claimgraph.store.resolution_tables import canonical_entities, entity_links
 from claimgraph.store.rows import from_row
-from claimgraph.store.tables import SOURCE_PREFIX, documents, mentions, source_prefix, timexes
+from claimgraph.store.tables import SOURCE_PREFIX, documents, entities, mentions, source_prefix, timexes
 
 STREAM_CHUNK = 1000
 
@@ -140,25 +140,34 @@ def canonical_entity(engine: Engine, ident: str) -> CanonicalEntity:
 def entity_counts(engine: Engine, *, type: str | None = None, limit: int | None = None) -> list[EntityCount]:
     """Canonical entities with how many mentions and documents name them, most mentioned
     first; rejected entities left out."""
-    entities = canonical_entities
+    # Ranked by the mention counts the writer keeps on each entity (not by counting every
+    # mention of the store); the documents are counted for the entities listed only.
+    ranked = canonical_entities
+    n_mentions = func.coalesce(func.sum(entities.c.mention_count), 0)
     query = (
-        select(
-            entities.c.id, entities.c.name, entities.c.type, entities.c.aliases, entities.c.descriptive,
-            func.count(mentions.c.id).label("n_mentions"),
-            func.count(func.distinct(mentions.c.document)).label("n_documents"),
-        )
-        .outerjoin(entity_links, entity_links.c.canonical == entities.c.id)
-        .outerjoin(mentions, mentions.c.entity == entity_links.c.id)
-        .where(entities.c.rejected.is_(False))
-        .group_by(entities.c.id)
-        .order_by(func.count(mentions.c.id).desc(), entities.c.name)
+        select(ranked.c.id, ranked.c.name, ranked.c.type, ranked.c.aliases, ranked.c.descriptive,
+               n_mentions.label("n_mentions"))
+        .outerjoin(entity_links, entity_links.c.canonical == ranked.c.id)
+        .outerjoin(entities, entities.c.id == entity_links.c.id)
+        .where(ranked.c.rejected.is_(False))
+        .group_by(ranked.c.id)
+        .order_by(n_mentions.desc(), ranked.c.name)
     )
     if type:
-        query = query.where(entities.c.type == type)
+        query = query.where(ranked.c.type == type)
     if limit:
         query = query.limit(limit)
     with engine.connect() as conn:
-        return [EntityCount(from_row(Entity, row), row.n_mentions, row.n_documents) for row in conn.execute(query)]
+        rows = conn.execute(query).all()
+        documents_of: dict[str, int] = {}
+        for part in chunks(row.id for row in rows):
+            documents_of.update(conn.execute(
+                select(entity_links.c.canonical, func.count(func.distinct(mentions.c.document)))
+                .join(mentions, mentions.c.entity == entity_links.c.id)
+                .where(entity_links.c.canonical.in_(part))
+                .group_by(entity_links.c.canonical)
+            ).all())
+    return [EntityCount(from_row(Entity, row), row.n_mentions, documents_of.get(row.id, 0)) for row in rows]
 
 
 def _stream(engine: Engine, query, convert) -> Iterator:  # noqa: ANN001
