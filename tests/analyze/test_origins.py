@@ -134,3 +134,60 @@ def test_the_profile_and_corroboration_agree_on_every_link(engine, graph: nx.Mul
     in_corroboration = {(f.predicate, f.object_name): (len(f.evidence), len(f.origins), round(f.strength, 4))
                         for f in corroborate(graph, about=name).facts}
     assert in_profile and in_profile == in_corroboration
+
+
+def warehouse_fire(Article) -> list:  # noqa: ANN001, N803
+    """A fire in two documents: one perpetrator stated by two independent origins, one only
+    alleged by the writer, one on the writer's condition; the claimant's own claim."""
+    daily = Article("Police said the Red Ember Cell set fire to the Dockside warehouse in Kessel. "
+                    "The fire was allegedly ordered by Tomas Varga. If the messages are real, the Harbor Union "
+                    "paid for the fire. The Red Ember Cell claimed responsibility for the fire.", publisher="Kessel Daily")
+    daily.entity("Tomas Varga", P).entity("Harbor Union", O).entity("Red Ember Cell", O).entity("Kessel", "Location")
+    police = daily.claim("the Red Ember Cell set fire to the Dockside warehouse in Kessel", source="Police")
+    alleged = daily.claim("The fire was allegedly ordered by Tomas Varga.", certainty="reported")
+    conditional = daily.claim("If the messages are real, the Harbor Union paid for the fire.",
+                              condition="the messages are real")
+    own = daily.claim("the fire", source="Red Ember Cell")
+    daily.event(police, "set fire", type="arson", date="2024-05-06", place="Kessel",
+                people=(("perpetrator", "Red Ember Cell"), ("perpetrator", "Tomas Varga"),
+                        ("perpetrator", "Harbor Union")),
+                claimed_by=("Red Ember Cell",), also=(alleged, conditional, own))
+    radio = Article("The Red Ember Cell burned the warehouse in Kessel, fire officials said.", publisher="Kessel Radio")
+    radio.entity("Red Ember Cell", O).entity("Kessel", "Location")
+    officials = radio.claim("The Red Ember Cell burned the warehouse in Kessel", source="fire officials")
+    radio.event(officials, "burned", type="arson", date="2024-05-06", place="Kessel",
+                people=(("perpetrator", "Red Ember Cell"),))
+    return [daily, radio]
+
+
+def test_each_participant_of_an_event_has_its_own_standing(db_url: str, make_store, new_article) -> None:  # noqa: ANN001
+    from claimgraph.render import voice_standing
+    from claimgraph.store.graph_queries import find_events
+
+    engine = make_store(db_url, *warehouse_fire(new_article))
+    (event,) = corroborate(build_graph(engine)).events
+    standings = {(p.role, p.name): p.standing for p in event.participants}
+    assert standings == {
+        ("perpetrator", "Red Ember Cell"): "corroborated by 2 independent origins",
+        ("perpetrator", "Tomas Varga"): "alleged by the writer",
+        ("perpetrator", "Harbor Union"): "stated by the writer, only on a condition",
+    }
+    views = find_events(engine, about="Red Ember Cell")
+    voices = {(view.support.document == views[0].support.document, v.participant.role, v.participant.text):
+              voice_standing(v) for view in views for v in view.voices}
+    daily = views[0].support.document == warehouse_daily_id(engine)
+    assert voices == {
+        (daily, "perpetrator", "Red Ember Cell"): "said by Police",
+        (daily, "perpetrator", "Tomas Varga"): "alleged by the writer",
+        (daily, "perpetrator", "Harbor Union"): "stated by the writer, only on a condition",
+        (daily, "claimant", "Red Ember Cell"): "claimed by itself",
+        (not daily, "perpetrator", "Red Ember Cell"): "said by fire officials",
+    }
+    assert not any("confirmed" in s for s in [*standings.values(), *voices.values()])
+
+
+def warehouse_daily_id(engine) -> str:  # noqa: ANN001
+    from claimgraph.store import reader
+
+    (daily,) = [d.id for d in reader.list_documents(engine) if "Police said" in reader.find_document(engine, d.id).text]
+    return daily

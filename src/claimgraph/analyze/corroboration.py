@@ -22,15 +22,20 @@ from typing import NamedTuple
 
 import networkx as nx
 
-from claimgraph.analyze.evidence import Evidence, counted_origins, independent_origins
+from claimgraph.analyze.evidence import Evidence, counted_origins, independent_origins, standing
 from claimgraph.analyze.graph import (
+    EVENT_TO_ROLE,
+    PLACE_PREDICATE,
     RESPONSIBILITY,
+    ROLE_PREDICATES,
     EventReport,
     find_nodes,
     no_gc_pauses,
     node_name,
 )
 from claimgraph.model import AUTHOR, EVENT
+
+ROLE_OF = {predicate: role for role, predicate in (*ROLE_PREDICATES.items(), *EVENT_TO_ROLE.items())}
 
 
 @dataclass(frozen=True, slots=True)
@@ -92,6 +97,18 @@ class EventCorroboration:
     responsibility: tuple[ResponsibilityClaim, ...]
     evidence: tuple[Evidence, ...]
     discounted: tuple[Origin, ...] = ()
+    participants: tuple[Participation, ...] = ()  # each participant's own support, never merged
+
+
+@dataclass(frozen=True, slots=True)
+class Participation:
+    """One participant of an event in one role, with who states it across the documents."""
+
+    role: str
+    entity: str
+    name: str
+    fact: FactCorroboration  # the link between participant and event, with its origins
+    standing: str  # "corroborated by N independent origins", else how its best claim holds it
 
 
 @dataclass(frozen=True, slots=True)
@@ -194,8 +211,33 @@ def event_corroboration(graph: nx.MultiDiGraph, node: str) -> EventCorroboration
         places=_most_common(node_name(graph, r.place) for r in reports if r.place),
         documents=len({e.document for e in statements}), origins=origins(statements),
         responsibility=_responsibility(graph, node, reports), evidence=tuple(r.evidence for r in reports),
-        discounted=discounted_origins(statements),
+        discounted=discounted_origins(statements), participants=_participants(graph, node),
     )
+
+
+def _participants(graph: nx.MultiDiGraph, node: str) -> tuple[Participation, ...]:
+    """The event's participants (its links with a role, the place and the claims of
+    responsibility apart), each with its own origins and standing."""
+    found = []
+    links = [(u, node, key, u) for u, _, key in graph.in_edges(node, keys=True)]
+    links += [(node, v, key, v) for _, v, key in graph.out_edges(node, keys=True)]
+    for u, v, predicate, other in links:
+        if predicate in (RESPONSIBILITY, PLACE_PREDICATE):
+            continue
+        fact = fact_corroboration(graph, u, v, predicate)
+        for role in fact.roles or (ROLE_OF.get(predicate, predicate),):
+            found.append(Participation(role, other, node_name(graph, other), fact, _standing(fact, other)))
+    return tuple(sorted(found, key=lambda p: (p.role, -len(p.fact.origins), p.name)))
+
+
+def _standing(fact: FactCorroboration, participant: str) -> str:
+    if len(fact.origins) > 1:
+        return f"corroborated by {len(fact.origins)} independent origins"
+    stated = [e for e in fact.evidence if not e.negated] or list(fact.evidence)
+    best = max(stated, key=lambda e: (e.raises_strength, e.weight))
+    return standing(source=best.source, source_name=best.source_name, certainty=best.certainty,
+                    negative=best.negated, author_stance=best.author_stance, condition=best.condition,
+                    own=best.source == participant)
 
 
 def _responsibility(graph: nx.MultiDiGraph, node: str, reports: list[EventReport]) -> tuple[ResponsibilityClaim, ...]:

@@ -42,6 +42,29 @@ def claim_weight(certainty: str | None, stance: str | None = None) -> float:
     return CERTAINTY_WEIGHT.get(certainty or "certain", 0.5) * STANCE_FACTOR.get(stance or "neutral", 1.0)
 
 
+def standing(*, source: str | None, source_name: str | None, certainty: str | None, negative: bool,
+             author_stance: str | None = None, condition: str | None = None, own: bool = False) -> str:
+    """How one claim holds what it states, in words a journalist will not misread: "denied by
+    X", "claimed by itself" (`own`: the claim is the participant's own), "alleged by X"
+    (hearsay), "suspected by X" (hedged), "said by X", "stated by the writer"; then ", disputed
+    by the writer" or ", only on a condition" when so. Never "confirmed": one source stating a
+    thing plainly is not a verification."""
+    who = "the writer" if source == AUTHOR else (source_name or "an unnamed source")
+    if negative:
+        return f"denied by {who}"
+    if own:
+        said = "claimed by itself"
+    elif certainty == "reported":
+        said = f"alleged by {who}"
+    elif certainty in ("probable", "possible", "uncertain"):
+        said = f"suspected by {who}"
+    else:
+        said = f"{'stated' if source == AUTHOR else 'said'} by {who}"
+    if author_stance == "disputes":
+        return said + ", disputed by the writer"
+    return said + (", only on a condition" if condition else "")
+
+
 def text_fingerprint(text: str) -> str:
     """The same words in the same order, whatever the case, punctuation or quote marks."""
     words = " ".join(_WORDS.findall(text.casefold()))

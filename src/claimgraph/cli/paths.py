@@ -171,6 +171,8 @@ def corroboration(about: str | None, min_origins: int, db: str | None, as_json: 
         click.echo(f"      {_count(event.documents, 'document')} · {_count(len(event.origins), 'independent origin')}")
         for origin in (*event.origins, *event.discounted):
             click.echo(f"      - {_origin_line(origin)}")
+        for part in event.participants:
+            click.echo(f"      {part.role}: {part.name} · {_count(part.fact.documents, 'document')} · {part.standing}")
         for claim in event.responsibility:
             method = f" ({', '.join(claim.methods)})" if claim.methods else ""
             relays = f", relayed by {', '.join(claim.relays)}" if claim.relays else ""
