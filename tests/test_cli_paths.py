@@ -119,9 +119,14 @@ def test_help(command: str) -> None:
 def test_a_link_that_rests_on_a_condition_says_so(bamako_db: str) -> None:
     """The founding article's conclusion ("Inasmuch as Belmokhtar and AQIM are intelligence
     assets, both US and French intelligence are behind the attacks"): the intelligence services,
-    not their countries, with the condition shown."""
-    code, out, err = run("path", "CIA", ATTACK, "-k", "8", db=bamako_db)
+    not their countries, with the condition shown; a link the writer states only on a condition
+    counts no origin and gives its path no strength, so it comes after the paths that do."""
+    code, out, err = run("path", "US and French intelligence", ATTACK, "-k", "10", db=bamako_db)
     assert code == 0, err
-    line = next(line for line in out.splitlines() if "intelligence –perpetrated→" in line)
+    paths = out.split("\n\n")[1:]
+    conditional = next(p for p in paths if p.split("\n")[0].endswith(f"US and French intelligence –perpetrated→ {ATTACK}"))
+    assert "strength 0.00 · 1 hop" in conditional and "0 independent origins" in conditional, conditional
+    assert "on a condition" in conditional and "only if: “Belmokhtar and AQIM are" in conditional, conditional
+    assert paths.index(conditional) == len([p for p in paths if "strength 0.00" not in p.split("\n")[1]])
+    code, out, err = run("path", "CIA", ATTACK, "-k", "8", db=bamako_db)
     assert "United States –perpetrated→" not in out
-    assert "on a condition" in out and "only if: “Belmokhtar and AQIM are" in out, line

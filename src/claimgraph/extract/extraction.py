@@ -42,7 +42,7 @@ def extraction_from(doc: Doc, document: Document) -> Extraction:
         )
         for group in (MENTIONS, SOURCES)
         for span in doc.spans.get(group, ())
-    )
+    ) + _unlisted_names(doc, document)
     timexes = tuple(
         Timex(
             document=document.id,
@@ -62,6 +62,20 @@ def extraction_from(doc: Doc, document: Document) -> Extraction:
     coref = tuple(tuple(int(x) for x in link) for link in doc._.coref or ())
     return Extraction(document=document, mentions=mentions, timexes=timexes, claims=claims,
                       relations=relations, events=events, coref=coref)
+
+
+def _unlisted_names(doc: Doc, document: Document) -> tuple[Mention, ...]:
+    """Mentions for the names relations link that no mention covers (`RelationEntry`'s
+    `subject_label`/`object_label`), each once, unless it overlaps a mention."""
+    taken = [(span.start_char, span.end_char) for group in (MENTIONS, SOURCES) for span in doc.spans.get(group, ())]
+    found: dict[tuple[int, int], str] = {}
+    for entry in doc._.relations or []:
+        for end, label in (("subject", entry.get("subject_label")), ("object", entry.get("object_label"))):
+            span = _span(entry.get(end))
+            if label and span and not any(s < span[1] and span[0] < e for s, e in taken):
+                found.setdefault(span, label)
+    return tuple(Mention(document=document.id, start=start, end=end, text=doc.text[start:end], type=label, label="")
+                 for (start, end), label in sorted(found.items()))
 
 
 def _span(value: Any) -> tuple[int, int] | None:  # noqa: ANN401 - [start, end] or None

@@ -183,9 +183,17 @@ class Arguments:
             if child.dep_ in NP_LEFT and (child.text[:1].isupper() or child.dep_ == "punct"
                                           or self.mention_of[child.i] is not None):
                 start = min(start, child.left_edge.i)
-        while start < head.i and not self.doc[start].text[:1].isalnum():
+        doc = self.doc
+        while start < head.i and not doc[start].text[:1].isalnum():
             start += 1
-        return Span(self.doc, start, head.i + 1, label=ORGANIZATION)
+        # A demonym or creed before a name describes the group, it is not its name: "the Syrian
+        # al-Nusra Front", "the Islamist al-Mulathameen Brigade" (a tagged nationality only, not
+        # one inside a tagged name: "the Free Syrian Army"; a name of one word keeps it: "the
+        # Nigerian Army").
+        while (start < head.i - 1 and doc[start].ent_type_ == "NORP" and doc[start + 1].ent_iob_ != "I"
+               and doc[start + 1].text[:1].isalpha() and doc[start + 1].pos_ == "PROPN"):
+            start += 1
+        return Span(doc, start, head.i + 1, label=ORGANIZATION)
 
     def _predicative_subject(self, token: Token) -> Token | None:
         """ "it is described as one of the groups" / "X is a group": the noun names X."""

@@ -50,7 +50,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from spacy.language import Language
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from claimgraph.extract import extensions
 from claimgraph.extract.contract import RelationEntry
@@ -66,12 +66,14 @@ from claimgraph.extract.relations.nominal import (
 from claimgraph.extract.relations.places import place_relations
 from claimgraph.extract.relations.time import TimeQualifier, Times
 from claimgraph.extract.relations.verbs import verb_relations
+from claimgraph.model.vocab import LOCATION, ORGANIZATION, PERSON
 
 __all__ = ["RelationExtractor", "find_relations"]
 
 QUESTION_END = "?"
 PAST = "PAST_REF"  # TimeML's value for "some time before now"
 CLOSERS = " \t\n\"'”’»)]"
+NAME_TYPES = frozenset({ORGANIZATION, PERSON, LOCATION})
 
 
 def find_relations(doc: Doc) -> Iterator[RelationEntry]:
@@ -94,6 +96,8 @@ def find_relations(doc: Doc) -> Iterator[RelationEntry]:
     claims = doc._.claims or []
     index = _Claims(claims)
     text = doc.text  # Doc.text joins every token: read it once
+    listed = {(span.start, span.end) for group in (extensions.MENTIONS, extensions.SOURCES)
+              for span in doc.spans.get(group, ())}
     seen: set[tuple[Any, ...]] = set()
     for item in sorted(found, key=lambda f: (f.trigger.start, f.subject.start)):
         claim = index.of(item.trigger.start_char, item.trigger.end_char)
@@ -119,7 +123,17 @@ def find_relations(doc: Doc) -> Iterator[RelationEntry]:
             "trigger": [item.trigger.start_char, item.trigger.end_char],
             "claim": claim,
             "negated": _negated(item.clause, claims[claim] if claim is not None else None),
+            "subject_label": _unlisted_name(item.subject, listed),
+            "object_label": _unlisted_name(item.object, listed),
         }
+
+
+def _unlisted_name(span: Span | None, listed: set[tuple[int, int]]) -> str | None:
+    """The type of a name found by the relations that no mention covers (`Arguments` makes
+    them: "the al-Nusra Brigade"), else None."""
+    if span is None or (span.start, span.end) in listed or span.label_ not in NAME_TYPES:
+        return None
+    return span.label_ if any(t.text[:1].isupper() for t in span) else None
 
 
 class _Claims:
