@@ -111,11 +111,33 @@ def test_support_of_the_founding_article(bamako_db: str) -> None:
     premises = {p["statement"]: p for p in inasmuch["premises"]}
     alleged = premises[f"Mokhtar Belmokhtar –perpetrated→ {ATTACK}"]
     assert alleged["author_only"] and alleged["hedged"] and alleged["corroborated"] is False
-    assert inasmuch["counts"]["premises"] >= 10 and inasmuch["counts"]["author_only"] >= 5
     attack = premises[ATTACK]
     assert attack["corroborated"] and attack["other_documents"] == 2
+    summary = inasmuch["summary"]
+    assert summary["claim"] == "Both US and French intelligence are (indirectly) behind the Bamako attacks."
+    assert summary["standing"] == "stated by the writer, only on a condition"
+    assert summary["condition"] == "Belmokhtar and AQIM are “intelligence assets”"
+    assert summary["weakest"] == f"Mokhtar Belmokhtar –perpetrated→ {ATTACK}"  # alleged, the writer's alone
+    assert summary["hedged"][0] == summary["weakest"] == summary["writer_alone"][0]
+    assert len(summary["writer_alone"]) >= 5 and summary["premises"] >= 10
+    # Every premise in one list: corroborated, the writer's alone, this document's sources, or
+    # disputed and denied; the lists are complete in JSON, the most telling first.
+    assert sum(len(summary[k]) for k in ("corroborated", "writer_alone", "sourced", "disputed")) == summary["premises"]
+    assert "Mokhtar Belmokhtar –member_of→ Al Qaeda" in summary["disputed"]  # the Qaeda member, disputed
+
+    # The summary first, readable at a glance; the trees of premises only with --detail.
     code, out, _ = run("support", founding[:8], db=bamako_db)
-    assert code == 0 and "Conclusion 1" in out and "rests on" in out and "the author's word alone" in out
+    lines = out.splitlines()
+    assert code == 0 and len(lines) <= 24 and "├─" not in out
+    assert lines[2].startswith("1. “Both US and French intelligence are (indirectly) behind the Bamako attacks.” — "
+                               "stated by the writer, only on a condition (")
+    assert lines[3] == "   only if: Belmokhtar and AQIM are “intelligence assets”"
+    assert f"   weakest link: Mokhtar Belmokhtar –perpetrated→ {ATTACK} (strength 0.40; alleged by the writer)" in out
+    assert "confirmed" not in out
+    assert lines[-1].startswith("--detail shows all ")
+    code, detail, _ = run("support", founding[:8], "--detail", db=bamako_db)
+    assert code == 0 and detail.startswith(out[: out.index("--detail shows")].rstrip())
+    assert "Conclusion 1 in detail" in detail and "├─" in detail and "the writer's word alone" in detail
 
 
 def test_entity_profile_groups_relations_by_predicate(bamako_db: str) -> None:

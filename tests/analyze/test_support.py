@@ -1,17 +1,17 @@
-"""What a conclusion rests on, on small hand-built stores (both dialects), and where a document
-states its conclusions."""
+"""What a conclusion rests on, on small hand-built stores (both dialects): its premises as a
+tree, and the summary a reader sees first."""
 
 from __future__ import annotations
 
 from dataclasses import replace
-from types import SimpleNamespace
 
 import pytest
+from click.testing import CliRunner
 
 from claimgraph.analyze import conclusions, relation_groups
-from claimgraph.analyze.support import find_conclusions
+from claimgraph.cli import main
 from claimgraph.errors import NotFoundError
-from claimgraph.model import AUTHOR, Claim, document_id
+from claimgraph.model import document_id
 from claimgraph.store.graph_queries import find_relations
 
 ARGUMENT = (
@@ -78,16 +78,24 @@ def test_conclusion_and_the_chain_of_premises(engine) -> None:  # noqa: ANN001
         (0, "Orion Agency –trained→ Karim Diallo", True, False, False, False, 1, 1),  # a copy is no corroboration
         (1, "Karim Diallo –leader_of→ Sable Front", True, True, False, True, 1, 2),
         (0, "Sable Front –perpetrated→ bombing in Tarvo (2020-05-01)", False, False, False, False, 0, 1),
-        (1, "Omar Sy –funded→ Sable Front", False, False, True, False, 0, 1),
+        (1, "Omar Sy –funded→ Sable Front", False, False, True, False, 0, 0),  # disputed: no origin counts
         (0, "bombing in Tarvo (2020-05-01)", False, False, False, False, 0, 1),
         (0, "Orion Agency denies any role.", True, False, False, None, 0, 0),
     ]
     leads = conclusion.premises[0].children[0]
     assert [(b.source, b.certainty, b.hedge_cues) for b in leads.backing] == [("author", "reported", ["allegedly"])]
     assert conclusion.premises[-1].negated
-    assert conclusion.counts == {"premises": 6, "author_only": 3, "hedged": 1, "disputed": 1, "negated": 1,
-                                 "corroborated": 1}
-    assert conclusion.weakest == "Omar Sy –funded→ Sable Front"  # a claim the writer disputes
+    summary = conclusion.summary
+    assert (summary.claim, summary.standing, summary.condition, summary.premises) == (
+        "Therefore Orion Agency stands behind the bombing in Tarvo.", "stated by the writer", None, 6)
+    # What it rests on, each premise in one list: a copy elsewhere is no corroboration, the
+    # writer's "allegedly" is corroborated by officials in another paper.
+    assert summary.corroborated == summary.hedged == ["Karim Diallo –leader_of→ Sable Front"]
+    assert summary.writer_alone == ["Orion Agency –trained→ Karim Diallo"]
+    assert summary.sourced == ["Sable Front –perpetrated→ bombing in Tarvo (2020-05-01)", "bombing in Tarvo (2020-05-01)"]
+    # What the writer disputes or a claim denies is no link it rests on, nor the weakest.
+    assert summary.disputed == ["Orion Agency denies any role.", "Omar Sy –funded→ Sable Front"]
+    assert summary.weakest == "Orion Agency –trained→ Karim Diallo"
 
 
 def test_fewer_hops(engine) -> None:  # noqa: ANN001
@@ -98,33 +106,6 @@ def test_fewer_hops(engine) -> None:  # noqa: ANN001
 def test_unknown_document(engine) -> None:  # noqa: ANN001
     with pytest.raises(NotFoundError, match="no document matches"):
         conclusions(engine, "ffffffffffff")
-
-
-def views(text: str, *claims: tuple[str, str, str]) -> list:
-    """ClaimViews of (sentence, source, certainty) claims of `text`."""
-    out = []
-    for n, (sentence, source, certainty) in enumerate(claims):
-        start = text.index(sentence)
-        claim = Claim(f"c{n}", "d", start, start + len(sentence), sentence, source=source, certainty=certainty)
-        out.append(SimpleNamespace(claim=claim, source_name=source))
-    return out
-
-
-def test_where_conclusions_are() -> None:
-    text = ("The group was founded in 2012. It grew fast, as a result of its funding.\n"
-            "Officials concluded that it is dangerous. Thus its leaders are guilty. Is it over?\n"
-            "We met its leaders in June.\n")
-    found = find_conclusions(text, views(
-        text, ("The group was founded in 2012.", AUTHOR, "certain"),
-        ("It grew fast, as a result of its funding.", AUTHOR, "certain"),  # "as a result" not at a clause start
-        ("it is dangerous", "Officials", "certain"),  # a source's conclusion, not the writer's
-        ("Thus its leaders are guilty.", AUTHOR, "certain"),
-        ("Is it over?", AUTHOR, "uncertain"),
-        ("We met its leaders in June.", AUTHOR, "certain")))
-    assert [([v.claim.text for v in run], reasons) for run, reasons in found] == [
-        (["Thus its leaders are guilty."], ["cue 'thus'"]),
-        (["We met its leaders in June."], ["last paragraph"]),
-    ]
 
 
 def test_relations_grouped_by_predicate(engine) -> None:  # noqa: ANN001
@@ -140,3 +121,160 @@ def test_relations_grouped_by_predicate(engine) -> None:  # noqa: ANN001
     trained = groups[("trained", "in")]
     assert (trained.claims, trained.documents, trained.origins) == (2, 2, 1)  # one sentence, relayed
     assert trained.facts[0].other == "Orion Agency"
+
+
+# A court report: no conclusion cue or heading, so its lead (headline and first paragraph) is its
+# main claim, whoever asserts it; its last paragraph (what happens next) is no conclusion.
+TRIAL = (
+    "Ex-mayor took harbour bribes, prosecutors say\n"
+    "By Lena Ostrova\n"
+    "VALMORE, May 2 (Wire) - Former mayor Ilse Varga took bribes from the builder Corvan Docks, prosecutors told "
+    "the court on Tuesday.\n"
+    "Corvan Docks funded Pell Advisory, which funded Ilse Varga, bank records show. Pell Advisory allegedly works "
+    "with Teodor Varga. If the records are right, Teodor Varga controls Pell Advisory. The Harbour Gazette wrongly "
+    "says Corvan Docks controls Pell Advisory. Corvan Docks never paid Ilse Varga, her lawyer says.\n"
+    "Judge Mira Kells is expected to sum up the case next week.\n"
+)
+
+
+def trial_articles(Article) -> list:  # noqa: ANN001, N803
+    report = Article(TRIAL, publisher="Valmore Wire", title="Ex-mayor took harbour bribes, prosecutors say")
+    for name, kind in [("Ilse Varga", "Person"), ("Corvan Docks", "Organization"), ("Pell Advisory", "Organization"),
+                       ("Teodor Varga", "Person"), ("The Harbour Gazette", "Organization"), ("Mira Kells", "Person"),
+                       ("Lena Ostrova", "Person")]:
+        report.entity(name, kind)
+    report.claim("Ex-mayor took harbour bribes", source="prosecutors")
+    bribes = report.claim("Former mayor Ilse Varga took bribes from the builder Corvan Docks", source="prosecutors")
+    report.relation(bribes, "Corvan Docks", "funded", "Ilse Varga")
+    records = report.claim("Corvan Docks funded Pell Advisory, which funded Ilse Varga", source="bank records")
+    report.relation(records, "Corvan Docks", "funded", "Pell Advisory")
+    report.relation(records, "Pell Advisory", "funded", "Ilse Varga")
+    works = report.claim("Pell Advisory allegedly works with Teodor Varga.", certainty="reported")
+    report.claims[-1] = works = replace(works, hedge_cues=("allegedly",))
+    report.relation(works, "Pell Advisory", "works_with", "Teodor Varga")
+    gazette = report.claim("Corvan Docks controls Pell Advisory", source="The Harbour Gazette", stance="disputes")
+    report.relation(gazette, "Corvan Docks", "controls", "Pell Advisory")
+    owner = report.claim("If the records are right, Teodor Varga controls Pell Advisory.",
+                         condition="the records are right")
+    report.relation(owner, "Teodor Varga", "controls", "Pell Advisory")
+    denial = report.claim("Corvan Docks never paid Ilse Varga", source="her lawyer", polarity="negative")
+    report.relation(denial, "Corvan Docks", "funded", "Ilse Varga", negated=True)
+    report.claim("Judge Mira Kells is expected to sum up the case next week.", certainty="probable")
+
+    audit = Article("Pell Advisory funded Ilse Varga for years, auditors said.", publisher="Harbour Ledger")
+    audit.entity("Pell Advisory", "Organization").entity("Ilse Varga", "Person")
+    audit.relation(audit.claim("Pell Advisory funded Ilse Varga for years", source="auditors"), "Pell Advisory",
+                   "funded", "Ilse Varga")
+    return [report, audit]
+
+
+def test_a_court_report_rests_on_its_lead(db_url: str, make_store, new_article) -> None:  # noqa: ANN001
+    engine = make_store(db_url, *trial_articles(new_article))
+    (lead,) = conclusions(engine, document_id(TRIAL)).conclusions
+    assert lead.reasons == ["the lead: no conclusion cue or heading, read as a report"]
+    assert lead.text == ("Ex-mayor took harbour bribes … Former mayor Ilse Varga took bribes from the builder "
+                         "Corvan Docks")
+    assert lead.entities == ["Ilse Varga", "Corvan Docks"]  # not the byline's writer
+    summary = lead.summary
+    assert (summary.claim, summary.source, summary.standing, summary.condition) == (
+        "Ex-mayor took harbour bribes", "prosecutors", "said by prosecutors", None)
+    assert summary.premises == 6
+    assert summary.corroborated == ["Pell Advisory –funded→ Ilse Varga"]  # an auditor in another paper
+    assert summary.sourced == ["Corvan Docks –funded→ Pell Advisory"]  # bank records, here only
+    assert summary.writer_alone == ["Teodor Varga –controls→ Pell Advisory", "Pell Advisory –works_with→ Teodor Varga"]
+    assert summary.hedged == ["Pell Advisory –works_with→ Teodor Varga"]
+    assert summary.conditional == ["Teodor Varga –controls→ Pell Advisory"]
+    # The Gazette the writer disputes, and the lawyer's denial.
+    assert summary.disputed == ["Corvan Docks –controls→ Pell Advisory", "NOT Corvan Docks –funded→ Ilse Varga"]
+    assert summary.weakest == "Teodor Varga –controls→ Pell Advisory"  # conditional: it raises no strength
+    (denial,) = [p for p in lead.premises if p.negated]
+    assert [b.standing for b in denial.backing] == ["denied by her lawyer"]
+
+
+# A business analysis: a conclusion section, a cue, and a conclusion that holds only on a
+# condition, which rests on a hedged claim of the writer's.
+TAKEOVER = (
+    "Why Halden's takeover of Brisk Foods looks shaky\n"
+    "Halden Capital agreed to buy Brisk Foods in March. Analysts at Norvik Research say Brisk Foods funded its "
+    "sister company Lumo Farms. Lumo Farms reportedly controls the dairy Arvo.\n"
+    "Halden Capital is led by Petra Lind, who also leads Lumo Farms. A Brisk Foods filing falsely says Lumo Farms "
+    "is part of Brisk Foods.\n"
+    "Bottom line\n"
+    "If Lumo Farms controls Arvo, Halden Capital will own a conflict of interest. Shareholders should therefore ask "
+    "for an independent review.\n"
+)
+
+
+def takeover_articles(Article) -> list:  # noqa: ANN001, N803
+    analysis = Article(TAKEOVER, publisher="Market Letter", title="Why Halden's takeover of Brisk Foods looks shaky")
+    for name, kind in [("Halden Capital", "Organization"), ("Brisk Foods", "Organization"),
+                       ("Norvik Research", "Organization"), ("Lumo Farms", "Organization"), ("Arvo", "Organization"),
+                       ("Petra Lind", "Person")]:
+        analysis.entity(name, kind)
+    buy = analysis.claim("Halden Capital agreed to buy Brisk Foods in March.")
+    analysis.event(buy, "buy", type="acquisition", date="2024-03",
+                   people=(("acquirer", "Halden Capital"), ("target", "Brisk Foods")))
+    funded = analysis.claim("Brisk Foods funded its sister company Lumo Farms", source="Norvik Research")
+    analysis.relation(funded, "Brisk Foods", "funded", "Lumo Farms")
+    controls = analysis.claim("Lumo Farms reportedly controls the dairy Arvo.", certainty="reported")
+    analysis.claims[-1] = controls = replace(controls, hedge_cues=("reportedly",))
+    analysis.relation(controls, "Lumo Farms", "controls", "Arvo")
+    led = analysis.claim("Halden Capital is led by Petra Lind, who also leads Lumo Farms.")
+    analysis.relation(led, "Petra Lind", "leader_of", "Halden Capital")
+    analysis.relation(led, "Petra Lind", "leader_of", "Lumo Farms")
+    filing = analysis.claim("Lumo Farms is part of Brisk Foods", source="A Brisk Foods filing", stance="disputes")
+    analysis.relation(filing, "Lumo Farms", "part_of", "Brisk Foods")
+    conflict = analysis.claim("If Lumo Farms controls Arvo, Halden Capital will own a conflict of interest.")
+    analysis.claims[-1] = replace(conflict, condition="Lumo Farms controls Arvo")
+    analysis.claim("Shareholders should therefore ask for an independent review.")
+
+    wire = Article("Petra Lind leads Lumo Farms, the company said.", publisher="Nordic Wire")
+    wire.entity("Petra Lind", "Person").entity("Lumo Farms", "Organization")
+    wire.relation(wire.claim("Petra Lind leads Lumo Farms", source="the company"), "Petra Lind", "leader_of",
+                  "Lumo Farms")
+    return [analysis, wire]
+
+
+def test_a_business_conclusion_on_a_condition(db_url: str, make_store, new_article) -> None:  # noqa: ANN001
+    engine = make_store(db_url, *takeover_articles(new_article))
+    (conclusion,) = conclusions(engine, document_id(TAKEOVER)).conclusions
+    assert conclusion.reasons == ["in the section 'Bottom line'", "last paragraph", "cue 'therefore'"]
+    summary = conclusion.summary
+    assert (summary.claim, summary.standing, summary.condition) == (
+        "Halden Capital will own a conflict of interest.", "stated by the writer, only on a condition",
+        "Lumo Farms controls Arvo")
+    assert summary.premises == 6
+    assert summary.writer_alone == [  # the weakest first
+        "Lumo Farms –controls→ Arvo", "Petra Lind –leader_of→ Halden Capital", "acquisition (2024-03)"]
+    assert summary.sourced == ["Brisk Foods –funded→ Lumo Farms"]  # Norvik Research
+    assert summary.hedged == ["Lumo Farms –controls→ Arvo"]
+    assert summary.conditional == []  # the conclusion is conditional, none of its premises
+    assert summary.disputed == ["Lumo Farms –part_of→ Brisk Foods"]
+    assert summary.corroborated == ["Petra Lind –leader_of→ Lumo Farms"]  # the company, in a wire story
+    assert summary.weakest == "Lumo Farms –controls→ Arvo"  # the condition itself, hedged, the writer's alone
+
+
+def test_the_summary_reads_at_a_glance(sqlite_url: str, make_store, new_article) -> None:  # noqa: ANN001
+    make_store(sqlite_url, *takeover_articles(new_article))
+    result = CliRunner().invoke(main, ["support", document_id(TAKEOVER)[:8], "--db", sqlite_url])
+    assert result.exit_code == 0, result.output
+    assert result.stdout == f"""Why Halden's takeover of Brisk Foods looks shaky [{document_id(TAKEOVER)[:16]}]
+
+1. “Halden Capital will own a conflict of interest.” — stated by the writer, only on a condition \
+(in the section 'Bottom line'; last paragraph; cue 'therefore')
+   only if: Lumo Farms controls Arvo
+   rests on 5 premises: 1 corroborated elsewhere · 3 on the writer's word alone · 1 on sources of this document \
+only (1 more disputed or denied)
+   weakest link: Lumo Farms –controls→ Arvo (strength 0.40; alleged by the writer)
+   corroborated elsewhere: Petra Lind –leader_of→ Lumo Farms (2 independent origins, 1 other document)
+   on the writer's word alone: Lumo Farms –controls→ Arvo; Petra Lind –leader_of→ Halden Capital; acquisition (2024-03)
+   on sources of this document only: Brisk Foods –funded→ Lumo Farms (said by Norvik Research)
+   hedged: Lumo Farms –controls→ Arvo (alleged by the writer)
+   disputed or denied: Lumo Farms –part_of→ Brisk Foods (said by A Brisk Foods filing, disputed by the writer)
+
+--detail shows all 6 premises as trees, with the claims behind each.
+"""
+    detail = CliRunner().invoke(main, ["support", document_id(TAKEOVER)[:8], "--detail", "--db", sqlite_url]).stdout
+    assert detail.startswith(result.stdout[: result.stdout.index("--detail")])
+    assert ("└─ acquisition (2024-03)\n        the writer's word alone · not hedged · not corroborated elsewhere · "
+            "strength 0.80\n        · stated by the writer: “Halden Capital agreed to buy Brisk Foods in March.”") in detail

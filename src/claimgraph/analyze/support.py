@@ -1,32 +1,44 @@
 """What a conclusion rests on.
 
-- `conclusions(engine, doc)`: a document's concluding claims (a short section after a
-  "Conclusion"-like heading, the last paragraph, claims with a cue such as "therefore" or
-  "inasmuch as": `data/conclusions.yaml`), each with the premises of the same document it rests
-  on: relations and events about the entities it names, followed through the document's relation
-  graph for a few hops (each premise under the one that brought its entity in), and claims naming
-  those entities. Each premise says who asserts it (a source or the author alone), whether it
-  is hedged, disputed or negated, and whether an origin outside the document corroborates it.
+- `conclusions(engine, doc)`: a document's concluding claims (`concluding.find_conclusions`:
+  a cue such as "therefore", a short conclusion section, the last paragraph of an argued
+  article; a report's lead), each with the premises of the same document it rests on: relations
+  and events about the entities it names, followed through the document's relation graph for a
+  few hops (each premise under the one that brought its entity in), and claims naming those
+  entities. Each premise says who asserts it and how (`evidence.standing`: "alleged by the
+  writer", "said by X, disputed by the writer"), whether it is hedged, disputed or denied, or
+  holds only on a condition, and whether an independent origin outside the document
+  corroborates it (`evidence.counted_origins`: what is disputed or conditional counts for none).
+- Each conclusion's `summary`: its main claim, how it is held and the condition it stands or
+  falls with, and its premises by what they rest on, the most telling first (nearest to what
+  the conclusion names, then the weakest): corroborated elsewhere, the writer's word alone, or
+  sources of this document only; then those hedged, those that hold only on a condition, and
+  those the writer disputes or that are denied (no link the conclusion rests on); and the
+  weakest link.
 """
 
 from __future__ import annotations
 
-import re
 from collections import defaultdict, deque
 from dataclasses import dataclass, field
 
 from sqlalchemy import Engine
 
+from claimgraph.analyze.concluding import (
+    closed_condition,
+    find_conclusions,
+    joined,
+    main_claim,
+    paragraphs,
+    without_condition,
+)
 from claimgraph.analyze.data import load_data
-from claimgraph.analyze.evidence import independent_origins, strength
-from claimgraph.analyze.facts import relation_key, support_evidence
-from claimgraph.model import AUTHOR
-from claimgraph.resolve.names import name_key
-from claimgraph.store.claim_queries import find_claims
+from claimgraph.analyze.evidence import Evidence, counted_origins, standing
+from claimgraph.analyze.facts import fact_support, relation_key, support_evidence
+from claimgraph.store.claim_queries import ClaimView, find_claims
 from claimgraph.store.graph_queries import (
     EventView,
     RelationView,
-    Support,
     events_about,
     find_events,
     find_relations,
@@ -51,8 +63,10 @@ class Backing:
     author_only: bool  # the writer's own assertion, no named source behind it
     certainty: str
     hedge_cues: list[str]
-    disputed: bool  # the author disputes it
+    disputed: bool  # the writer disputes it
     negated: bool
+    condition: str | None  # what it holds only on ("If X, Y": X)
+    standing: str  # in words: "alleged by the writer", "said by X, disputed by the writer", ...
 
 
 @dataclass
@@ -61,15 +75,37 @@ class Premise:
     statement: str
     hop: int  # relations away from what the conclusion names
     backing: list[Backing]
-    author_only: bool = False  # all its claims are the author's alone
+    author_only: bool = False  # the writer's alone: every claim of the document standing for it (not disputed)
     hedged: bool = False  # all its claims are hedged
-    disputed: bool = False  # the author disputes one of them
-    negated: bool = False
+    disputed: bool = False  # the writer disputes every claim of the document that states it
+    negated: bool = False  # a claim of the document denies it
+    conditional: bool = False  # all its claims hold only on a condition
     other_documents: int = 0  # other documents stating the same fact
-    origins: int = 0  # independent origins of the fact across the database
-    corroborated: bool | None = None  # by an origin outside the document; None: a bare claim
+    origins: int = 0  # independent origins of the fact across the database (that raise strength)
+    corroborated: bool | None = None  # by a counted origin outside the document; None: a bare claim
     strength: float | None = None
     children: list[Premise] = field(default_factory=list)
+
+
+@dataclass
+class Summary:
+    """A conclusion at a glance. Each list holds premise statements, the most telling first
+    (nearest to what the conclusion names, then the weakest, then those with most premises
+    under them). Every premise it rests on is in one of `corroborated`, `writer_alone` and
+    `sourced`; one disputed or denied is in `disputed` instead."""
+
+    claim: str  # the conclusion's main claim, its condition taken out
+    source: str  # who asserts it: "author" or the source's name
+    standing: str  # how: "stated by the writer, only on a condition", "said by the union", ...
+    condition: str | None  # what it stands or falls with ("Inasmuch as X, Y": X)
+    premises: int
+    corroborated: list[str]  # by an independent origin in another document
+    writer_alone: list[str]  # on the writer's word alone, in this document and any other
+    sourced: list[str]  # on sources of this document only
+    hedged: list[str]  # all its claims hedged ("allegedly", "reportedly")
+    conditional: list[str]  # all its claims hold only on a condition
+    disputed: list[str]  # disputed by the writer, or denied
+    weakest: str | None  # of those it rests on, the lowest strength
 
 
 @dataclass
@@ -82,8 +118,7 @@ class Conclusion:
     entities: list[str]  # names of what it is about
     states: list[str]  # relations and events the conclusion itself states
     premises: list[Premise]
-    counts: dict[str, int]
-    weakest: str | None  # the weakest premise's statement
+    summary: Summary
 
 
 @dataclass
@@ -91,55 +126,6 @@ class DocumentSupport:
     document: str
     title: str | None
     conclusions: list[Conclusion]
-
-
-def _pattern(phrases: list[str], initial: bool) -> re.Pattern[str]:
-    words = "|".join(re.escape(p) for p in sorted(phrases, key=len, reverse=True)) or "(?!)"
-    lead = r"(?:^\W*(?:(?:and|so|but)\s+)?|[;:]\s+)" if initial else r"(?<!\w)"
-    return re.compile(rf"{lead}(?P<cue>{words})(?!\w)", re.IGNORECASE)
-
-
-def _paragraphs(text: str) -> list[tuple[int, int]]:
-    return [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text) if m.group().strip()]
-
-
-def _is_heading(line: str, headings: set[str]) -> bool:
-    line = line.strip().strip("#*").strip()
-    return len(line.split()) <= 6 and not re.search(r"[.!?;\"”]$", line) and name_key(line) in headings
-
-
-def find_conclusions(text: str, views: list) -> list[tuple[list, list[str]]]:  # noqa: ANN001 - ClaimViews
-    """The concluding author claims (those of one paragraph together), each with why: a cue,
-    the last paragraph, a short section after a conclusion heading."""
-    data = load_data("conclusions.yaml")
-    cues = [_pattern(data.get("cues") or [], True), _pattern(data.get("adverbs") or [], False)]
-    headings = {name_key(h) for h in data.get("headings") or []}
-    own = [v for v in views if v.claim.source == AUTHOR and v.claim.certainty != "uncertain"]
-    paragraphs = [p for p in _paragraphs(text) if any(p[0] <= v.claim.start < p[1] for v in views)]
-    para = {v.claim.id: next((i for i, p in enumerate(paragraphs) if p[0] <= v.claim.start < p[1]), -1) for v in own}
-    reasons: dict[str, list[str]] = defaultdict(list)
-    marks = [p for p in _paragraphs(text) if _is_heading(text[p[0]:p[1]], headings)]
-    after = [i for i, p in enumerate(paragraphs) if marks and p[0] >= marks[-1][1]]
-    for v in own:
-        if len(after) <= 2 and para[v.claim.id] in after:
-            reasons[v.claim.id].append(f"in the section '{text[marks[-1][0]:marks[-1][1]].strip()}'")
-        if paragraphs and para[v.claim.id] == len(paragraphs) - 1:
-            reasons[v.claim.id].append("last paragraph")
-        for cue in cues:
-            if found := cue.search(v.claim.text):
-                reasons[v.claim.id].append(f"cue '{found.group('cue').lower()}'")
-    chosen = [v for v in own if v.claim.id in reasons]
-    span = {v.claim.id: (v.claim.start, -v.claim.end, i) for i, v in enumerate(chosen)}
-    chosen = [v for v in chosen if not any(span[o.claim.id] < span[v.claim.id] and v.claim.end <= o.claim.end
-                                           for o in chosen)]  # outermost claims
-    runs: list[tuple[list, list[str]]] = []
-    for v in chosen:
-        if runs and para[runs[-1][0][-1].claim.id] == para[v.claim.id]:
-            runs[-1][0].append(v)
-            runs[-1][1].extend(r for r in reasons[v.claim.id] if r not in runs[-1][1])
-        else:
-            runs.append(([v], list(reasons[v.claim.id])))
-    return runs
 
 
 def _relation_statement(view: RelationView) -> str:
@@ -150,15 +136,27 @@ def _relation_statement(view: RelationView) -> str:
     return ("NOT " if r.negated else "") + line
 
 
-def _backing(support: Support, hedges: list[str], negated: bool) -> Backing:
-    return Backing(support.claim, support.text, support.source_name or "unnamed source", support.source == AUTHOR,
-                   support.certainty or "certain", hedges, support.author_stance == "disputes", negated)
+def _backing(e: Evidence, hedges: list[str]) -> Backing:
+    return Backing(e.claim, e.text or None, e.source_name or "unnamed source", e.author_only, e.certainty, hedges,
+                   e.author_stance == "disputes", e.negated, e.condition,
+                   standing(source=e.source, source_name=e.source_name, certainty=e.certainty, negative=e.negated,
+                            author_stance=e.author_stance, condition=e.condition))
+
+
+def _claim_evidence(view: ClaimView) -> Evidence:
+    c = view.claim
+    return Evidence(claim=c.id, document=c.document, text=c.text, source=c.source, source_name=view.source_name,
+                    via=view.via_names, certainty=c.certainty, author_stance=c.author_stance,
+                    negated=c.polarity == "negative", condition=c.condition)
 
 
 def _premise(kind: str, statement: str, hop: int, backing: list[Backing]) -> Premise:
-    return Premise(kind, statement, hop, backing, all(b.author_only for b in backing),
-                   all(b.certainty != "certain" for b in backing), any(b.disputed for b in backing),
-                   any(b.negated for b in backing))
+    stated = [b for b in backing if not b.negated]
+    standing_for = [b for b in stated if not b.disputed] or backing  # the claims it rests on in the document
+    return Premise(kind, statement, hop, backing, author_only=all(b.author_only for b in standing_for),
+                   hedged=all(b.certainty != "certain" for b in backing),
+                   disputed=bool(stated) and all(b.disputed for b in stated), negated=len(stated) < len(backing),
+                   conditional=all(b.condition for b in backing))
 
 
 def _ends(item: RelationView | EventView) -> set[str]:
@@ -198,10 +196,13 @@ def conclusions(engine: Engine, doc: str, *, max_hops: int | None = None, max_cl
             names |= {item.relation.subject: item.subject_name, item.relation.object: item.object_name}
         elif item.event.entity:
             names[item.event.entity] = item.name
+    spans = [(m.start, m.end) for m in mentions if m.entity]
     out = []
     for run, reasons in found:
         start, end = run[0].claim.start, run[-1].claim.end
-        named = list(dict.fromkeys(m.entity for m in mentions if m.entity and start <= m.start and m.end <= end))
+        lines = [(a, b) for a, b in paragraphs(document.text) if any(a <= v.claim.start < b for v in run)]
+        named = list(dict.fromkeys(m.entity for m in mentions if m.entity and start <= m.start and m.end <= end
+                                   and any(a <= m.start and m.end <= b for a, b in lines)))  # not a byline between
         states = [_relation_statement(i) if isinstance(i, RelationView) else (i.name or i.event.type)
                   for i in items if i.support.claim in {v.claim.id for v in run}]
         premises, keys = _tree(named, touching, facts, hops, hedges)
@@ -210,20 +211,11 @@ def conclusions(engine: Engine, doc: str, *, max_hops: int | None = None, max_cl
                 and not (start <= v.claim.start and v.claim.end <= end)
                 and any(m.entity in named and v.claim.start <= m.start and m.end <= v.claim.end for m in mentions)]
         for v in bare[:max_claims]:
-            c = v.claim
-            premises.append(_premise("claim", c.text, 1, [Backing(
-                c.id, c.text, v.source_name or "unnamed source", c.source == AUTHOR, c.certainty,
-                list(c.hedge_cues), c.author_stance == "disputes", c.polarity == "negative")]))
+            premises.append(_premise("claim", v.claim.text, 1, [_backing(_claim_evidence(v), hedges[v.claim.id])]))
         _corroborate(engine, document.id, premises, keys, facts)
-        every = list(_walk(premises))
-        rated = [p for p in every if p.strength is not None]
-        weakest = min(rated, key=lambda p: p.strength) if rated else None
-        counts = {"premises": len(every), "author_only": sum(p.author_only for p in every),
-                  "hedged": sum(p.hedged for p in every), "disputed": sum(p.disputed for p in every),
-                  "negated": sum(p.negated for p in every), "corroborated": sum(bool(p.corroborated) for p in every)}
-        out.append(Conclusion([v.claim.id for v in run], " ".join(v.claim.text for v in run), start, end, reasons,
-                              [names.get(e, e) for e in named], states, premises, counts,
-                              weakest.statement if weakest else None))
+        out.append(Conclusion([v.claim.id for v in run], joined(run), start, end, reasons,
+                              [names.get(e, e) for e in named], states, premises,
+                              _summary(main_claim(run, reasons, spans), premises)))
     return DocumentSupport(document.id, document.title, out)
 
 
@@ -244,8 +236,8 @@ def _tree(start: list[str], touching: dict[str, list[tuple]], facts: dict[tuple,
             members = facts[key]
             first = members[0]
             relation = isinstance(first, RelationView)
-            backing = [_backing(m.support, hedges.get(m.support.claim, []),
-                                m.relation.negated if relation else m.support.polarity == "negative") for m in members]
+            backing = [_backing(support_evidence(m.support, {}, negated=_negated(m)), hedges.get(m.support.claim, []))
+                       for m in members]
             node = _premise("relation" if relation else "event",
                             _relation_statement(first) if relation else (first.name or first.event.type), depth + 1, backing)
             keys[id(node)] = key
@@ -255,6 +247,37 @@ def _tree(start: list[str], touching: dict[str, list[tuple]], facts: dict[tuple,
                 if depth + 1 < hops:
                     queue.append((end, depth + 1, node))
     return roots, keys
+
+
+def _summary(main: ClaimView, premises: list[Premise]) -> Summary:
+    """A conclusion's main claim and its premises by what they rest on, the most telling first."""
+    every = _ranked(premises)
+    against = [p for p in every if p.disputed or p.negated]  # no link the conclusion rests on
+    rests = [p for p in every if not (p.disputed or p.negated)]
+    rated = [p for p in rests if p.strength is not None]
+    weakest = min(rated, key=lambda p: p.strength or 0.0) if rated else None  # the most telling of the weakest
+    evidence = _claim_evidence(main)
+    condition = closed_condition(main.claim.text, main.claim.condition)
+    return Summary(
+        without_condition(main.claim.text, condition), main.source_name or "unnamed source",
+        # what the claim says, its negation included ("Minister denies ..."): not "denied by"
+        standing(source=evidence.source, source_name=evidence.source_name, certainty=evidence.certainty,
+                 negative=False, author_stance=evidence.author_stance, condition=condition),
+        condition, len(every),
+        corroborated=[p.statement for p in rests if p.corroborated],
+        writer_alone=[p.statement for p in rests if not p.corroborated and p.author_only],
+        sourced=[p.statement for p in rests if not p.corroborated and not p.author_only],
+        hedged=[p.statement for p in rests if p.hedged], conditional=[p.statement for p in rests if p.conditional],
+        disputed=[p.statement for p in against], weakest=weakest.statement if weakest else None)
+
+
+def _ranked(premises: list[Premise]) -> list[Premise]:
+    """Every premise, the most telling first: nearest to what the conclusion names, then the
+    weakest, then the one with most premises under it; the tree's order breaks ties."""
+    every = list(_walk(premises))
+    under = {id(p): sum(1 for _ in _walk(p.children)) for p in every}
+    order = {id(p): i for i, p in enumerate(every)}
+    return sorted(every, key=lambda p: (p.hop, 1.0 if p.strength is None else p.strength, -under[id(p)], order[id(p)]))
 
 
 def _walk(premises: list[Premise]):  # noqa: ANN202 - Iterator[Premise]
@@ -276,12 +299,14 @@ def _corroborate(engine: Engine, doc_id: str, premises: list[Premise], keys: dic
             found[_fact(view)].append(view)
     publisher = document_publishers(engine, {v.support.document for views in found.values() for v in views} | {doc_id})
     for p, key in nodes:
-        views = found.get(key) or facts[key]
-        evidence = [support_evidence(v.support, publisher, negated=v.relation.negated if isinstance(v, RelationView)
-                                     else v.support.polarity == "negative") for v in views]
-        pro = [e for e in evidence if not e.negated]
-        groups = independent_origins(pro) if pro else []
-        p.other_documents = len({e.document for e in pro} - {doc_id})
-        p.origins = len(groups)
+        fact = fact_support([support_evidence(v.support, publisher, negated=_negated(v))
+                             for v in found.get(key) or facts[key]])
+        groups = counted_origins([e for e in fact.evidence if not e.negated])
+        p.other_documents = len({e.document for e in fact.evidence if not e.negated} - {doc_id})
+        p.origins = fact.origins
         p.corroborated = any(all(e.document != doc_id for e in g) for g in groups)
-        p.strength = strength(evidence) if pro else 0.0
+        p.strength = fact.strength
+
+
+def _negated(item: RelationView | EventView) -> bool:
+    return item.relation.negated if isinstance(item, RelationView) else item.support.polarity == "negative"
