@@ -191,3 +191,19 @@ def warehouse_daily_id(engine) -> str:  # noqa: ANN001
 
     (daily,) = [d.id for d in reader.list_documents(engine) if "Police said" in reader.find_document(engine, d.id).text]
     return daily
+
+
+def test_a_disputed_report_quoting_several_is_one_side_named_after_the_report(db_url: str, make_store, new_article) -> None:  # noqa: ANN001
+    from dataclasses import replace
+
+    from claimgraph.analyze.contradictions import contradictions
+
+    ledger = new_article("On thin evidence, the Harbor Ledger reported that prosecutors said Dana Whitfield ran the "
+                         "Coastline Fund and that a court clerk said she hid its losses.", publisher="Bay Courier")
+    ledger.entity("Dana Whitfield", P).entity("Coastline Fund", O).entity("Harbor Ledger", O)
+    ledger.claim("Dana Whitfield ran the Coastline Fund", source="prosecutors", via=("Harbor Ledger",), stance="disputes")
+    ledger.claim("she hid its losses", source="a court clerk", via=("Harbor Ledger",), stance="disputes")
+    ledger.claims[:] = [replace(claim, stance_cues=("On thin evidence",)) for claim in ledger.claims]
+    (found,) = [c for c in contradictions(make_store(db_url, ledger)) if c.kind == "dispute"]
+    assert (found.a.value, found.a.origins) == ("Harbor Ledger (quoting prosecutors, a court clerk)", 1)
+    assert found.b.value == "the author disputes it"

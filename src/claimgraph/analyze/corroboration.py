@@ -291,6 +291,13 @@ def _origin(group: list[Evidence], statement: str | None) -> Origin:
     return Origin(label, documents, outlets, via, len(group), voices)
 
 
+def origin_label(group: list[Evidence]) -> str:
+    """Who one origin (a group of `independent_origins`) comes from, with the voices it gives:
+    "The New York Times (quoting a Qaeda member, SITE Intelligence Group)"."""
+    origin = _origin(group, None)
+    return origin.label + (f" (quoting {', '.join(origin.voices)})" if origin.voices else "")
+
+
 def _label(group: list[Evidence], statement: str | None) -> str:
     if statement and any(e.origin for e in group):
         return statement

@@ -20,8 +20,9 @@ from collections import defaultdict
 from collections.abc import Iterable
 
 from claimgraph.analyze.contradictions import Contradiction, side
+from claimgraph.analyze.corroboration import origin_label
 from claimgraph.analyze.data import load_data
-from claimgraph.analyze.evidence import Evidence
+from claimgraph.analyze.evidence import Evidence, independent_origins
 from claimgraph.analyze.facts import relation_key, support_evidence
 from claimgraph.analyze.incidents import (
     AnalysisStore,
@@ -140,8 +141,13 @@ def disputes(store: AnalysisStore) -> Iterable[Contradiction]:
         author = Evidence(None, doc, sentence, AUTHOR, AUTHOR, (), "certain", "disputes", False,
                           rows[0].publisher, rows[0].title)
         fact = " / ".join(_short(r.text) for r in rows[:3]) + (" …" if len(rows) > 3 else "")
+        disputed = [row_evidence(r, negated=False) for r in rows]
+        if all(r.source == AUTHOR for r in rows):
+            who = _who(rows[0])
+        else:  # by origin: a report quoting several is one, named after the report
+            who = "; ".join(origin_label(group) for group in independent_origins(disputed))
         yield Contradiction(
-            "dispute", fact, side(", ".join(dict.fromkeys(_who(r) for r in rows)), [row_evidence(r, negated=False) for r in rows]),
+            "dispute", fact, side(who, disputed),
             side("the author disputes it", [author]), "; ".join(dict.fromkeys(c for r in rows for c in r.stance_cues or ())),
             [i for r in rows for i in ([r.source_id] if r.source_id else []) + store.named_in(r)])
 
