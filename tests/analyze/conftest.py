@@ -66,13 +66,14 @@ class Article:
         return claim
 
     def relation(self, claim: Claim, subject: str, predicate: str, obj: str, *, negated: bool = False,
-                 role: str | None = None) -> Article:
+                 role: str | None = None, literal: bool = False) -> Article:
+        """A relation stated by `claim`; `literal`: `obj` is a value (a year), not a name."""
         within = (claim.start, claim.end)
         self.relations.append(Relation(
             id=f"{claim.id}-r{len(self.relations)}", document=self.id, claim=claim.id, subject=None,
             predicate=predicate, negated=negated, role=role, start=claim.start, end=claim.start + 1,
-            subject_span=self.span(subject, within), object_span=self.span(obj, within),
-            subject_text=subject, object_text=obj,
+            subject_span=self.span(subject, within), object_span=None if literal else self.span(obj, within),
+            subject_text=subject, object_text=obj, object_literal=obj if literal else None,
         ))
         return self
 

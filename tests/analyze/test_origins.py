@@ -25,8 +25,8 @@ def court(Article) -> list:  # noqa: ANN001, N803 - the Article class of conftes
     ledger = Article("The Harbor Ledger reported that prosecutors said Dana Whitfield ran the Coastline Fund. "
                      "The Harbor Ledger also quoted a court clerk who said Dana Whitfield led the Coastline Fund "
                      "until 2019.", publisher="Harbor Ledger")
-    courier = Article("Dana Whitfield managed the Coastline Fund, a state auditor told the committee.",
-                      publisher="Bay Courier")
+    courier = Article("Dana Whitfield managed the Coastline Fund, a state auditor told the committee. "
+                      "Dana Whitfield, born in 1961, denies wrongdoing.", publisher="Bay Courier")
     weekly = Article("A brochure says Dana Whitfield headed the Coastline Fund, a claim no record supports.",
                      publisher="Sound Weekly")
     for article in (ledger, courier, weekly):
@@ -38,6 +38,8 @@ def court(Article) -> list:  # noqa: ANN001, N803 - the Article class of conftes
     ledger.relation(claim, "Dana Whitfield", "leader_of", "Coastline Fund")
     claim = courier.claim("Dana Whitfield managed the Coastline Fund", source="a state auditor")
     courier.relation(claim, "Dana Whitfield", "leader_of", "Coastline Fund")
+    claim = courier.claim("Dana Whitfield, born in 1961, denies wrongdoing.")
+    courier.relation(claim, "Dana Whitfield", "born_on", "1961", literal=True)
     claim = weekly.claim("Dana Whitfield headed the Coastline Fund", source="A brochure", stance="disputes")
     weekly.relation(claim, "Dana Whitfield", "leader_of", "Coastline Fund")
     return [ledger, courier, weekly]
@@ -134,6 +136,8 @@ def test_the_profile_and_corroboration_agree_on_every_link(engine, graph: nx.Mul
     in_corroboration = {(f.predicate, f.object_name): (len(f.evidence), len(f.origins), round(f.strength, 4))
                         for f in corroborate(graph, about=name).facts}
     assert in_profile and in_profile == in_corroboration
+    if name == "Dana Whitfield":  # a value stated of her is a fact of both views
+        assert in_corroboration[("born_on", "1961")] == (1, 1, 0.8)
 
 
 def warehouse_fire(Article) -> list:  # noqa: ANN001, N803

@@ -53,7 +53,8 @@ class Origin:
 
 @dataclass(frozen=True, slots=True)
 class FactCorroboration:
-    """One link of the graph with who states it."""
+    """One link of the graph with who states it; or one value stated of an entity (born_on
+    1972), whose `object` and `object_name` are the value as written."""
 
     subject: str
     subject_name: str
@@ -154,11 +155,11 @@ def _corroborate(graph: nx.MultiDiGraph, wanted: set[str] | None, min_origins: i
         edges = list(graph.edges(keys=True))
     else:  # only the entity's own links: no walk over the whole graph
         edges = list(dict.fromkeys([*graph.out_edges(wanted, keys=True), *graph.in_edges(wanted, keys=True)]))
-    facts = []
-    for u, v, predicate in edges:
-        fact = fact_corroboration(graph, u, v, predicate)
-        if len(fact.origins) >= min_origins:
-            facts.append(fact)
+    facts = [fact_corroboration(graph, u, v, predicate) for u, v, predicate in edges]
+    for node in graph.nodes if wanted is None else wanted:
+        for (predicate, value), data in graph.nodes[node].get("values", {}).items():
+            facts.append(_fact(node, value, value, predicate, data, node_name(graph, node)))
+    facts = [fact for fact in facts if len(fact.origins) >= min_origins]
     events = []
     for node in _events_about(graph, wanted):
         event = event_corroboration(graph, node)
@@ -179,9 +180,12 @@ def edge_origins(graph: nx.MultiDiGraph, u: str, v: str, predicate: str) -> Edge
     """The origins of the claims stating a link, of those denying it and of those that state it
     without counting, kept on the edge (`origins`) once worked out: a fact stated thousands of
     times is grouped once."""
-    data = graph.edges[u, v, predicate]
+    statement = f"{node_name(graph, u)}'s own claim" if predicate == RESPONSIBILITY else None
+    return _origins_of(graph.edges[u, v, predicate], statement)
+
+
+def _origins_of(data: dict, statement: str | None) -> EdgeOrigins:
     if "origins" not in data:
-        statement = f"{node_name(graph, u)}'s own claim" if predicate == RESPONSIBILITY else None
         pro = [e for e in data["evidence"] if not e.negated]
         data["origins"] = EdgeOrigins(origins(pro, statement=statement),
                                       origins([e for e in data["evidence"] if e.negated], statement=statement),
@@ -190,11 +194,16 @@ def edge_origins(graph: nx.MultiDiGraph, u: str, v: str, predicate: str) -> Edge
 
 
 def fact_corroboration(graph: nx.MultiDiGraph, u: str, v: str, predicate: str) -> FactCorroboration:
-    data = graph.edges[u, v, predicate]
+    edge_origins(graph, u, v, predicate)
+    return _fact(u, v, node_name(graph, v), predicate, graph.edges[u, v, predicate], node_name(graph, u))
+
+
+def _fact(u: str, v: str, v_name: str, predicate: str, data: dict, u_name: str) -> FactCorroboration:
+    """A link (or a value: `v` and `v_name` are the value) with its origins (`edge_origins`)."""
     evidence = data["evidence"]
-    stated, denied, discounted = edge_origins(graph, u, v, predicate)
+    stated, denied, discounted = _origins_of(data, None)
     return FactCorroboration(
-        subject=u, subject_name=node_name(graph, u), predicate=predicate, object=v, object_name=node_name(graph, v),
+        subject=u, subject_name=u_name, predicate=predicate, object=v, object_name=v_name,
         roles=tuple(data.get("roles", ())), times=tuple(data.get("times", ())),
         documents=len({e.document for e in evidence if not e.negated}), origins=stated, denials=denied,
         strength=data.get("strength", 0.0), evidence=tuple(evidence), discounted=discounted,

@@ -3,13 +3,15 @@
 `build_graph(engine)` reads the store into a `networkx.MultiDiGraph`, streamed (`yield_per`):
 
 - **nodes**: canonical entities, not rejected ones: `name`, `type`, `aliases`. An Event
-  entity also keeps `reports`, each document's statement of it (`EventReport`).
+  entity also keeps `reports`, each document's statement of it (`EventReport`). An entity with
+  values stated of it (born_on 1972, a number) keeps `values`: by (predicate, value as first
+  written) the same record as an edge's data (evidence, strength, times...).
 - **edges**, keyed by predicate: one edge per (u, v, predicate) however often it is stated,
   with every piece of `evidence` behind it (an `analyze.evidence.Evidence` per claim, denials
   included, in document order), its `strength` (`evidence.strength`), the `roles` and `times`
   stated, the `kinds` of record it comes from ("relation", "event") and `negated` when every
   claim denies it.
-  - relations: subject → object (a literal object, such as a date, is no link);
+  - relations: subject → object (a literal object, such as a date, is no link: a node value);
   - events: participant → event entity (a perpetrator under `perpetrated`, a claimant under
     `claimed_responsibility`, any other role under its own name), event → target
     (`targeted`) and event → each place it names, facility to country (`located_in`).
@@ -169,6 +171,8 @@ class _Builder:
         self.links = links
         self.edges: dict[tuple[str, str, str], _Edge] = {}
         self.reports: dict[str, list[EventReport]] = {}
+        # (subject, predicate, folded value) -> the value as first written, the claims stating it
+        self.values: dict[tuple[str, str, str], tuple[str, _Edge]] = {}
         self.documents: dict[str, tuple[str, str | None, str | None]] = {}
         self.last: tuple[Any, Evidence] | None = None
         self.strings: dict[str, str] = {}
@@ -177,7 +181,7 @@ class _Builder:
         return None if text is None else self.strings.setdefault(text, text)
 
     def nodes(self) -> set[str]:
-        return {n for u, v, _ in self.edges for n in (u, v)} | set(self.reports)
+        return {n for u, v, _ in self.edges for n in (u, v)} | set(self.reports) | {u for u, _, _ in self.values}
 
     def evidence(self, claim: str | None, document: str, row, negated: bool) -> Evidence:  # noqa: ANN001
         """A claim (the claim columns of a `store.graph_rows` row) as evidence; relations from one
@@ -232,6 +236,12 @@ class _Builder:
         if subject and obj and subject != obj:  # rejected, or a link to oneself: none
             evidence = self.evidence(row.claim, row.document, row, row.negated)
             self.link(subject, obj, sys.intern(row.predicate), evidence, 1, role=row.role, time=row.time)
+        elif subject and row.object is None and row.object_literal:
+            key = (subject, row.predicate, name_key(row.object_literal))
+            value, edge = self.values.setdefault(key, (row.object_literal, _Edge()))
+            edge.evidence.append(self.evidence(row.claim, row.document, row, row.negated))
+            if row.time:
+                edge.times = (edge.times or set()) | {row.time}
 
     def events(self, rows: list, mentioning: dict[str, Any]) -> None:
         for row in rows:
@@ -298,6 +308,14 @@ class _Builder:
             graph.add_node(node)
             graph.nodes[node]["reports"] = sorted(reports, key=lambda r: (r.evidence.document, r.event))
         self.reports = {}
+        for (subject, predicate, _), (value, edge) in self.values.items():
+            items = sorted(edge.evidence, key=_in_order)
+            graph.add_node(subject)
+            graph.nodes[subject].setdefault("values", {})[predicate, value] = {
+                "predicate": predicate, "evidence": items, "strength": _strength(items),
+                "negated": all(e.negated for e in items), "roles": (), "times": tuple(sorted(edge.times or ())),
+                "kinds": ("relation",)}
+        self.values = {}
 
 
 class _Row:

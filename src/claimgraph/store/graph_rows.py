@@ -1,6 +1,6 @@
 """The rows the evidence graph is built from (`analyze.graph.build_graph`), streamed.
 
-Relations with an entity as object, and events with an Event entity, each with the claim
+Relations with an entity or a value (a year, a number) as object, and events with an Event entity, each with the claim
 behind it: its text, source (as stored, its canonical id and name, and whether a user rejected
 it), certainty, polarity, stance and relays (`via_raw`, the JSON text, parsed only when used);
 and the document's title and publisher. Then the claims that mention a batch of events, and the
@@ -50,10 +50,10 @@ def _with_sources(query):  # noqa: ANN001, ANN202
 def _relation_query(ids: list[str] | None):  # noqa: ANN202
     r = relations.c
     query = _with_sources(
-        select(r.document, r.claim, r.subject, r.predicate, r.object, r.role, r.time, r.negated, *_claim_columns(),
-               documents.c.title, documents.c.publisher)
+        select(r.document, r.claim, r.subject, r.predicate, r.object, r.object_literal, r.role, r.time, r.negated,
+               *_claim_columns(), documents.c.title, documents.c.publisher)
         .select_from(relations).outerjoin(claims, claims.c.id == r.claim),
-    ).join(documents, documents.c.id == r.document).where(r.object.is_not(None))
+    ).join(documents, documents.c.id == r.document).where(or_(r.object.is_not(None), r.object_literal.is_not(None)))
     if ids is not None:
         query = query.where(or_(r.subject.in_(ids), r.object.in_(ids)))
     return query
@@ -76,7 +76,8 @@ def _stream(conn: Connection, query) -> Iterator[Row]:  # noqa: ANN001
 
 
 def relation_rows(conn: Connection, ids: list[str] | None = None) -> Iterator[Row]:
-    """Relations to an entity, each with its claim; with `ids`, those of which one is an end."""
+    """Relations to an entity or a value, each with its claim; with `ids`, those of which one is
+    an end."""
     return _stream(conn, _relation_query(ids))
 
 
