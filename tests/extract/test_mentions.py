@@ -256,6 +256,13 @@ THROUGH_MODEL = [
       ("Doha", "Location")], []),
     ("Serena Williams won her first match at Wimbledon since 2019.",
      [("Serena Williams", "Person")], [("2019", ANY)]),
+    # a person named with their body, tagged as one organization, is split; a body named "of" is not
+    ("The decision was welcomed by Sophie Lindqvist of Northline Sports Management on Monday.",
+     [("Sophie Lindqvist", "Person"), ("Northline Sports Management", "Organization")],
+     [("Sophie Lindqvist of Northline Sports Management", ANY)]),
+    ("The National Institutes of Health and the Bank of England declined to comment.",
+     [("National Institutes of Health", "Organization"), ("Bank of England", "Organization")],
+     [("National Institutes", ANY)]),
 ]
 
 

@@ -8,7 +8,8 @@ the `claimgraph_mentions` component (added after `ner`) stores them in
 - cleans each span: split at line breaks and brackets ("the Arabian Peninsula (AQAP" gives
   the name and the acronym, both of the same type), trim punctuation, quotes, URLs, a
   trailing possessive, a swallowed date and a leading "the", drop spans with no capital;
-- joins an organization name the tagger cut in two ("<Org> in the <Name>");
+- joins an organization name the tagger cut in two ("<Org> in the <Name>"), and splits a person
+  named with their body that it took for one ("Sophie Lindqvist of Northline Sports");
 - adds country names the tagger left untagged (or tagged as a date or number), and the places
   of wire datelines ("WINNIPEG, Manitoba, Nov. 6 -");
 - fixes types from place gazetteers and from the document (see `mentions.types`).
@@ -51,7 +52,7 @@ def find_mentions(doc: Doc) -> Iterator[Span]:
         kind = lex.labels.get(ent.label_)
         if kind is not None:
             candidates.extend(clean(doc, ent.start, ent.end, kind, lex))
-    candidates = join_branches(doc, retype(doc, candidates, lex), lex)
+    candidates = _people_of(doc, join_branches(doc, retype(doc, candidates, lex), lex), lex)
     taken = {
         i for ent in doc.ents if not _misread_country(ent, lex) for i in range(ent.start, ent.end)
     }
@@ -65,6 +66,29 @@ def find_mentions(doc: Doc) -> Iterator[Span]:
         if cand.type == PERSON and _heading(doc, cand):
             continue
         yield Span(doc, cand.start, cand.end, label=cand.type)
+
+
+def _people_of(doc: Doc, candidates: list[Candidate], lex: Lexicon) -> list[Candidate]:
+    """A person named with the body they belong to, tagged as one organization ("Sophie
+    Lindqvist of Northline Sports Management"), is a person and an organization: the words
+    before "of" are two or three proper nouns, none an organization word ("Bank of America",
+    "Federal Bureau of Investigation" stay whole), and the words after it hold a proper noun."""
+    out = []
+    for cand in candidates:
+        words = doc[cand.start : cand.end]
+        at = next((t.i for t in words if t.lower_ == "of"), None)
+        if cand.type != ORGANIZATION or at is None or not 2 <= at - cand.start <= 3 or at + 1 >= cand.end:
+            out.append(cand)
+            continue
+        person, body = doc[cand.start : at], doc[at + 1 : cand.end]
+        if all(t.pos_ == "PROPN" and t.tag_ != "NNPS" and t.is_title
+               and not {t.lower_, t.lemma_.lower()} & lex.organization_heads for t in person) \
+                and any(t.pos_ == "PROPN" for t in body):
+            body_start = at + 2 if doc[at + 1].lower_ == "the" and at + 2 < cand.end else at + 1
+            out += [Candidate(cand.start, at, PERSON), Candidate(body_start, cand.end, ORGANIZATION)]
+        else:
+            out.append(cand)
+    return out
 
 
 def _heading(doc: Doc, cand: Candidate) -> bool:

@@ -59,6 +59,7 @@ from claimgraph.extract.relations.arguments import Arguments, Found
 from claimgraph.extract.relations.lexicon import relation_lexicon
 from claimgraph.extract.relations.nominal import (
     adjective_relations,
+    affiliation_relations,
     noun_relations,
     possessive_relations,
     workplace_relations,
@@ -71,6 +72,7 @@ from claimgraph.model.vocab import LOCATION, ORGANIZATION, PERSON
 __all__ = ["RelationExtractor", "find_relations"]
 
 QUESTION_END = "?"
+HOLDS = "holds_position"
 PAST = "PAST_REF"  # TimeML's value for "some time before now"
 CLOSERS = " \t\n\"'”’»)]"
 NAME_TYPES = frozenset({ORGANIZATION, PERSON, LOCATION})
@@ -90,9 +92,11 @@ def find_relations(doc: Doc) -> Iterator[RelationEntry]:
             args.learn_leader(item.subject, item.object)
     found += adjective_relations(doc, args, lex)
     found += workplace_relations(doc, args, lex)
+    found += affiliation_relations(doc, args, lex)
     found += possessive_relations(doc, args, lex)
     found += verb_relations(doc, args, times, lex)
     found += place_relations(doc, args, lex)
+    found = _placed_roles(found)
     claims = doc._.claims or []
     index = _Claims(claims)
     text = doc.text  # Doc.text joins every token: read it once
@@ -126,6 +130,26 @@ def find_relations(doc: Doc) -> Iterator[RelationEntry]:
             "subject_label": _unlisted_name(item.subject, listed),
             "object_label": _unlisted_name(item.object, listed),
         }
+
+
+def _placed_roles(found: list[Found]) -> list[Found]:
+    """A post held nowhere named is dropped when the same sentence says where the same person
+    holds it ("Director Ann Lee of the Bureau of Mines": one post, at the Bureau), which keeps
+    the title as its role."""
+    placed: dict[tuple[int, int, int], list[int]] = {}
+    for i, item in enumerate(found):
+        if item.predicate == HOLDS and item.object is not None:
+            placed.setdefault((item.subject.start, item.subject.end, item.trigger.sent.start), []).append(i)
+    out = list(found)
+    drop = set()
+    for i, item in enumerate(found):
+        if item.predicate != HOLDS or item.object is not None or item.role is None:
+            continue
+        for j in placed.get((item.subject.start, item.subject.end, item.trigger.sent.start), ()):
+            if found[j].role in (None, item.role):
+                out[j] = found[j]._replace(role=item.role, past=found[j].past or item.past)
+                drop.add(i)
+    return [item for i, item in enumerate(out) if i not in drop]
 
 
 def _unlisted_name(span: Span | None, listed: set[tuple[int, int]]) -> str | None:

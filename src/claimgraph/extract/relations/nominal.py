@@ -30,6 +30,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Doc, Span, Token
 
+from claimgraph.extract.extensions import MENTIONS
 from claimgraph.extract.relations.arguments import Arguments, Found
 from claimgraph.extract.relations.lexicon import RelationLexicon
 from claimgraph.extract.relations.verbs import is_passive, subjects
@@ -231,6 +232,23 @@ def workplace_relations(doc: Doc, args: Arguments, lex: RelationLexicon) -> Iter
                         t.dep_ == "compound" for t in token.lefts) else "") + token.lemma_.lower()
                     yield Found(holder, HOLDS, place, doc[token.i : token.i + 1], token.head, anchors=(token.i,),
                                 role=role)
+
+
+def affiliation_relations(doc: Doc, args: Arguments, lex: RelationLexicon) -> Iterator[Found]:
+    """ "Professor Anna Berg of the University of Oslo", "Sophie Lindqvist of Northline Sports",
+    "a spokesman from Oxfam"'s name: a person named with "of" or "from" an organization holds a
+    post there (the title before the name, when it is a role, is the post)."""
+    for person in doc.spans.get(MENTIONS, ()):
+        if person.label_ != PERSON:
+            continue
+        for prep in (c for c in person.root.children if c.dep_ == "prep" and c.lower_ in ("of", "from")):
+            pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            body = args.entity(pobj) if pobj is not None else None
+            if body is None or body.label_ != ORGANIZATION:
+                continue
+            title = doc[person.start - 1] if person.start > 0 else None
+            role = _lookup(title, lex.roles)[0] if title is not None and title.pos_ in ("NOUN", "PROPN") else None
+            yield Found(person, HOLDS, body, doc[prep.i : prep.i + 1], person.root, anchors=(prep.i,), role=role)
 
 
 def adjective_relations(doc: Doc, args: Arguments, lex: RelationLexicon) -> Iterator[Found]:
