@@ -161,3 +161,18 @@ def test_errors_are_one_line(bamako_db: str) -> None:
     ]:
         code, out, err = run(*args, db=bamako_db)
         assert code == 1 and err.startswith("error: ") and message in err and err.count("\n") == 1, err
+
+
+@pytest.mark.parametrize("name", ["Mokhtar Belmokhtar", "Bamako", "Algeria", "Mali", "Al Qaeda in the Islamic Maghreb"])
+def test_contradictions_about_one_entity_read_only_what_it_needs_and_find_the_same(bamako_db: str, name: str) -> None:
+    """`contradictions --about X` loads X's relations, the events naming it, the events at their
+    places and of their documents, not the whole store; what it finds is what the whole-store
+    run finds involving X."""
+    from claimgraph.analyze.contradictions import contradictions
+    from claimgraph.store import open_engine
+    from claimgraph.store.claim_queries import matching_entities
+
+    engine = open_engine(bamako_db)
+    wanted = set(matching_entities(engine, name))
+    everything = [(c.kind, c.fact, c.a.value, c.b.value) for c in contradictions(engine) if wanted & set(c.entities or ())]
+    assert [(c.kind, c.fact, c.a.value, c.b.value) for c in contradictions(engine, about=name)] == everything

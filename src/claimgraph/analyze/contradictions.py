@@ -88,7 +88,7 @@ def contradictions(engine: Engine, *, about: str | None = None) -> list[Contradi
         wanted = set(matching_entities(engine, about))
         if not wanted:
             raise NotFoundError(f"no entity is named {about!r}: see `claimgraph entities`")
-    store = AnalysisStore(engine)
+    store = AnalysisStore(engine, about=sorted(wanted) if wanted is not None else None)
     groups = incidents(store.events)
     found = [*_counts(store, groups), *_places(store, groups), *_dates(store, groups), *_functional(store),
              *denials(store, groups), *disputes(store)]

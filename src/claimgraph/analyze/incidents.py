@@ -25,9 +25,14 @@ from claimgraph.store.claim_queries import claims_with_sources, contested_claim_
 from claimgraph.store.graph_queries import (
     EventView,
     RelationView,
+    events_in,
+    events_naming,
     find_events,
     find_relations,
+    linked_ids,
+    relations_naming,
 )
+from claimgraph.store.graph_rows import with_their_events
 from claimgraph.store.reader import (
     document_mentions,
     document_publishers,
@@ -52,9 +57,26 @@ def row_evidence(row, *, negated: bool | None = None) -> Evidence:  # noqa: ANN0
 class AnalysisStore:
     """Events, relations and the claims the checks need, read once from the store."""
 
-    def __init__(self, engine: Engine) -> None:
-        self.events: list[EventView] = find_events(engine)
-        self.relations: list[RelationView] = find_relations(engine)
+    def __init__(self, engine: Engine, *, about: list[str] | None = None) -> None:
+        """`about`: only what the checks of these stored entity ids need (`matching_entities`):
+        their relations, the events naming them or their events, and every event at the places
+        of those (where another report of the same incident may be)."""
+        if about is None:
+            self.events: list[EventView] = find_events(engine, voices=False)
+            self.relations: list[RelationView] = find_relations(engine)
+        else:
+            with engine.connect() as conn:
+                ids = with_their_events(conn, about)
+            found = events_naming(engine, ids, voices=False)
+            places = {p for v in found for p in (v.event.place, *(x.get("entity") for x in v.event.places.values())) if p}
+            places = linked_ids(engine, places)
+            found += events_naming(engine, places, voices=False) if places else []
+            self.relations = relations_naming(engine, about)
+            # a denial that names no event is read against the events of its own document
+            found += events_in(engine, {v.event.document for v in found} | {v.support.document for v in self.relations},
+                               voices=False)
+            self.events = sorted({v.event.id: v for v in found}.values(),
+                                 key=lambda v: (v.event.date or "", v.event.document, v.event.start))
         ids = {v.support.claim for v in self.events}
         for v in self.events:
             ids |= set(v.event.details.get("claims") or ())

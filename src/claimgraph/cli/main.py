@@ -407,7 +407,7 @@ def demo(db: str, workers: int) -> None:
     click.echo(f"{len(links)} relations, for example:")
     for view in links[:6]:
         click.echo("  " + relation_label(view))
-    incidents = [v for v in find_events(engine) if v.event.date]
+    incidents = [v for v in find_events(engine, voices=False) if v.event.date]
     click.echo(f"{len(incidents)} dated events, for example:")
     for view in incidents[-4:]:
         click.echo("  " + short(event_label(view), 240))

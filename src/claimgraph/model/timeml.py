@@ -12,6 +12,7 @@ import re
 from calendar import monthrange
 from dataclasses import dataclass
 from datetime import date
+from functools import lru_cache
 
 REFERENCES = frozenset({"PRESENT_REF", "PAST_REF", "FUTURE_REF"})
 SEASONS = {"SP": (3, 5), "SU": (6, 8), "FA": (9, 11), "AU": (9, 11), "WI": (12, 14)}  # months, 14 = next February
@@ -80,6 +81,7 @@ def _bounds(value: str) -> tuple[date, date, str] | None:
     return date(year, 1, 1), date(year, 12, 31), "year"
 
 
+@lru_cache(maxsize=65536)  # the same few thousand values are compared over and over
 def date_span(value: str | None, anchor: str | None = None) -> DateSpan | None:
     """The span of a TimeML value; references to the present take `anchor` (the document's
     date); durations, sets and values with an unknown year give None."""

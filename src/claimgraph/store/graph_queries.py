@@ -12,6 +12,7 @@ from sqlalchemy import Engine, or_, select
 from claimgraph.errors import NotFoundError
 from claimgraph.model import AUTHOR, Event, Participant, Relation
 from claimgraph.store.claim_queries import matching_entities
+from claimgraph.store.db import chunks
 from claimgraph.store.graph_rows import event_claims, events_involving, mentioning_claims, naming_claim
 from claimgraph.store.known_entities import members_of
 from claimgraph.store.links import LinkMap, link_and_entity
@@ -163,7 +164,7 @@ def find_relations(
 
 def relations_about(engine: Engine, canonical_ids: Iterable[str]) -> list[RelationView]:
     """The relations whose subject or object is one of these canonical entities."""
-    return _relation_views(engine, _relation_query(about=_linked_ids(engine, canonical_ids)))
+    return _relation_views(engine, _relation_query(about=linked_ids(engine, canonical_ids)))
 
 
 def _relation_views(engine: Engine, query) -> list[RelationView]:  # noqa: ANN001
@@ -171,7 +172,7 @@ def _relation_views(engine: Engine, query) -> list[RelationView]:  # noqa: ANN00
         return [_relation_view(row) for row in conn.execute(query)]
 
 
-def _linked_ids(engine: Engine, canonical_ids: Iterable[str]) -> list[str]:
+def linked_ids(engine: Engine, canonical_ids: Iterable[str]) -> list[str]:
     """Every id linked to these canonical entities (stored rows keep the ids the resolver gave)."""
     with engine.connect() as conn:
         return sorted({i for ids in members_of(conn, canonical_ids).values() for i in ids})
@@ -222,11 +223,14 @@ def _event_query(*, about: list[str] | None = None, type: str | None = None, doc
     return query.order_by(events.c.date, events.c.document, events.c.start_char)
 
 
-def _event_view(row, links: LinkMap, mentioning: dict[str, Any]) -> EventView:  # noqa: ANN001
+def _event_view(row, links: LinkMap, mentioning: dict[str, Any] | None) -> EventView:  # noqa: ANN001
     """An event row as readers see it; `links` maps its entity ids (`LinkMap.load`),
-    `mentioning` holds the claims that mention it (`graph_rows.mentioning_claims`)."""
+    `mentioning` holds the claims that mention it (`graph_rows.mentioning_claims`; None: no
+    voices)."""
     place_name = row.place_name if links.get(row.place) else None
     event, main = _event(row, links), _support(row)
+    if mentioning is None:
+        return EventView(event, row.event_name, place_name, main)
     candidates = event_claims(row, mentioning)
     voices = []
     for person in {(p.role, p.text): p for p in (*event.participants, *event.claimed_by)}.values():
@@ -254,23 +258,44 @@ def find_events(
     type: str | None = None,
     document: str | None = None,
     limit: int | None = None,
+    voices: bool = True,
 ) -> list[EventView]:
+    """Events, with each participant's `voices` (the claim naming it) unless `voices` is False."""
     ids = _entity_ids(engine, about) if about else None
     query = _event_query(about=ids, type=type, document=document)
-    return _event_views(engine, query.limit(limit) if limit else query)
+    return _event_views(engine, query.limit(limit) if limit else query, voices=voices)
+
+
+def events_naming(engine: Engine, ids: Iterable[str], *, voices: bool = True) -> list[EventView]:
+    """The events in which one of these stored entity ids (every id linked to an entity, as
+    `matching_entities` gives) is the event, its place, a participant or a claimant."""
+    return _event_views(engine, _event_query(about=sorted(ids)), voices=voices)
+
+
+def events_in(engine: Engine, documents: Iterable[str], *, voices: bool = True) -> list[EventView]:
+    """Every event of these documents."""
+    found: list[EventView] = []
+    for part in chunks(sorted(set(documents))):
+        found += _event_views(engine, _event_query().where(events.c.document.in_(part)), voices=voices)
+    return found
+
+
+def relations_naming(engine: Engine, ids: Iterable[str]) -> list[RelationView]:
+    """The relations whose subject or object is one of these stored entity ids."""
+    return _relation_views(engine, _relation_query(about=sorted(ids)))
 
 
 def events_about(engine: Engine, canonical_ids: Iterable[str]) -> list[EventView]:
     """The events in which one of these canonical entities is the event, its place, a
     participant or a claimant."""
-    return _event_views(engine, _event_query(about=_linked_ids(engine, canonical_ids)))
+    return _event_views(engine, _event_query(about=linked_ids(engine, canonical_ids)))
 
 
-def _event_views(engine: Engine, query) -> list[EventView]:  # noqa: ANN001
+def _event_views(engine: Engine, query, *, voices: bool = True) -> list[EventView]:  # noqa: ANN001
     with engine.connect() as conn:
         rows = conn.execute(query).all()
         links = LinkMap.load(conn, [i for row in rows for i in event_ids(row)])
-        mentioning = mentioning_claims(conn, rows)
+        mentioning = mentioning_claims(conn, rows) if voices else None
     return [_event_view(row, links, mentioning) for row in rows]
 
 
