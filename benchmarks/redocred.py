@@ -41,7 +41,8 @@ MAPPING = {
     "P361": ("part_of", False), "P749": ("part_of", False), "P355": ("part_of", True), "P527": ("part_of", True),
     "P127": ("controls", True),
     "P112": ("founded", True),
-    "P488": ("leader_of", False), "P35": ("leader_of", False), "P6": ("leader_of", False),
+    # (country or organization, P35/P6/P488, person): the person is the subject (the README)
+    "P488": ("leader_of", True), "P35": ("leader_of", True), "P6": ("leader_of", True),
 }
 # P17 is not for people (the README): a person's country is citizen_of.
 PEOPLE = "PER"
