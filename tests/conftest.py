@@ -6,9 +6,11 @@ import os
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, settings
 from sqlalchemy import MetaData, create_engine, text
 
 from claimgraph.store import dispose_all
+from limits import examples
 
 REPO = Path(__file__).resolve().parents[1]
 SHARED = REPO.parent / "shared"
@@ -18,6 +20,16 @@ PG_ENV = "CLAIMGRAPH_TEST_PG"
 # benchmarks) or the PostgreSQL server is missing fails instead, so CI never passes by skipping.
 REQUIRE_ALL_ENV = "CLAIMGRAPH_REQUIRE_ALL"
 MISSING_REASONS = ("beside the project", PG_ENV)
+# Property-based tests (hypothesis) try a few examples each, so the suite stays fast; set
+# CLAIMGRAPH_EXAMPLES=2000 for a long search. Each example's time is bounded by the test itself
+# (limits.time_limit), not by hypothesis's deadline, which fails on a slow machine.
+settings.register_profile(
+    "claimgraph",
+    max_examples=examples(20),
+    deadline=None,
+    suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
+)
+settings.load_profile("claimgraph")
 
 
 @pytest.hookimpl(hookwrapper=True)

@@ -80,7 +80,7 @@ def test_second_article_links_and_curation_stays_through_ingest(founding_db: str
     assert code == 0 and out.startswith("split off: Khaled Abu al-Abbas"), err
     assert run("rename", "CIA", "Central Intelligence Agency (CIA)", db=db)[0] == 0
     assert run("retype", "Al Akhbar", "Organization", db=db)[0] == 0
-    assert run("reject", "Concluding Remarks", db=db)[0] == 0
+    assert run("reject", "Amenas Mali", db=db)[0] == 0
 
     second = tmp_path / "second.txt"
     second.write_text(SECOND, encoding="utf-8")
@@ -96,9 +96,9 @@ def test_second_article_links_and_curation_stays_through_ingest(founding_db: str
     assert one_entity(recs, "CIA", "C.I.A.")["name"] == "Central Intelligence Agency (CIA)"
     assert one_entity(recs, "US", "United States")["id"]
     assert one_entity(recs, "Al Akhbar")["type"] == "Organization"
-    assert "Concluding Remarks" not in entity_by_mention(recs)
+    assert "Amenas Mali" not in entity_by_mention(recs)
     code, out, _ = run("entities", "--json", "--limit", "500", db=db)
-    assert "Concluding Remarks" not in {e["name"] for e in json.loads(out)}
+    assert "Amenas Mali" not in {e["name"] for e in json.loads(out)}
 
     code, out, _ = run("entity", "Moktar Belmoktar", "--json", db=db)
     profile = json.loads(out)

@@ -100,7 +100,9 @@ def relation_label(view) -> str:  # noqa: ANN001 - a RelationView
     return f"{line}   ⟵ {support_label(view.support, polarity=False)}"
 
 
-def event_label(view) -> str:  # noqa: ANN001 - an EventView
+def event_label(view, *, with_voices: bool = False) -> str:  # noqa: ANN001 - an EventView
+    """One line: type, date, place, numbers, participants (left to `voice_label` lines when
+    `with_voices`), the claim of responsibility, and the claim behind the event."""
     event = view.event
     parts = [event.type.replace("_", " ")]
     if event.date:
@@ -109,8 +111,8 @@ def event_label(view) -> str:  # noqa: ANN001 - an EventView
         parts.append(f"in {view.place_name or event.place_text}" + (f" ({event.place_precision})" if event.place_precision else ""))
     if event.numbers:
         parts.append(", ".join(f"{key} {value}" for key, value in event.numbers.items()))
-    for person in event.participants:
-        parts.append(f"{person.role}: {person.text}")
+    if not with_voices:
+        parts.extend(f"{person.role}: {person.text}" for person in event.participants)
     if event.claimed_by:
         claim = "claimed by " + ", ".join(p.text for p in event.claimed_by)
         if event.claim_method:
@@ -118,6 +120,19 @@ def event_label(view) -> str:  # noqa: ANN001 - an EventView
         if event.relayed_by:
             claim += " relayed by " + ", ".join(p.text for p in event.relayed_by)
         parts.append(claim)
-    if event.perpetrator_status:
-        parts.append(f"perpetrator {event.perpetrator_status}")
     return " · ".join(parts) + f"   ⟵ {support_label(view.support)}"
+
+
+def voice_standing(voice) -> str:  # noqa: ANN001 - a graph_queries.Voice
+    """Who says a participant took part, and how (`analyze.evidence.standing`)."""
+    from claimgraph.analyze.evidence import standing
+
+    support, person = voice.support, voice.participant
+    own = person.entity is not None and support.source == person.entity
+    return standing(source=support.source, source_name=support.source_name, certainty=support.certainty,
+                    negative=support.polarity == "negative", author_stance=support.author_stance,
+                    condition=support.condition, own=own)
+
+
+def voice_label(voice) -> str:  # noqa: ANN001 - a graph_queries.Voice
+    return f"{voice.participant.role}: {voice.participant.text} — {voice_standing(voice)}"

@@ -30,6 +30,7 @@ class Article:
     publisher: str | None = None
     title: str | None = None
     names: dict[str, str] = field(default_factory=dict)  # name -> entity type
+    described: set[str] = field(default_factory=set)  # names that are descriptions ("the officials")
     claims: list[Claim] = field(default_factory=list)
     relations: list[Relation] = field(default_factory=list)
     events: list[Event] = field(default_factory=list)
@@ -43,12 +44,14 @@ class Article:
         assert within is None or start + len(text) <= within[1], f"{text!r} is not inside the claim"
         return start, start + len(text)
 
-    def entity(self, name: str, kind: str) -> Article:
+    def entity(self, name: str, kind: str, *, descriptive: bool = False) -> Article:
         self.names[name] = kind
+        if descriptive:
+            self.described.add(name)
         return self
 
     def claim(self, sentence: str, *, source: str = AUTHOR, certainty: str = "certain", stance: str = "neutral",
-              polarity: str = "positive", via: tuple[str, ...] = ()) -> Claim:
+              polarity: str = "positive", via: tuple[str, ...] = (), condition: str | None = None) -> Claim:
         """A claim of `sentence`; `source` is "author", a registered name, or an unnamed source."""
         start, end = self.span(sentence)
         named = source in self.names
@@ -57,6 +60,7 @@ class Article:
             source=None if source != AUTHOR else AUTHOR, source_text=None if source == AUTHOR else source,
             source_span=self.span(source) if named else None, certainty=certainty, polarity=polarity,
             author_stance=stance, via_text=via, via_spans=tuple(self.span(v) if v in self.names else None for v in via),
+            condition=condition,
         )
         self.claims.append(claim)
         return claim
@@ -107,7 +111,8 @@ class Article:
                 end = start + len(name)
                 if not any(s < end and start < e for s, e in taken):
                     taken.append((start, end))
-                    mentions.append(Mention(self.id, start, end, name, self.names[name]))
+                    mentions.append(Mention(self.id, start, end, name, self.names[name],
+                                            descriptive=name in self.described))
                 start = self.text.find(name, end)
         document = Document(self.id, self.text, f"memory:{self.id[:6]}", title=self.title, publisher=self.publisher)
         return resolve(Extraction(document, tuple(sorted(mentions, key=lambda m: m.start)), (), (),

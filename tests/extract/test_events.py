@@ -197,6 +197,12 @@ CASES: list[Case] = [
     Case("figurative attack on a case", "2025-02-19",
          "The defence lawyer attacked the Crown's case in her closing address.",
          [], count=0),
+    Case("a contract as a thing is no event", "2025-02-19",
+         "Granitex still holds provincial road contracts and a maintenance agreement with the city.",
+         [], count=0),
+    Case("a contract told by a verb or a date", "2025-02-19",
+         "The ministry awarded the contract to Granitex on Monday.",
+         [Ev("contract", "contract", date="2025-02-17")], count=1),
     # --- disasters ----------------------------------------------------------------------------
     Case("earthquake toll", "2016-08-28",
          "The death toll from Saturday's earthquake in central Italy rose to 247, with dozens still missing.",

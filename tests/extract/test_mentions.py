@@ -322,3 +322,11 @@ def test_founding_article(founding_article) -> None:
     assert expected <= found
     assert ("Mali", "Person") not in found
     assert not {text for text, _ in found if "\n" in text or "http" in text}
+
+
+def test_a_heading_alone_on_its_line_is_no_person() -> None:
+    from claimgraph.extract.pipeline import build_pipeline
+
+    doc = build_pipeline()("The talks failed in Geneva.\nConcluding Remarks\nAngela Merkel left the talks on Monday.")
+    names = {s.text for s in doc.spans["claimgraph_mentions"]}
+    assert "Concluding Remarks" not in names and "Geneva" in names

@@ -10,6 +10,7 @@ import pytest
 
 from claimgraph.errors import InputError
 from claimgraph.ingest import read_inputs
+from claimgraph.ingest.document import INVISIBLE
 from claimgraph.model import Document
 
 
@@ -158,3 +159,42 @@ def test_empty_corpus_files(write) -> None:  # noqa: ANN001
     for name in ("empty.jsonl", "empty.csv"):
         (error,) = read(write(name, "\n"))
         assert isinstance(error, InputError) and error.reason.startswith("empty file")
+
+
+def test_a_row_with_its_own_source_fails_under_its_row(write) -> None:  # noqa: ANN001
+    # found by tests/ingest/test_ingest_properties.py: the error named the row's `source`
+    # value (a URL, or any text of any length), so the user could not find the row
+    path = write("feed.csv", csv_text([["text", "source"], ["\u200b", "https://example.org/1"]]))
+    (error,) = read(path)
+    assert isinstance(error, InputError)
+    assert (error.source, error.reason) == (
+        f"{path.resolve()}#row=2", f"empty `text`: {INVISIBLE}"
+    )
+
+
+# Found by the property-based tests (test_ingest_properties.py): lines that made json.loads
+# raise something other than JSONDecodeError stopped the whole batch with a traceback.
+@pytest.mark.parametrize(
+    ("line", "reason"),
+    [
+        ("[" * 3000 + "]" * 3000, "not valid JSON here (nested too deeply to read)"),
+        ('{"text": "a", "tags": ' + "[" * 3000, "not valid JSON here (nested too deeply to read)"),
+        ('{"text": "a", "n": ' + "7" * 5000 + "}", "not valid JSON here (Exceeds the limit (4300 digits)"),
+    ],
+    ids=["nested-array", "nested-field", "5000-digit-number"],
+)
+def test_jsonl_lines_json_cannot_read_fail_alone(write, line: str, reason: str) -> None:  # noqa: ANN001
+    path = write("feed.jsonl", jsonl({"text": "First article."}, line, {"text": "Last article."}))
+    first, error, last = read(path)
+    assert isinstance(first, Document) and isinstance(last, Document)
+    assert isinstance(error, InputError) and error.source == f"{path.resolve()}#line=2"
+    assert error.reason.startswith(reason)
+
+
+@pytest.mark.parametrize("content", ["text,title\n", "text,title\n,\n\n , \n"], ids=["header-only", "blank-rows"])
+def test_csv_with_no_rows_is_an_error(write, content: str) -> None:  # noqa: ANN001
+    # found by the property-based tests: such a file gave neither a document nor an error
+    path = write("feed.csv", content)
+    (error,) = read(path)
+    assert isinstance(error, InputError) and error.source == str(path.resolve())
+    assert error.reason == "CSV has a header row and no rows of articles under it"

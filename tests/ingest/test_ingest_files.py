@@ -107,6 +107,36 @@ def test_markdown_front_matter_gives_metadata(write) -> None:  # noqa: ANN001
     assert "front matter" not in doc.text and doc.text == "Heading\n\nBody text."
 
 
+# Found by the property-based tests (test_ingest_properties.py): front matter that PyYAML parses
+# but cannot build raised ValueError or AttributeError out of the batch, and YAML aliases
+# (a "billion laughs") made the title print as 9 ** 9 items: a hang.
+@pytest.mark.parametrize(
+    "front",
+    ["date: 2015-02-30", "title: " + "1" * 5000, "title: !!timestamp not-a-time",
+     "published: 2001-12-14t21:59:43.10-99:99"],
+    ids=["no-such-day", "5000-digits", "bad-timestamp", "bad-offset"],
+)
+def test_front_matter_yaml_cannot_build_is_left_as_text(write, front: str) -> None:  # noqa: ANN001
+    (doc,) = read(write("a.md", f"---\n{front}\n---\n\nBody text of the article.\n"))
+    assert isinstance(doc, Document) and doc.published is None
+    assert doc.text.endswith("Body text of the article.")
+
+
+def test_front_matter_aliases_are_not_expanded(write) -> None:  # noqa: ANN001
+    lines = ["---", "a0: &a0 [lol]"] + [
+        f"a{n}: &a{n} [{', '.join([f'*a{n - 1}'] * 9)}]" for n in range(1, 10)
+    ]
+    front = "\n".join([*lines, "title: *a9", "author: *a8", "date: *a7", "publisher: Example News", "---"])
+    (doc,) = read(write("a.md", front + "\n# Heading\n\nBody text.\n"))  # at once, not in hours
+    assert (doc.title, doc.author, doc.published, doc.text) == ("Heading", None, None, "Heading\n\nBody text.")
+
+
+def test_front_matter_lists_of_names_are_kept(write) -> None:  # noqa: ANN001
+    (doc,) = read(write("a.md", "---\nauthor: [Jane Doe, Joe Bloggs, [nested]]\ntitle: {a: 1}\n---\nBody.\n"))
+    assert (doc.author, doc.title) == ("Jane Doe; Joe Bloggs", None)
+
+
+
 @pytest.mark.parametrize(
     "encoding", ["utf-8-sig", "utf-16", "utf-16-le", "utf-16-be", "utf-32"]
 )

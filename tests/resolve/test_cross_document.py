@@ -19,7 +19,7 @@ from claimgraph.resolve.curation import (
 from claimgraph.resolve.linker import Judgement
 from claimgraph.resolve.matching import entity_keys
 
-P, O = "Person", "Organization"
+P, O, L = "Person", "Organization", "Location"
 T0 = datetime(2026, 1, 1, tzinfo=UTC)
 
 
@@ -63,6 +63,17 @@ def test_a_new_spelling_is_judged_one_with_the_known_name() -> None:
     (found,) = new_judgements(known, new, entity_keys(new))
     assert (found.pair, found.verdict, found.source) == (("a", "b"), "positive", "computed")
     assert found.reason.startswith("transliterations")
+
+
+def test_one_long_name_the_tagger_typed_twice_is_one_entity_and_one_word_is_not() -> None:
+    known = Known(Entity("o", "Al Mourabitoun", O, ("Al Mourabitoun",)), Entity("w", "Washington", L, ("Washington",)))
+    new = Entity("p", "Al Mourabitoun", P, ("Al Mourabitoun",))
+    (found,) = new_judgements(known, new, entity_keys(new))
+    assert (found.b, found.reason) == ("o", "same name: Al Mourabitoun")
+    person = Entity("q", "Washington", P, ("Washington",))
+    assert new_judgements(known, person, entity_keys(person)) == []
+    described = Entity("d", "Al Mourabitoun", P, ("Al Mourabitoun",), descriptive=True)
+    assert new_judgements(known, described, entity_keys(described)) == []
 
 
 def test_a_known_surname_joins_the_one_full_name_it_fits() -> None:

@@ -35,10 +35,29 @@ def groups(text: str, names: dict[str, str]) -> set[frozenset[str]]:
 P, O, L = "Person", "Organization", "Location"
 
 CASES = [
+    (  # a name opening an organization's longer name, whatever the tagger typed it
+        "Granitex Construction Inc. won the contract. Granitex denied wrongdoing. The John Smith Foundation "
+        "paid John Smith.",
+        {"Granitex Construction Inc.": O, "Granitex": P, "John Smith Foundation": O, "John Smith": P},
+        [{"Granitex Construction Inc.", "Granitex"}, {"John Smith Foundation"}, {"John Smith"}],
+    ),
+    (  # a longer name going on with a preposition is another body: an affiliate, a branch
+        "Al Qaeda in the Islamic Maghreb is an affiliate of Al Qaeda. Bank of America lent to the Bank. "
+        "The Al-Qaeda Organization in the Islamic Maghreb grew.",
+        {"Al Qaeda in the Islamic Maghreb": O, "Al Qaeda": O, "Bank of America": O, "Bank": O,
+         "Al-Qaeda Organization in the Islamic Maghreb": O},
+        [{"Al Qaeda in the Islamic Maghreb"}, {"Al Qaeda"}, {"Bank of America"}, {"Bank"},
+         {"Al-Qaeda Organization in the Islamic Maghreb"}],
+    ),
     (
         "Mokhtar Belmokhtar (aka Khaled Abu al-Abbas) leads a brigade. Belmokhtar was born in 1972.",
         {"Mokhtar Belmokhtar": P, "Khaled Abu al-Abbas": P, "Belmokhtar": O},
         [{"Mokhtar Belmokhtar", "Khaled Abu al-Abbas", "Belmokhtar"}],
+    ),
+    (  # an editor's gloss in square brackets names the same thing; brackets elsewhere do not
+        "We, the group of the Mourabitoun [Arabic Rebel Group], claim it. The Front denied it [Reuters].",
+        {"Mourabitoun": P, "Arabic Rebel Group": O, "Front": O, "Reuters": O},
+        [{"Mourabitoun", "Arabic Rebel Group"}, {"Front"}, {"Reuters"}],
     ),
     (
         "Abdelmalek Droukdel, also known as Abou Mossab Abdelwadoud, is the emir.",

@@ -57,7 +57,9 @@ def E(name: str, type: str, *aliases: str, ident: str = "x") -> Entity:  # noqa:
          E("Code of Federal Regulations", "Organization", "CFR"), None, False),
         (E("CFR", "Organization"), E("Council on Foreign Relations", "Organization", "CFR"), "same acronym", True),
         (E("Al Mourabitoun", "Organization"), E("Al-Murabitun", "Organization"), "transliterations", False),
-        (E("Al Mourabitoun", "Organization"), E("Al Mourabitoun", "Person"), None, False),
+        (E("Al Mourabitoun", "Organization"), E("Al Mourabitoun", "Person"), "same name", False),
+        (E("Al-Murabitun", "Organization"), E("Al Mourabitoun", "Person"), None, False),  # across types: the same name only
+        (E("Washington", "Location"), E("Washington", "Person"), None, False),
         (E("Central Intelligence Agency", "Organization"), E("C.I.A.", "Organization"), "initials of", True),
     ],
 )

@@ -5,6 +5,9 @@ report or a group's audio message are one origin (`evidence.independent_origins`
 link of the graph (subject, predicate, object) and for each event (by its Event entity) this
 counts both, and lists the origins with the outlets that carry each.
 
+Only claims that raise strength make an origin count (`evidence.counted_origins`): what the
+writer disputes, or asserts only on a condition, is listed apart (`discounted`), with why.
+
 A claim of responsibility is the claimant's own statement: however many documents report that
 a group claimed an attack, they relay that one claim (`Evidence.origin`). An event lists its
 claims of responsibility by origin: competing claimants are separate origins.
@@ -14,13 +17,17 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from typing import NamedTuple
 
 import networkx as nx
 
-from claimgraph.analyze.evidence import Evidence, independent_origins
+from claimgraph.analyze.evidence import Evidence, counted_origins, independent_origins, standing
 from claimgraph.analyze.graph import (
+    EVENT_TO_ROLE,
+    PLACE_PREDICATE,
     RESPONSIBILITY,
+    ROLE_PREDICATES,
     EventReport,
     find_nodes,
     no_gc_pauses,
@@ -28,16 +35,20 @@ from claimgraph.analyze.graph import (
 )
 from claimgraph.model import AUTHOR, EVENT
 
+ROLE_OF = {predicate: role for role, predicate in (*ROLE_PREDICATES.items(), *EVENT_TO_ROLE.items())}
+
 
 @dataclass(frozen=True, slots=True)
 class Origin:
     """Claims that repeat one statement, wherever they were published."""
 
-    label: str  # who it comes from: a named source, else the outlet, else the document
+    label: str  # who it comes from: the relay at the root of a chain, a named source, else the outlet
     documents: tuple[str, ...]  # ids of the documents carrying it
     outlets: tuple[str, ...]  # those documents as readers know them: publisher, else title
     via: tuple[str, ...]  # relays named in the claims ("quoted in ...", "according to ...")
     claims: int
+    voices: tuple[str, ...] = ()  # the other sources it gives (the people a quoted report quotes)
+    discounted: str | None = None  # why it raises no strength: "disputed by the writer", ...
 
 
 @dataclass(frozen=True, slots=True)
@@ -56,6 +67,7 @@ class FactCorroboration:
     denials: tuple[Origin, ...]  # origins of the claims denying it
     strength: float
     evidence: tuple[Evidence, ...]
+    discounted: tuple[Origin, ...] = ()  # claims that raise no strength, by origin
 
 
 @dataclass(frozen=True, slots=True)
@@ -84,6 +96,19 @@ class EventCorroboration:
     origins: tuple[Origin, ...]
     responsibility: tuple[ResponsibilityClaim, ...]
     evidence: tuple[Evidence, ...]
+    discounted: tuple[Origin, ...] = ()
+    participants: tuple[Participation, ...] = ()  # each participant's own support, never merged
+
+
+@dataclass(frozen=True, slots=True)
+class Participation:
+    """One participant of an event in one role, with who states it across the documents."""
+
+    role: str
+    entity: str
+    name: str
+    fact: FactCorroboration  # the link between participant and event, with its origins
+    standing: str  # "corroborated by N independent origins", else how its best claim holds it
 
 
 @dataclass(frozen=True, slots=True)
@@ -93,9 +118,22 @@ class Corroboration:
 
 
 def origins(evidence: Iterable[Evidence], *, statement: str | None = None) -> tuple[Origin, ...]:
-    """The independent origins of these claims, most documents first. `statement` names the
-    origin of evidence that reports a known statement (`Evidence.origin`)."""
-    found = [_origin(group, statement) for group in independent_origins(list(evidence))]
+    """The independent origins of the claims that raise strength, most documents first.
+    `statement` names the origin of evidence that reports a known statement (`Evidence.origin`)."""
+    return _sorted(_origin(group, statement) for group in counted_origins(list(evidence)))
+
+
+def discounted_origins(evidence: Iterable[Evidence], *, statement: str | None = None) -> tuple[Origin, ...]:
+    """The claims that raise no strength (disputed by the writer, conditional), by origin, each
+    with why."""
+    found = []
+    for group in independent_origins([e for e in evidence if not e.raises_strength]):
+        why = "disputed by the writer" if any(e.author_stance == "disputes" for e in group) else "only on a condition"
+        found.append(replace(_origin(group, statement), discounted=why))
+    return _sorted(found)
+
+
+def _sorted(found: Iterable[Origin]) -> tuple[Origin, ...]:
     return tuple(sorted(found, key=lambda o: (-len(o.documents), -o.claims, o.label, o.documents)))
 
 
@@ -104,7 +142,7 @@ def outlet(item: Evidence) -> str:
     return item.publisher or item.document_title or item.document
 
 
-def corroborate(graph: nx.MultiDiGraph, *, about: str | None = None, min_origins: int = 1) -> Corroboration:
+def corroborate(graph: nx.MultiDiGraph, *, about: str | None = None, min_origins: int = 0) -> Corroboration:
     """Every link and event of the graph (or those involving the entity named `about`) stated
     by at least `min_origins` independent origins, best corroborated first."""
     with no_gc_pauses():
@@ -131,26 +169,35 @@ def _corroborate(graph: nx.MultiDiGraph, wanted: set[str] | None, min_origins: i
     return Corroboration(tuple(facts), tuple(events))
 
 
-def edge_origins(graph: nx.MultiDiGraph, u: str, v: str, predicate: str) -> tuple[tuple[Origin, ...], tuple[Origin, ...]]:
-    """The origins of the claims stating a link and of those denying it, kept on the edge
-    (`origins`) once worked out: a fact stated thousands of times is grouped once."""
+class EdgeOrigins(NamedTuple):
+    stated: tuple[Origin, ...]  # the origins that count for the link
+    denied: tuple[Origin, ...]
+    discounted: tuple[Origin, ...]  # stating it, but raising no strength
+
+
+def edge_origins(graph: nx.MultiDiGraph, u: str, v: str, predicate: str) -> EdgeOrigins:
+    """The origins of the claims stating a link, of those denying it and of those that state it
+    without counting, kept on the edge (`origins`) once worked out: a fact stated thousands of
+    times is grouped once."""
     data = graph.edges[u, v, predicate]
     if "origins" not in data:
         statement = f"{node_name(graph, u)}'s own claim" if predicate == RESPONSIBILITY else None
-        data["origins"] = (origins([e for e in data["evidence"] if not e.negated], statement=statement),
-                           origins([e for e in data["evidence"] if e.negated], statement=statement))
+        pro = [e for e in data["evidence"] if not e.negated]
+        data["origins"] = EdgeOrigins(origins(pro, statement=statement),
+                                      origins([e for e in data["evidence"] if e.negated], statement=statement),
+                                      discounted_origins(pro, statement=statement))
     return data["origins"]
 
 
 def fact_corroboration(graph: nx.MultiDiGraph, u: str, v: str, predicate: str) -> FactCorroboration:
     data = graph.edges[u, v, predicate]
     evidence = data["evidence"]
-    stated, denied = edge_origins(graph, u, v, predicate)
+    stated, denied, discounted = edge_origins(graph, u, v, predicate)
     return FactCorroboration(
         subject=u, subject_name=node_name(graph, u), predicate=predicate, object=v, object_name=node_name(graph, v),
         roles=tuple(data.get("roles", ())), times=tuple(data.get("times", ())),
         documents=len({e.document for e in evidence if not e.negated}), origins=stated, denials=denied,
-        strength=data.get("strength", 0.0), evidence=tuple(evidence),
+        strength=data.get("strength", 0.0), evidence=tuple(evidence), discounted=discounted,
     )
 
 
@@ -164,7 +211,33 @@ def event_corroboration(graph: nx.MultiDiGraph, node: str) -> EventCorroboration
         places=_most_common(node_name(graph, r.place) for r in reports if r.place),
         documents=len({e.document for e in statements}), origins=origins(statements),
         responsibility=_responsibility(graph, node, reports), evidence=tuple(r.evidence for r in reports),
+        discounted=discounted_origins(statements), participants=_participants(graph, node),
     )
+
+
+def _participants(graph: nx.MultiDiGraph, node: str) -> tuple[Participation, ...]:
+    """The event's participants (its links with a role, the place and the claims of
+    responsibility apart), each with its own origins and standing."""
+    found = []
+    links = [(u, node, key, u) for u, _, key in graph.in_edges(node, keys=True)]
+    links += [(node, v, key, v) for _, v, key in graph.out_edges(node, keys=True)]
+    for u, v, predicate, other in links:
+        if predicate in (RESPONSIBILITY, PLACE_PREDICATE):
+            continue
+        fact = fact_corroboration(graph, u, v, predicate)
+        for role in fact.roles or (ROLE_OF.get(predicate, predicate),):
+            found.append(Participation(role, other, node_name(graph, other), fact, _standing(fact, other)))
+    return tuple(sorted(found, key=lambda p: (p.role, -len(p.fact.origins), p.name)))
+
+
+def _standing(fact: FactCorroboration, participant: str) -> str:
+    if len(fact.origins) > 1:
+        return f"corroborated by {len(fact.origins)} independent origins"
+    stated = [e for e in fact.evidence if not e.negated] or list(fact.evidence)
+    best = max(stated, key=lambda e: (e.raises_strength, e.weight))
+    return standing(source=best.source, source_name=best.source_name, certainty=best.certainty,
+                    negative=best.negated, author_stance=best.author_stance, condition=best.condition,
+                    own=best.source == participant)
 
 
 def _responsibility(graph: nx.MultiDiGraph, node: str, reports: list[EventReport]) -> tuple[ResponsibilityClaim, ...]:
@@ -211,14 +284,20 @@ def _events_about(graph: nx.MultiDiGraph, wanted: set[str] | None) -> list[str]:
 def _origin(group: list[Evidence], statement: str | None) -> Origin:
     documents = tuple(sorted({e.document for e in group}))
     outlets = tuple(sorted({outlet(e) for e in group}))
-    via = tuple(dict.fromkeys(name for e in group for name in e.via))
-    return Origin(_label(group, statement), documents, outlets, via, len(group))
+    label = _label(group, statement)
+    via = tuple(name for name in dict.fromkeys(name for e in group for name in e.via) if name != label)
+    voices = tuple(dict.fromkeys(e.source_name for e in group
+                                 if e.source != AUTHOR and e.source_name and e.source_name != label))
+    return Origin(label, documents, outlets, via, len(group), voices)
 
 
 def _label(group: list[Evidence], statement: str | None) -> str:
     if statement and any(e.origin for e in group):
         return statement
     named = Counter(e.source_name for e in group if e.source != AUTHOR and e.source_name)
+    roots = Counter(e.via[-1] for e in group if e.via)  # the relay the writer had it from
+    if roots and len(named) > 1:  # a report quoting several: the report is the origin
+        return min(roots, key=lambda name: (-roots[name], name))
     if named:
         return min(named, key=lambda name: (-named[name], name))
     first = min(group, key=lambda e: (e.document, e.claim or ""))

@@ -67,8 +67,10 @@ def denials(store: AnalysisStore, groups: list[list[EventView]]) -> Iterable[Con
     spans = defaultdict(list)
     for v in store.events:
         spans[v.event.document] += list(v.event.mentions or ((v.event.start, v.event.end),))
-    loose = [r for r in store.claims.values() if _is_denial(r)
-             and not any(r.start_char <= s < r.end_char for s, _ in spans[r.document])]
+    loose: dict[str, list] = defaultdict(list)  # by document: a denial follows a claim of its own document
+    for r in store.claims.values():
+        if _is_denial(r) and not any(r.start_char <= s < r.end_char for s, _ in spans[r.document]):
+            loose[r.document].append(r)
     main: dict[str, EventView] = {}  # a claim's first event: what a denial after it denies
     for v in sorted(store.events, key=lambda v: v.event.start):
         if v.support.claim:
@@ -85,7 +87,8 @@ def denials(store: AnalysisStore, groups: list[list[EventView]]) -> Iterable[Con
                 elif row is None or row.polarity != "negative":
                     pro.append(store.evidence(claim, view))
             if main.get(view.support.claim) is view:
-                con += [row_evidence(r, negated=True) for r in loose if _follows(store, r, view)]
+                con += [row_evidence(r, negated=True) for r in loose.get(view.support.document, ())
+                        if _follows(store, r, view)]
         if pro and con:
             yield Contradiction("denial", incident_name(group), side("asserted", pro), side("denied", con),
                                 "stated, and denied", incident_ids(group))

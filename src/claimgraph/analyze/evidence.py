@@ -13,6 +13,13 @@ Every analysis weighs claims the same way:
   whatever the outlet. Corroboration counts origins, not documents. When the fact itself is a
   statement (a group claiming an attack), its origin is that statement (`Evidence.origin`):
   every report that the group claimed it relays the group's one claim.
+  Origins follow the chain to its root: what a document gives through a relay (a quoted report,
+  a block quote: `via`) is one origin with everything else that relay gives in that document,
+  and with the relay's own words there; a source is one origin in a document however often it
+  speaks, whether named or described ("Malian security officials", "the officials").
+- **what never raises strength**: a claim the writer disputes, and the writer's own claim that
+  holds only on a condition ("Inasmuch as X, Y"). They are still shown and counted as claims,
+  but they add no independent origin (`counted_origins`).
 """
 
 from __future__ import annotations
@@ -33,6 +40,29 @@ _WORDS = re.compile(r"\w+")
 def claim_weight(certainty: str | None, stance: str | None = None) -> float:
     """0..1: how strongly one claim supports what it states."""
     return CERTAINTY_WEIGHT.get(certainty or "certain", 0.5) * STANCE_FACTOR.get(stance or "neutral", 1.0)
+
+
+def standing(*, source: str | None, source_name: str | None, certainty: str | None, negative: bool,
+             author_stance: str | None = None, condition: str | None = None, own: bool = False) -> str:
+    """How one claim holds what it states, in words a journalist will not misread: "denied by
+    X", "claimed by itself" (`own`: the claim is the participant's own), "alleged by X"
+    (hearsay), "suspected by X" (hedged), "said by X", "stated by the writer"; then ", disputed
+    by the writer" or ", only on a condition" when so. Never "confirmed": one source stating a
+    thing plainly is not a verification."""
+    who = "the writer" if source == AUTHOR else (source_name or "an unnamed source")
+    if negative:
+        return f"denied by {who}"
+    if own:
+        said = "claimed by itself"
+    elif certainty == "reported":
+        said = f"alleged by {who}"
+    elif certainty in ("probable", "possible", "uncertain"):
+        said = f"suspected by {who}"
+    else:
+        said = f"{'stated' if source == AUTHOR else 'said'} by {who}"
+    if author_stance == "disputes":
+        return said + ", disputed by the writer"
+    return said + (", only on a condition" if condition else "")
 
 
 def text_fingerprint(text: str) -> str:
@@ -80,12 +110,24 @@ class Evidence:
         elif self.source and self.source != AUTHOR:
             keys.append(f"entity:{self.source}")
         elif self.source is None and self.source_name:
-            keys.append(f"source:{' '.join(_WORDS.findall(self.source_name.casefold()))}|{self.document}")
+            keys.append(self._speaker_key(self.source_name))
         elif self.publisher:
             keys.append(f"publisher:{self.publisher.casefold().strip()}")
         else:
             keys.append(f"document:{self.document}")
+        if self.source != AUTHOR and self.source_name and not self.origin:
+            keys.append(self._speaker_key(self.source_name))
+        keys.extend(self._speaker_key(relay) for relay in self.via)
         return tuple(keys)
+
+    def _speaker_key(self, name: str) -> str:
+        """One speaker (a source or a relay) in this document, by its words."""
+        return f"source:{' '.join(_WORDS.findall(name.casefold()))}|{self.document}"
+
+    @property
+    def raises_strength(self) -> bool:
+        """False for a claim the writer disputes and for the writer's conditional claim."""
+        return self.author_stance != "disputes" and not (self.author_only and self.condition)
 
 
 def connected(key_sets: list[Iterable], *, joins: Callable[[int, int, object], bool] | None = None) -> list[list[int]]:
@@ -118,12 +160,17 @@ def independent_origins(evidence: list[Evidence]) -> list[list[Evidence]]:
     return [[evidence[i] for i in group] for group in connected([e.origin_keys() for e in evidence])]
 
 
+def counted_origins(evidence: list[Evidence]) -> list[list[Evidence]]:
+    """The independent origins of the claims that raise strength."""
+    return independent_origins([e for e in evidence if e.raises_strength])
+
+
 def strength(evidence: list[Evidence]) -> float:
     """0..1: support from independent origins (noisy-or of each origin's best claim), lowered
     by the weight of the evidence against it."""
     support = [e for e in evidence if not e.negated]
     against = [e for e in evidence if e.negated]
-    belief = 1.0 - _product(1.0 - max(e.weight for e in group) for group in independent_origins(support))
+    belief = 1.0 - _product(1.0 - max(e.weight for e in group) for group in counted_origins(support))
     doubt = 1.0 - _product(1.0 - max(e.weight for e in group) for group in independent_origins(against))
     return round(belief * (1.0 - doubt), 4) if support else 0.0
 

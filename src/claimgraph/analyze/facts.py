@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from sqlalchemy import Engine
 
-from claimgraph.analyze.evidence import Evidence, independent_origins, strength
+from claimgraph.analyze.evidence import Evidence, counted_origins, strength
 from claimgraph.resolve.names import name_key
 from claimgraph.store.graph_queries import RelationView, Support
 from claimgraph.store.reader import document_publishers
@@ -26,6 +26,7 @@ def support_evidence(support: Support, publisher: dict[str, str | None], *, nega
         source_name=support.source_name, via=support.via, certainty=support.certainty or "certain",
         author_stance=support.author_stance or "neutral", negated=negated,
         publisher=publisher.get(support.document), document_title=support.document_title,
+        condition=support.condition,
     )
 
 
@@ -35,12 +36,13 @@ class FactSupport:
 
     claims: int
     documents: int
-    origins: int  # independent origins of the supporting claims
+    origins: int  # independent origins of the supporting claims that raise strength
     against: int  # claims that negate it
     strength: float
     strongest: Evidence | None
     weakest: Evidence | None
     evidence: list[Evidence] = field(default_factory=list)
+    discounted: int = 0  # supporting claims that raise no strength (disputed by the writer, conditional)
 
 
 def fact_support(evidence: list[Evidence]) -> FactSupport:
@@ -48,9 +50,10 @@ def fact_support(evidence: list[Evidence]) -> FactSupport:
     pro = [e for e in unique if not e.negated]
     ranked = sorted(pro, key=lambda e: -e.weight)
     return FactSupport(
-        claims=len(pro), documents=len({e.document for e in pro}), origins=len(independent_origins(pro)) if pro else 0,
+        claims=len(pro), documents=len({e.document for e in pro}), origins=len(counted_origins(pro)),
         against=len(unique) - len(pro), strength=strength(unique) if pro else 0.0,
         strongest=ranked[0] if ranked else None, weakest=ranked[-1] if ranked else None, evidence=unique,
+        discounted=sum(not e.raises_strength for e in pro),
     )
 
 
@@ -105,6 +108,6 @@ def relation_groups(engine: Engine, entity: str, views: list[RelationView]) -> l
         found.sort(key=lambda f: (-f.support.strength, -f.support.claims, f.other))
         every = [e for f in found for e in f.support.evidence if not e.negated]
         out.append(PredicateGroup(predicate, direction, sum(f.support.claims for f in found),
-                                  len({e.document for e in every}), len(independent_origins(every)) if every else 0,
+                                  len({e.document for e in every}), len(counted_origins(every)),
                                   found))
     return sorted(out, key=lambda g: (-g.claims, g.predicate, g.direction))

@@ -42,10 +42,13 @@ from claimgraph.analyze.evidence import Evidence, strength
 from claimgraph.errors import NotFoundError
 from claimgraph.model import AUTHOR
 from claimgraph.resolve.names import name_key
+from claimgraph.store.graph_queries import event_ids
 from claimgraph.store.graph_rows import (
     entity_rows,
+    event_claims,
     event_rows,
     mentioning_claims,
+    naming_claim,
     relation_rows,
     with_their_events,
 )
@@ -92,14 +95,21 @@ def build_graph(engine: Engine, *, about: Collection[str] | None = None) -> nx.M
     """The evidence graph of the store, or of what involves the entity ids in `about` (every id
     linked to an entity: see `matching_entities`), with all reports of and links to its events."""
     graph = nx.MultiDiGraph()
-    links = LinkMap.everything(engine)
-    builder = _Builder(links)
     with no_gc_pauses(), engine.connect() as conn:
-        ids = None if about is None else with_their_events(conn, sorted(about))
-        for row in relation_rows(conn, ids):
+        if about is None:
+            ids = None
+            links = LinkMap.everything(engine)
+            relations, events = relation_rows(conn), event_rows(conn)  # streamed
+        else:  # the links of the ids these rows name, not of the whole store
+            ids = with_their_events(conn, sorted(about))
+            relations, events = list(relation_rows(conn, ids)), list(event_rows(conn, ids))
+            links = LinkMap.load(conn, [*ids, *(i for row in relations for i in (row.subject, row.object)),
+                                        *(i for row in events for i in event_ids(row))])
+        builder = _Builder(links)
+        for row in relations:
             builder.relation(row)
         batch: list = []
-        for row in event_rows(conn, ids):
+        for row in events:
             batch.append(row)
             if len(batch) >= EVENT_BATCH:
                 builder.events(batch, mentioning_claims(conn, batch))
@@ -231,16 +241,10 @@ class _Builder:
 
     def event(self, row, entity: str, mentioning: dict[str, Any]) -> None:  # noqa: ANN001
         main = self.evidence(row.claim, row.document, row, row.polarity == "negative")
-        listed = (row.details or {}).get("claims")
-        if listed:
-            candidates = [mentioning[c] for c in listed if c in mentioning]
-        else:
-            spans = [tuple(s) for s in row.mentions or ()] or [(row.start_char, row.end_char)]
-            candidates = [c for c in mentioning.values() if c.document == row.document
-                          and any(c.start_char <= a and b <= c.end_char for a, b in spans)]
+        candidates = event_claims(row, mentioning)
 
-        def evidence_for(text: str | None) -> Evidence:
-            claim = _naming_claim(text, candidates)
+        def evidence_for(text: str | None, role: str | None = None) -> Evidence:
+            claim = naming_claim(text, candidates, speaker=role == "claimant")
             if claim is None or claim.id == row.claim:
                 return main
             return self.evidence(claim.id, row.document, _Row(claim, row), claim.polarity == "negative")
@@ -255,7 +259,7 @@ class _Builder:
                 u, v, predicate = entity, ident, EVENT_TO_ROLE[role]
             else:
                 u, v, predicate = ident, entity, ROLE_PREDICATES.get(role, role)
-            self.link(u, v, sys.intern(predicate), evidence_for(text), 2, role=sys.intern(role))
+            self.link(u, v, sys.intern(predicate), evidence_for(text, role), 2, role=sys.intern(role))
         place = self.links.get(row.place)
         places = {level: value for level, value in (row.places or {}).items() if self.links.get(value.get("entity"))}
         if not places and place:
@@ -306,23 +310,12 @@ class _Row:
         return getattr(self._claim, name)
 
 
-def _naming_claim(text: str | None, candidates: list) -> Any | None:  # noqa: ANN001
-    """The narrowest of the event's claims naming `text` (in what it says or as its source)."""
-    wanted = (text or "").casefold()
-    best = None
-    for claim in candidates if wanted else ():
-        if wanted in (claim.claim_text or "").casefold() or wanted in (claim.source_text or "").casefold():
-            rank = (claim.end_char - claim.start_char, claim.start_char, claim.id)
-            if best is None or rank < best[0]:
-                best = (rank, claim)
-    return best[1] if best else None
-
-
 def _in_order(e: Evidence) -> tuple:
     return e.document, e.claim or "", e.text, e.negated
 
 
 def _strength(evidence: list[Evidence]) -> float:
     if len(evidence) == 1:  # the common case, without grouping origins: the same number
-        return 0.0 if evidence[0].negated else round(evidence[0].weight, 4)
+        only = evidence[0]
+        return round(only.weight, 4) if not only.negated and only.raises_strength else 0.0
     return strength(evidence)

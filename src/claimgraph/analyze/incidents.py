@@ -46,7 +46,7 @@ def row_evidence(row, *, negated: bool | None = None) -> Evidence:  # noqa: ANN0
         source_name=AUTHOR if row.source == AUTHOR else (row.source_name if named else row.source_text),
         via=tuple(row.via_text or ()), certainty=row.certainty, author_stance=row.author_stance,
         negated=row.polarity == "negative" if negated is None else negated,
-        publisher=row.publisher, document_title=row.title)
+        publisher=row.publisher, document_title=row.title, condition=row.condition)
 
 
 class AnalysisStore:

@@ -26,6 +26,7 @@ from claimgraph.analyze.evidence import Evidence
 from claimgraph.analyze.graph import find_nodes, no_gc_pauses, node_name
 
 EAGER = 64  # neighbours of one distance class queued at once; a larger class waits its turn
+UNCOUNTED = 0.01  # how a link stated only by disputed or conditional claims ranks paths (its strength is 0)
 
 
 @dataclass(frozen=True, slots=True)
@@ -95,19 +96,26 @@ def evidence_paths(graph: nx.MultiDiGraph, a: str, b: str, *, max_hops: int = 4,
 
 def undirected_strengths(graph: nx.MultiDiGraph) -> dict[str, dict[str, float]]:
     """Each entity's neighbours, either way, with the strongest link to each (links only ever
-    denied, of strength 0, are left out). Built once per graph."""
+    denied, of strength 0, are left out; a link stated only by claims that raise no strength,
+    disputed or conditional, is walked as `UNCOUNTED`, weaker than any other). Built once per
+    graph."""
     skeleton = graph.graph.get("skeleton")
     if skeleton is None:
         skeleton = {}
         with no_gc_pauses():
-            for u, v, value in graph.edges(data="strength"):
-                if value and value > 0:
+            for u, v, data in graph.edges(data=True):
+                value = data.get("strength") or (UNCOUNTED if _stated(data) else 0.0)
+                if value > 0:
                     for a, b in ((u, v), (v, u)):
                         near = skeleton.setdefault(a, {})
                         if value > near.get(b, 0.0):
                             near[b] = value
         graph.graph["skeleton"] = skeleton
     return skeleton
+
+
+def _stated(data: dict) -> bool:
+    return any(not e.negated for e in data.get("evidence", ()))
 
 
 def best_paths(adjacency: dict[str, dict[str, float]], sources: Iterable[str], targets: Iterable[str], *,

@@ -85,6 +85,7 @@ def _echo_group(group, name: str) -> None:  # noqa: ANN001 - a PredicateGroup
         role = f" ({fact.role})" if fact.role else ""
         times = f" [{', '.join(fact.times)}]" if fact.times else ""
         against = f", {s.against} against" if s.against else ""
+        against += f", {s.discounted} not counted (disputed by the writer or conditional)" if s.discounted else ""
         click.echo(f"    {fact.other}{role}{times}   {_counts(s.claims, s.documents, s.origins)}{against}, "
                    f"strength {s.strength:.2f}")
         weaker = s.weakest is not None and s.strongest is not None and s.weakest.weight < s.strongest.weight

@@ -286,7 +286,7 @@ def events(about: str | None, event_type: str | None, document: str | None, limi
            db: str | None, as_json: bool) -> None:
     """List events (attacks, kidnappings, interventions, renamings...) with date, place,
     participants, numbers and who claimed them, each with the claim it comes from."""
-    from claimgraph.render import event_label
+    from claimgraph.render import event_label, voice_label, voice_standing
     from claimgraph.store import reader
     from claimgraph.store.graph_queries import find_events
 
@@ -295,15 +295,19 @@ def events(about: str | None, event_type: str | None, document: str | None, limi
     views = find_events(engine, about=about, type=event_type, document=doc_id, limit=limit)
     if as_json:
         print_json([{**as_dict(v.event), "name": v.name, "place_name": v.place_name,
-                      "support": as_dict(v.support)} for v in views])
+                      "support": as_dict(v.support),
+                      "voices": [{**as_dict(voice.participant), "standing": voice_standing(voice),
+                                  "support": as_dict(voice.support)} for voice in v.voices]} for v in views])
         return
     if not views:
         click.echo("no events match")
         return
     for view in views:
-        click.echo(event_label(view))
+        click.echo(event_label(view, with_voices=True))
         if view.support.text:
             click.echo("    " + short(view.support.text, 200))
+        for voice in view.voices:
+            click.echo("    · " + voice_label(voice))
 
 
 def _claim_json(view) -> dict[str, Any]:  # noqa: ANN001 - a ClaimView

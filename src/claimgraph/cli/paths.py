@@ -126,8 +126,9 @@ def _evidence_line(item) -> str:  # noqa: ANN001 - an Evidence
 
 @click.command()
 @click.option("--about", metavar="NAME", help="Only links and events involving this entity (name, alias or id).")
-@click.option("--min-origins", type=click.IntRange(1), default=1, show_default=True,
-              help="Only facts stated by at least this many independent origins.")
+@click.option("--min-origins", type=click.IntRange(0), default=0, show_default=True,
+              help="Only facts stated by at least this many independent origins (0: every stated link, "
+                   "also those resting only on claims the writer disputes).")
 @db_option
 @json_option
 @user_errors
@@ -160,7 +161,7 @@ def corroboration(about: str | None, min_origins: int, db: str | None, as_json: 
                    + (f" ({', '.join(fact.times)})" if fact.times else ""))
         click.echo(f"      {_count(fact.documents, 'document')} · {_count(len(fact.origins), 'independent origin')}"
                    f" · strength {fact.strength:.2f}" + (f" · denied by {len(fact.denials)}" if fact.denials else ""))
-        for origin in fact.origins:
+        for origin in (*fact.origins, *fact.discounted):
             click.echo(f"      - {_origin_line(origin)}")
     click.echo()
     click.echo(f"{_count(len(result.events), 'event')}, most independent origins first:")
@@ -168,8 +169,10 @@ def corroboration(about: str | None, min_origins: int, db: str | None, as_json: 
         what = " · ".join(x for x in (", ".join(event.types), " / ".join(event.dates), " / ".join(event.places)) if x)
         click.echo(f"  {event.name} · {what}")
         click.echo(f"      {_count(event.documents, 'document')} · {_count(len(event.origins), 'independent origin')}")
-        for origin in event.origins:
+        for origin in (*event.origins, *event.discounted):
             click.echo(f"      - {_origin_line(origin)}")
+        for part in event.participants:
+            click.echo(f"      {part.role}: {part.name} · {_count(part.fact.documents, 'document')} · {part.standing}")
         for claim in event.responsibility:
             method = f" ({', '.join(claim.methods)})" if claim.methods else ""
             relays = f", relayed by {', '.join(claim.relays)}" if claim.relays else ""
@@ -179,8 +182,10 @@ def corroboration(about: str | None, min_origins: int, db: str | None, as_json: 
 
 def _origin_line(origin) -> str:  # noqa: ANN001 - an Origin
     via = f" via {', '.join(origin.via)}" if origin.via else ""
+    voices = f" (quoting {short(', '.join(origin.voices), 80)})" if origin.voices else ""
     outlets = ", ".join(short(o, 50) for o in origin.outlets)
-    return f"{short(origin.label, 70)}{via} — in {outlets}"
+    discounted = f" · not counted: {origin.discounted}" if origin.discounted else ""
+    return f"{short(origin.label, 70)}{voices}{via} — in {outlets}{discounted}"
 
 
 def _path_json(found_path) -> dict[str, Any]:  # noqa: ANN001 - an EvidencePath

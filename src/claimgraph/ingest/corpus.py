@@ -46,16 +46,19 @@ def row_document(row: Mapping[str, Any], where: str, *, fmt: str) -> Document:
         raise InputError(where, f"`text` must be a string, not {type(text).__name__}")
     origin = _scalar(fields.get("source")) or _scalar(fields.get("url"))
     meta.update({"format": fmt, "row": where})
-    return build_document(
-        text,
-        origin or where,
-        empty="empty `text`",
-        title=_scalar(fields.get("title")),
-        author=fields.get("author"),
-        publisher=_scalar(fields.get("publisher")),
-        published=_scalar(fields.get("published")) or _scalar(fields.get("date")),
-        meta=meta,
-    )
+    try:
+        return build_document(
+            text,
+            origin or where,
+            empty="empty `text`",
+            title=_scalar(fields.get("title")),
+            author=fields.get("author"),
+            publisher=_scalar(fields.get("publisher")),
+            published=_scalar(fields.get("published")) or _scalar(fields.get("date")),
+            meta=meta,
+        )
+    except InputError as err:  # named by the row, where the user can find it, not its origin
+        raise InputError(where, err.reason) from None
 
 
 def jsonl_documents(data: bytes, source: str) -> Iterator[Document | InputError]:
@@ -72,6 +75,12 @@ def jsonl_documents(data: bytes, source: str) -> Iterator[Document | InputError]
             row = json.loads(line)
         except json.JSONDecodeError as err:
             yield InputError(where, f"not valid JSON ({err.msg} at column {err.colno})")
+            continue
+        except RecursionError:  # arrays or objects nested thousands deep
+            yield InputError(where, "not valid JSON here (nested too deeply to read)")
+            continue
+        except ValueError as err:  # a number over Python's 4300 digits
+            yield InputError(where, f"not valid JSON here ({err})")
             continue
         if not isinstance(row, dict):
             kind = type(row).__name__
@@ -99,6 +108,7 @@ def csv_documents(data: bytes, source: str) -> Iterator[Document | InputError]:
         raise InputError(
             source, f"CSV has no `text` column (its header row has: {columns}); add or rename one"
         )
+    found = False  # a row read, or one that failed
     for number, (line, cells) in enumerate(records, 2):
         where = f"{source}#row={number}"
         if isinstance(cells, csv.Error):
@@ -107,11 +117,15 @@ def csv_documents(data: bytes, source: str) -> Iterator[Document | InputError]:
                 f"({cells}); reading goes on at line {line + 1}"
             )
             yield InputError(where, reason)
+            found = True
             continue
         if not any(cell.strip() for cell in cells):
             continue  # a blank row
         row = {name: cells[i] if i < len(cells) else None for i, name in enumerate(header)}
         yield _guarded(row, where, "csv")
+        found = True
+    if not found:
+        raise InputError(source, "CSV has a header row and no rows of articles under it")
 
 
 def _csv_records(text: str) -> Iterator[tuple[int, list[str] | csv.Error]]:

@@ -24,6 +24,8 @@ def iso_date(value: object) -> str | None:
         return value.date().isoformat()
     if isinstance(value, dt.date):
         return value.isoformat()
+    if not isinstance(value, (str, int, float)):  # a structure is no date (and may be huge)
+        return None
     text = str(value).strip()
     if not text or len(text) > 100:
         return None

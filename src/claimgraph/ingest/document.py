@@ -44,12 +44,21 @@ def check_length(text: str, source: str, *, normalized: bool = False) -> None:
         raise InputError(source, too_long(len(text), limit))
 
 
+_SCALARS = (str, int, float)
+
+
 def clean_field(value: object) -> str | None:
-    """A metadata value (title, author, publisher) on one line, or None when empty."""
+    """A metadata value (title, author, publisher) on one line, or None when empty.
+
+    A list gives its items that are text or numbers, joined by "; " ("Jane Doe; Joe Bloggs");
+    any other structure (a mapping, a list of lists) gives None: its text is not a name, and
+    YAML aliases can make a small file's structure print as billions of items."""
     if value is None:
         return None
     if isinstance(value, (list, tuple)):
-        value = "; ".join(str(item) for item in value if item is not None)
+        value = "; ".join(str(item) for item in value if isinstance(item, _SCALARS))
+    elif not isinstance(value, _SCALARS):
+        return None
     text = _SPACES.sub(" ", normalize_text(str(value))).strip()
     return text or None
 

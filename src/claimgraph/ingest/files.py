@@ -89,7 +89,12 @@ def read_file(path: Path) -> Iterator[Result]:
     except InputError as err:
         yield err
         return
-    suffix = path.suffix.lower()
+    yield from read_data(data, path.suffix.lower(), source)
+
+
+def read_data(data: bytes, suffix: str, source: str) -> Iterator[Result]:
+    """Documents from the content of a file of type `suffix` (".txt", ".csv"...), named
+    `source` in errors; every failure is yielded, not raised."""
     if suffix != ".pdf" and not data.strip():
         yield InputError(source, "empty file (no text in it)")
         return

@@ -31,7 +31,8 @@ def markdown_to_text(source: str) -> Markdown:
     if match:
         try:
             loaded = yaml.safe_load(match.group(1))
-        except yaml.YAMLError:
+        except Exception:  # noqa: BLE001 - YAMLError, and what its constructors raise on
+            # values they cannot build ("date: 2015-02-30", a 5,000-digit number, "!!timestamp x")
             loaded = None
         if isinstance(loaded, dict):
             front_matter = {str(key).lower(): value for key, value in loaded.items()}

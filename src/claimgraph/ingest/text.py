@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from claimgraph.ingest.decode import decode_bytes
-from claimgraph.ingest.document import build_document, check_length
+from claimgraph.ingest.document import build_document, check_length, clean_field
 from claimgraph.ingest.markdown import markdown_to_text
 from claimgraph.ingest.normalize import normalize_text
 from claimgraph.model import Document
@@ -49,7 +49,7 @@ def markdown_document(data: bytes, source: str, *, declared: str | None = None) 
         markdown.text,
         source,
         empty=EMPTY,
-        title=front.get("title") or markdown.title,
+        title=clean_field(front.get("title")) or markdown.title,
         author=front.get("author"),
         publisher=front.get("publisher"),
         published=front.get("published") or front.get("date"),

@@ -35,23 +35,45 @@ class CanonicalEntity:
     rejected: bool = False  # a user said it is not an entity: hidden from lists and the graph
 
 
+@dataclass(frozen=True, slots=True)
+class PartGroup:
+    """Parts of a canonical entity that share their name, type, aliases and descriptive flag,
+    taken together: a person named by one word in a thousand documents is one group, so the
+    work of choosing grows with the names, not with the parts."""
+
+    name: str
+    type: str
+    aliases: tuple[str, ...]
+    descriptive: bool
+    mentions: int  # how many mentions name its parts
+    unmentioned: int = 0  # how many of its parts no mention names (each counts one for the type)
+    own: bool = False  # the canonical id is one of its parts
+
+
 def canonical_entity(
     canonical: str, parts: Sequence[Entity], counts: Mapping[str, int], decisions: Iterable[Decision]
 ) -> CanonicalEntity:
     """The canonical entity `canonical` of `parts` (not empty), given each part's mention
     count and the user's decisions on any of them."""
+    groups = [PartGroup(p.name, p.type, tuple(p.aliases), p.descriptive, counts.get(p.id, 0),
+                        0 if counts.get(p.id, 0) else 1, p.id == canonical) for p in parts]
+    return canonical_of_groups(canonical, groups, decisions)
+
+
+def canonical_of_groups(canonical: str, groups: Sequence[PartGroup], decisions: Iterable[Decision]) -> CanonicalEntity:
+    """The canonical entity `canonical` of its parts grouped (`groups`, not empty, in a stable
+    order), and the user's decisions on any of them."""
     latest = {d.kind: d.value for d in sorted(decisions, key=lambda d: (d.created_at, d.id))}
     types: Counter[str] = Counter()
-    for part in parts:
-        types[part.type] += counts.get(part.id, 0) or 1
-    own = next((part.type for part in parts if part.id == canonical), parts[0].type)
+    names: Counter[str] = Counter()
+    for group in groups:
+        types[group.type] += group.mentions + group.unmentioned
+        names[group.name] += group.mentions
+    own = next((group.type for group in groups if group.own), groups[0].type)
     type = latest.get("retype") or max(types, key=lambda t: (types[t], t == own, t))
-    name = latest.get("rename") or min(
-        (part.name for part in parts),
-        key=lambda n: _rank(n, type, sum(counts.get(p.id, 0) for p in parts if p.name == n)),
-    )
-    aliases = tuple(sorted({a for part in parts for a in part.aliases} | {name}))
-    descriptive = all(part.descriptive for part in parts)  # one name among its parts makes it named
+    name = latest.get("rename") or min(names, key=lambda n: _rank(n, type, names[n]))
+    aliases = tuple(sorted({a for group in groups for a in group.aliases} | {name}))
+    descriptive = all(group.descriptive for group in groups)  # one name among its parts makes it named
     return CanonicalEntity(Entity(canonical, name, type, aliases, descriptive), latest.get("reject") == "true")
 
 

@@ -4,12 +4,14 @@ In order, mentions are joined when they
 1. share a name once case, accents, punctuation, titles, articles and possessives are folded;
 2. are an acronym and the long form it is defined with in the text ("... Maghreb (AQIM)"); a
    mention cut out of that long form by the tagger ("Islamic Maghreb") joins only the acronym;
-3. are two names tied by an alias cue ("X (aka Y)", "X), also known as the Y", `data/aliases.yaml`);
+3. are two names tied by an alias cue ("X (aka Y)", "X), also known as the Y", `data/aliases.yaml`)
+   or an editor's gloss in brackets ("the Mourabitoun [Arabic Rebel Group]");
 4. are an anaphor and its antecedent, when the coreference component gave them;
 5. name the same country (pycountry: "US", "U.S.", "United States");
 6. are an undefined acronym and the one name of that type in the document with those initials;
 7. are transliterations of one name ("al-Qa’ida", "Al Qaeda", "Qaeda");
-8. are a person's shorter name ending a longer one ("Ag Ghaly" in "Iyad Ag Ghaly");
+8. are a person's shorter name ending a longer one ("Ag Ghaly" in "Iyad Ag Ghaly"), or a name
+   opening an organization's longer one ("Granitex" in "Granitex Construction Inc.");
 9. are a one-word name and the surname of a person named in full ("Okafor"); with several
    such persons, the one named last before it.
 Sources named by descriptions ("a senior official", "the officials") join only each other: the
@@ -24,14 +26,17 @@ from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
-from claimgraph.model import EVENT, LOCATION, PERSON, Mention
+from claimgraph.model import EVENT, LOCATION, ORGANIZATION, PERSON, Mention
 from claimgraph.resolve.acronyms import definitions
 from claimgraph.resolve.keys import NameForm, analyse, transliterations
 from claimgraph.resolve.lexicon import cue_pattern, lexicon
 from claimgraph.resolve.types import vote_type
 
 MAX_CUE_GAP = 40
+# words that carry a name on into a qualifier: "Al Qaeda in the Islamic Maghreb", "State of Iraq"
+QUALIFIER_WORDS = frozenset({"in", "of", "for", "on", "at", "and", "the", "de", "du", "des", "del", "la", "le"})
 _QUOTES = "“\"'‘«"
+_GLOSS_OPEN, _GLOSS_CLOSE = re.compile(r"\s*\[\s*"), re.compile(r"\s*\]")
 
 
 @dataclass
@@ -77,15 +82,18 @@ def cluster_mentions(
     usable = [i for i, f in enumerate(forms) if f.tokens and not mentions[i].descriptive]
 
     _descriptions(joiner, mentions, forms, described)
-    _same_name(joiner, forms, usable)
     _acronym_definitions(joiner, mentions, forms, text, extra, absorbed)
     free = [i for i in usable if i not in absorbed]
+    # a piece the tagger cut out of a defined long form ("Al-Qaeda" of "Al-Qaeda Organization
+    # in the Islamic Maghreb (AQIM)") is that long form, not every other mention of its words
+    _same_name(joiner, forms, free)
     _alias_cues(joiner, mentions, text, free)
     _coreference(joiner, mentions, coref)
     _countries(joiner, forms, free)
     _initials(joiner, mentions, forms, free)
     _transliterations(joiner, mentions, forms, free)
     _short_forms(joiner, mentions, forms, free)
+    _organization_short_forms(joiner, mentions, forms, free)
     _surnames(joiner, mentions, forms, free)
 
     groups: dict[int, Group] = {}
@@ -188,6 +196,9 @@ def _alias_cues(joiner, mentions, text, free) -> None:  # noqa: ANN001
         found = _cue_in_gap(gap, cues, bracketed)
         if found:
             joiner.join(a, b, f"alias cue '{found}': {first.text} / {second.text}")
+        elif _GLOSS_OPEN.fullmatch(gap) and _GLOSS_CLOSE.match(text, second.end):
+            # an editor's gloss of the name just before it: "the Mourabitoun [Arabic Rebel Group]"
+            joiner.join(a, b, f"gloss in brackets: {first.text} [{second.text}]")
 
 
 def _cue_in_gap(gap: str, cues: re.Pattern[str], bracketed: re.Pattern[str]) -> str | None:
@@ -259,6 +270,29 @@ def _short_forms(joiner, mentions, forms, free) -> None:  # noqa: ANN001
                   and forms[j].tokens[-len(short):] == short}
         if len(longer) == 1:
             j = next(iter(longer.values()))
+            joiner.join(j, i, f"short form of {mentions[j].text}")
+
+
+def _organization_short_forms(joiner, mentions, forms, free) -> None:  # noqa: ANN001
+    """A name that opens an organization's longer name ("Granitex" for "Granitex Construction
+    Inc.", "Steppe Line" for "Steppe Line Media Group") joins it when only one organization
+    name opens so, whatever type the tagger gave the short one (it often calls it a person).
+    A longer name that goes on with a preposition names another body: "Al Qaeda in the Islamic
+    Maghreb" and "Al-Qaeda Organization in the Islamic Maghreb" are an affiliate of Al Qaeda,
+    not Al Qaeda."""
+    organizations = [i for i in free if mentions[i].type == ORGANIZATION and len(forms[i].tokens) > 1
+                     and not forms[i].acronym]
+    for i in free:
+        short = forms[i].tokens
+        if forms[i].acronym or forms[i].country or mentions[i].type == EVENT or not short:
+            continue
+        longer = {joiner.find(j): j for j in organizations
+                  if len(forms[j].tokens) > len(short) and forms[j].tokens[: len(short)] == short
+                  and QUALIFIER_WORDS.isdisjoint(forms[j].tokens[len(short):])}
+        if len(longer) == 1 and joiner.find(i) not in longer:
+            j = next(iter(longer.values()))
+            if mentions[i].type == PERSON and len(short) > 1:
+                continue  # "John Smith" is no short form of "John Smith Foundation"
             joiner.join(j, i, f"short form of {mentions[j].text}")
 
 

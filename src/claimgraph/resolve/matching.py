@@ -2,7 +2,10 @@
 
 Each entity gets keys from its names (`entity_keys`); a new entity is compared only with the
 entities that hold a partner key (`probe_keys`), which the store finds through an index: no
-comparison of all pairs. Keys carry the type, so only entities of one type meet.
+comparison of all pairs. Keys carry the type, so only entities of one type meet, except:
+
+    x  a name of two words or more, whatever the type: the tagger calls one name a person here
+       and an organization there ("Al Mourabitoun"); the full name is one entity all the same
 
     n  a name, folded (case, accents, punctuation, titles, the Arabic article)
     t  the transliteration fold of a name ("kada" for al-Qaeda, Al-Qa'ida)
@@ -12,7 +15,8 @@ comparison of all pairs. Keys carry the type, so only entities of one type meet.
     s  a person's folded last name; b a person known only by one word (they probe each other)
 
 `judge` gives the reason two entities are one, or None: a shared full name, country, acronym,
-a transliteration, a compatible person name. Weak evidence (a bare acronym, a surname alone,
+a transliteration, a compatible person name; across types only the same full name of two words
+or more (the canonical entity then takes the type most mentioned). Weak evidence (a bare acronym, a surname alone,
 initials) is marked `weak`: `cross_document` joins on it only an entity known by nothing
 better, and only when one entity alone fits.
 """
@@ -31,9 +35,10 @@ from claimgraph.resolve.keys import (
     transliterations,
 )
 
-PARTNERS = {"n": "n", "t": "t", "p": "p", "g": "g", "a": "i", "i": "a", "s": "b", "b": "s"}
+PARTNERS = {"x": "x", "n": "n", "t": "t", "p": "p", "g": "g", "a": "i", "i": "a", "s": "b", "b": "s"}
 WEAK = frozenset("sbia")  # kinds whose matches need a unique partner
 MAX_KEY = 200
+ANY_TYPE = "*"
 
 
 class Match(NamedTuple):
@@ -70,6 +75,8 @@ def entity_keys(entity: Entity) -> set[str]:
             keys |= {_key("n", t, form.acronym), _key("a", t, form.acronym)}
             continue
         plain = " ".join(form.tokens)
+        if _long(form):
+            keys.add(_key("x", ANY_TYPE, plain))
         if t == PERSON:
             if len(form.tokens) < 2:
                 if bare:
@@ -98,9 +105,11 @@ def is_weak(entity: Entity) -> bool:
 def judge(a: Entity, b: Entity) -> Match | None:
     """Why `a` and `b` are one entity, or None if nothing joins them or something sets them
     apart (other countries, an acronym of other names, other first names)."""
-    if a.type != b.type or a.type == EVENT or a.descriptive or b.descriptive:
+    if EVENT in (a.type, b.type) or a.descriptive or b.descriptive:
         return None
     forms_a, forms_b = _forms(a), _forms(b)
+    if a.type != b.type:
+        return _same_long_name(forms_a, forms_b)
     countries_a = {f.country for f in forms_a if f.country}
     countries_b = {f.country for f in forms_b if f.country}
     if a.type == LOCATION and countries_a and countries_b:
@@ -135,6 +144,19 @@ def judge(a: Entity, b: Entity) -> Match | None:
             if form.initials and form.initials in letters and not form.acronym:
                 return Match(f"initials of {form.text}", weak=True)
     return None
+
+
+def _same_long_name(forms_a: list[NameForm], forms_b: list[NameForm]) -> Match | None:
+    """One full name of two words or more, told apart by nothing but the tagger's type."""
+    long_a = {" ".join(f.tokens): f for f in forms_a if _long(f)}
+    long_b = {" ".join(f.tokens) for f in forms_b if _long(f)}
+    shared = sorted(long_a.keys() & long_b)
+    return Match(f"same name: {long_a[shared[0]].text}") if shared else None
+
+
+def _long(form: NameForm) -> bool:
+    """A name of two words or more as written ("Al Mourabitoun" folds to one)."""
+    return not form.acronym and len(form.text.split()) > 1
 
 
 def _any_pair(xs: list[NameForm], ys: list[NameForm]) -> bool:

@@ -5,13 +5,14 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from sqlalchemy import Engine, Row, Text, and_, cast, exists, or_, select
+from sqlalchemy import CompoundSelect, Engine, Row, and_, or_, select, union
 
 from claimgraph.errors import NotFoundError
 from claimgraph.model import AUTHOR, Claim
 from claimgraph.resolve.names import name_key
 from claimgraph.store.db import chunks
 from claimgraph.store.links import LinkMap, link_and_entity
+from claimgraph.store.names import named
 from claimgraph.store.resolution_tables import canonical_entities, entity_links
 from claimgraph.store.rows import from_row
 from claimgraph.store.tables import claims, documents, mentions
@@ -33,17 +34,11 @@ def matching_entities(engine: Engine, name: str) -> list[str]:
     wanted = name_key(name)
     if not wanted:
         return []
-    words = [w for w in wanted.split() if len(w) > 1] or [wanted]
-    query = select(canonical_entities.c.id, canonical_entities.c.name, canonical_entities.c.aliases).where(
-        canonical_entities.c.rejected.is_(False),
-        or_(
-            canonical_entities.c.name.icontains(words[0], autoescape=True),
-            cast(canonical_entities.c.aliases, Text).icontains(words[0], autoescape=True),
-        ),
-    )
     found = []
     with engine.connect() as conn:
-        for row in conn.execute(query):
+        query = select(canonical_entities.c.id, canonical_entities.c.name, canonical_entities.c.aliases).where(
+            canonical_entities.c.id.in_(named(conn, name)), canonical_entities.c.rejected.is_(False))
+        for row in conn.execute(query.order_by(canonical_entities.c.id)):
             keys = {name_key(row.name), *(name_key(alias) for alias in row.aliases or ())}
             if wanted in keys:
                 found.append(row.id)
@@ -73,15 +68,7 @@ def find_claims(
         ids = matching_entities(engine, about)
         if not ids:
             raise NotFoundError(f"no entity is named {about!r}: see `claimgraph entities`")
-        about_mention = exists().where(
-            and_(
-                mentions.c.document == claims.c.document,
-                mentions.c.start_char >= claims.c.start_char,
-                mentions.c.end_char <= claims.c.end_char,
-                mentions.c.entity.in_(ids),
-            )
-        )
-        query = query.where(or_(about_mention, claims.c.source.in_(ids)))
+        query = query.where(claims.c.id.in_(_claims_about(ids)))
     if source:
         if source.casefold() == AUTHOR:
             query = query.where(claims.c.source == AUTHOR)
@@ -111,6 +98,20 @@ def find_claims(
         )
         for row in rows
     ]
+
+
+def _claims_about(ids: list[str]) -> CompoundSelect:
+    """Ids of the claims that mention one of these entities (a mention inside the claim's span)
+    or come from one: from the entities' mentions to the claims of their documents, so that
+    the cost is that of the entities' mentions, not of the store's claims."""
+    holding = (
+        select(claims.c.id)
+        .select_from(mentions)
+        .join(claims, and_(claims.c.document == mentions.c.document, claims.c.start_char <= mentions.c.start_char,
+                           claims.c.end_char >= mentions.c.end_char))
+        .where(mentions.c.entity.in_(ids))
+    )
+    return union(holding, select(claims.c.id).where(claims.c.source.in_(ids)))
 
 
 def _claim(row, links: LinkMap) -> Claim:  # noqa: ANN001

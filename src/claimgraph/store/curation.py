@@ -11,17 +11,7 @@ from __future__ import annotations
 from collections import defaultdict
 from datetime import UTC, datetime
 
-from sqlalchemy import (
-    Connection,
-    Engine,
-    Text,
-    cast,
-    delete,
-    func,
-    insert,
-    select,
-    update,
-)
+from sqlalchemy import Connection, Engine, delete, func, insert, select, update
 
 from claimgraph.errors import ClaimgraphError, NotFoundError
 from claimgraph.model import ENTITY_TYPES, Entity, record_id
@@ -34,9 +24,10 @@ from claimgraph.resolve.curation import (
 from claimgraph.resolve.linker import NEGATIVE, POSITIVE, USER, Judgement
 from claimgraph.resolve.matching import entity_keys
 from claimgraph.resolve.names import name_key
-from claimgraph.store.db import insert_ignoring_duplicates, transaction
+from claimgraph.store.db import hex_prefix, insert_ignoring_duplicates, is_hex, transaction
 from claimgraph.store.known_entities import canonical_of, load_judgements, members_of
 from claimgraph.store.linking import judgement_id, judgement_row
+from claimgraph.store.names import named
 from claimgraph.store.refs import move_references
 from claimgraph.store.relink import refresh_profiles, relink
 from claimgraph.store.resolution_tables import (
@@ -64,20 +55,16 @@ def find_entity(conn: Connection, ref: str, *, rejected: bool = False) -> str:
     if linked:
         return linked
     visible = [] if rejected else [canonical_entities.c.rejected.is_(False)]
-    if len(ref) >= MIN_PREFIX and all(ch in "0123456789abcdef" for ch in ref):
+    if len(ref) >= MIN_PREFIX and is_hex(ref):
         ids = conn.execute(
-            select(canonical_entities.c.id).where(canonical_entities.c.id.startswith(ref), *visible).limit(2)
+            select(canonical_entities.c.id).where(hex_prefix(canonical_entities.c.id, ref), *visible).limit(2)
         ).scalars().all()
         if len(ids) == 1:
             return ids[0]
     wanted = name_key(ref)
     if not wanted:
         raise NotFoundError(f"no entity is named {ref!r}: see `claimgraph entities`")
-    word = max(wanted.split(), key=len)
-    query = select(canonical_entities).where(canonical_entities.c.name.icontains(word, autoescape=True), *visible)
-    rows = list(conn.execute(query))
-    query = select(canonical_entities).where(cast(canonical_entities.c.aliases, Text).icontains(word, autoescape=True), *visible)
-    rows += list(conn.execute(query))
+    rows = list(conn.execute(select(canonical_entities).where(canonical_entities.c.id.in_(named(conn, ref)), *visible)))
     by_name = {r.id: r for r in rows if name_key(r.name) == wanted}
     by_alias = {r.id: r for r in rows if wanted in {name_key(a) for a in r.aliases or ()}}
     found = by_name or by_alias

@@ -5,12 +5,14 @@ from __future__ import annotations
 import json
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from typing import Any
 
-from sqlalchemy import ColumnElement, Engine, Text, cast, or_, select
+from sqlalchemy import Engine, or_, select
 
 from claimgraph.errors import NotFoundError
 from claimgraph.model import AUTHOR, Event, Participant, Relation
 from claimgraph.store.claim_queries import matching_entities
+from claimgraph.store.graph_rows import event_claims, events_involving, mentioning_claims, naming_claim
 from claimgraph.store.known_entities import members_of
 from claimgraph.store.links import LinkMap, link_and_entity
 from claimgraph.store.rows import from_row
@@ -33,6 +35,7 @@ class Support:
     via: tuple[str, ...]
     document: str
     document_title: str | None
+    condition: str | None = None  # the clause the claim stands or falls with
 
 
 @dataclass(frozen=True, slots=True)
@@ -44,11 +47,21 @@ class RelationView:
 
 
 @dataclass(frozen=True, slots=True)
+class Voice:
+    """Who says that one participant took part in an event, and how: the narrowest of the
+    event's claims naming it (the event's own claim when none does)."""
+
+    participant: Participant
+    support: Support
+
+
+@dataclass(frozen=True, slots=True)
 class EventView:
     event: Event
     name: str | None
     place_name: str | None
     support: Support
+    voices: tuple[Voice, ...] = ()  # one for each participant and claimant, in order
 
 
 # Names and ids come from the canonical entity each stored id links to.
@@ -74,6 +87,7 @@ def _support(row) -> Support:  # noqa: ANN001
         via=tuple(row.via_text or ()),
         document=row.document,
         document_title=row.title,
+        condition=row.condition,
     )
 
 
@@ -89,6 +103,7 @@ def _claim_columns():  # noqa: ANN202
         claims.c.polarity,
         claims.c.author_stance,
         claims.c.via_text,
+        claims.c.condition,
         documents.c.title,
     )
 
@@ -166,7 +181,8 @@ def _people(items, links: LinkMap) -> tuple[Participant, ...]:  # noqa: ANN001 -
     return tuple(from_row(Participant, item, entity=links.get(item.get("entity"))) for item in items or ())
 
 
-def _event_ids(row) -> list[str]:  # noqa: ANN001
+def event_ids(row) -> list[str | None]:  # noqa: ANN001 - an event row
+    """Every entity id an event row names: event, place, participants, claimants, relays, places."""
     people = [*(row.participants or ()), *(row.claimed_by or ()), *(row.relayed_by or ())]
     places = [value.get("entity") for value in (row.places or {}).values()]
     return [row.entity, row.place, *(p.get("entity") for p in people), *places]
@@ -185,19 +201,10 @@ _event_link, _event_entity = link_and_entity("event")
 _place_link, _place = link_and_entity("place")
 
 
-def event_involves(ids: list[str]) -> ColumnElement[bool]:
-    """An event row whose event, place, a participant or a claimant is one of these entity ids."""
-    # Participants are JSON lists; entity ids are hex, so a text match on the quoted id is exact.
-    matches = [events.c.entity.in_(ids), events.c.place.in_(ids)]
-    for ident in ids:
-        for column in (events.c.participants, events.c.claimed_by):
-            matches.append(cast(column, Text).contains(json.dumps(ident), autoescape=True))
-    return or_(*matches)
-
-
 def _event_query(*, about: list[str] | None = None, type: str | None = None, document: str | None = None):  # noqa: ANN201
     query = (
         select(events, _event_entity.c.name.label("event_name"), _place.c.name.label("place_name"), *_claim_columns())
+        .select_from(events_involving(about))
         .outerjoin(_event_link, _event_link.c.id == events.c.entity)
         .outerjoin(_event_entity, _event_entity.c.id == _event_link.c.canonical)
         .outerjoin(_place_link, _place_link.c.id == events.c.place)
@@ -208,8 +215,6 @@ def _event_query(*, about: list[str] | None = None, type: str | None = None, doc
         .join(documents, documents.c.id == events.c.document)
         .where(_event_entity.c.rejected.is_not(True))  # rejected: not in the graph
     )
-    if about is not None:
-        query = query.where(event_involves(about))
     if type:
         query = query.where(events.c.type == type)
     if document:
@@ -217,10 +222,29 @@ def _event_query(*, about: list[str] | None = None, type: str | None = None, doc
     return query.order_by(events.c.date, events.c.document, events.c.start_char)
 
 
-def _event_view(row, links: LinkMap) -> EventView:  # noqa: ANN001
-    """An event row as readers see it; `links` maps its entity ids (`LinkMap.load`)."""
+def _event_view(row, links: LinkMap, mentioning: dict[str, Any]) -> EventView:  # noqa: ANN001
+    """An event row as readers see it; `links` maps its entity ids (`LinkMap.load`),
+    `mentioning` holds the claims that mention it (`graph_rows.mentioning_claims`)."""
     place_name = row.place_name if links.get(row.place) else None
-    return EventView(_event(row, links), row.event_name, place_name, _support(row))
+    event, main = _event(row, links), _support(row)
+    candidates = event_claims(row, mentioning)
+    voices = []
+    for person in {(p.role, p.text): p for p in (*event.participants, *event.claimed_by)}.values():
+        claim = naming_claim(person.text, candidates, speaker=person.role == "claimant")
+        voices.append(Voice(person, main if claim is None or claim.id == row.claim else _claim_support(claim, row)))
+    return EventView(event, row.event_name, place_name, main, tuple(voices))
+
+
+def _claim_support(claim, row) -> Support:  # noqa: ANN001 - a `mentioning_claims` row, its event row
+    if claim.claim_source == AUTHOR:
+        source, name = AUTHOR, AUTHOR
+    elif claim.claim_source is not None and not claim.source_rejected:
+        source, name = claim.source_canonical or claim.claim_source, claim.source_name or claim.source_text
+    else:
+        source, name = None, claim.source_text
+    via = tuple(json.loads(claim.via_raw)) if claim.via_raw and claim.via_raw != "[]" else ()
+    return Support(claim.id, claim.claim_text, source, name, claim.certainty, claim.polarity, claim.author_stance,
+                   via, row.document, row.title, claim.condition)
 
 
 def find_events(
@@ -245,8 +269,9 @@ def events_about(engine: Engine, canonical_ids: Iterable[str]) -> list[EventView
 def _event_views(engine: Engine, query) -> list[EventView]:  # noqa: ANN001
     with engine.connect() as conn:
         rows = conn.execute(query).all()
-        links = LinkMap.load(conn, [i for row in rows for i in _event_ids(row)])
-    return [_event_view(row, links) for row in rows]
+        links = LinkMap.load(conn, [i for row in rows for i in event_ids(row)])
+        mentioning = mentioning_claims(conn, rows)
+    return [_event_view(row, links, mentioning) for row in rows]
 
 
 def iter_relations(engine: Engine) -> Iterator[Relation]:

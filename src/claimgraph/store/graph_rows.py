@@ -11,18 +11,28 @@ canonical ids with a `LinkMap`.
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
+from typing import Any
 
-from sqlalchemy import Connection, Row, Text, cast, or_, select
+from sqlalchemy import Connection, FromClause, Row, Text, cast, or_, select
 
 from claimgraph.store.db import chunks
-from claimgraph.store.graph_queries import event_involves
 from claimgraph.store.links import link_and_entity
 from claimgraph.store.resolution_tables import canonical_entities, entity_links
-from claimgraph.store.tables import claims, documents, events, relations
+from claimgraph.store.tables import claims, documents, event_entities, events, relations
 
 STREAM_CHUNK = 2000
 
 _source_link, _source = link_and_entity("source")
+
+
+def events_involving(ids: list[str] | None) -> FromClause:
+    """The events table, or with `ids` the event rows whose event, place, a participant or a
+    claimant is one of these entity ids: a join from `event_entities` (which indexes the JSON
+    lists), so that the database starts from the entities' events, not from every event."""
+    if ids is None:
+        return events
+    found = select(event_entities.c.event).where(event_entities.c.entity.in_(ids)).distinct().subquery("involving")
+    return found.join(events, events.c.id == found.c.event)
 
 
 def _claim_columns() -> tuple:
@@ -56,10 +66,8 @@ def _event_query(ids: list[str] | None):  # noqa: ANN202
                e.place, e.place_text, e.place_precision, e.numbers, e.participants, e.claimed_by, e.claim_method,
                e.relayed_by, e.perpetrator_status, e.mentions, e.places, e.details, *_claim_columns(),
                documents.c.title, documents.c.publisher)
-        .select_from(events).outerjoin(claims, claims.c.id == e.claim),
+        .select_from(events_involving(ids)).outerjoin(claims, claims.c.id == e.claim),
     ).join(documents, documents.c.id == e.document).where(e.entity.is_not(None))
-    if ids is not None:
-        query = query.where(event_involves(ids))
     return query
 
 
@@ -80,7 +88,7 @@ def event_rows(conn: Connection, ids: list[str] | None = None) -> Iterator[Row]:
 
 def with_their_events(conn: Connection, ids: list[str]) -> list[str]:
     """These ids and those of the events they take part in (every id linked to each event)."""
-    events_of = select(events.c.entity).where(events.c.id.in_(select(_event_query(ids).subquery().c.id)))
+    events_of = select(events.c.entity).select_from(events_involving(ids)).where(events.c.entity.is_not(None))
     canonical = select(entity_links.c.canonical).where(entity_links.c.id.in_(events_of))
     members = select(entity_links.c.id).where(entity_links.c.canonical.in_(canonical))
     return sorted(set(ids) | set(conn.execute(members).scalars()) | set(conn.execute(events_of).scalars()))
@@ -111,3 +119,29 @@ def entity_rows(conn: Connection, ids: Iterable[str] | None = None) -> Iterator[
         return
     for part in chunks(ids):
         yield from conn.execute(select(*columns).where(canonical_entities.c.id.in_(part)))
+
+
+def event_claims(row, mentioning: dict[str, Row]) -> list[Row]:  # noqa: ANN001 - an event row
+    """The claims of `mentioning` (`mentioning_claims`) that mention this event: those it
+    lists, else those of its document holding one of its mentions."""
+    listed = (row.details or {}).get("claims")
+    if listed:
+        return [mentioning[c] for c in listed if c in mentioning]
+    spans = [tuple(s) for s in row.mentions or ()] or [(row.start_char, row.end_char)]
+    return [c for c in mentioning.values() if c.document == row.document
+            and any(c.start_char <= a and b <= c.end_char for a, b in spans)]
+
+
+def naming_claim(text: str | None, candidates: list, *, speaker: bool = False) -> Any | None:  # noqa: ANN001
+    """The narrowest of an event's claims naming `text` in what it says, else as its source;
+    as its source first when `speaker` (a claimant: the claim is its own)."""
+    wanted = (text or "").casefold()
+    best = None
+    for claim in candidates if wanted else ():
+        said = wanted in (claim.claim_text or "").casefold()
+        sourced = wanted in (claim.source_text or "").casefold()
+        if said or sourced:
+            rank = (not (sourced if speaker else said), claim.end_char - claim.start_char, claim.start_char, claim.id)
+            if best is None or rank < best[0]:
+                best = (rank, claim)
+    return best[1] if best else None

@@ -4,15 +4,17 @@ links to canonical ids and judgements (`KnownInStore` answers `resolve.cross_doc
 
 from __future__ import annotations
 
+import json
 from collections import defaultdict
 from collections.abc import Iterable
 
-from sqlalchemy import Connection, or_, select
+from sqlalchemy import Connection, Text, case, cast, func, or_, select
 
 from claimgraph.model import Entity
+from claimgraph.resolve.canonical import Decision, PartGroup
 from claimgraph.resolve.linker import Judgement
 from claimgraph.store.db import chunks
-from claimgraph.store.resolution_tables import entity_keys, entity_links, judgements
+from claimgraph.store.resolution_tables import entity_decisions, entity_keys, entity_links, judgements
 from claimgraph.store.rows import from_row
 from claimgraph.store.tables import entities
 
@@ -34,6 +36,39 @@ def members_of(tx: Connection, canonicals: Iterable[str]) -> dict[str, list[str]
         for ident, canonical in rows:
             out[canonical].append(ident)
     return out
+
+
+def part_groups(tx: Connection, canonicals: Iterable[str]) -> dict[str, list[PartGroup]]:
+    """canonical id -> its parts grouped by name, type, aliases and descriptive flag, with their
+    mention counts (kept on each entity by the writer), summed by the database: a group of
+    thousands of parts named alike comes back as one row."""
+    e, link = entities.c, entity_links.c
+    aliases = cast(e.aliases, Text)
+    key = (link.canonical, e.name, e.type, aliases, e.descriptive)
+    found: dict[str, list[PartGroup]] = defaultdict(list)
+    for part in chunks(canonicals):
+        query = (
+            select(*key, func.sum(e.mention_count), func.sum(case((e.mention_count == 0, 1), else_=0)),
+                   func.max(case((e.id == link.canonical, 1), else_=0)))
+            .select_from(entity_links).join(entities, e.id == link.id)
+            .where(link.canonical.in_(part)).group_by(*key).order_by(*key)
+        )
+        for canonical, name, type, listed, descriptive, mentions, unmentioned, own in tx.execute(query):
+            found[canonical].append(PartGroup(name, type, tuple(json.loads(listed) or ()), bool(descriptive),
+                                              int(mentions or 0), int(unmentioned or 0), bool(own)))
+    return found
+
+
+def group_decisions(tx: Connection, canonicals: Iterable[str]) -> dict[str, list[Decision]]:
+    """canonical id -> the user's decisions on any of its parts."""
+    found: dict[str, list[Decision]] = defaultdict(list)
+    for part in chunks(canonicals):
+        query = (select(entity_links.c.canonical, entity_decisions)
+                 .join(entity_links, entity_links.c.id == entity_decisions.c.entity)
+                 .where(entity_links.c.canonical.in_(part)))
+        for row in tx.execute(query):
+            found[row.canonical].append(Decision(row.id, row.kind, row.value, row.created_at))
+    return found
 
 
 def load_judgements(tx: Connection, ids: Iterable[str]) -> list[Judgement]:

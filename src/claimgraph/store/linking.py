@@ -4,7 +4,8 @@ transaction as the document.
 The document's entities get their links and their blocking keys in `entity_keys`;
 `resolve.cross_document` judges each against the entities sharing a block, and its computed
 judgements are stored with their reasons. Then the canonical ids around the touched entities
-are recomputed (`relink`).
+are recomputed (`relink`), or, when the judgements only join new entities to known ones, the
+new ones are linked where they join (`attach`).
 """
 
 from __future__ import annotations
@@ -20,7 +21,7 @@ from claimgraph.resolve.linker import Judgement
 from claimgraph.resolve.matching import entity_keys
 from claimgraph.store.db import chunks, insert_ignoring_duplicates
 from claimgraph.store.known_entities import KnownInStore, canonical_of, stored_entities
-from claimgraph.store.relink import refresh_profiles, relink
+from claimgraph.store.relink import attach, refresh_profiles, relink
 from claimgraph.store.resolution_tables import entity_keys as keys_table
 from claimgraph.store.resolution_tables import (
     entity_links,
@@ -80,11 +81,13 @@ def link_extraction(tx: Connection, extraction: Extraction) -> None:
         for ident, keys in sorted(fresh.items())
         for judgement in new_judgements(known_entities, found[ident], keys)
     ]
-    rows = list({row["id"]: row for row in rows}.values())
+    rows = sorted({row["id"]: row for row in rows}.values(), key=lambda row: row["id"])
     if rows:
         tx.execute(insert_ignoring_duplicates(tx, judgements), rows)
-    seeds = {r["entity_a"] for r in rows} | {r["entity_b"] for r in rows} | (ids - known)
-    done = relink(tx, seeds) if seeds else set()
+    done: set[str] = set()
+    if not attach(tx, ids - known, rows):
+        seeds = {r["entity_a"] for r in rows} | {r["entity_b"] for r in rows} | (ids - known)
+        done = relink(tx, seeds) if seeds else set()
     refresh_profiles(tx, set(canonical_of(tx, ids).values()) - done)
 
 

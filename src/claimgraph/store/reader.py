@@ -6,15 +6,15 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import partial
 
-from sqlalchemy import Engine, func, or_, select
+from sqlalchemy import Engine, func, select
 
 from claimgraph.errors import NotFoundError
 from claimgraph.model import Document, Entity, Mention, Timex
 from claimgraph.resolve.canonical import CanonicalEntity
-from claimgraph.store.db import chunks
+from claimgraph.store.db import chunks, hex_prefix, is_hex
 from claimgraph.store.resolution_tables import canonical_entities, entity_links
 from claimgraph.store.rows import from_row
-from claimgraph.store.tables import documents, mentions, timexes
+from claimgraph.store.tables import SOURCE_PREFIX, documents, entities, mentions, source_prefix, timexes
 
 STREAM_CHUNK = 1000
 
@@ -57,24 +57,15 @@ def count_documents(engine: Engine) -> int:
 
 
 def list_documents(engine: Engine) -> list[DocumentSummary]:
-    mention_counts = (
-        select(mentions.c.document, func.count().label("n")).group_by(mentions.c.document).subquery()
-    )
-    timex_counts = (
-        select(timexes.c.document, func.count().label("n")).group_by(timexes.c.document).subquery()
-    )
+    # Counted for each document through the index on `document` (not grouped over the whole
+    # tables and joined, which SQLite does by building an index for the query every time).
+    counts = [
+        select(func.count()).select_from(table).where(table.c.document == documents.c.id).scalar_subquery().label(name)
+        for name, table in (("mentions", mentions), ("timexes", timexes))
+    ]
     query = (
-        select(
-            documents.c.id,
-            documents.c.source,
-            documents.c.title,
-            documents.c.published,
-            func.coalesce(mention_counts.c.n, 0).label("mentions"),
-            func.coalesce(timex_counts.c.n, 0).label("timexes"),
-            documents.c.pipeline_version,
-        )
-        .outerjoin(mention_counts, mention_counts.c.document == documents.c.id)
-        .outerjoin(timex_counts, timex_counts.c.document == documents.c.id)
+        select(documents.c.id, documents.c.source, documents.c.title, documents.c.published, *counts,
+               documents.c.pipeline_version)
         .order_by(documents.c.ingested_at, documents.c.id)
     )
     with engine.connect() as conn:
@@ -83,16 +74,19 @@ def list_documents(engine: Engine) -> list[DocumentSummary]:
 
 def find_document(engine: Engine, ref: str) -> Document:
     """The document whose id, id prefix (unique) or source is `ref`."""
-    query = select(documents).where(
-        or_(documents.c.id == ref, documents.c.id.startswith(ref, autoescape=True), documents.c.source == ref)
-    )
     with engine.connect() as conn:
-        rows = conn.execute(query.limit(2)).all()
+        # By the indexed start of the source, then the whole of it here: with `source = ref` in
+        # the query, SQLite would put `ref` into the indexed expression and no longer use the index.
+        rows = [row for row in conn.execute(select(documents).where(source_prefix == ref[:SOURCE_PREFIX]))
+                if row.source == ref][:2]
+        if is_hex(ref.lower()):  # an id, or the start of one
+            rows += conn.execute(select(documents).where(hex_prefix(documents.c.id, ref.lower())).limit(2)).all()
+    rows = list({row.id: row for row in rows}.values())
     if not rows:
         raise NotFoundError(f"no document matches {ref!r}: list them with `claimgraph docs`")
-    if len(rows) > 1 and not any(row.id == ref or row.source == ref for row in rows):
+    exact = [row for row in rows if row.id == ref.lower() or row.source == ref]
+    if len(rows) > 1 and not exact:
         raise NotFoundError(f"{ref!r} matches several documents: give more of the id")
-    exact = [row for row in rows if row.id == ref or row.source == ref]
     return from_row(Document, exact[0] if exact else rows[0])
 
 
@@ -148,25 +142,34 @@ def canonical_entity(engine: Engine, ident: str) -> CanonicalEntity:
 def entity_counts(engine: Engine, *, type: str | None = None, limit: int | None = None) -> list[EntityCount]:
     """Canonical entities with how many mentions and documents name them, most mentioned
     first; rejected entities left out."""
-    entities = canonical_entities
+    # Ranked by the mention counts the writer keeps on each entity (not by counting every
+    # mention of the store); the documents are counted for the entities listed only.
+    ranked = canonical_entities
+    n_mentions = func.coalesce(func.sum(entities.c.mention_count), 0)
     query = (
-        select(
-            entities.c.id, entities.c.name, entities.c.type, entities.c.aliases, entities.c.descriptive,
-            func.count(mentions.c.id).label("n_mentions"),
-            func.count(func.distinct(mentions.c.document)).label("n_documents"),
-        )
-        .outerjoin(entity_links, entity_links.c.canonical == entities.c.id)
-        .outerjoin(mentions, mentions.c.entity == entity_links.c.id)
-        .where(entities.c.rejected.is_(False))
-        .group_by(entities.c.id)
-        .order_by(func.count(mentions.c.id).desc(), entities.c.name)
+        select(ranked.c.id, ranked.c.name, ranked.c.type, ranked.c.aliases, ranked.c.descriptive,
+               n_mentions.label("n_mentions"))
+        .outerjoin(entity_links, entity_links.c.canonical == ranked.c.id)
+        .outerjoin(entities, entities.c.id == entity_links.c.id)
+        .where(ranked.c.rejected.is_(False))
+        .group_by(ranked.c.id)
+        .order_by(n_mentions.desc(), ranked.c.name)
     )
     if type:
-        query = query.where(entities.c.type == type)
+        query = query.where(ranked.c.type == type)
     if limit:
         query = query.limit(limit)
     with engine.connect() as conn:
-        return [EntityCount(from_row(Entity, row), row.n_mentions, row.n_documents) for row in conn.execute(query)]
+        rows = conn.execute(query).all()
+        documents_of: dict[str, int] = {}
+        for part in chunks(row.id for row in rows):
+            documents_of.update(conn.execute(
+                select(entity_links.c.canonical, func.count(func.distinct(mentions.c.document)))
+                .join(mentions, mentions.c.entity == entity_links.c.id)
+                .where(entity_links.c.canonical.in_(part))
+                .group_by(entity_links.c.canonical)
+            ).all())
+    return [EntityCount(from_row(Entity, row), row.n_mentions, documents_of.get(row.id, 0)) for row in rows]
 
 
 def _stream(engine: Engine, query, convert) -> Iterator:  # noqa: ANN001

@@ -13,6 +13,7 @@ from collections.abc import Sequence
 
 from sqlalchemy import Connection, or_, select, update
 
+from claimgraph.store.event_links import replace_event_entities
 from claimgraph.store.tables import claims, events, mentions, relations
 
 
@@ -82,3 +83,4 @@ def _events(tx, document, old, new, own, chosen_ids) -> None:  # noqa: ANN001
                 values[column] = people
         if values:
             tx.execute(update(events).where(events.c.id == row.id).values(**values))
+            replace_event_entities(tx, [{**row._mapping, **values}])

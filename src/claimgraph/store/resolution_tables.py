@@ -12,6 +12,7 @@
 - `entity_decisions`: a user's rename, retype or reject of an entity, applied to its canonical
   entity whatever id that has later.
 - `mention_evidence`: why a mention joined its entity inside its document.
+- `entity_names`: the folded names and aliases of each canonical entity, to find it by name.
 """
 
 from __future__ import annotations
@@ -90,4 +91,16 @@ mention_evidence = Table(
     Column("entity", ID, nullable=False),
     Column("reason", Text, nullable=False),
     Index("ix_mention_evidence_entity", "entity"),
+)
+
+# The names of each canonical entity, as `resolve.names.name_key` folds them: its name and every
+# alias, cut to 255 characters. A name or alias given by a user finds its entity through this
+# index (`store.names`); it is rewritten with the canonical entity. A change to `name_key` needs
+# a migration that rebuilds it (`store.names.rebuild_entity_names`).
+entity_names = Table(
+    "entity_names",
+    metadata,
+    Column("key", String(255), primary_key=True),
+    Column("canonical", ID, ForeignKey("canonical_entities.id", ondelete="CASCADE"), primary_key=True),
+    Index("ix_entity_names_canonical", "canonical"),
 )

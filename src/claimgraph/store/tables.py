@@ -21,6 +21,8 @@ from sqlalchemy import (
     Table,
     Text,
     false,
+    func,
+    literal_column,
 )
 
 metadata = MetaData(
@@ -33,6 +35,7 @@ metadata = MetaData(
 )
 
 ID = String(32)
+SOURCE_PREFIX = 500  # characters of a document's source in its index
 
 documents = Table(
     "documents",
@@ -48,6 +51,11 @@ documents = Table(
     Column("pipeline_version", String(32), nullable=False),
     Column("ingested_at", DateTime(timezone=True), nullable=False),
 )
+# A document named by its source (`show PATH`): the index holds the first characters, so that a
+# long URL still fits a PostgreSQL index entry. Queries compare the same expression (constants
+# written out: a bound parameter would not match the index's expression).
+source_prefix = func.substr(documents.c.source, literal_column("1"), literal_column(str(SOURCE_PREFIX)))
+Index("ix_documents_source", source_prefix)
 
 entities = Table(
     "entities",
@@ -115,7 +123,7 @@ claims = Table(
     Column("checkworthy_reasons", JSON, nullable=False),
     Column("via", JSON, nullable=False),
     Column("via_text", JSON, nullable=False),
-    Index("ix_claims_document", "document"),
+    Index("ix_claims_document", "document", "start_char"),  # the claims holding a span of a document
     Index("ix_claims_source", "source"),
 )
 
@@ -172,4 +180,15 @@ events = Table(
     Index("ix_events_document", "document"),
     Index("ix_events_entity", "entity"),
     Index("ix_events_date", "date"),
+)
+
+# Every entity id an event row involves (its event entity, place, participants and claimants),
+# so that the events of an entity are found through an index rather than in JSON. Kept by the
+# writer and by curation with the event row (`store.event_links`).
+event_entities = Table(
+    "event_entities",
+    metadata,
+    Column("entity", ID, primary_key=True),
+    Column("event", ID, ForeignKey("events.id", ondelete="CASCADE"), primary_key=True),
+    Index("ix_event_entities_event", "event"),
 )

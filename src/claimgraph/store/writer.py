@@ -9,6 +9,7 @@ from sqlalchemy import Connection, Engine, bindparam, select
 
 from claimgraph.model import Entity, Extraction, Mention, record_id
 from claimgraph.store.db import insert_ignoring_duplicates, transaction
+from claimgraph.store.event_links import add_event_entities
 from claimgraph.store.linking import link_extraction
 from claimgraph.store.rows import to_row
 from claimgraph.store.tables import (
@@ -32,13 +33,16 @@ def save_extraction(engine: Engine, extraction: Extraction, conn: Connection | N
     """Store a document and its records atomically; False (and nothing written) if it is stored."""
     doc = extraction.document
     with transaction(engine, conn) as tx:
-        if document_exists(tx, doc.id):
-            return False
-        tx.execute(
-            documents.insert().values(
+        # Insert-unless-stored, not a check then an insert: another process storing the same
+        # document at the same moment makes this one a duplicate, not an integrity error.
+        added = tx.execute(
+            insert_ignoring_duplicates(tx, documents).values(
                 **to_row(doc), pipeline_version=pipeline_version(), ingested_at=datetime.now(UTC)
-            )
+            ),
+            execution_options={"preserve_rowcount": True},
         )
+        if added.rowcount == 0:
+            return False
         _save_entities(tx, extraction.entities)
         if extraction.mentions:
             rows = [{"id": record_id(m.document, m.start, m.end), **to_row(m)} for m in extraction.mentions]
@@ -47,9 +51,13 @@ def save_extraction(engine: Engine, extraction: Extraction, conn: Connection | N
         if extraction.timexes:
             rows = [{"id": record_id(t.document, t.start, t.end, "timex"), **to_row(t)} for t in extraction.timexes]
             tx.execute(timexes.insert(), rows)
-        for table, records in ((claims, extraction.claims), (relations, extraction.relations), (events, extraction.events)):
+        for table, records in ((claims, extraction.claims), (relations, extraction.relations)):
             if records:
                 tx.execute(table.insert(), [to_row(record) for record in records])
+        if extraction.events:
+            rows = [to_row(event) for event in extraction.events]
+            tx.execute(events.insert(), rows)
+            add_event_entities(tx, rows)
         link_extraction(tx, extraction)  # canonical ids across documents, in the same transaction
     return True
 
@@ -75,13 +83,15 @@ def _save_entities(tx: Connection, found: tuple[Entity, ...]) -> None:
         row.id: row.aliases
         for row in tx.execute(select(entities.c.id, entities.c.aliases).where(entities.c.id.in_(ids)))
     }
-    fresh = [entity for entity in found if entity.id not in known]
+    # Rows in id order, in every transaction: two processes storing at once lock the same
+    # entities in the same order, so neither waits for the other in a cycle (a deadlock).
+    fresh = sorted((entity for entity in found if entity.id not in known), key=lambda entity: entity.id)
     if fresh:
         tx.execute(
             insert_ignoring_duplicates(tx, entities),
             [to_row(entity) for entity in fresh],
         )
-    for entity in found:
+    for entity in sorted(found, key=lambda entity: entity.id):
         old = known.get(entity.id)
         if old is None:
             continue

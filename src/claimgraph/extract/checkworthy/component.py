@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import math
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import cache
 from importlib.resources import files
@@ -35,7 +36,7 @@ from claimgraph.errors import ConfigError
 from claimgraph.extract import extensions
 from claimgraph.extract.syntax import SUBJECT_DEPS
 
-__all__ = ["CheckworthyScorer", "checkworthiness", "cues"]
+__all__ = ["CheckworthyScorer", "DocIndex", "checkworthiness", "cues"]
 
 DATA = files(__package__) / "data"
 CUE_FILE = "checkworthy.yaml"
@@ -126,14 +127,70 @@ def _in(token: Token, words: frozenset[str]) -> bool:
     return token.lower_ in words or token.lemma_.lower() in words
 
 
+# -- where a document's sentences, entities and mentions are -----------------------------------
+
+
+class DocIndex:
+    """A document's sentences, entities and named mentions by token position, found once.
+
+    Each claim then looks up only what lies inside it (a binary search and the few items it
+    holds) instead of scanning the whole document, so scoring every claim of a document is
+    linear in its length, not quadratic."""
+
+    def __init__(self, doc: Doc, c: Cues) -> None:
+        sents = [(s.start, s.end) for s in doc.sents]  # in order, not overlapping
+        self.sent_starts = [start for start, _ in sents]
+        self.sent_ends = [end for _, end in sents]
+        self.ents = doc.ents  # in order, not overlapping
+        self.ent_starts = [e.start for e in self.ents]
+        group = doc.spans[extensions.MENTIONS] if extensions.MENTIONS in doc.spans else ()
+        # (start, place in the span group, end, text) of the mentions that are not generic
+        # names ("the government"), by start; the span group's own order breaks ties.
+        self.mentions = sorted(
+            (m.start, order, m.end, m.text)
+            for order, m in enumerate(group)
+            if m.text.lower() not in c.generic_names
+        )
+        self.mention_starts = [start for start, *_ in self.mentions]
+
+    def sentence_starts(self, start: int, end: int) -> list[int]:
+        """Token starts of the sentences that overlap tokens `start`..`end`, in order."""
+        first = bisect_right(self.sent_ends, start)
+        last = bisect_left(self.sent_starts, end)
+        return self.sent_starts[first:last]
+
+    def ents_within(self, start: int, end: int) -> list[Span]:
+        """The entities wholly inside tokens `start`..`end`, in document order."""
+        found = []
+        for i in range(bisect_left(self.ent_starts, start), len(self.ents)):
+            ent = self.ents[i]
+            if ent.start >= end:
+                break
+            if ent.end <= end:
+                found.append(ent)
+        return found
+
+    def first_named_mention(self, start: int, end: int) -> str | None:
+        """The text of the first mention (in the span group's order) wholly inside tokens
+        `start`..`end` that is not a generic name, or None."""
+        best: tuple[int, str] | None = None
+        for i in range(bisect_left(self.mention_starts, start), len(self.mentions)):
+            m_start, order, m_end, text = self.mentions[i]
+            if m_start > end:
+                break
+            if m_end <= end and (best is None or order < best[0]):
+                best = (order, text)
+        return best[1] if best else None
+
+
 # -- signals -----------------------------------------------------------------------------------
 
 
-def _content_signals(part: Span, c: Cues) -> dict[str, str]:
+def _content_signals(part: Span, c: Cues, index: DocIndex) -> dict[str, str]:
     """Checkable-content signals of one sentence part: name -> the words that show it."""
     tokens = list(part)
     found: dict[str, str] = {}
-    ents = [e for e in part.doc.ents if e.start >= part.start and e.end <= part.end]
+    ents = index.ents_within(part.start, part.end)
     date_tokens = {t.i for e in ents if e.label_ in ("DATE", "TIME") for t in e}
 
     def add(name: str, text: str) -> None:
@@ -151,10 +208,9 @@ def _content_signals(part: Span, c: Cues) -> dict[str, str]:
             name = e.text.lower().removeprefix("the ").strip()
             if name not in c.generic_names and e.text.lower() not in c.generic_names:
                 add("named_entity", e.text)
-    mentions = part.doc.spans.get(extensions.MENTIONS, []) if extensions.MENTIONS in part.doc.spans else []
-    for m in mentions:
-        if m.start >= part.start and m.end <= part.end and m.text.lower() not in c.generic_names:
-            add("named_entity", m.text)
+    mention = index.first_named_mention(part.start, part.end)
+    if mention is not None:
+        add("named_entity", mention)
     for t in tokens:
         if YEAR.match(t.text) and t.pos_ == "NUM":
             add("date", t.text)
@@ -246,8 +302,8 @@ LABELS = {
 }
 
 
-def _score_part(part: Span, c: Cues) -> tuple[float, list[str]]:
-    content = _content_signals(part, c)
+def _score_part(part: Span, c: Cues, index: DocIndex) -> tuple[float, list[str]]:
+    content = _content_signals(part, c, index)
     form = _form_signals(part, c, has_content=bool(content))
     signals = {**content, **form}
     total = c.weights.get("bias", 0.0) + sum(c.weights.get(name, 0.0) for name in signals)
@@ -256,22 +312,25 @@ def _score_part(part: Span, c: Cues) -> tuple[float, list[str]]:
     return 1.0 / (1.0 + math.exp(-total)), reasons
 
 
-def checkworthiness(span: Span) -> tuple[float, list[str]]:
+def checkworthiness(span: Span, index: DocIndex | None = None) -> tuple[float, list[str]]:
     """How check-worthy a claim span is (0..1) and the reasons, strongest first.
 
     Needs a parsed span (tagger, parser; `ner` for names, dates and money). A span over
-    several sentences is scored per sentence and gets the best sentence's score."""
+    several sentences is scored per sentence and gets the best sentence's score. Scoring
+    many spans of one document, pass each the same `DocIndex(doc, cues())`."""
     c = cues()
-    best: tuple[float, list[str]] = (0.0, ["empty"])
     doc = span.doc
-    starts = sorted({s.start for s in doc.sents if s.start < span.end and s.end > span.start} | {span.start})
+    if index is None:
+        index = DocIndex(doc, c)
+    best: tuple[float, list[str]] = (0.0, ["empty"])
+    starts = sorted({*index.sentence_starts(span.start, span.end), span.start})
     for k, start in enumerate(starts):
         start = max(start, span.start)
         end = starts[k + 1] if k + 1 < len(starts) else span.end
         part = doc[start:min(end, span.end)]
         if not any(t.is_alpha for t in part):
             continue
-        scored = _score_part(part, c)
+        scored = _score_part(part, c, index)
         if scored[0] > best[0]:
             best = scored
     return best
@@ -287,9 +346,14 @@ class CheckworthyScorer:
         self.name = name
 
     def __call__(self, doc: Doc) -> Doc:
+        index = None  # built at the first claim that needs it
         for claim in doc._.claims or []:
             span = doc.char_span(claim["start"], claim["end"], alignment_mode="expand")
-            score, reasons = checkworthiness(span) if span is not None and len(span) else (0.0, ["empty"])
+            if span is not None and len(span):
+                index = index or DocIndex(doc, cues())
+                score, reasons = checkworthiness(span, index)
+            else:
+                score, reasons = 0.0, ["empty"]
             claim["checkworthy"] = round(score, 4)
             claim["checkworthy_reasons"] = reasons
         return doc

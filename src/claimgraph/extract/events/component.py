@@ -43,7 +43,7 @@ from claimgraph.extract.events.attach import (
     attach_responses,
 )
 from claimgraph.extract.events.build import build_event
-from claimgraph.extract.events.cluster import EventMention, cluster
+from claimgraph.extract.events.cluster import EventMention, Incident, cluster
 from claimgraph.extract.events.dates import date_of
 from claimgraph.extract.events.lexicon import EventLexicon, event_lexicon
 from claimgraph.extract.events.numbers import find_counts
@@ -91,8 +91,17 @@ def find_events(doc: Doc) -> list[dict[str, Any]]:
     counts = attach_counts(view, incidents, find_counts(view, lex))
     claims = attach_claims(view, lex, incidents, find_responsibility(view, lex, triggers))
     incidents.sort(key=lambda inc: inc.mentions[0].trig.start)
-    return [build_event(view, lex, inc, counts.get(id(inc), []), claims.get(id(inc), []),
-                        responders.get(id(inc), [])) for inc in incidents]
+    built = [build_event(view, lex, inc, counts.get(id(inc), []), claims.get(id(inc), []),
+                         responders.get(id(inc), [])) for inc in incidents]
+    return [event for event, inc in zip(built, incidents, strict=True) if _told(lex, event, inc)]
+
+
+def _told(lex: EventLexicon, event: dict, inc: Incident) -> bool:
+    """A type whose nouns also name a thing (a contract, an agreement, a payment: the paper or
+    the sum) is an incident only when a verb tells it or a date places it."""
+    if not lex.has(event["type"], "dated_nouns"):
+        return True
+    return event["date"] is not None or any(m.trig.verbal for m in inc.mentions)
 
 
 def _last_resort_places(view: DocView, lex: EventLexicon, mentions: list[EventMention]) -> None:

@@ -35,7 +35,7 @@ from claimgraph.extract.mentions.types import retype
 from claimgraph.extract.paragraphs import dateline_places
 from claimgraph.lexicon import lookup_key
 from claimgraph.lexicon.places import demonym_country
-from claimgraph.model.vocab import LOCATION, ORGANIZATION
+from claimgraph.model.vocab import LOCATION, ORGANIZATION, PERSON
 
 __all__ = ["MentionFinder", "find_mentions"]
 
@@ -62,7 +62,20 @@ def find_mentions(doc: Doc) -> Iterator[Span]:
     covered = {i for c in candidates for i in range(c.start, c.end)}
     candidates += [Candidate(a, b, LOCATION) for a, b in places if not any(i in covered for i in range(a, b))]
     for cand in sorted(candidates):
+        if cand.type == PERSON and _heading(doc, cand):
+            continue
         yield Span(doc, cand.start, cand.end, label=cand.type)
+
+
+def _heading(doc: Doc, cand: Candidate) -> bool:
+    """A "person" that is a whole line of its own ("Concluding Remarks", "Background"): a
+    section heading, which the tagger reads as a name."""
+    first, last = cand.start, cand.end
+    before = doc[first - 1] if first > 0 else None
+    after = doc[last] if last < len(doc) else None
+    alone = (before is None or (before.is_space and "\n" in before.text)) and (
+        after is None or (after.is_space and "\n" in after.text))
+    return alone and last - first <= 4
 
 
 def _institutions(doc: Doc, candidates: list[Candidate], lex: Lexicon) -> list[Candidate]:
