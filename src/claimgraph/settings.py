@@ -13,6 +13,8 @@
 |                       | comma-separated list of addresses/networks|                           |
 | CLAIMGRAPH_MAX_CHARS  | longest document text, in characters      | 500000                    |
 | CLAIMGRAPH_MAX_FILE_BYTES | largest local file read               | 200000000                 |
+| CLAIMGRAPH_RELATION_SCORER | 0 to extract relations by the rules  | 1 (rules and the learned  |
+|                       | alone, without the learned scorer         | scorer)                   |
 """
 
 from __future__ import annotations
@@ -97,6 +99,16 @@ def max_chars() -> int:
 def max_file_bytes() -> int:
     """The largest local file that is read (corpora included); larger ones are refused unread."""
     return _int_setting("CLAIMGRAPH_MAX_FILE_BYTES", 200_000_000)
+
+
+def relation_scorer() -> bool:
+    """Whether the learned relation scorer adds relations to the rules' (CLAIMGRAPH_RELATION_SCORER)."""
+    raw = os.environ.get("CLAIMGRAPH_RELATION_SCORER", "").strip().lower()
+    if raw in ("", "1", "yes", "true", "on"):
+        return True
+    if raw in ("0", "no", "false", "off"):
+        return False
+    raise ConfigError(f"CLAIMGRAPH_RELATION_SCORER={raw!r}: use 1 (on, the default) or 0 (the rules alone)")
 
 
 def private_networks_allowed() -> Networks:

@@ -1,7 +1,7 @@
 """claimgraph's version, and the version of the extraction pipeline each stored document records.
 
 `pipeline_version()` is the package version with a digest of everything that decides what
-extraction stores (the code and word lists of `extract/`, `lexicon/` and `resolve/`): any change to them gives documents stored from then on another
+extraction stores (the code, word lists and learned weights of `extract/`, `lexicon/` and `resolve/`): any change to them gives documents stored from then on another
 version, so `claimgraph docs` can tell which were extracted by an older pipeline and
 `claimgraph reextract` can redo them. It fits the store's 32-character column.
 """
@@ -24,7 +24,7 @@ def pipeline_version() -> str:
     digest = hashlib.sha256()
     for folder in EXTRACTION:
         for path in sorted((PACKAGE / folder).rglob("*")):
-            if path.suffix in (".py", ".yaml") and path.is_file():
+            if path.suffix in (".py", ".yaml", ".json") and path.is_file():  # .json: the scorer's weights
                 digest.update(str(path.relative_to(PACKAGE)).encode())
                 digest.update(path.read_bytes())
     return f"{__version__}+{digest.hexdigest()[:10]}"

@@ -52,6 +52,7 @@ from typing import Any
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
+from claimgraph import settings
 from claimgraph.extract import extensions
 from claimgraph.extract.contract import RelationEntry
 from claimgraph.extract.factuality.polarity import polarity_of
@@ -65,6 +66,7 @@ from claimgraph.extract.relations.nominal import (
     workplace_relations,
 )
 from claimgraph.extract.relations.places import place_relations
+from claimgraph.extract.relations.scorer import relation_scorer, scored_relations
 from claimgraph.extract.relations.time import TimeQualifier, Times
 from claimgraph.extract.relations.verbs import verb_relations
 from claimgraph.model.vocab import LOCATION, ORGANIZATION, PERSON
@@ -78,9 +80,10 @@ CLOSERS = " \t\n\"'”’»)]"
 NAME_TYPES = frozenset({ORGANIZATION, PERSON, LOCATION})
 
 
-def find_relations(doc: Doc) -> Iterator[RelationEntry]:
+def find_relations(doc: Doc, *, scorer: bool = True) -> Iterator[RelationEntry]:
     """The relations of a doc that has been through the parser, mentions, timexes and claims
-    (coreference when present). Dicts as in the `doc._.relations` contract."""
+    (coreference when present). Dicts as in the `doc._.relations` contract. With `scorer`, the
+    learned scorer (`relations.scorer`) adds the pairs the rules did not link."""
     if not doc.has_annotation("DEP"):
         return  # the frames read the dependency parse
     lex = relation_lexicon()
@@ -96,6 +99,7 @@ def find_relations(doc: Doc) -> Iterator[RelationEntry]:
     found += possessive_relations(doc, args, lex)
     found += verb_relations(doc, args, times, lex)
     found += place_relations(doc, args, lex)
+    found += scored_relations(doc, args, found, lex) if scorer else []
     found = _placed_roles(found)
     claims = doc._.claims or []
     index = _Claims(claims)
@@ -216,8 +220,11 @@ def _last(item: Found) -> int:
 class RelationExtractor:
     """The spaCy component: writes `find_relations(doc)` to `doc._.relations`."""
 
+    def __init__(self, scorer: bool = True) -> None:
+        self.scorer = scorer
+
     def __call__(self, doc: Doc) -> Doc:
-        doc._.relations = list(find_relations(doc))
+        doc._.relations = list(find_relations(doc, scorer=self.scorer))
         return doc
 
 
@@ -225,8 +232,14 @@ class RelationExtractor:
     "claimgraph_relations",
     assigns=["doc._.relations"],
     requires=["doc.spans", "doc._.coref", "doc._.claims", "doc._.events", "token.dep", "token.lemma"],
+    default_config={"scorer": None},
 )
-def make_relation_extractor(nlp: Language, name: str) -> RelationExtractor:
+def make_relation_extractor(nlp: Language, name: str, scorer: bool | None) -> RelationExtractor:
+    """`scorer`: add the learned scorer's relations (None: as CLAIMGRAPH_RELATION_SCORER says, on
+    by default)."""
     extensions.register()
     relation_lexicon()  # read the triggers when the pipeline is built
-    return RelationExtractor()
+    use_scorer = settings.relation_scorer() if scorer is None else scorer
+    if use_scorer:
+        relation_scorer()  # and the scorer's weights
+    return RelationExtractor(use_scorer)

@@ -59,6 +59,7 @@ class RelationLexicon:
     name_heads: frozenset[str]
     venue_nouns: frozenset[str]
     site_nouns: frozenset[str]  # what an organization has somewhere ("its offices in X")
+    place_heads: frozenset[str]  # last words of place names ("County", "Sea"), read by the scorer
     past_modifiers: frozenset[str]  # "former", "ex-": the role is over
     roles_for_persons: frozenset[str]  # roles held for a person: works_with ("a lawyer for X")
     time_kinds: dict[str, str]
@@ -143,6 +144,7 @@ def relation_lexicon() -> RelationLexicon:
             name_heads=frozenset(raw["name_heads"]),
             venue_nouns=frozenset(raw["venue_nouns"]),
             site_nouns=frozenset(raw["site_nouns"]),
+            place_heads=frozenset(raw["place_heads"]),
             past_modifiers=frozenset(raw["past_modifiers"]),
             roles_for_persons=frozenset(raw["roles_for_persons"]),
             time_kinds={str(k): str(v) for k, v in raw["time_kinds"].items()},
