@@ -69,15 +69,18 @@ def find_mentions(doc: Doc) -> Iterator[Span]:
 
 
 def _people_of(doc: Doc, candidates: list[Candidate], lex: Lexicon) -> list[Candidate]:
-    """A person named with the body they belong to, tagged as one organization ("Sophie
-    Lindqvist of Northline Sports Management"), is a person and an organization: the words
-    before "of" are two or three proper nouns, none an organization word ("Bank of America",
-    "Federal Bureau of Investigation" stay whole), and the words after it hold a proper noun."""
+    """A person named with the body they belong to, joined into one organization from two
+    tagged names ("Sophie Lindqvist" and "Northline Sports Management"), is a person and an
+    organization: the words before "of" are two or three proper nouns, none an organization word,
+    and the words after it hold a proper noun. A name the tagger gave whole stays whole
+    ("Baseball Hall of Fame", "Carnegie Institution of Washington")."""
     out = []
     for cand in candidates:
         words = doc[cand.start : cand.end]
         at = next((t.i for t in words if t.lower_ == "of"), None)
-        if cand.type != ORGANIZATION or at is None or not 2 <= at - cand.start <= 3 or at + 1 >= cand.end:
+        tagged_whole = any(e.start <= cand.start and cand.end <= e.end for e in doc.ents)  # "Baseball Hall of Fame"
+        if cand.type != ORGANIZATION or at is None or not 2 <= at - cand.start <= 3 or at + 1 >= cand.end \
+                or tagged_whole:
             out.append(cand)
             continue
         person, body = doc[cand.start : at], doc[at + 1 : cand.end]
