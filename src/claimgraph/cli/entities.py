@@ -30,9 +30,9 @@ def _done(engine, canonical: str, what: str) -> None:  # noqa: ANN001
 @user_errors
 def entity(name: str, db: str | None, as_json: bool) -> None:
     """Profile of an entity (a name, an alias or an id): its names and why each belongs to it,
-    type, documents, the judgements behind it, every claim about it, and its relations grouped
+    type, documents, the judgements behind it, every claim about it, its relations grouped
     by predicate with their evidence (claims, documents, independent origins, the strongest
-    and the weakest claim)."""
+    and the weakest claim), and its parts in events with who says so and how."""
     from claimgraph.analyze.facts import relation_groups
     from claimgraph.render import claim_label, table
     from claimgraph.store.profiles import entity_profile
@@ -40,9 +40,14 @@ def entity(name: str, db: str | None, as_json: bool) -> None:
     engine = engine_for(db)
     profile = entity_profile(engine, name)
     groups = relation_groups(engine, profile.id, profile.relations) if profile.relations else []
+    parts = _participations(engine, profile.id)
     if as_json:
         data = asdict(profile)
         data["relation_groups"] = [asdict(group) for group in groups]
+        data["events"] = [{"event": view.name or view.event.type, "event_id": view.event.id, "date": view.event.date,
+                           "document": view.event.document, "role": voice.participant.role,
+                           "text": voice.participant.text, "standing": standing}
+                          for view, voice, standing in parts]
         for claim in data["claims"]:
             claim["claim"].pop("source_span", None)
             claim["claim"].pop("via_spans", None)
@@ -75,6 +80,21 @@ def entity(name: str, db: str | None, as_json: bool) -> None:
         click.echo(f"{len(profile.relations)} relations, by predicate:")
         for group in groups:
             _echo_group(group, profile.name)
+    if parts:
+        click.echo()
+        click.echo(f"{len(parts)} part{'s' if len(parts) != 1 else ''} in events (each as its document says it):")
+        for view, voice, standing in parts:
+            click.echo(f"  {view.name or view.event.type} · {voice.participant.role}: {voice.participant.text} — "
+                       f"{standing} [{view.event.document[:8]}]")
+
+
+def _participations(engine, entity: str) -> list:  # noqa: ANN001 - an Engine; (EventView, Voice, standing)
+    """The events the entity takes part in, with each part's standing (`render.voice_standing`)."""
+    from claimgraph.render import voice_standing
+    from claimgraph.store.graph_queries import events_about
+
+    return [(view, voice, voice_standing(voice)) for view in events_about(engine, [entity])
+            for voice in view.voices if voice.participant.entity == entity]
 
 
 def _echo_group(group, name: str) -> None:  # noqa: ANN001 - a PredicateGroup

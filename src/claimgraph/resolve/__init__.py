@@ -32,9 +32,9 @@ def resolve(extraction: Extraction) -> ResolvedExtraction:
     mentions, entities, evidence = resolve_entities(extraction.mentions, extraction.document.text, coref)
     names = {entity.id: entity.name for entity in entities}
     events, event_kinds, event_mentions = event_entities(
-        extraction.events, SpanIndex(mentions), names, extraction.document.text
+        extraction.events, SpanIndex(mentions, text=extraction.document.text), names, extraction.document.text
     )
-    index = SpanIndex(mentions, events)
+    index = SpanIndex(mentions, events, text=extraction.document.text)
     base = {f.name: getattr(extraction, f.name) for f in fields(Extraction)}
     return ResolvedExtraction(
         **{

@@ -23,7 +23,8 @@ EXACT_DATE = frozenset({"day", "month"})
 class SpanIndex:
     """Character spans → the entity of the mention (or event) found there."""
 
-    def __init__(self, mentions: Iterable[Mention], events: Iterable[Event] = ()) -> None:
+    def __init__(self, mentions: Iterable[Mention], events: Iterable[Event] = (), text: str = "") -> None:
+        self.text = text  # the document's: a name followed by "'s" inside a span is its possessor
         self.exact: dict[tuple[int, int], str] = {}
         spans: list[tuple[int, int, str]] = []
         for mention in mentions:
@@ -40,7 +41,8 @@ class SpanIndex:
         self.starts = [start for start, _, _ in spans]
 
     def entity_at(self, span: tuple[int, int] | None) -> str | None:
-        """The entity named exactly at `span`, else by the last mention inside it (its head)."""
+        """The entity named exactly at `span`, else by the last mention inside it (its head);
+        not by a possessor ("Belmokhtar's group" is not Belmokhtar)."""
         if span is None:
             return None
         if span in self.exact:
@@ -48,9 +50,13 @@ class SpanIndex:
         inside = [
             (start, end, entity)
             for start, end, entity in self.spans[: bisect_right(self.starts, span[1])]
-            if span[0] <= start and end <= span[1] or start <= span[0] < end
+            if (span[0] <= start and end <= span[1] or start <= span[0] < end) and not self._possessor(end, span[1])
         ]
         return inside[-1][2] if inside else None
+
+    def _possessor(self, end: int, span_end: int) -> bool:
+        after = self.text[end:span_end]
+        return after[:2] in ("'s", "’s") and bool(after[2:].strip()) or after[:2] in ("' ", "’ ")
 
 
 def event_entities(
