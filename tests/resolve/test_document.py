@@ -49,6 +49,12 @@ CASES = [
         [{"Al Qaeda in the Islamic Maghreb"}, {"Al Qaeda"}, {"Bank of America"}, {"Bank"},
          {"Al-Qaeda Organization in the Islamic Maghreb"}],
     ),
+    (  # a service named with a plus sign is not its company; two senates stay two
+        "Disney+ added two million subscribers, Disney said. The US Senate passed the bill; the Nigerian "
+        "Senate rejected it.",
+        {"Disney+": O, "Disney": O, "US Senate": O, "Nigerian Senate": O},
+        [{"Disney+"}, {"Disney"}, {"US Senate"}, {"Nigerian Senate"}],
+    ),
     (
         "Mokhtar Belmokhtar (aka Khaled Abu al-Abbas) leads a brigade. Belmokhtar was born in 1972.",
         {"Mokhtar Belmokhtar": P, "Khaled Abu al-Abbas": P, "Belmokhtar": O},

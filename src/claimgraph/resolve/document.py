@@ -34,7 +34,9 @@ from claimgraph.resolve.types import vote_type
 
 MAX_CUE_GAP = 40
 # words that carry a name on into a qualifier: "Al Qaeda in the Islamic Maghreb", "State of Iraq"
-QUALIFIER_WORDS = frozenset({"in", "of", "for", "on", "at", "and", "the", "de", "du", "des", "del", "la", "le"})
+# Words after a name that make the longer one another body or thing: "Al Qaeda in the Islamic
+# Maghreb", "Disney+" (spelled "disney plus": a service, not the company).
+QUALIFIER_WORDS = frozenset({"in", "of", "for", "on", "at", "and", "the", "de", "du", "des", "del", "la", "le", "plus"})
 _QUOTES = "“\"'‘«"
 _GLOSS_OPEN, _GLOSS_CLOSE = re.compile(r"\s*\[\s*"), re.compile(r"\s*\]")
 
@@ -279,7 +281,7 @@ def _organization_short_forms(joiner, mentions, forms, free) -> None:  # noqa: A
     name opens so, whatever type the tagger gave the short one (it often calls it a person).
     A longer name that goes on with a preposition names another body: "Al Qaeda in the Islamic
     Maghreb" and "Al-Qaeda Organization in the Islamic Maghreb" are an affiliate of Al Qaeda,
-    not Al Qaeda."""
+    not Al Qaeda; "Disney+" is a service of Disney, not Disney."""
     organizations = [i for i in free if mentions[i].type == ORGANIZATION and len(forms[i].tokens) > 1
                      and not forms[i].acronym]
     for i in free:

@@ -16,7 +16,7 @@ from functools import lru_cache
 
 from claimgraph.lexicon.places import iso_country
 from claimgraph.resolve.lexicon import lexicon
-from claimgraph.resolve.names import name_key
+from claimgraph.resolve.names import name_key, spell_plus
 
 _APOSTROPHES = re.compile(r"(?<=\w)[’'ʿʾ`‘](?=\w)")
 _NON_WORD = re.compile(r"[^\w]+")
@@ -51,7 +51,7 @@ def _plain_tokens(text: str) -> list[str]:
     """Lowercase ASCII tokens; apostrophes inside a word vanish ("Qa’ida" -> "qaida"), the
     Arabic article joined by a hyphen is dropped ("ash-Shabaab" -> "shabaab")."""
     lex = lexicon()
-    folded = _APOSTROPHES.sub("", _ascii(text).casefold())
+    folded = spell_plus(_APOSTROPHES.sub("", _ascii(text).casefold()))
     pieces = []
     for word in folded.split():
         parts = word.split("-")

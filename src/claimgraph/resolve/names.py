@@ -10,11 +10,16 @@ _LEADING_ARTICLE = re.compile(r"^(the)\s+")
 _NON_WORD = re.compile(r"[^\w]+")
 
 
+_PLUS = re.compile(r"(?<=\w)\+(?!\w)")
+
+
 def name_key(text: str) -> str:
     """A comparison key: case, diacritics, punctuation, hyphens, articles and possessives folded.
 
     >>> name_key("the U.S.’s") == name_key("US")
     True
+    >>> name_key("Disney+") == name_key("Disney")
+    False
     """
     decomposed = unicodedata.normalize("NFKD", text)
     plain = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
@@ -23,4 +28,10 @@ def name_key(text: str) -> str:
     folded = _LEADING_ARTICLE.sub("", folded)
     # Dotted acronyms ("U.S.") lose their dots before other punctuation becomes a space.
     folded = re.sub(r"\b(\w)\.(?=\w\b|\w\.)", r"\1", folded)
-    return _NON_WORD.sub(" ", folded).strip()
+    return _NON_WORD.sub(" ", spell_plus(folded)).strip()
+
+
+def spell_plus(text: str) -> str:
+    """A plus sign ending a word spelled out, so that folding punctuation keeps it: it names
+    another product or service ("Disney+" is not Disney, "Apple TV+" not Apple TV)."""
+    return _PLUS.sub(" plus", text)
