@@ -5,7 +5,6 @@ benchmarks/devset/docs/business_acquisition_probe.txt -> benchmarks/devset/gold/
 Fictional business story: an agreed takeover (price, bank financing) while a regulator opens an
 accounting investigation into the target after a short-seller report.  Built with the shared
 goldlib (same schema and conventions as the shared dev gold)."""
-import os
 import sys
 from pathlib import Path
 
@@ -14,19 +13,7 @@ ROOT = HERE.parents[3]                      # project root (/work/main)
 DEVSET = HERE.parents[1]                    # benchmarks/devset
 
 
-def _shared_eval():
-    cands = [ROOT.parent / "shared" / "eval", ROOT / "shared" / "eval"]
-    env = os.environ.get("CLAIMGRAPH_SHARED")
-    if env:
-        cands += [Path(env) / "eval", Path(env)]
-    for c in cands:
-        if (c / "goldlib.py").is_file():
-            return c
-    sys.exit(f"goldlib.py not found in {[str(c) for c in cands]} (set CLAIMGRAPH_SHARED)")
-
-
-sys.path.insert(0, str(_shared_eval()))
-from goldlib import Gold  # noqa: E402
+from shared_gold import Gold  # noqa: E402 - the shared builder, found beside the project
 
 NAME = "business_acquisition_probe"
 g = Gold(DEVSET / "docs" / f"{NAME}.txt", "2025-03-11")

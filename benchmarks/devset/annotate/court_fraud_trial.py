@@ -4,7 +4,6 @@
 Written before any claimgraph run on the article. Builds the gold JSON with the shared
 goldlib builder and writes it to devset/gold/court_fraud_trial.json.
 """
-import os
 import sys
 from pathlib import Path
 
@@ -12,20 +11,7 @@ HERE = Path(__file__).resolve()
 ROOT = HERE.parents[3]  # project root (/work/main)
 
 
-def _shared_eval() -> Path:
-    cands = []
-    if os.environ.get("CLAIMGRAPH_SHARED"):
-        env = Path(os.environ["CLAIMGRAPH_SHARED"])
-        cands += [env / "eval", env]
-    cands += [ROOT / "shared" / "eval", ROOT.parent / "shared" / "eval"]
-    for c in cands:
-        if (c / "goldlib.py").is_file():
-            return c
-    sys.exit(f"goldlib.py not found in {[str(c) for c in cands]}; set CLAIMGRAPH_SHARED")
-
-
-sys.path.insert(0, str(_shared_eval()))
-from goldlib import Gold  # noqa: E402
+from shared_gold import Gold  # noqa: E402 - the shared builder, found beside the project
 
 NAME = "court_fraud_trial"
 DEVSET = HERE.parents[1]

@@ -8,7 +8,6 @@ benchmarks/devset/gold/factcheck_vaccine_claim.json.
 goldlib is looked up in: <project root>/shared/eval (Path(__file__).resolve().parents[3]),
 <project root>/../shared/eval (the sibling shared folder), then $CLAIMGRAPH_SHARED (or its eval/).
 """
-import os
 import sys
 from pathlib import Path
 
@@ -17,19 +16,7 @@ DEVSET = HERE.parents[1]
 NAME = "factcheck_vaccine_claim"
 
 
-def _shared_eval():
-    cands = [HERE.parents[3] / "shared" / "eval", HERE.parents[4] / "shared" / "eval"]
-    env = os.environ.get("CLAIMGRAPH_SHARED")
-    if env:
-        cands += [Path(env) / "eval", Path(env)]
-    for c in cands:
-        if (c / "goldlib.py").is_file():
-            return c
-    sys.exit("goldlib.py not found in: " + ", ".join(map(str, cands)))
-
-
-sys.path.insert(0, str(_shared_eval()))
-from goldlib import Gold  # noqa: E402
+from shared_gold import Gold  # noqa: E402 - the shared builder, found beside the project
 
 g = Gold(DEVSET / "docs" / f"{NAME}.txt", "2025-06-18")
 E, R, A, H, S, V, T = g.ent, g.rel, g.attr, g.hedge, g.stance, g.event, g.timex

@@ -3,28 +3,13 @@
 
 FICTIONAL dev document written for this set. Run: python3 benchmarks/devset/annotate/health_outbreak_hospital.py
 """
-import os
 import sys
 from pathlib import Path
 
 HERE = Path(__file__).resolve()
 
 
-def _shared_eval():
-    # /work/main/benchmarks/devset/annotate/<this> -> project root is parents[3] (/work/main);
-    # the shared folder sits beside the project root (/work/shared), i.e. parents[4] / "shared".
-    cands = [HERE.parents[3] / "shared" / "eval", HERE.parents[4] / "shared" / "eval"]
-    env = os.environ.get("CLAIMGRAPH_SHARED")
-    if env:
-        cands += [Path(env) / "eval", Path(env)]
-    for c in cands:
-        if (c / "goldlib.py").is_file():
-            return c
-    sys.exit("goldlib.py not found (set CLAIMGRAPH_SHARED to the shared folder)")
-
-
-sys.path.insert(0, str(_shared_eval()))
-from goldlib import Gold  # noqa: E402
+from shared_gold import Gold  # noqa: E402 - the shared builder, found beside the project
 
 DEVSET = HERE.parents[1]
 NAME = "health_outbreak_hospital"
