@@ -234,6 +234,25 @@ CASES: list[Case] = [
     Case("an alliance formed", "2024-06-14",
          "Last year the rebels formed an alliance with a rival faction.",
          [Ev("agreement", "alliance", date="2023")], count=1),
+    Case("agreed on a day to buy: the day dates the deal", "2024-06-14",
+         "Drax Holdings agreed on Monday to buy its smaller rival Kestrel Biotech for $400 million.",
+         [Ev("acquisition", "buy", date="2024-06-10")], count=1),
+    Case("a year of a noun's own is not the incident's", "2024-06-14",
+         "In a statement on Tuesday, the regulator said it was investigating the preparation of the company's "
+         "financial statements for 2021 and 2022.",
+         [Ev("investigation", "investigating", date="2024-06-11")], count=1),
+    Case("a participle shares its clause's time", "2024-06-14",
+         "Testifying under a plea deal, the former manager told jurors last month that he had forged the "
+         "invoices.",
+         [Ev("trial", "Testifying", date="2024-05")], count=1),
+    Case("undated incident takes the report's date, not a relative clause's", "2024-06-14",
+         "The sprinter Tom Bayliss, who won a silver medal at the world championships last year, has been "
+         "suspended, the federation said on Thursday.",
+         [Ev("sanction", "suspended", date="2024-06-13")], count=1),
+    Case("same place, another month: two incidents", "2024-06-14",
+         "Gunmen attacked a bus near Kaduna on Sunday, killing three passengers. The same gunmen kidnapped two "
+         "engineers near Kaduna in March.",
+         [Ev("attack", "attacked", date="2024-06-09"), Ev("kidnapping", "kidnapped", date="2024-03")], count=2),
     # --- disasters ----------------------------------------------------------------------------
     Case("earthquake toll", "2016-08-28",
          "The death toll from Saturday's earthquake in central Italy rose to 247, with dozens still missing.",
