@@ -10,7 +10,8 @@
 - else starts an incident. An anaphor noun ("the operation", "the deal") never starts one.
 
 Conflicts: places of the same level with different names (Paris vs Kabul; Niger vs Chad),
-dates in different years, or different days both attached to their triggers. A relative
+dates in different years, or dates apart (another day, another month) both attached to their
+triggers. A relative
 date in a clause ("Five days later") does not split an incident dated by its trigger.
 Families (events.yaml): attack, bombing, shooting, hostage_taking and kidnapping are one
 family ("violent"); every other type is its own.
@@ -129,8 +130,8 @@ def _date_conflict(incident: Incident, mention: EventMention) -> bool:
             continue
         if a[:4] != b[:4] and a[:4].isdigit() and b[:4].isdigit() and min(mine.strength, other.strength) >= 2:
             return True
-        if mine.strength == 3 and other.strength == 3 and mine.precision == other.precision == "day":
-            return True
+        if mine.strength == 3 and other.strength == 3 and "/" not in a + b:
+            return True  # both attached to their triggers and apart: "in January" vs "on Sunday"
     return False
 
 

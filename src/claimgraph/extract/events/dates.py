@@ -8,6 +8,11 @@ A timex (from `doc.spans["claimgraph_timexes"]`) dates a trigger with a strength
 - 1: the nearest earlier date of the same sentence, or of the sentence before in the same
   paragraph, when the trigger's clause has none (the "nearest earlier anchor").
 
+A verb with no clause of its own ("agreed on Tuesday to buy", "Testifying ..., she told jurors
+last month") takes its governing verb's date; a year in a noun's own "for"/"of" phrase ("the
+statements for 2022") dates that noun; a relative clause's date ("who won last year") is its
+own. With no date at all, an incident reported as done takes the report's date at strength 1
+("X has been suspended, the unit said on Wednesday").
 Durations and sets ("three days", "every year") date nothing; a clock time gives its day.
 `date_precision` comes from the TimeML value: day ("2015-11-20"), month ("2015-06"),
 year ("2013"), span ("1979/1989", a decade "199", a quarter, a season, a week).
@@ -71,9 +76,41 @@ def date_of(view: DocView, trig: Trigger, course_verbs: frozenset[str] = frozens
             strength = 1  # "Five days later": counted from a date the text may not name
         if strength and (best is None or strength > best.strength):
             best = DateRef(value, precision_of(value) or "", span.start_char, span.end_char, strength)
+    if (best is None or best.strength < 3) and not apart and _shares_time(view, h):
+        gov = view.head[h]  # "agreed on Tuesday to buy": the governing verb's date
+        shared = date_of(view, Trigger(gov, gov, gov + 1, trig.type, True), course_verbs, taken)
+        if shared is not None and shared.strength == 3:
+            return shared
     if best is not None or apart:
         return best
-    return _anchor(view, trig, first)
+    return _anchor(view, trig, first) or _report_date(view, trig, course_verbs, taken)
+
+
+def _shares_time(view: DocView, i: int) -> bool:
+    """A verb with no clause of its own: "agreed to buy", "Testifying ..., she told"."""
+    if view.pos[i] not in ("VERB", "AUX") or view.head[i] == i:
+        return False
+    if view.dep[i] == "xcomp":
+        return True
+    return view.dep[i] == "advcl" and view.tag[i] in ("VBG", "VBN") and not any(
+        view.dep[c] in ("nsubj", "nsubjpass", "mark") for c in view.children[i])
+
+
+def _report_date(view: DocView, trig: Trigger, course_verbs: frozenset[str],
+                 taken: set[int] | None) -> DateRef | None:
+    """'X has been suspended, the unit said on Wednesday': with no date of its own, an
+    incident reported as done takes the date of the report (the weakest strength)."""
+    h = view.clause(trig.head)
+    if view.dep[h] == "ccomp" and view.head[h] != h:
+        reporter = view.head[h]
+    else:
+        reporter = next((c for c in view.children[h] if view.dep[c] == "parataxis"), -1)
+    if reporter < 0 or view.sent[reporter] != view.sent[trig.head]:
+        return None
+    found = date_of(view, Trigger(reporter, reporter, reporter + 1, trig.type, True), course_verbs, taken)
+    if found is None or found.strength < 3:
+        return None
+    return DateRef(found.value, found.precision, found.start, found.end, 1)
 
 
 def _cited(view: DocView, char: int) -> bool:
@@ -122,6 +159,8 @@ def _strength(view: DocView, trig: Trigger, start: int, end: int, clause: int) -
     while steps < 12:
         if trig.start <= j < trig.end:
             return 3
+        if _own_of_noun(view, j, trig):
+            return 0  # "the statements for 2022": the year is the statements'
         if j != top and view.clause(j) == j and j != clause and not (
                 view.dep[j] in ("relcl", "acl") and trig.start <= view.head[j] < trig.end) and not (
                 view.dep[j] == "conj" and trig.verbal and view.head[j] == trig.head):
@@ -134,6 +173,15 @@ def _strength(view: DocView, trig: Trigger, start: int, end: int, clause: int) -
     if view.clause(top) == clause and not _modifies_other_noun(view, top, trig):
         return 3 if trig.verbal else 2
     return 0
+
+
+OWN_PREPOSITIONS = frozenset({"for", "of"})
+
+
+def _own_of_noun(view: DocView, j: int, trig: Trigger) -> bool:
+    parent = view.head[j]
+    return (view.dep[j] == "prep" and view.lower[j] in OWN_PREPOSITIONS
+            and view.pos[parent] in ("NOUN", "PROPN") and not trig.start <= parent < trig.end)
 
 
 def _modifies_other_noun(view: DocView, top: int, trig: Trigger) -> bool:
@@ -153,6 +201,12 @@ def _relative(view: DocView, start: int, end: int) -> bool:
     return any(view.lower[i] in RELATIVE_WORDS for i in range(start, end))
 
 
+def _in_noun_clause(view: DocView, i: int, trig: int) -> bool:
+    """'the runner who reached the final last summer': a relative clause's date is its own."""
+    head = view.clause(i)
+    return view.dep[head] in ("relcl", "acl") and trig not in view.subtree(head)
+
+
 def dateline(view: DocView, i: int) -> bool:
     """A wire dateline ("BAMAKO, Nov 21 (Agency) -"): the date of the report, not of events."""
     return in_dateline(view.text, view.idx[i])
@@ -170,7 +224,7 @@ def _anchor(view: DocView, trig: Trigger, sent_start: int) -> DateRef | None:
             span = view.timexes[t]
             value = calendar_value(span.value)
             if (span.label in DATED and value is not None and not dateline(view, span.start)
-                    and not _citation(view, span.start_char)):
+                    and not _citation(view, span.start_char) and not _in_noun_clause(view, span.start, h)):
                 return DateRef(value, precision_of(value) or "", span.start_char, span.end_char, 1)
             i = span.start
         i -= 1

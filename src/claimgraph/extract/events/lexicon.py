@@ -44,6 +44,7 @@ class EventLexicon:
     phrases: dict[str, tuple[Phrase, ...]]  # first word -> phrases starting with it
     umbrella: frozenset[str]
     needs_org_object: frozenset[str]
+    retyped_by_object: dict[str, dict[str, str]]  # verb -> {object lemma or mention label: type}
     modified_nouns: dict[str, dict[str, str]]
     attack_modifiers: dict[str, str]
     anaphor_nouns: dict[str, frozenset[str]]
@@ -183,6 +184,8 @@ def event_lexicon() -> EventLexicon:
             phrases=phrases,
             umbrella=umbrella,
             needs_org_object=_set(raw["needs_organization_object"]),
+            retyped_by_object={key(verb): {w if w[:1].isupper() else key(w): new for w, new in table.items()}
+                               for verb, table in raw["retyped_by_object"].items()},
             modified_nouns={key(n): {key(m): t for m, t in mods.items()}
                             for n, mods in raw["modified_nouns"].items()},
             attack_modifiers={key(m): t for m, t in raw["attack_modifiers"].items()},

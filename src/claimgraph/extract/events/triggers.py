@@ -8,13 +8,15 @@ the trigger lists of `data/events.yaml`:
 - then single nouns and verbs by lemma; a noun that names an incident only with a modifier
   ("a terror operation") takes its type from the modifier; "a bomb attack" is a bombing;
 - verbs that need an object ("stormed the hotel"), an attacker as subject ("gunmen killed"),
-  or an organization as object ("bought Kestrel") are kept only with one;
+  or an organization as object ("bought Kestrel") are kept only with one; what a verb acts on
+  may set its type ("suspended him" is a sanction, "a report released" a publication);
 - a definite "the operation", "the deal" refers back to an incident already named: it is an
   anaphor (type None), which the clustering links or drops;
 - not incidents: a trigger with an excluded modifier ("heart attack"), a compound modifier of
   another noun ("death squads"), an attack word in a sentence about sport, a generic use
   ("these types of attacks", "additional attacks", bare plurals with no date or owner), and
-  one under a verb that makes it unreal ("planning attacks", "threatened to attack").
+  one under a verb that makes it unreal ("planning attacks", "threatened to attack"), and a
+  negated verb ("did not testify").
 """
 
 from __future__ import annotations
@@ -233,6 +235,40 @@ def _verb_trigger(view: DocView, lex: EventLexicon, i: int, lemma: str) -> Trigg
         return None  # misparsed "kidnapping operations": the noun is the trigger
     objects = [c for c in kids if view.dep[c] in OBJECT_DEPS]
     passive_subjects = [c for c in kids if view.dep[c] in PASSIVE_SUBJECT]
+    trig = _typed_verb_trigger(view, lex, i, lemma, objects, passive_subjects)
+    qualified = [view.head[i]] if view.dep[i] == "acl" and view.tag[i] == "VBN" else []  # "a report released"
+    retyped = _retyped(view, lex, lemma, objects + passive_subjects + qualified)
+    if retyped is None:
+        return trig
+    if trig is None:
+        return Trigger(i, i, i + 1, retyped, True, umbrella=retyped in lex.umbrella)
+    trig.type, trig.umbrella = retyped, retyped in lex.umbrella
+    return trig
+
+
+def _retyped(view: DocView, lex: EventLexicon, lemma: str, objects: list[int]) -> str | None:
+    """'suspended the runner' is a sanction, 'released a report' a publication: the type
+    that what the verb acts on gives it (events.yaml `retyped_by_object`), or None."""
+    table = lex.retyped_by_object.get(lemma)
+    if not table:
+        return None
+    for o in objects:
+        if view.lower[o] in ("who", "that", "which") and view.dep[view.head[o]] == "relcl":
+            o = view.head[view.head[o]]  # "the runner who was banned"
+        found = view.mention(o)
+        label = "Person" if view.lower[o] in PERSONAL_PRONOUNS else found.label if found is not None else None
+        new = table.get(view.lemma[o]) or (table.get(label) if label else None)
+        if new:
+            return new
+    return None
+
+
+PERSONAL_PRONOUNS = frozenset({"he", "she", "him", "her"})
+
+
+def _typed_verb_trigger(view: DocView, lex: EventLexicon, i: int, lemma: str, objects: list[int],
+                        passive_subjects: list[int]) -> Trigger | None:
+    kids = view.children[i]
     kind = lex.verb_types.get(lemma)
     if kind == "death" and not _single_subject(view, kids):
         return None  # "37 hostages died": a count, read by the numbers
@@ -265,7 +301,8 @@ def _verb_trigger(view: DocView, lex: EventLexicon, i: int, lemma: str) -> Trigg
 def _single_subject(view: DocView, kids: list[int]) -> bool:
     for s in kids:
         if view.dep[s] in ("nsubj", "nsubjpass"):
-            counted = any(view.dep[c] == "nummod" for c in view.children[s])
+            counted = any(view.dep[c] == "nummod" and view.lower[c] not in ("one", "1")
+                          for c in view.children[s])  # "One patient ... died" is one death
             return not counted and view.tag[s] not in ("NNS", "NNPS", "CD")
     return False
 
@@ -330,6 +367,8 @@ def _is_incident(view: DocView, lex: EventLexicon, trig: Trigger, sport: set[int
         parent = view.head[i]
         if view.lemma[parent] not in lex.noun_types and view.lemma[parent] not in lex.modified_nouns:
             return False  # "death squads", "attack helicopter"
+    if trig.verbal and any(view.dep[c] == "neg" for c in view.children[i]):
+        return False  # "Pellegrini did not testify"
     if trig.type in lex.sport_types and view.sent[i] in sport:
         return False  # "Liverpool's attack", "the striker's shooting"
     if _generic(view, lex, trig) or _figurative(view, lex, trig):
