@@ -120,6 +120,13 @@ CASES: list[tuple[str, list[E]]] = [
      [E("reported_speech", "four patients had died", "Red River Regional Health Authority", "say")]),
     ("A former Steppe Line employee said the firm ran the accounts. The client was never named, the former employee said.",
      [E("reported_speech", "The client was never named", "A former Steppe Line employee", "say")]),
+    ("Captain Ali Musa, a spokesman for the armed forces, spoke in Bunia on Monday. Aid convoys were delayed. "
+     "The two soldiers served with the 5th Battalion, the spokesman said.",
+     [E("reported_speech", "The two soldiers served with the 5th Battalion", "Ali Musa", "say")]),
+    ("Ali Musa, a lawyer for the family, spoke in Bunia. The two soldiers died in the raid, the spokesman said.",
+     [E("reported_speech", "The two soldiers died in the raid", "the spokesman", "say")]),
+    ("Army spokesman Ali Musa spoke in Bunia. The two soldiers served with the 5th Battalion, the spokesman said.",
+     [E("reported_speech", "The two soldiers served with the 5th Battalion", "Ali Musa", "say")]),
     ("Lattice Social Inc. removed 1,100 accounts. The San Francisco-based company said the network broke its rules.",
      [E("reported_speech", "the network broke its rules", SKIP, "say")]),
     ("The family of one patient said he had been moved between wards.",
