@@ -185,6 +185,9 @@ def source_of(head: Token, index: DocIndex, lex: AttributionLexicon) -> SourceIn
     named = _named_inside(head, index, lex) or _named_beside(head, index)
     if named is not None:
         return SourceInfo(named, index.text[named[0] : named[1]])
+    author = _document_author(head, index, lex)
+    if author is not None:
+        return author
     tokens = head.doc[first.i : last.i + 1]
     has_name = any(t.pos_ in NAMED_POS and not _place_modifier(t, head, index) for t in tokens)
     definite = any(t.lower_ in ("the", "this", "that") and t.dep_ == "det" for t in head.lefts)
@@ -221,6 +224,28 @@ def _named_inside(head: Token, index: DocIndex, lex: AttributionLexicon) -> Char
             if child.pos_ == "PROPN":
                 first, _ = phrase_bounds(child)
                 return token_chars(first, child)
+    return None
+
+
+POSSESSIVES = {"its": "it", "his": "he", "her": "she", "their": "they"}
+
+
+def _document_author(head: Token, index: DocIndex, lex: AttributionLexicon) -> SourceInfo | None:
+    """The author of a document noun: "a report by X", "the report, prepared by X", "its
+    report" (the possessive's antecedent)."""
+    if head.lemma_.lower() not in lex.document_heads and head.lower_ not in lex.document_heads:
+        return None
+    for child in head.children:
+        agent = None
+        if child.dep_ == "prep" and child.lower_ == "by":
+            agent = child
+        elif child.dep_ == "acl" and child.tag_ == "VBN" and child.lemma_.lower() in lex.authoring_participles:
+            agent = next((c for c in child.children if c.dep_ == "agent"), None)
+        pobj = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
+        if pobj is not None:
+            return source_of(pobj, index, lex)
+        if child.dep_ == "poss" and child.lower_ in POSSESSIVES and POSSESSIVES[child.lower_] in lex.pronouns:
+            return SourceInfo(token_chars(child, child), child.text, anaphor=lex.pronouns[POSSESSIVES[child.lower_]])
     return None
 
 

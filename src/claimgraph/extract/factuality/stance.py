@@ -169,7 +169,23 @@ def attribution_stance(
         content = _span(doc, _chars(attribution.get("content")))
     if hearsay and content is not None:
         dispute += _content_cues(content)
+    if content is not None:
+        dispute += _unbacked_after(doc, content)
     return _verdict(endorse, dispute)
+
+
+def _unbacked_after(doc: Doc, content: Span) -> list[str]:
+    """A lack of evidence the writer notes after the content, in its sentence and in no
+    one's words ("X accused Y of Z, an accusation for which X has offered no evidence")."""
+    sent = content.sent if content.start < len(doc) else None
+    if sent is None or content.end >= sent.end:
+        return []
+    told = [c for a in doc._.attributions or [] if (c := _chars(a.get("content"))) is not None]
+    found: list[str] = []
+    for token in doc[content.end : sent.end]:
+        if token.lemma_.lower() in stance_cues().evidence_nouns and not any(a <= token.idx < b for a, b in told):
+            found += _lack_of_evidence(token)
+    return found
 
 
 def _content_cues(content: Span) -> list[str]:
