@@ -127,6 +127,15 @@ ATTRIBUTED = [
      "We will appeal the ruling,", "the company", "the company said", "direct_quote", NEU, None),
     ("The minister described the plan as “ambitious” and “overdue”.",
      "the plan as “ambitious” and “overdue”", "The minister", "The minister described", "reported_speech", NEU, None),
+    # Verbs of uncovering presuppose their content; negated or governed ("refused to"), they do not.
+    ("The weekly revealed in June that the emirate had funded the rebels.",
+     "the emirate had funded the rebels", "The weekly", "The weekly revealed in June that", "reported_speech", END, "revealed"),
+    ("The company did not disclose that it had lost the contract.",
+     "it had lost the contract", "The company", "The company did not disclose that", "reported_speech", NEU, None),
+    ("The minister refused to reveal that the talks had failed.",
+     "the talks had failed", "The minister", "The minister refused to reveal that", "reported_speech", NEU, None),
+    ("The ministry confirmed that the talks had failed.",
+     "the talks had failed", "The ministry", "The ministry confirmed that", "reported_speech", NEU, None),
     # A lack of evidence the writer notes after the content, in no one's words.
     ("Officials accused the group of being backed by foreign advisers, an accusation for which they have offered no evidence.",
      "the group of being backed by foreign advisers", "Officials", "Officials accused", "reported_speech", DIS, "no evidence"),

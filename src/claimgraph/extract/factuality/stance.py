@@ -163,6 +163,7 @@ def attribution_stance(
     ranges = _frame_ranges(doc, attribution)
     endorse = _search(lex.frame[ENDORSES], doc, ranges) if ENDORSES in lex.frame else []
     dispute = _search(lex.frame[DISPUTES], doc, ranges) if DISPUTES in lex.frame else []
+    endorse += _presupposing_cue(doc, attribution)
     if hearsay is None:
         hearsay = attribution.get("kind") == "hearsay" or not attribution.get("source")
     if content is None:
@@ -172,6 +173,23 @@ def attribution_stance(
     if content is not None:
         dispute += _unbacked_after(doc, content)
     return _verdict(endorse, dispute)
+
+
+def _presupposing_cue(doc: Doc, attribution: dict[str, Any]) -> list[str]:
+    """The cue verb when it presupposes its content ("revealed that Q") and is neither negated
+    nor governed by another verb ("refused to reveal"); without a cue span, the frame's verb."""
+    verbs = stance_cues().presupposing_cues
+    cue = _span(doc, _chars(attribution.get("cue"))) or _span(doc, _chars(attribution.get("frame")))
+    if cue is None:
+        return []
+    found = []
+    for verb in cue:
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in verbs:
+            continue
+        if verb.dep_ == "xcomp" or any(c.dep_ == "neg" for c in verb.children):
+            return []  # "did not disclose", "refused to reveal", "failed to disclose"
+        found.append(verb.lower_)
+    return found[:1]
 
 
 def _unbacked_after(doc: Doc, content: Span) -> list[str]:
