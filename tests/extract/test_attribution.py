@@ -120,6 +120,13 @@ CASES: list[tuple[str, list[E]]] = [
      [E("reported_speech", "four patients had died", "Red River Regional Health Authority", "say")]),
     ("A former Steppe Line employee said the firm ran the accounts. The client was never named, the former employee said.",
      [E("reported_speech", "The client was never named", "A former Steppe Line employee", "say")]),
+    ("Captain Ali Musa, a spokesman for the armed forces, spoke in Bunia on Monday. Aid convoys were delayed. "
+     "The two soldiers served with the 5th Battalion, the spokesman said.",
+     [E("reported_speech", "The two soldiers served with the 5th Battalion", "Ali Musa", "say")]),
+    ("Ali Musa, a lawyer for the family, spoke in Bunia. The two soldiers died in the raid, the spokesman said.",
+     [E("reported_speech", "The two soldiers died in the raid", "the spokesman", "say")]),
+    ("Army spokesman Ali Musa spoke in Bunia. The two soldiers served with the 5th Battalion, the spokesman said.",
+     [E("reported_speech", "The two soldiers served with the 5th Battalion", "Ali Musa", "say")]),
     ("Lattice Social Inc. removed 1,100 accounts. The San Francisco-based company said the network broke its rules.",
      [E("reported_speech", "the network broke its rules", SKIP, "say")]),
     ("The family of one patient said he had been moved between wards.",
@@ -129,6 +136,28 @@ CASES: list[tuple[str, list[E]]] = [
      [E("reported_speech", "her client had paid for the renovation", "Sandra Kowalczyk", "say")]),
     ("Analysts at Goldman Sachs, the bank, said prices would rise.",
      [E("reported_speech", "prices would rise", SKIP, "say", source_text="Analysts at Goldman Sachs")]),
+    # accusations, rulings, reminders, recommendations; a gerund or an "of" phrase as content
+    ("Provincial authorities have also accused the group of being backed by foreign advisers.",
+     [E("reported_speech", "the group of being backed by foreign advisers", "Provincial authorities", "accuse")]),
+    ("The union accused hospital management of ignoring repeated warnings.",
+     [E("reported_speech", "hospital management of ignoring repeated warnings", "The union", "accuse")]),
+    ("Officials accused the group of being backed by foreign advisers, an accusation the group denies.",
+     [E("reported_speech", "the group of being backed by foreign advisers", "Officials", "accuse")]),
+    ("He denied receiving any cash.", [E("reported_speech", "receiving any cash", "He", "deny")]),
+    ("Last March, Justice Miriam Castellano ruled that the text messages could be admitted as evidence.",
+     [E("reported_speech", "the text messages could be admitted as evidence", "Miriam Castellano", "rule")]),
+    ("She reminded them that bids were scored by an evaluation committee.",
+     [E("reported_speech", "bids were scored by an evaluation committee", "She", "remind")]),
+    # a document's author: "by X", "prepared by X", "its report"
+    ("Militants attacked a village, according to a preliminary report by the United Nations peacekeeping mission.",
+     [E("according_to", "Militants attacked a village", "the United Nations peacekeeping mission", "according to")]),
+    ("The inspection report, prepared by the Office of Patient Safety after a visit, found that hand hygiene was poor.",
+     [E("reported_speech", "hand hygiene was poor", "Office of Patient Safety", "find")]),
+    ("The Track Integrity Unit suspended two athletes. The TIU collected 5,200 samples, according to its annual report.",
+     [E("according_to", "The TIU collected 5,200 samples", "TIU", "according to", source_text="its")]),
+    # "published by" names a relay, not the author
+    ("A report published by the newspaper said that the mine would close.",
+     [E("reported_speech", "the mine would close", "A report", "say", via=("the newspaper",))]),
     # -- direct quotes: speaker before
     ("Lisa Chen, a WHO epidemiologist, said: “Cases are falling. We are cautiously optimistic.”",
      [E("direct_quote", "Cases are falling. We are cautiously optimistic.", "Lisa Chen", "say", True)]),
@@ -301,6 +330,11 @@ NEGATIVE: list[tuple[str, set[str]]] = [
     ("The treaty was never ratified. (emphasis added)", KINDS),
     ("Police said the suspect allegedly fled in a stolen car.", {"hearsay"}),
     ("The striker, who scored twice, celebrated with fans (a club record).", KINDS),
+    ("The judge ruled out a delay.", KINDS),
+    ("The king ruled the country for four decades.", KINDS),
+    ("She reminded him of his mother.", KINDS),
+    ("They recommended a new approach to the talks.", KINDS),
+    ("The crowd accused.", KINDS),
 ]
 
 

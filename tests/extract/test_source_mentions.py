@@ -24,6 +24,8 @@ def nlp():
      "Organization", True),
     ("The firm received $41 million, according to court filings.", "court filings", "Organization", True),
     ("Analysts and traders said the deal would collapse.", "Analysts", "Person", True),
+    ("Provincial authorities said the road was closed.", "Provincial authorities", "Organization", True),
+    ("Residents said the road was closed.", "Residents", "Person", True),
 ])
 def test_a_described_source_is_a_descriptive_mention(nlp, text: str, source: str, label: str, descriptive: bool) -> None:  # noqa: ANN001
     doc = nlp(text)

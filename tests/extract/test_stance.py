@@ -127,6 +127,22 @@ ATTRIBUTED = [
      "We will appeal the ruling,", "the company", "the company said", "direct_quote", NEU, None),
     ("The minister described the plan as “ambitious” and “overdue”.",
      "the plan as “ambitious” and “overdue”", "The minister", "The minister described", "reported_speech", NEU, None),
+    # Verbs of uncovering presuppose their content; negated or governed ("refused to"), they do not.
+    ("The weekly revealed in June that the emirate had funded the rebels.",
+     "the emirate had funded the rebels", "The weekly", "The weekly revealed in June that", "reported_speech", END, "revealed"),
+    ("The company did not disclose that it had lost the contract.",
+     "it had lost the contract", "The company", "The company did not disclose that", "reported_speech", NEU, None),
+    ("The minister refused to reveal that the talks had failed.",
+     "the talks had failed", "The minister", "The minister refused to reveal that", "reported_speech", NEU, None),
+    ("The ministry confirmed that the talks had failed.",
+     "the talks had failed", "The ministry", "The ministry confirmed that", "reported_speech", NEU, None),
+    # A lack of evidence the writer notes after the content, in no one's words.
+    ("Officials accused the group of being backed by foreign advisers, an accusation for which they have offered no evidence.",
+     "the group of being backed by foreign advisers", "Officials", "Officials accused", "reported_speech", DIS, "no evidence"),
+    ("The minister said the vote was fair, and observers have found no proof of fraud.",
+     "the vote was fair", "The minister", "The minister said", "reported_speech", DIS, "no proof"),
+    ("The minister said the vote was fair, citing evidence from observers.",
+     "the vote was fair", "The minister", "The minister said", "reported_speech", NEU, None),
     # Hearsay: no named source, so cues in the content are the author's own.
     ("The think tank is presented as an “independent” research body.",
      "The think tank is presented as an “independent” research body", None, None, "hearsay", DIS, "“independent”"),
@@ -202,6 +218,13 @@ def test_a_verdict_that_names_what_it_judges_needs_no_earlier_attribution(nlp) -
     backed = "All six patients were unvaccinated, as data from the health agency confirm."
     doc = tag(nlp, backed, [])
     assert doc._.claims[-1]["author_stance"] == END
+
+
+def test_a_lack_of_evidence_in_another_source_s_words_is_not_the_author_s(nlp) -> None:
+    text = "The minister said the vote was fair, and the monitors said there was no evidence of fraud."
+    doc = tag(nlp, text, [attribution(text, "the vote was fair", source="The minister", frame="The minister said"),
+                          attribution(text, "there was no evidence of fraud", source="the monitors", frame="the monitors said")])
+    assert content_claim(doc, 0)["author_stance"] == NEU
 
 
 def test_content_relayed_in_a_disputed_report_is_disputed(nlp) -> None:

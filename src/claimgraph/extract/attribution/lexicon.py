@@ -31,6 +31,8 @@ class AttributionLexicon:
     passive_hearsay: frozenset[str]
     np_content: frozenset[str]
     speech_object: frozenset[str]  # np_content verbs that need a speech noun as object
+    gerund_content: frozenset[str]  # "denied receiving any cash": the -ing complement is the content
+    of_content: frozenset[str]  # "accused X of Y": the object with its "of" phrase is the content
     speech_nouns: frozenset[str]
     object_control: frozenset[str]
     relay_verbs: frozenset[str]
@@ -48,6 +50,8 @@ class AttributionLexicon:
     citation_noise: frozenset[str]
     relay_participles: frozenset[str]
     relay_by_only: frozenset[str]
+    authoring_participles: frozenset[str] = frozenset()
+    body_nouns: frozenset[str] = frozenset()
 
     def verb_class(self, lemma: str) -> str | None:
         return self.verbs.get(lemma.lower())
@@ -101,6 +105,8 @@ def lexicon() -> AttributionLexicon:
         passive_hearsay=_words(verbs_data.get("passive_hearsay")),
         np_content=_words(verbs_data.get("np_content")),
         speech_object=_words(verbs_data.get("speech_object")),
+        gerund_content=_words(verbs_data.get("gerund_content")),
+        of_content=_words(verbs_data.get("of_content")),
         speech_nouns=_words(verbs_data.get("speech_nouns")),
         object_control=_words(verbs_data.get("object_control")),
         relay_verbs=_words(verbs_data.get("relay")),
@@ -118,4 +124,6 @@ def lexicon() -> AttributionLexicon:
         citation_noise=_words(cues.get("citation_noise")),
         relay_participles=_words(cues.get("relay_participles")),
         relay_by_only=_words(cues.get("relay_by_only")),
+        authoring_participles=_words(cues.get("authoring_participles")),
+        body_nouns=_words(cues.get("body_nouns")),
     )

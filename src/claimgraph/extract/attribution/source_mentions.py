@@ -81,6 +81,6 @@ def _description_type(lemma: str, lower: str, lex: AttributionLexicon) -> str:
     if lemma in lex.person_nouns or lower in lex.person_nouns:
         return PERSON
     kinds = lex.nominal_anaphors.get(lemma) or lex.nominal_anaphors.get(lower)
-    if kinds or lemma in lex.document_heads or lemma in lex.document_anaphors:
+    if kinds or lemma in lex.document_heads or lemma in lex.document_anaphors or lemma in lex.body_nouns:
         return ORGANIZATION
     return PERSON if lower.endswith("s") and lower != lemma else ORGANIZATION

@@ -35,6 +35,9 @@ CLIMB_DEPS = frozenset({"xcomp", "conj", "advcl", "pcomp", "ccomp"})
 RELAY_FRAMES = frozenset({"in", "during"})  # "said in an interview published by Y"
 SPEAKER_TYPES = frozenset({"Person", "Organization", "Location"})
 SEARCH_BACK = 2500  # characters searched back for a pronoun's antecedent
+# A definite description ("the lab", "the spokesman") may refer back to a name given much
+# earlier ("Civic Signals Lab", "Captain X, a spokesman for ..."): searched back this far.
+DESCRIPTION_BACK = 20000
 # A definite description with a noun of no listed type ("the authority", "the former
 # employee") refers back only to a name or an earlier source with that noun at its head.
 SAME_HEAD = "same head"
@@ -182,6 +185,9 @@ def source_of(head: Token, index: DocIndex, lex: AttributionLexicon) -> SourceIn
     named = _named_inside(head, index, lex) or _named_beside(head, index)
     if named is not None:
         return SourceInfo(named, index.text[named[0] : named[1]])
+    author = _document_author(head, index, lex)
+    if author is not None:
+        return author
     tokens = head.doc[first.i : last.i + 1]
     has_name = any(t.pos_ in NAMED_POS and not _place_modifier(t, head, index) for t in tokens)
     definite = any(t.lower_ in ("the", "this", "that") and t.dep_ == "det" for t in head.lefts)
@@ -218,6 +224,28 @@ def _named_inside(head: Token, index: DocIndex, lex: AttributionLexicon) -> Char
             if child.pos_ == "PROPN":
                 first, _ = phrase_bounds(child)
                 return token_chars(first, child)
+    return None
+
+
+POSSESSIVES = {"its": "it", "his": "he", "her": "she", "their": "they"}
+
+
+def _document_author(head: Token, index: DocIndex, lex: AttributionLexicon) -> SourceInfo | None:
+    """The author of a document noun: "a report by X", "the report, prepared by X", "its
+    report" (the possessive's antecedent)."""
+    if head.lemma_.lower() not in lex.document_heads and head.lower_ not in lex.document_heads:
+        return None
+    for child in head.children:
+        agent = None
+        if child.dep_ == "prep" and child.lower_ == "by":
+            agent = child
+        elif child.dep_ == "acl" and child.tag_ == "VBN" and child.lemma_.lower() in lex.authoring_participles:
+            agent = next((c for c in child.children if c.dep_ == "agent"), None)
+        pobj = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
+        if pobj is not None:
+            return source_of(pobj, index, lex)
+        if child.dep_ == "poss" and child.lower_ in POSSESSIVES and POSSESSIVES[child.lower_] in lex.pronouns:
+            return SourceInfo(token_chars(child, child), child.text, anaphor=lex.pronouns[POSSESSIVES[child.lower_]])
     return None
 
 
@@ -329,13 +357,17 @@ def _antecedent(
 
 
 def _named_with(head: Token, rng: CharRange, index: DocIndex) -> tuple[CharRange, str] | None:
-    """The nearest earlier name with the description's noun in it: "the authority" ->
-    "Red River Regional Health Authority", "the lab" -> "Civic Signals Lab"."""
+    """The nearest earlier name with the description's noun in it or describing it: "the
+    authority" -> "Red River Regional Health Authority", "the lab" -> "Civic Signals Lab",
+    "the spokesman" -> "Captain X, a spokesman for the army"."""
     words = {head.lower_, head.lemma_.lower()}
-    for mention in index.mentions_before(rng[0], SEARCH_BACK):
-        if mention.label in SPEAKER_TYPES and words & set(index.text[mention.start : mention.end].lower().split()):
-            if not index.in_quote(index.doc[index.token_at(mention.start)]):
-                return (mention.start, mention.end), mention.label
+    for mention in index.mentions_before(rng[0], DESCRIPTION_BACK):
+        if mention.label not in SPEAKER_TYPES or index.in_quote(index.doc[index.token_at(mention.start)]):
+            continue
+        if words & set(index.text[mention.start : mention.end].lower().split()):
+            return (mention.start, mention.end), mention.label
+        if head.lemma_.lower() in _descriptions(index.span((mention.start, mention.end)).root):
+            return (mention.start, mention.end), mention.label
     return None
 
 
@@ -343,14 +375,28 @@ def _same_head(
     head: Token, rng: CharRange, resolved: list[tuple[CharRange, str]], index: DocIndex
 ) -> tuple[CharRange, str] | None:
     """The latest earlier source with the same noun at its head: "the former employee" ->
-    "A former Steppe Line employee", "the officials" -> "Malian security officials"."""
+    "A former Steppe Line employee", "the officials" -> "Malian security officials"; or a
+    named one described by that noun: "the spokesman" -> "Captain X, a spokesman for the
+    army" or "army spokesman X"."""
     lemma = head.lemma_.lower()
     for earlier, kind in reversed(resolved):
-        if earlier[1] <= rng[0] and rng[0] - earlier[0] <= SEARCH_BACK:
+        if earlier[1] <= rng[0] and rng[0] - earlier[0] <= DESCRIPTION_BACK:
             other = index.span(earlier).root
             if other.pos_ == "NOUN" and other.lemma_.lower() == lemma:
                 return earlier, kind
+            if other.pos_ == "PROPN" and lemma in _descriptions(other):
+                return earlier, kind
     return None
+
+
+def _descriptions(name: Token) -> set[str]:
+    """The common nouns a name is described by: its apposition ("X, a spokesman for Y") and
+    the title before it ("army spokesman X")."""
+    nouns = {c.lemma_.lower() for c in name.children if c.dep_ == "appos" and c.pos_ == "NOUN"}
+    nouns |= {c.lemma_.lower() for c in name.lefts if c.dep_ == "compound" and c.pos_ == "NOUN"}
+    if name.dep_ == "appos" and name.head.pos_ == "NOUN":  # "a spokesman for Y, X"
+        nouns.add(name.head.lemma_.lower())
+    return nouns
 
 
 def _nearest_mention(rng: CharRange, wanted: tuple[str, ...], index: DocIndex) -> tuple[CharRange, str] | None:

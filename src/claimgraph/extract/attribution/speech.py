@@ -199,6 +199,20 @@ def _content_of(verb: Token, lex: AttributionLexicon, index: DocIndex) -> CharRa
             if lemma in lex.speech_object and obj.lemma_.lower() not in lex.speech_nouns:
                 return None  # "rejected the offer" rejects no statement
             return _clip(index, verb, obj.left_edge, obj.right_edge)
+    if lemma in lex.gerund_content:  # "denied receiving any cash"
+        gerund = next((c for c in verb.children if c.dep_ in ("xcomp", "dobj") and c.tag_ == "VBG"), None)
+        if gerund is not None and gerund.i > verb.i:
+            return _clip(index, verb, gerund.left_edge, gerund.right_edge)
+    if lemma in lex.of_content:  # "accused the group of being backed by foreign advisers"
+        obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+        heads = [verb] if obj is None else [verb, obj]  # the parser hangs "of" on either
+        of = next((c for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ == "of" and c.i > verb.i), None)
+        if obj is not None and of is not None and any(g.dep_ in ("pcomp", "pobj") for g in of.children):
+            last = of.right_edge
+            comment = next((t for t in of.subtree if t.dep_ in ("npadvmod", "appos") and t.lemma_.lower() in lex.speech_nouns), None)
+            if comment is not None and comment.left_edge.i > of.i + 1:  # "..., an accusation the group denies"
+                last = comment.doc[comment.left_edge.i - 1]
+            return _clip(index, verb, obj.left_edge, last)
     return None
 
 

@@ -180,6 +180,7 @@ class Stance:
     evidence_nouns: frozenset[str]
     evidence_negators: frozenset[str]
     sentences_back: int
+    presupposing_cues: frozenset[str] = frozenset()
 
 
 def _read(name: str) -> dict[str, Any]:
@@ -304,6 +305,7 @@ def stance_cues() -> Stance:
             evidence_nouns=_set(author["evidence_nouns"]),
             evidence_negators=_set(author["evidence_negators"]),
             sentences_back=int(author["sentences_back"]),
+            presupposing_cues=_set(raw.get("presupposing_cues") or []),
         )
     except (KeyError, TypeError, ValueError) as exc:
         raise ConfigError(f"bad entry in {DATA / 'stance.yaml'}: {exc}") from None

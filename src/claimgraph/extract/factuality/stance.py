@@ -163,13 +163,47 @@ def attribution_stance(
     ranges = _frame_ranges(doc, attribution)
     endorse = _search(lex.frame[ENDORSES], doc, ranges) if ENDORSES in lex.frame else []
     dispute = _search(lex.frame[DISPUTES], doc, ranges) if DISPUTES in lex.frame else []
+    endorse += _presupposing_cue(doc, attribution)
     if hearsay is None:
         hearsay = attribution.get("kind") == "hearsay" or not attribution.get("source")
     if content is None:
         content = _span(doc, _chars(attribution.get("content")))
     if hearsay and content is not None:
         dispute += _content_cues(content)
+    if content is not None:
+        dispute += _unbacked_after(doc, content)
     return _verdict(endorse, dispute)
+
+
+def _presupposing_cue(doc: Doc, attribution: dict[str, Any]) -> list[str]:
+    """The cue verb when it presupposes its content ("revealed that Q") and is neither negated
+    nor governed by another verb ("refused to reveal"); without a cue span, the frame's verb."""
+    verbs = stance_cues().presupposing_cues
+    cue = _span(doc, _chars(attribution.get("cue"))) or _span(doc, _chars(attribution.get("frame")))
+    if cue is None:
+        return []
+    found = []
+    for verb in cue:
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in verbs:
+            continue
+        if verb.dep_ == "xcomp" or any(c.dep_ == "neg" for c in verb.children):
+            return []  # "did not disclose", "refused to reveal", "failed to disclose"
+        found.append(verb.lower_)
+    return found[:1]
+
+
+def _unbacked_after(doc: Doc, content: Span) -> list[str]:
+    """A lack of evidence the writer notes after the content, in its sentence and in no
+    one's words ("X accused Y of Z, an accusation for which X has offered no evidence")."""
+    sent = content.sent if content.start < len(doc) else None
+    if sent is None or content.end >= sent.end:
+        return []
+    told = [c for a in doc._.attributions or [] if (c := _chars(a.get("content"))) is not None]
+    found: list[str] = []
+    for token in doc[content.end : sent.end]:
+        if token.lemma_.lower() in stance_cues().evidence_nouns and not any(a <= token.idx < b for a, b in told):
+            found += _lack_of_evidence(token)
+    return found
 
 
 def _content_cues(content: Span) -> list[str]:
