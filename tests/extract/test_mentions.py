@@ -260,6 +260,12 @@ THROUGH_MODEL = [
     ("The decision was welcomed by Sophie Lindqvist of Northline Sports Management on Monday.",
      [("Sophie Lindqvist", "Person"), ("Northline Sports Management", "Organization")],
      [("Sophie Lindqvist of Northline Sports Management", ANY)]),
+    # a full name tagged as an organization is a person when its surname alone is one
+    ("Marta Kowalczyk, a Polish sprinter, was suspended on Monday. Kowalczyk denied wrongdoing.",
+     [("Marta Kowalczyk", "Person"), ("Kowalczyk", "Person")], [("Marta Kowalczyk", "Organization")]),
+    ("Jean-Claude Juncker of the European Commission arrived. Juncker said he was pleased.",
+     [("Jean-Claude Juncker", "Person"), ("European Commission", "Organization")],
+     [("Jean-Claude Juncker", "Organization")]),
     ("The National Institutes of Health and the Bank of England declined to comment.",
      [("National Institutes of Health", "Organization"), ("Bank of England", "Organization")],
      [("National Institutes", ANY)]),

@@ -10,7 +10,10 @@ In order:
 3. one name, one type per document: a name tagged with several types takes its most frequent
    one (ties keep each mention's own);
 4. a single-word mention that is the surname of a person named in full in the document is a
-   Person ("Henry Kissinger" ... "Kissinger" tagged ORG), unless it is an unambiguous place.
+   Person ("Henry Kissinger" ... "Kissinger" tagged ORG), unless it is an unambiguous place;
+5. the other way round, a name of two or three capitalized words tagged Organization whose last
+   word is, alone, a Person elsewhere in the document is a Person ("Lydia Ashdown" tagged ORG ...
+   "Ashdown said"), unless one of its words is an organization word ("Goldman Sachs Group").
 """
 
 from __future__ import annotations
@@ -33,12 +36,23 @@ def retype(doc: Doc, candidates: list[Candidate], lex: Lexicon) -> list[Candidat
     fixed = [_by_context(doc, c, key, lex) for c, key in zip(candidates, keys)]
     fixed = _one_type_per_name(fixed, keys)
     surnames = _surnames(doc, fixed)
-    return [
+    fixed = [
         c._replace(type=PERSON)
         if c.end - c.start == 1 and doc[c.start].text in surnames and not _sure_place(key, lex)
         else c
         for c, key in zip(fixed, keys)
     ]
+    alone = {doc[c.start].text for c in fixed if c.type == PERSON and c.end - c.start == 1}
+    return [c._replace(type=PERSON) if _person_by_surname(doc, c, alone, lex) else c for c in fixed]
+
+
+def _person_by_surname(doc: Doc, cand: Candidate, alone: set[str], lex: Lexicon) -> bool:
+    span = doc[cand.start : cand.end]
+    words = [w for w in span if w.is_alpha]
+    return (cand.type == ORGANIZATION and 2 <= len(span.text.split()) <= 3  # "Jean-Claude Juncker": two
+            and span[-1].text in alone and all(w.is_title for w in words)
+            and all(w.is_alpha or w.text == "-" for w in span)  # "Fresquet & Angelo" names a firm
+            and not any({w.lower_, w.lemma_.lower()} & lex.organization_heads for w in words))
 
 
 def _surnames(doc: Doc, candidates: list[Candidate]) -> set[str]:
