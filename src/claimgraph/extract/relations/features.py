@@ -28,10 +28,10 @@ from typing import NamedTuple
 
 from spacy.tokens import Doc, Span, Token
 
-from claimgraph.extract import extensions
 from claimgraph.extract.mentions.lexicon import lexicon as mention_lexicon
 from claimgraph.extract.relations.arguments import Arguments
 from claimgraph.extract.relations.lexicon import RelationLexicon, relation_lexicon
+from claimgraph.extract.relations.places import countries_named
 from claimgraph.lexicon.places import demonym_country, gazetteer, place_key
 from claimgraph.model.vocab import LOCATION, ORGANIZATION, PERSON
 
@@ -69,7 +69,7 @@ class Pair(NamedTuple):
 def candidates(doc: Doc, args: Arguments, *, max_edges: int = 99) -> Iterator[Pair]:
     """Every ordered pair of arguments of one sentence whose types allow a predicate, at most
     `max_edges` dependency edges apart."""
-    countries = _countries(doc)
+    countries = countries_named(doc)
     for sent in doc.sents:
         found = _arguments(sent, args, countries)
         for a in found:
@@ -105,17 +105,6 @@ def _arguments(sent: Span, args: Arguments, countries: dict[str, Span]) -> list[
         if key not in best or _depth(token) < _depth(best[key].head):
             best[key] = here
     return sorted(best.values(), key=lambda a: a.head.i)
-
-
-def _countries(doc: Doc) -> dict[str, Span]:
-    found: dict[str, Span] = {}
-    places = gazetteer()
-    for mention in doc.spans.get(extensions.MENTIONS, ()):
-        if mention.label_ == LOCATION:
-            code = places.country_code(mention.text)
-            if code is not None:
-                found.setdefault(code, mention)
-    return found
 
 
 def _depth(token: Token) -> int:

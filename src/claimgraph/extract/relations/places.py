@@ -46,7 +46,7 @@ STATE_BODIES = frozenset({"watchdog", "regulator", "ministry", "agency", "govern
 
 
 def place_relations(doc: Doc, args: Arguments, lex: RelationLexicon) -> Iterator[Found]:
-    countries = _countries_named(doc)
+    countries = countries_named(doc)
     for token in doc:
         yield from _in_place(token, args, lex)
         yield from _sited_compound(token, args)
@@ -215,7 +215,7 @@ def _state_institutions(doc: Doc, countries: dict[str, Span]) -> Iterator[Found]
                 yield from _found(mention, "part_of", country, mention[:1], mention.root)
 
 
-def _countries_named(doc: Doc) -> dict[str, Span]:
+def countries_named(doc: Doc) -> dict[str, Span]:
     """The first mention of each country the document names, by ISO code."""
     found: dict[str, Span] = {}
     places = gazetteer()
