@@ -302,7 +302,7 @@ def _origin(group: list[Evidence], statement: str | None) -> Origin:
 
 def origin_label(group: list[Evidence]) -> str:
     """Who one origin (a group of `independent_origins`) comes from, with the voices it gives:
-    "The New York Times (quoting a Qaeda member, SITE Intelligence Group)"."""
+    "The Harbor Ledger (quoting prosecutors, a court clerk)"."""
     origin = _origin(group, None)
     return origin.label + (f" (quoting {', '.join(origin.voices)})" if origin.voices else "")
 

@@ -77,7 +77,7 @@ class RelationEntry(TypedDict):
     claim: int | None  # index into doc._.claims of the claim that states it
     negated: bool  # stated as not holding ("did not fight", "denied funding")
     # The entity type of an argument that is a name no mention covers (a group name the tagger
-    # missed: "the Islamist al-Mulathameen (Masked) Brigade"), else None: such a name becomes a
+    # missed: "the Islamist al-Shifa (Dawn) Brigade"), else None: such a name becomes a
     # mention of its own, so that every relation's ends are entities (`extraction_from`).
     subject_label: str | None
     object_label: str | None

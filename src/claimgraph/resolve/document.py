@@ -5,7 +5,7 @@ In order, mentions are joined when they
 2. are an acronym and the long form it is defined with in the text ("... Maghreb (AQIM)"); a
    mention cut out of that long form by the tagger ("Islamic Maghreb") joins only the acronym;
 3. are two names tied by an alias cue ("X (aka Y)", "X), also known as the Y", `data/aliases.yaml`)
-   or an editor's gloss in brackets ("the Mourabitoun [Arabic Rebel Group]");
+   or an editor's gloss in brackets ("the Ansar Front [a rebel coalition]");
 4. are an anaphor and its antecedent, when the coreference component gave them;
 5. name the same country (pycountry: "US", "U.S.", "United States");
 6. are an undefined acronym and the one name of that type in the document with those initials;
@@ -33,9 +33,8 @@ from claimgraph.resolve.lexicon import cue_pattern, lexicon
 from claimgraph.resolve.types import vote_type
 
 MAX_CUE_GAP = 40
-# words that carry a name on into a qualifier: "Al Qaeda in the Islamic Maghreb", "State of Iraq"
-# Words after a name that make the longer one another body or thing: "Al Qaeda in the Islamic
-# Maghreb", "Disney+" (spelled "disney plus": a service, not the company).
+# Words after a name that make the longer one another body or thing: "Islamic State in the
+# Greater Sahara", "State of Iraq", "Disney+" (spelled "disney plus": a service, not the company).
 QUALIFIER_WORDS = frozenset({"in", "of", "for", "on", "at", "and", "the", "de", "du", "des", "del", "la", "le", "plus"})
 _QUOTES = "“\"'‘«"
 _GLOSS_OPEN, _GLOSS_CLOSE = re.compile(r"\s*\[\s*"), re.compile(r"\s*\]")
@@ -86,8 +85,8 @@ def cluster_mentions(
     _descriptions(joiner, mentions, forms, described)
     _acronym_definitions(joiner, mentions, forms, text, extra, absorbed)
     free = [i for i in usable if i not in absorbed]
-    # a piece the tagger cut out of a defined long form ("Al-Qaeda" of "Al-Qaeda Organization
-    # in the Islamic Maghreb (AQIM)") is that long form, not every other mention of its words
+    # a piece the tagger cut out of a defined long form ("Islamic State" of "Islamic State
+    # Organization in the Greater Sahara (ISGS)") is that long form, not every other mention of its words
     _same_name(joiner, forms, free)
     _alias_cues(joiner, mentions, text, free)
     _coreference(joiner, mentions, coref)
@@ -199,7 +198,7 @@ def _alias_cues(joiner, mentions, text, free) -> None:  # noqa: ANN001
         if found:
             joiner.join(a, b, f"alias cue '{found}': {first.text} / {second.text}")
         elif _GLOSS_OPEN.fullmatch(gap) and _GLOSS_CLOSE.match(text, second.end):
-            # an editor's gloss of the name just before it: "the Mourabitoun [Arabic Rebel Group]"
+            # an editor's gloss of the name just before it: "the Ansar Front [a rebel coalition]"
             joiner.join(a, b, f"gloss in brackets: {first.text} [{second.text}]")
 
 
@@ -279,9 +278,9 @@ def _organization_short_forms(joiner, mentions, forms, free) -> None:  # noqa: A
     """A name that opens an organization's longer name ("Granitex" for "Granitex Construction
     Inc.", "Steppe Line" for "Steppe Line Media Group") joins it when only one organization
     name opens so, whatever type the tagger gave the short one (it often calls it a person).
-    A longer name that goes on with a preposition names another body: "Al Qaeda in the Islamic
-    Maghreb" and "Al-Qaeda Organization in the Islamic Maghreb" are an affiliate of Al Qaeda,
-    not Al Qaeda; "Disney+" is a service of Disney, not Disney."""
+    A longer name that goes on with a preposition names another body: "Islamic State in the Greater
+    Sahara" and "Islamic State Organization in the Greater Sahara" are an affiliate of Islamic
+    State, not Islamic State; "Disney+" is a service of Disney, not Disney."""
     organizations = [i for i in free if mentions[i].type == ORGANIZATION and len(forms[i].tokens) > 1
                      and not forms[i].acronym]
     for i in free:

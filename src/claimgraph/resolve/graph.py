@@ -42,7 +42,7 @@ class SpanIndex:
 
     def entity_at(self, span: tuple[int, int] | None) -> str | None:
         """The entity named exactly at `span`, else by the last mention inside it (its head);
-        not by a possessor ("Belmokhtar's group" is not Belmokhtar)."""
+        not by a possessor ("Okafor's group" is not Okafor)."""
         if span is None:
             return None
         if span in self.exact:

@@ -5,7 +5,7 @@ entities that hold a partner key (`probe_keys`), which the store finds through a
 comparison of all pairs. Keys carry the type, so only entities of one type meet, except:
 
     x  a name of two words or more, whatever the type: the tagger calls one name a person here
-       and an organization there ("Al Mourabitoun"); the full name is one entity all the same
+       and an organization there ("Ansar Dine"); the full name is one entity all the same
 
     n  a name, folded (case, accents, punctuation, titles, the Arabic article)
     t  the transliteration fold of a name ("kada" for al-Qaeda, Al-Qa'ida)
@@ -155,7 +155,7 @@ def _same_long_name(forms_a: list[NameForm], forms_b: list[NameForm]) -> Match |
 
 
 def _long(form: NameForm) -> bool:
-    """A name of two words or more as written ("Al Mourabitoun" folds to one)."""
+    """A name of two words or more as written ("Ansar Dine" folds to one)."""
     return not form.acronym and len(form.text.split()) > 1
 
 

@@ -1,7 +1,7 @@
 """Canonical entities found by name: the `entity_names` index, kept with the canonical entities.
 
 Every name and alias of a canonical entity is stored folded (`resolve.names.name_key`), so that
-a name a user types ("al-Qaeda", "AQIM", "Sévaré") finds its entity by an index lookup, not by
+a name a user types ("al-Shabaab", "ISWAP", "Sévaré") finds its entity by an index lookup, not by
 reading every entity. `refresh_profiles` writes the names of each canonical entity it writes;
 they go with it when it is deleted (a foreign key's cascade).
 """

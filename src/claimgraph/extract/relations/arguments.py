@@ -187,7 +187,7 @@ class Arguments:
         while start < head.i and not doc[start].text[:1].isalnum():
             start += 1
         # A demonym or creed before a name describes the group, it is not its name: "the Syrian
-        # al-Nusra Front", "the Islamist al-Mulathameen Brigade" (a tagged nationality only, not
+        # al-Nusra Front", "the Islamist al-Shifa Brigade" (a tagged nationality only, not
         # one inside a tagged name: "the Free Syrian Army"; a name of one word keeps it: "the
         # Nigerian Army").
         while (start < head.i - 1 and doc[start].ent_type_ == "NORP" and doc[start + 1].ent_iob_ != "I"
