@@ -158,7 +158,7 @@ def _corroborate(graph: nx.MultiDiGraph, wanted: set[str] | None, min_origins: i
     facts = [fact_corroboration(graph, u, v, predicate) for u, v, predicate in edges]
     for node in graph.nodes if wanted is None else wanted:
         for (predicate, value), data in graph.nodes[node].get("values", {}).items():
-            facts.append(_fact(node, value, value, predicate, data, node_name(graph, node)))
+            facts.append(_fact(node, value, value, predicate, data, node_name(graph, node), _origins_of(data, None)))
     facts = [fact for fact in facts if len(fact.origins) >= min_origins]
     events = []
     for node in _events_about(graph, wanted):
@@ -194,14 +194,15 @@ def _origins_of(data: dict, statement: str | None) -> EdgeOrigins:
 
 
 def fact_corroboration(graph: nx.MultiDiGraph, u: str, v: str, predicate: str) -> FactCorroboration:
-    edge_origins(graph, u, v, predicate)
-    return _fact(u, v, node_name(graph, v), predicate, graph.edges[u, v, predicate], node_name(graph, u))
+    return _fact(u, v, node_name(graph, v), predicate, graph.edges[u, v, predicate], node_name(graph, u),
+                 edge_origins(graph, u, v, predicate))
 
 
-def _fact(u: str, v: str, v_name: str, predicate: str, data: dict, u_name: str) -> FactCorroboration:
-    """A link (or a value: `v` and `v_name` are the value) with its origins (`edge_origins`)."""
+def _fact(u: str, v: str, v_name: str, predicate: str, data: dict, u_name: str,
+          found: EdgeOrigins) -> FactCorroboration:
+    """A link (or a value: `v` and `v_name` are the value) with its origins."""
     evidence = data["evidence"]
-    stated, denied, discounted = _origins_of(data, None)
+    stated, denied, discounted = found
     return FactCorroboration(
         subject=u, subject_name=u_name, predicate=predicate, object=v, object_name=v_name,
         roles=tuple(data.get("roles", ())), times=tuple(data.get("times", ())),

@@ -164,7 +164,7 @@ def find_relations(
 
 def relations_about(engine: Engine, canonical_ids: Iterable[str]) -> list[RelationView]:
     """The relations whose subject or object is one of these canonical entities."""
-    return _relation_views(engine, _relation_query(about=linked_ids(engine, canonical_ids)))
+    return relations_naming(engine, linked_ids(engine, canonical_ids))
 
 
 def _relation_views(engine: Engine, query) -> list[RelationView]:  # noqa: ANN001
@@ -288,7 +288,7 @@ def relations_naming(engine: Engine, ids: Iterable[str]) -> list[RelationView]:
 def events_about(engine: Engine, canonical_ids: Iterable[str]) -> list[EventView]:
     """The events in which one of these canonical entities is the event, its place, a
     participant or a claimant."""
-    return _event_views(engine, _event_query(about=linked_ids(engine, canonical_ids)))
+    return events_naming(engine, linked_ids(engine, canonical_ids))
 
 
 def _event_views(engine: Engine, query, *, voices: bool = True) -> list[EventView]:  # noqa: ANN001
