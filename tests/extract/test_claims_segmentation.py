@@ -80,3 +80,37 @@ def test_a_claim_keeps_the_condition_it_depends_on(nlp) -> None:  # noqa: ANN001
     assert claim.condition == "the two groups are intelligence assets"
     plain = "When the minister arrived, the talks began."
     assert all(c.condition is None for c in extraction_from(nlp(plain), Document("d", plain, "s")).claims)
+
+
+@pytest.mark.parametrize(
+    ("text", "description"),
+    [
+        ("“The price is too high,” said Nora Quill, an analyst at Brackley Capital in Glasgow.",
+         "Nora Quill, an analyst at Brackley Capital in Glasgow"),
+        ("A lawyer for Hollis, Ruth Amadi, said her client had paid for the boat by cheque.",
+         "A lawyer for Hollis, Ruth Amadi"),
+        ("The test was ordered by Clean Rowing Canada, the national agency, which said it was reviewing the sample.",
+         "Clean Rowing Canada, the national agency"),
+        ("The company may cut jobs, but its chief, Jane Roe, said the plan was sound.", "its chief, Jane Roe"),
+    ],
+)
+def test_the_writers_description_of_a_source_is_the_writers_claim(nlp, text: str, description: str) -> None:  # noqa: ANN001
+    claims = claims_of(nlp, text)
+    assert claims[description][0] == "author"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ruth Amadi said her client had paid for the boat by cheque.",  # a name alone
+        "A senior official said the border was closed.",  # an unnamed source, nothing more
+    ],
+)
+def test_a_source_named_and_nothing_more_gives_no_claim_of_the_writer(nlp, text: str) -> None:  # noqa: ANN001
+    assert all(source != "author" for source, *_ in claims_of(nlp, text).values())
+
+
+def test_a_wire_dateline_is_the_writers_claim(nlp) -> None:  # noqa: ANN001
+    text = "KISUMU, Kenya, May 2, 2025 (Wire) - Floods closed the main road on Friday."
+    claims = claims_of(nlp, text)
+    assert claims["KISUMU, Kenya, May 2, 2025 (Wire)"][0] == "author"

@@ -13,8 +13,13 @@ The component cuts the text into claim units and writes them to `doc._.claims` (
 - Within any claim, a subordinate clause with its own subject that is hedged, and otherwise than
   the claim's predicate ("What is new is the fact that the content appears to be tailored …") is a
   claim of its own, with the same source: it asserts something else, with other certainty.
-- Fragments without a predicate (captions, section headings) are not claims, unless they ask
-  a question; nor is what stands inside parentheses on its own ("(emphasis added)", "(See
+- The description of a source that the writer gives on the way ("said Jane Roe, an analyst at
+  Acme in Leeds"; "the group's spokesman, John Doe, said"; "X, which runs the port, said") is
+  the writer's own claim: the source's noun phrase, without the attributed words.
+- A wire dateline ("NAIROBI, Kenya, May 2 (Wire) -") is the writer's claim of where the report
+  comes from.
+- Other fragments without a predicate (captions, section headings) are not claims, unless they
+  ask a question; nor is what stands inside parentheses on its own ("(emphasis added)", "(See
   J. Smith, Title, Publisher, 2005)"): a citation, which the attribution component reads.
 """
 
@@ -28,8 +33,10 @@ from spacy.tokens import Doc, Span, Token
 
 from claimgraph.extract import extensions  # noqa: F401 - registers the Doc._ extensions
 from claimgraph.extract.contract import ClaimEntry
+from claimgraph.extract.extensions import MENTIONS, SOURCES
 from claimgraph.extract.factuality.core import evaluate_token
 from claimgraph.extract.factuality.lexicon import hedges
+from claimgraph.extract.paragraphs import dateline_end
 from claimgraph.extract.syntax import VERBAL
 
 CLAUSE_DEPS = frozenset({"conj", "advcl"})
@@ -37,7 +44,10 @@ SUBORDINATE_DEPS = frozenset({"ccomp", "acl", "relcl", "advcl", "conj", "xcomp",
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "expl"})
 FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 MIN_CLAUSE_WORDS = 4
+NOMINAL = frozenset({"NOUN", "PROPN", "PRON", "NUM"})
+DESCRIPTION_WORDS = 3  # "its founder, John Doe"
 HEADING_WORDS = 3
+REPORTING_CLAUSE_DEPS = frozenset({"relcl", "acl", "advcl", "conj", "ccomp", "parataxis"})
 REMAINDER_CUTS = frozenset({"conj", "advcl", "ccomp", "parataxis", "prep"})
 COVERED = 0.8  # a sentence this much inside an attributed passage belongs to it
 TRIM = " \t\n\"'“”‘’«»()[]:;,-–—"
@@ -69,6 +79,7 @@ def claim_units(doc: Doc) -> Iterator[ClaimEntry]:
     ]
     text = doc.text  # Doc.text joins every token: read it once
     asides = _parenthesized(text)
+    named = [(span.start, span.end) for group in (MENTIONS, SOURCES) for span in doc.spans.get(group, ())]
     units: list[ClaimEntry] = []
     for sent in doc.sents:
         s_start, s_end = _trim_bounds(text, sent.start_char, sent.end_char)
@@ -82,6 +93,7 @@ def claim_units(doc: Doc) -> Iterator[ClaimEntry]:
             if shared <= 0:
                 continue
             (full if shared >= COVERED * (s_end - s_start) else partial).append(i)
+        units += _source_descriptions(doc, text, sent, [attributions[i] for i in (*full, *partial)], named)
         for index in partial:  # content inside the sentence: "X confirmed that <content>"
             a_start, a_end = attributions[index]["content"]
             start, end = max(s_start, a_start), min(s_end, a_end)
@@ -104,6 +116,8 @@ def claim_units(doc: Doc) -> Iterator[ClaimEntry]:
                 units.append(unit)
             continue
         if not _is_assertion(sent):
+            if dateline_end(text, sent.start_char) is not None:  # where the writer reports from
+                units.append(new_claim(s_start, s_end, None))
             continue
         main = _unit(doc, text, sent.start_char, sent.end_char, None, None, root=sent.root)
         if main:
@@ -124,16 +138,26 @@ def claim_units(doc: Doc) -> Iterator[ClaimEntry]:
 
 
 def _author_remainder(doc: Doc, text: str, sent: Span, found: list[dict[str, Any]]) -> ClaimEntry | None:
-    """The author's own main clause of a sentence that also reports someone else's words."""
-    busy = [tuple(a[key]) for a in found for key in ("content", "cue", "source") if a.get(key)]
+    """The author's own main clause of a sentence that also reports someone else's words (a
+    source whose reporting clause hangs below it, "ordered by X, which said …", is part of it)."""
+    root = sent.root
+    dropped: set[int] = set()
+    busy: list[tuple[int, int]] = []
+    for a in found:
+        cue = doc.char_span(*a["cue"], alignment_mode="expand") if a.get("cue") else None
+        clause = cue.root if cue is not None else None
+        while clause is not None and clause.i != root.i and clause.dep_ not in REPORTING_CLAUSE_DEPS:
+            clause = clause.head if clause.head.i != clause.i else None
+        below = clause is not None and clause.i != root.i
+        if below:
+            dropped.update(t.i for t in clause.subtree)
+        busy += [tuple(a[key]) for key in ("content", "cue") + (() if below else ("source",)) if a.get(key)]
 
     def is_busy(token: Token) -> bool:
         return any(start <= token.idx < end for start, end in busy)
 
-    root = sent.root
     if is_busy(root):
         return None
-    dropped: set[int] = set()
     for child in root.children:
         if child.dep_ in REMAINDER_CUTS and any(is_busy(t) for t in child.subtree):
             dropped.update(t.i for t in child.subtree)
@@ -141,9 +165,59 @@ def _author_remainder(doc: Doc, text: str, sent: Span, found: list[dict[str, Any
     kept = [t for t in root.subtree if t.i not in dropped and not t.is_punct]
     if not kept or any(is_busy(t) for t in kept):
         return None
-    if kept[-1].i - kept[0].i + 1 != len(kept) or len(kept) < MIN_CLAUSE_WORDS:
+    if len(kept) < MIN_CLAUSE_WORDS or any(i in dropped for i in range(kept[0].i, kept[-1].i)):
         return None
     return _unit(doc, text, kept[0].idx, kept[-1].idx + len(kept[-1]), None, None, root=root)
+
+
+def _source_descriptions(doc: Doc, text: str, sent: Span, found: list[dict[str, Any]],
+                         named: list[tuple[int, int]]) -> list[ClaimEntry]:
+    """The writer's claims describing the sources of a sentence's attributions: each source's
+    noun phrase, when it says more than the source's name ("an analyst at Acme", "its founder,
+    John Doe", "the Ministry of Health of Kenya"), without the attributed words and the
+    reporting clause."""
+    busy: set[int] = set()
+    for a in found:
+        for key in ("content", "cue"):
+            span = doc.char_span(*a[key], alignment_mode="expand") if a.get(key) else None
+            if span is not None:
+                busy.update(range(span.start, span.end))
+                if key == "cue" and span.root.dep_ in ("relcl", "acl"):  # "X, which said …"
+                    busy.update(t.i for t in span.root.subtree)
+    units = []
+    for attribution in found:
+        source = attribution.get("source")
+        if not source or not (sent.start_char <= source[0] and source[1] <= sent.end_char):
+            continue  # a pronoun's antecedent, elsewhere
+        span = doc.char_span(source[0], source[1], alignment_mode="expand")
+        if span is None:
+            continue
+        head = span.root  # up to the noun phrase the clause holds: "a lawyer for X, Jane Roe" from "Jane Roe"
+        while True:
+            up = head.head.head if head.head.pos_ == "ADP" else head.head
+            if up.i == head.i or up.pos_ not in NOMINAL or up.i in busy:
+                break
+            head = up
+        phrase = [t for t in head.subtree if t.i not in busy]
+        at = next((n for n, t in enumerate(phrase) if t.i == head.i), None)
+        if at is None:
+            continue
+        first = last = at  # the unbroken run of words around the head
+        while first > 0 and phrase[first - 1].i == phrase[first].i - 1:
+            first -= 1
+        while last + 1 < len(phrase) and phrase[last + 1].i == phrase[last].i + 1:
+            last += 1
+        run = range(phrase[first].i, phrase[last].i + 1)
+        inside = [(a, b) for a, b in named if run.start <= a and b <= run.stop]
+        covered = {i for a, b in inside for i in range(a, b)}
+        described = len(inside) >= 2 or any(
+            doc[i].is_alpha and i not in covered and doc[i].pos_ not in ("DET", "PRON", "ADP", "CCONJ") for i in run)
+        if described and sum(doc[i].is_alpha for i in run) >= DESCRIPTION_WORDS:
+            last_token = doc[run.stop - 1]
+            unit = _unit(doc, text, doc[run.start].idx, last_token.idx + len(last_token), None, None, root=head)
+            if unit:
+                units.append(unit)
+    return units
 
 
 def _parenthesized(text: str) -> list[tuple[int, int]]:
