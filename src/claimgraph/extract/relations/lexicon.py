@@ -62,6 +62,7 @@ class RelationLexicon:
     place_heads: frozenset[str]  # last words of place names ("County", "Sea"), read by the scorer
     past_modifiers: frozenset[str]  # "former", "ex-": the role is over
     roles_for_persons: frozenset[str]  # roles held for a person: works_with ("a lawyer for X")
+    no_posts: frozenset[str]  # nouns shaped like an occupation that hold no post ("a customer of X")
     time_kinds: dict[str, str]
 
 
@@ -147,6 +148,7 @@ def relation_lexicon() -> RelationLexicon:
             place_heads=frozenset(raw["place_heads"]),
             past_modifiers=frozenset(raw["past_modifiers"]),
             roles_for_persons=frozenset(raw["roles_for_persons"]),
+            no_posts=frozenset(raw["no_posts"]),
             time_kinds={str(k): str(v) for k, v in raw["time_kinds"].items()},
         )
     except (OSError, KeyError, TypeError, ValueError, AttributeError, yaml.YAMLError) as exc:

@@ -43,6 +43,8 @@ WORKS_WITH = "works_with"
 SUBJECT_AS = frozenset({"join", "rejoin", "enter", "lead", "head", "run", "leave", "quit",
                         "found", "serve", "start", "begin", "take"})  # "X joined Y as CEO"
 COPULAS = frozenset({"be", "become", "remain", "serve"})
+# Nouns that name an occupation by their form ("coordinator", "researcher", "economist").
+OCCUPATION_ENDINGS = ("or", "er", "ist", "ant", "ent", "ian", "man", "woman", "person", "eer")
 
 
 def _lookup(token: Token, table: dict[str, str]) -> tuple[str | None, Span]:
@@ -213,25 +215,33 @@ def _objects(token: Token, args: Arguments, lex: RelationLexicon, exclude: list[
 
 
 def workplace_relations(doc: Doc, args: Arguments, lex: RelationLexicon) -> Iterator[Found]:
-    """ "Amrit Sandhu, a microbiologist at the University of Manitoba": a person described by
-    any noun "at" an organization holds that post there (the nouns of relations.yaml are read
-    by `noun_relations`, with "of", "for" and the rest)."""
+    """A person described in apposition by a noun the tables do not hold, with an organization:
+    "Amrit Sandhu, a microbiologist at the University of Manitoba" (any noun "at"), "the
+    institute's coordinator, Jane Roe", "Jane Roe, coordinator of / for the institute" (a noun
+    that names an occupation by its form: "-or", "-er", "-ist"...) holds that post there (the
+    nouns of relations.yaml are read by `noun_relations`)."""
     for token in doc:
-        if token.dep_ != "appos" or token.pos_ != "NOUN" or token.tag_ != "NN":
+        if token.pos_ != "NOUN" or token.tag_ != "NN" or args.mention_of[token.i] is not None:
             continue
         if _lookup(token, lex.roles)[0] or _lookup(token, lex.nouns)[0]:
             continue
-        holder = args.mention(token.head)
+        if token.dep_ == "appos":
+            holder = args.mention(token.head)
+        else:
+            holder = next((m for c in token.children if c.dep_ == "appos" and (m := args.mention(c)) is not None), None)
         if holder is None or holder.label_ != PERSON:
             continue
-        for prep in (c for c in token.children if c.dep_ == "prep" and c.lower_ == "at"):
-            for pobj in (c for c in prep.children if c.dep_ == "pobj"):
-                place = args.entity(pobj)
-                if place is not None and place.label_ == ORGANIZATION:
-                    role = " ".join(t.lower_ for t in token.lefts if t.dep_ == "compound") + (" " if any(
-                        t.dep_ == "compound" for t in token.lefts) else "") + token.lemma_.lower()
-                    yield Found(holder, HOLDS, place, doc[token.i : token.i + 1], token.head, anchors=(token.i,),
-                                role=role)
+        occupation = token.lower_.endswith(OCCUPATION_ENDINGS) and token.lemma_.lower() not in lex.no_posts
+        bodies = [pobj for prep in token.children if prep.dep_ == "prep" and (
+                  prep.lower_ == "at" or (occupation and prep.lower_ in ("of", "for", "with")))
+                  for pobj in prep.children if pobj.dep_ == "pobj"]
+        bodies += [c for c in token.children if c.dep_ == "poss" and occupation]
+        role = " ".join([t.lower_ for t in token.lefts if t.dep_ == "compound"] + [token.lemma_.lower()])
+        for body in bodies:
+            place = args.entity(body)
+            if place is not None and place.label_ == ORGANIZATION:
+                yield Found(holder, HOLDS, place, doc[token.i : token.i + 1], token.head if token.dep_ == "appos" else token,
+                            anchors=(token.i,), role=role)
 
 
 def affiliation_relations(doc: Doc, args: Arguments, lex: RelationLexicon) -> Iterator[Found]:
