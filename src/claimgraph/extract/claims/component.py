@@ -144,13 +144,13 @@ def _author_remainder(doc: Doc, text: str, sent: Span, found: list[dict[str, Any
     dropped: set[int] = set()
     busy: list[tuple[int, int]] = []
     for a in found:
-        cue = doc.char_span(*a["cue"], alignment_mode="expand") if a.get("cue") else None
+        cue = doc.char_span(a["cue"][0], a["cue"][1], alignment_mode="expand") if a.get("cue") else None
         clause = cue.root if cue is not None else None
         while clause is not None and clause.i != root.i and clause.dep_ not in REPORTING_CLAUSE_DEPS:
             clause = clause.head if clause.head.i != clause.i else None
-        below = clause is not None and clause.i != root.i
-        if below:
+        if clause is not None and clause.i != root.i:
             dropped.update(t.i for t in clause.subtree)
+        below = clause is not None and clause.i != root.i
         busy += [tuple(a[key]) for key in ("content", "cue") + (() if below else ("source",)) if a.get(key)]
 
     def is_busy(token: Token) -> bool:
@@ -179,7 +179,7 @@ def _source_descriptions(doc: Doc, text: str, sent: Span, found: list[dict[str, 
     busy: set[int] = set()
     for a in found:
         for key in ("content", "cue"):
-            span = doc.char_span(*a[key], alignment_mode="expand") if a.get(key) else None
+            span = doc.char_span(a[key][0], a[key][1], alignment_mode="expand") if a.get(key) else None
             if span is not None:
                 busy.update(range(span.start, span.end))
                 if key == "cue" and span.root.dep_ in ("relcl", "acl"):  # "X, which said …"
