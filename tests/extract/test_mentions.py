@@ -136,6 +136,10 @@ GIVEN_TAGS = [
     ("Chancellor Olaf Scholz met President Emmanuel Macron in Paris.",
      [("Olaf Scholz", "ORG"), ("Emmanuel Macron", "PERSON"), ("Paris", "GPE")],
      [("Olaf Scholz", "Person")], [("Olaf Scholz", "Organization")]),
+    # a name before "-based" or "-registered" is a place
+    ("The report named Orrin Advisory, a Talvera-based consultancy, and a Harlow-registered shell.",
+     [("Orrin Advisory", "ORG"), ("Talvera", "ORG"), ("Harlow", "PERSON")],
+     [("Talvera", "Location"), ("Harlow", "Location")], [("Orrin Advisory", "Location")]),
     # one name, one type in a document: the majority wins
     ("Wagner fighters left the city. Wagner said the withdrawal was complete. "
      "Analysts said Wagner would return.",

@@ -2,6 +2,7 @@
 
 In order:
 1. a Person/Organization right after a person title is a Person ("Chancellor Olaf Scholz");
+   one before "-based", "-registered" or "-headquartered" is a place ("an Almaty-based firm");
 2. a Person/Organization whose whole name is a country, region or well-known city is a
    Location ("Mali" tagged PERSON), unless it is a place name that is also a common given
    name with no locative word before it ("Jordan said"); a city tagged Organization must be
@@ -28,6 +29,7 @@ from claimgraph.lexicon import lookup_key
 from claimgraph.model.vocab import LOCATION, ORGANIZATION, PERSON
 
 RETYPED = (PERSON, ORGANIZATION)
+PLACED_AT = frozenset({"based", "registered", "headquartered", "incorporated"})  # "a Pune-based unit"
 VOTING = (PERSON, ORGANIZATION, LOCATION)
 
 
@@ -69,6 +71,8 @@ def _by_context(doc: Doc, cand: Candidate, key: str, lex: Lexicon) -> Candidate:
         return cand
     if cand.start > 0 and doc[cand.start - 1].lower_ in lex.person_titles:
         return cand._replace(type=PERSON)
+    if cand.end + 1 < len(doc) and doc[cand.end].text == "-" and doc[cand.end + 1].lower_ in PLACED_AT:
+        return cand._replace(type=LOCATION)
     if (key in lex.countries or key in lex.cities) and _is_place(doc, cand, key, lex):
         return cand._replace(type=LOCATION)
     return cand
