@@ -285,6 +285,11 @@ CASES: list[tuple[str, list[E]]] = [
         via=("Handelsblatt",))]),
     ("The coach told the club's website:\n“We need two new defenders.\n“The squad is too thin for three competitions.”\nThe window closes on Friday.",
      [E("block_quote", "We need two new defenders.\n“The squad is too thin for three competitions.", SKIP, "tell", True)]),
+    # -- a directive: what the source asks of someone
+    ("The mayor, Dean Holloway, urged residents to treat unexpected calls with suspicion.",
+     [E("reported_speech", "residents to treat unexpected calls with suspicion", "Dean Holloway", "urge")]),
+    ("The ministry told hospitals to cancel routine surgery.",
+     [E("reported_speech", "hospitals to cancel routine surgery", "The ministry", "tell")]),
     # -- hearsay without a named source
     ("The gang allegedly smuggled weapons across the border.",
      [E("hearsay", "The gang allegedly smuggled weapons across the border.", None, "allegedly", False, ())]),
@@ -335,6 +340,7 @@ NEGATIVE: list[tuple[str, set[str]]] = [
     ("She reminded him of his mother.", KINDS),
     ("They recommended a new approach to the talks.", KINDS),
     ("The crowd accused.", KINDS),
+    ("The company allowed staff to work from home.", KINDS),
 ]
 
 

@@ -213,7 +213,18 @@ def _content_of(verb: Token, lex: AttributionLexicon, index: DocIndex) -> CharRa
             if comment is not None and comment.left_edge.i > of.i + 1:  # "..., an accusation the group denies"
                 last = comment.doc[comment.left_edge.i - 1]
             return _clip(index, verb, obj.left_edge, last)
-    return None
+    return _directive(verb, index)
+
+
+def _directive(verb: Token, index: DocIndex) -> CharRange | None:
+    """ "urged residents to stay home", "told reporters to wait": what the source asks of
+    someone, the person and the infinitive."""
+    obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)
+    if obj is None:
+        return None
+    order = next((c for c in verb.children if c.dep_ == "xcomp" and c.i > obj.i
+                  and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
+    return _clip(index, verb, obj.left_edge, order.right_edge) if order is not None else None
 
 
 def _content_start(verb: Token, comp: Token) -> Token:
