@@ -105,6 +105,8 @@ def main() -> None:
                  "; ".join(f"{c.get(key)} {c.get('hedge_cues') or c.get('stance_cues') or ''} [{c['text'][:50]!r}]" for c in cs)
                  or "no claim overlaps")
     elif args.metric == "relation":
+        gold_ids = {g["id"] for g in gold["entities"]}
+        matched = set().union(*p2g.values()) if p2g else set()
         keys = set()
         for r in rels:
             for sub in p2g.get(r.get("subject"), set()):
@@ -116,7 +118,10 @@ def main() -> None:
             preds = [g["predicate"], *(g.get("alt_predicates") or [])]
             objs = [g["object"], *(g.get("alt_objects") or [])]
             ok = any((g["subject"], p, o) in keys for p in preds for o in objs)
-            show(ok, f"{g['subject']} –{g['predicate']}→ {g['object']}", repr(g["evidence"][:120]))
+            unmatched = [e for e in (g["subject"], *objs[:1]) if e in gold_ids and e not in matched]
+            head = f"{g['subject']} –{g['predicate']}→ {g['object']}"
+            show(ok, head + (f"  (no entity found for {', '.join(unmatched)})" if unmatched else ""),
+                 repr(g["evidence"][:120]))
         if args.all:
             print("\nfound:")
             for r in rels:

@@ -122,6 +122,18 @@ PASSAGES = [
     # the group via a possessive of a description ("The group’s top leader")
     ("AQIM grew out of an Algerian militia. The group’s top leader has been Abdelmalek Droukdel.",
      [("The group", "AQIM")], [("AQIM", "Organization"), ("Abdelmalek Droukdel", "Person")]),
+    # a definite common noun that is a word of a name just before it: that name
+    ("Guests fell ill at the Juniper Court Hotel last week. Craig Holloway, the hotel's manager, said bookings fell.",
+     [("the hotel", "Juniper Court Hotel")],
+     [("Juniper Court Hotel", "Organization"), ("Craig Holloway", "Person")]),
+    ("The Calder County Health Department opened an inquiry. Its head said the county's doctors were ready.",
+     [("the county", "Calder County Health Department")], [("Calder County Health Department", "Organization")]),
+    # ... not when described afresh
+    ("Guests fell ill at the Juniper Court Hotel. A new hotel opened nearby; the new hotel was full.",
+     [("the new hotel", None)], [("Juniper Court Hotel", "Organization")]),
+    # an organization noun before a role noun: the body the role is held in
+    ("Tallis Creek Foods recalled its salads. A company spokeswoman, Dana Whitcomb, said the plant was safe.",
+     [("company", "Tallis Creek Foods")], [("Tallis Creek Foods", "Organization"), ("Dana Whitcomb", "Person")]),
     # an untagged repeat of a tagged name is a candidate too ("AQIM’s" untagged)
     ("AQIM was founded in Algeria. Most of AQIM’s leaders trained abroad. The group is divided into brigades.",
      [("The group", "AQIM")], [("AQIM", "Organization"), ("Algeria", "Location")]),

@@ -200,7 +200,24 @@ class CorefResolver:
         if token.pos_ in ("NOUN", "PROPN") and token.tag_ in ("NN", "NNP") \
                 and token.lower_ in self.lex.descriptions:
             return self._description(token)
+        if token.pos_ == "NOUN" and token.tag_ == "NN":
+            return self._name_word(token)
         return None
+
+    def _name_word(self, head: Token) -> Link | None:
+        """ "the hotel" after "the Juniper Court Hotel", "the county's" after "Calder County
+        Health Department": a definite common noun that is a word of a name just before it
+        refers to that name's organization or place."""
+        det = next((c for c in head.children if c.dep_ == "det"), None)
+        if det is None or det.lower_ not in self.words["definite_determiners"] or head.dep_ == "compound":
+            return None
+        if any(c.dep_ in ("amod", "compound", "nmod", "prep", "appos", "acl", "relcl") for c in head.children):
+            return None  # described afresh or restricted: "the new hotel", "the hotel of X"
+        cands = [c for c in self._recent(det.i, self.lex.window["description"])
+                 if c.mention is not None and c.type != PERSON and len(c.mention) > 1
+                 and any(t.lower_ == head.lower_ for t in c.mention)]
+        best = self._best(cands, self.sent_of[head.i])
+        return Link(self.doc[det.i : head.i + 1], best.mention, "description") if best else None
 
     def _pronoun(self, token: Token) -> Link | _Candidate | None:
         lower = token.lower_
@@ -272,8 +289,11 @@ class CorefResolver:
                    for t in self.doc[start:end])
 
     def _description(self, head: Token) -> Link | _Candidate | None:
-        det = next((c for c in head.children if c.dep_ == "det"), None)
-        if det is None or det.lower_ not in self.words["definite_determiners"]:
+        # "a company spokeswoman", "a ministry spokesman": the body a role is held in, unnamed
+        held_in = head.dep_ == "compound" and self.lex.descriptions.get(head.head.lower_) == PERSON \
+            and self.lex.descriptions[head.lower_] != PERSON and not any(True for _ in head.children)
+        det = head if held_in else next((c for c in head.children if c.dep_ == "det"), None)
+        if det is None or not (held_in or det.lower_ in self.words["definite_determiners"]):
             return None
         for child in head.children:
             if child.dep_ in ("compound", "nmod") and (child.pos_ == "PROPN" or self.in_mention[child.i]):
@@ -286,7 +306,7 @@ class CorefResolver:
                 return None  # named right there: "the group, Al-Shabaab,"
             if child.dep_ == "acl" and child.lemma_ in NAMING:
                 return None  # "the group, known as X,"
-        if head.dep_ == "compound":
+        if head.dep_ == "compound" and not held_in:
             return None
         span = self.doc[det.i : head.i + 1]
         named = self.mention_of[head.head.i] if head.dep_ == "appos" else None
