@@ -38,6 +38,7 @@ __all__ = ["EVENT_PREDICATES", "verb_relations"]
 EVENT_PREDICATES = frozenset({"perpetrated", "claimed_responsibility"})
 SUBJECT_INHERIT = frozenset({"conj", "xcomp", "advcl", "pcomp", "prep"})
 RECIPIENT_PREPS = frozenset({"to", "for"})
+FUNDED = "funded"
 MODIFIERS = frozenset({"amod", "compound", "nmod"})
 REFLEXIVE = frozenset({"itself", "themselves", "himself", "herself"})
 
@@ -260,6 +261,8 @@ def _giving(verb: Token, receiving: bool, args: Arguments, lex: RelationLexicon)
 
 
 def _given(thing: Token, lex: RelationLexicon) -> str | None:
+    if thing.ent_type_ == "MONEY":  # "received $41 million from Y": a sum is funding
+        return FUNDED
     for child in thing.children:
         if child.dep_ in ("amod", "compound"):
             found = lex.given.get(f"{child.lower_} {thing.lower_}")
