@@ -41,7 +41,8 @@ def test_ingest_readers_survive_fuzzing(tmp_path: Path) -> None:
         "-rss_limit_mb=3072", f"-artifact_prefix={artifacts}/", "-print_final_stats=1",
         timeout=SECONDS + 3 * PER_INPUT + 120,
     )
-    found = sorted(artifacts.iterdir())
+    # a slow unit is no failure (a loaded machine makes any input slow); a hang is a timeout-*
+    found = sorted(path for path in artifacts.iterdir() if not path.name.startswith("slow-unit-"))
     if run.returncode != 0 or found:
         crash = run.stdout.find("=== Uncaught Python exception")
         report = run.stdout[crash:][:4000] if crash >= 0 else run.stdout[-4000:]
