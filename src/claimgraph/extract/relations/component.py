@@ -120,6 +120,8 @@ def find_relations(doc: Doc, *, scorer: bool = True) -> Iterator[RelationEntry]:
         time = None if item.literal else times.qualify(_anchors(item), _last(item))
         if time is None and item.past:  # "the former chief executive": the role is over
             time = TimeQualifier(PAST, "until", None)
+        elif time is not None and item.past and time.kind == "at":  # "split from Y in 2021": until then
+            time = time._replace(kind="until")
         yield {
             "subject": [item.subject.start_char, item.subject.end_char],
             "predicate": item.predicate,

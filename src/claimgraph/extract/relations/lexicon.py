@@ -32,6 +32,7 @@ class VerbFrame:
     literal: bool = False  # the object is a date of the clause
     particle: str | None = None  # "out" in "carry out"
     role: str | None = None  # for holds_position: "coached Liverpool" -> coach
+    ended: bool = False  # the verb ends the relation: "split from Y", "left Y" (it held until then)
 
 
 @dataclass(frozen=True, slots=True)
@@ -81,6 +82,7 @@ def _frame(spec: Any, where: str) -> VerbFrame:  # noqa: ANN401 - a YAML value
         event=bool(spec.get("event", False)),
         literal=bool(spec.get("literal", False)),
         role=spec.get("role"),
+        ended=bool(spec.get("ended", False)),
     )
 
 

@@ -109,7 +109,7 @@ def _frame(verb: Token, frame: VerbFrame, args: Arguments, times: Times) -> Iter
     for subject in _resolve(actors, args):
         for obj in _resolve(objects, args, event=event, only_events=predicate in EVENT_PREDICATES):
             if (obj.start, obj.end) != (subject.start, subject.end):
-                yield Found(subject, predicate, obj, trigger, verb, role=frame.role)
+                yield Found(subject, predicate, obj, trigger, verb, role=frame.role, past=frame.ended)
 
 
 def _intended(verb: Token, lex: RelationLexicon) -> bool:
