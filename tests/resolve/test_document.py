@@ -168,3 +168,20 @@ def test_every_join_keeps_its_reason() -> None:
     assert reasons["AQIM"].startswith("acronym defined in the text")
     assert reasons["Khaled Abu al-Abbas"].startswith("alias cue 'aka'")
     assert reasons["Belmokhtar"] == "surname of Mokhtar Belmokhtar"
+
+
+def test_an_acronym_defined_where_the_tagger_missed_it_still_joins_its_later_uses() -> None:
+    text = "The test was ordered by UK Clean Sport (UKCS), the agency. Later UKCS said it would not comment."
+    found = [m for m in mentions_in(text, {"UK Clean Sport": O, "UKCS": O}) if m.start != text.index("UKCS")]
+    resolved, _, _ = resolve_entities(found, text)
+    assert len({m.entity for m in resolved}) == 1
+
+
+def test_a_short_name_opening_several_joins_the_body_named_first() -> None:
+    text = ("Acme Freight Technologies agreed to a sale. Acme Analytics, its unit in Pune, booked the revenue. "
+            "Acme said the report was wrong.")
+    names = {"Acme Freight Technologies": O, "Acme Analytics": O, "Acme": O}
+    assert groups(text, names) == {frozenset({"Acme Freight Technologies", "Acme"}), frozenset({"Acme Analytics"})}
+    # named before any of them: left alone
+    text = "Acme said the report was wrong. Acme Freight Technologies and Acme Analytics declined to comment."
+    assert frozenset({"Acme"}) in groups(text, names)

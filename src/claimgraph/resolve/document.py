@@ -11,7 +11,8 @@ In order, mentions are joined when they
 6. are an undefined acronym and the one name of that type in the document with those initials;
 7. are transliterations of one name ("al-Qa’ida", "Al Qaeda", "Qaeda");
 8. are a person's shorter name ending a longer one ("Ag Ghaly" in "Iyad Ag Ghaly"), or a name
-   opening an organization's longer one ("Granitex" in "Granitex Construction Inc.");
+   opening an organization's longer one ("Granitex" in "Granitex Construction Inc."; with
+   several, the one named first: "Acme" after "Acme Freight", not its unit "Acme Analytics");
 9. are a one-word name and the surname of a person named in full ("Okafor"); with several
    such persons, the one named last before it.
 Sources named by descriptions ("a senior official", "the officials") join only each other: the
@@ -160,6 +161,9 @@ def _acronym_definitions(joiner, mentions, forms, text, extra, absorbed) -> None
         by_key[form.key].append(i)
     for found in definitions(text):
         short = by_span.get((found.short_start, found.short_end))
+        if short is None:  # the tagger missed "(UKCS)" but not a later "UKCS said"
+            short_text = text[found.short_start : found.short_end]
+            short = next((i for i, m in enumerate(mentions) if m.text == short_text and m.start > found.short_end), None)
         if short is None:
             continue
         long_text = text[found.long_start : found.long_end]
@@ -276,8 +280,9 @@ def _short_forms(joiner, mentions, forms, free) -> None:  # noqa: ANN001
 
 def _organization_short_forms(joiner, mentions, forms, free) -> None:  # noqa: ANN001
     """A name that opens an organization's longer name ("Granitex" for "Granitex Construction
-    Inc.", "Steppe Line" for "Steppe Line Media Group") joins it when only one organization
-    name opens so, whatever type the tagger gave the short one (it often calls it a person).
+    Inc.", "Steppe Line" for "Steppe Line Media Group") joins it, whatever type the tagger gave
+    the short one (it often calls it a person); when several organizations' names open so, the
+    one named first, if named before it (a company before its units).
     A longer name that goes on with a preposition names another body: "Islamic State in the Greater
     Sahara" and "Islamic State Organization in the Greater Sahara" are an affiliate of Islamic
     State, not Islamic State; "Disney+" is a service of Disney, not Disney."""
@@ -287,9 +292,16 @@ def _organization_short_forms(joiner, mentions, forms, free) -> None:  # noqa: A
         short = forms[i].tokens
         if forms[i].acronym or forms[i].country or mentions[i].type == EVENT or not short:
             continue
-        longer = {joiner.find(j): j for j in organizations
-                  if len(forms[j].tokens) > len(short) and forms[j].tokens[: len(short)] == short
-                  and QUALIFIER_WORDS.isdisjoint(forms[j].tokens[len(short):])}
+        longer: dict[int, int] = {}  # each group's first mention of a longer name opening so
+        for j in organizations:
+            if len(forms[j].tokens) > len(short) and forms[j].tokens[: len(short)] == short \
+                    and QUALIFIER_WORDS.isdisjoint(forms[j].tokens[len(short):]):
+                root = joiner.find(j)
+                if root not in longer or mentions[j].start < mentions[longer[root]].start:
+                    longer[root] = j
+        if len(longer) > 1:  # the body named first ("Acme Freight" before its unit "Acme Analytics")
+            first = min(longer.values(), key=lambda j: mentions[j].start)
+            longer = {joiner.find(first): first} if mentions[first].start < mentions[i].start else {}
         if len(longer) == 1 and joiner.find(i) not in longer:
             j = next(iter(longer.values()))
             if mentions[i].type == PERSON and len(short) > 1:
