@@ -185,3 +185,11 @@ def test_a_short_name_opening_several_joins_the_body_named_first() -> None:
     # named before any of them: left alone
     text = "Acme said the report was wrong. Acme Freight Technologies and Acme Analytics declined to comment."
     assert frozenset({"Acme"}) in groups(text, names)
+
+
+def test_a_given_name_alone_after_the_full_name_is_that_person() -> None:
+    text = "Lydia Ashdown was suspended. Her club said it was standing by Lydia. Tom Reed and Tom Hale ran. Tom won."
+    names = {"Lydia Ashdown": P, "Lydia": O, "Tom Reed": P, "Tom Hale": P, "Tom": P}
+    found = groups(text, names)
+    assert frozenset({"Lydia Ashdown", "Lydia"}) in found
+    assert frozenset({"Tom"}) in found  # two persons named Tom: left alone

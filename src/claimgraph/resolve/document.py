@@ -14,7 +14,9 @@ In order, mentions are joined when they
    opening an organization's longer one ("Granitex" in "Granitex Construction Inc."; with
    several, the one named first: "Acme" after "Acme Freight", not its unit "Acme Analytics");
 9. are a one-word name and the surname of a person named in full ("Okafor"); with several
-   such persons, the one named last before it.
+   such persons, the one named last before it;
+10. are a one-word name, after them, and the given name of the one person named in full with
+   it ("Lydia" after "Lydia Ashdown"), whatever type the tagger gave it.
 Sources named by descriptions ("a senior official", "the officials") join only each other: the
 same words, or "the <noun>" after a description with that head noun.
 Each group then takes one type (`types.vote_type`) and a representative name.
@@ -97,6 +99,7 @@ def cluster_mentions(
     _short_forms(joiner, mentions, forms, free)
     _organization_short_forms(joiner, mentions, forms, free)
     _surnames(joiner, mentions, forms, free)
+    _given_names(joiner, mentions, forms, free)
 
     groups: dict[int, Group] = {}
     for i in usable + described:
@@ -332,6 +335,27 @@ def _surnames(joiner, mentions, forms, free) -> None:  # noqa: ANN001
                 continue
             target = max(before, key=lambda j: mentions[j].start)
         joiner.join(target, i, f"surname of {mentions[target].text}")
+
+
+def _given_names(joiner, mentions, forms, free) -> None:  # noqa: ANN001
+    from claimgraph.resolve.keys import fold_token
+
+    full: dict[str, set[int]] = defaultdict(set)  # folded given name -> groups of persons named in full
+    first_named: dict[str, int] = {}
+    for i in free:
+        if mentions[i].type == PERSON and len(forms[i].tokens) > 1 and not forms[i].acronym:
+            given = fold_token(forms[i].tokens[0])
+            full[given].add(joiner.find(i))
+            first_named[given] = min(first_named.get(given, mentions[i].start), mentions[i].start)
+    for i in free:
+        form = forms[i]
+        if len(form.tokens) != 1 or form.acronym or form.country or mentions[i].type in (LOCATION, EVENT):
+            continue
+        given = fold_token(form.tokens[0])
+        roots = full.get(given, set())
+        if len(roots) == 1 and first_named[given] < mentions[i].start and joiner.find(i) not in roots:
+            target = next(iter(roots))
+            joiner.join(target, i, f"given name of {mentions[target].text}")
 
 
 def _finish(group: Group, mentions, forms, text, joiner, extra) -> None:  # noqa: ANN001
