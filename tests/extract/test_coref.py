@@ -134,6 +134,11 @@ PASSAGES = [
     # an organization noun before a role noun: the body the role is held in
     ("Tallis Creek Foods recalled its salads. A company spokeswoman, Dana Whitcomb, said the plant was safe.",
      [("company", "Tallis Creek Foods")], [("Tallis Creek Foods", "Organization"), ("Dana Whitcomb", "Person")]),
+    # the name the text dwells on, over a nearer one named once
+    ("The Northern Front attacked the town. The Northern Front said it held the bridge. "
+     "Radio Kivu reported the fighting. Last year the group formed an alliance with rebels.",
+     [("the group", "Northern Front")],
+     [("Northern Front", "Organization"), ("Northern Front", "Organization"), ("Radio Kivu", "Organization")]),
     # an untagged repeat of a tagged name is a candidate too ("AQIM’s" untagged)
     ("AQIM was founded in Algeria. Most of AQIM’s leaders trained abroad. The group is divided into brigades.",
      [("The group", "AQIM")], [("AQIM", "Organization"), ("Algeria", "Location")]),

@@ -22,6 +22,7 @@ Lists and windows: `data/coref.yaml`.
 
 from __future__ import annotations
 
+from collections import defaultdict
 from collections.abc import Iterator
 from functools import cache
 from importlib.resources import files
@@ -186,6 +187,25 @@ class CorefResolver:
         return [c for c in takewhile(lambda c: c.sent >= first, reversed(self.seen)) if c.end <= before]
 
     @staticmethod
+    def _most_salient(cands: list[_Candidate], sent: int) -> _Candidate | None:
+        """The named candidate whose name the text dwells on (Lappin and Leass's salience:
+        each mention counts, halved for every sentence back, twice as a subject), when one
+        leads; on a tie None leaves the choice to `_best`."""
+        scores: dict[str, float] = defaultdict(float)
+        latest: dict[str, _Candidate] = {}
+        for c in cands:
+            if c.mention is None:
+                continue
+            key = c.mention.text.lower()
+            scores[key] += 0.5 ** (sent - c.sent) * (2.0 if c.salient else 1.0)
+            if key not in latest or c.end > latest[key].end:
+                latest[key] = c
+        ranked = sorted(scores.items(), key=lambda kv: -kv[1])
+        if not ranked or (len(ranked) > 1 and ranked[0][1] <= ranked[1][1]):
+            return None
+        return latest[ranked[0][0]]
+
+    @staticmethod
     def _best(cands: list[_Candidate], sent: int) -> _Candidate | None:
         return min(cands, key=lambda c: (c.modifier, sent - c.sent, not c.salient, -c.end), default=None)
 
@@ -327,9 +347,9 @@ class CorefResolver:
             if c.type == kind and self._place_fits(c, head.lower_)
             and c.start not in inside  # "X (and Y) serve the group": not X, not Y
         ]
-        # same head word first ("a group" ~ "the group")
+        # same head word first ("a group" ~ "the group"), else the most talked-about name
         same_head = [c for c in cands if any(t.lower_ == head.lower_ for t in self.doc[c.start : c.end])]
-        best = self._best(same_head, sent) or self._best(cands, sent)
+        best = self._best(same_head, sent) or self._most_salient(cands, sent) or self._best(cands, sent)
         if best is None or best.mention is None:  # an unnamed referent holds its place
             return best and self._candidate(span.start, span.end, kind, None)
         return Link(span, best.mention, "description")
