@@ -367,6 +367,19 @@ CASES: list[Case] = [
     Case("price war and market rally", "2020-02-03",
          "A price war between airlines and a stock market rally lifted travel shares on Monday.",
          [], count=0),
+    # --- dates stated as a range, in a relative clause, or in another incident's sentence -------
+    Case("a range's end takes its start's year", "2024-10-01",
+         "The district recorded an outbreak of cholera from August 3 to September 14.",
+         [Ev("outbreak", "outbreak", date="2024-08-03/2024-09-14", precision="span")], count=1),
+    Case("a relative clause hung on the price dates the contract", "2024-10-01",
+         "Talks covered a ten-year supply contract worth $80 million that the firm announced in 2021 with "
+         "a port operator.",
+         [Ev("contract", "contract", date="2021")], count=1),
+    Case("an earlier kidnapping in its own month is not the attack", "2025-04-15",
+         "Gunmen attacked a police station in the town of Oruma on Sunday, killing four officers. The same "
+         "group is also suspected of the abduction in February of two engineers working on a road project.",
+         [Ev("attack", "attacked", date="2025-04-13"), Ev("kidnapping", "abduction", date="2025-02")],
+         count=2),
 ]
 
 
