@@ -367,6 +367,54 @@ CASES: list[Case] = [
     Case("price war and market rally", "2020-02-03",
          "A price war between airlines and a stock market rally lifted travel shares on Monday.",
          [], count=0),
+    # --- dates stated as a range, in a relative clause, or in another incident's sentence -------
+    Case("a range dates by the whole range", "2024-10-01",
+         "The regulator said the fund received $12 million from a commodities trader between March 2021 "
+         "and June 2022.",
+         [Ev("payment", "received", date="2021-03/2022-06", precision="span")], count=1),
+    Case("a range's end takes its start's year", "2024-10-01",
+         "The district recorded an outbreak of cholera from August 3 to September 14.",
+         [Ev("outbreak", "outbreak", date="2024-08-03/2024-09-14", precision="span")], count=1),
+    Case("votes received are no payment", "2024-10-01",
+         "The candidate received 4,000 votes in the first round on Sunday.",
+         [], forbid=frozenset({"payment"})),
+    Case("a relative clause hung on the price dates the contract", "2024-10-01",
+         "Talks covered a ten-year supply contract worth $80 million that the firm announced in 2021 with "
+         "a port operator.",
+         [Ev("contract", "contract", date="2021")], count=1),
+    Case("an earlier kidnapping in its own month is not the attack", "2025-04-15",
+         "Gunmen attacked a police station in the town of Oruma on Sunday, killing four officers. The same "
+         "group is also suspected of the abduction in February of two engineers working on a road project.",
+         [Ev("attack", "attacked", date="2025-04-13"), Ev("kidnapping", "abduction", date="2025-02")],
+         count=2),
+    # --- justice, politics and money beyond conflict ---------------------------------------------
+    Case("appointed with 'as' and a post", "2024-10-01",
+         "In 2019 the Senate approved Maria Lindqvist as ambassador to Norway.",
+         [Ev("appointment", "approved", date="2019")], count=1),
+    Case("named as a suspect is no appointment", "2024-10-01",
+         "Police named the driver as a suspect on Tuesday.",
+         [], forbid=frozenset({"appointment"})),
+    Case("who was banned: a person sanctioned", "2024-10-01",
+         "The sprinter, who was banned for two years in 2020 after a failed test, now coaches juniors.",
+         [Ev("sanction", "banned", date="2020")], forbid=frozenset({"takedown"})),
+    Case("appeared before a magistrate: a hearing", "2024-06-10",
+         "The suspect appeared before a magistrate in Durban on 3 June and was remanded in custody.",
+         [Ev("trial", "appeared before a magistrate", date="2024-06-03", place="Durban")]),
+    Case("appeared before a crowd is no hearing", "2024-10-01",
+         "The singer appeared before a crowd of 20,000 in Durban on Saturday.",
+         [], forbid=frozenset({"trial"})),
+    Case("a complaint filed is a lawsuit", "2024-05-01",
+         "A complaint filed in March accuses the landlord of fraud.",
+         [Ev("lawsuit", "filed", date="2024-03")], count=1),
+    Case("a story filed is no lawsuit", "2024-10-01",
+         "She filed her story from Kyiv on Monday.",
+         [], forbid=frozenset({"lawsuit"})),
+    Case("left the company: a departure", "2024-10-01",
+         "Okafor left the company in 2018 to start her own fund.",
+         [Ev("resignation", "left", date="2018")], count=1),
+    Case("left the hospital after a cardiac arrest: neither a departure nor an arrest", "2024-10-01",
+         "He left the hospital on Friday after a cardiac arrest.",
+         [], forbid=frozenset({"resignation", "arrest"})),
 ]
 
 
@@ -580,7 +628,8 @@ def test_founding_other_incidents(founding: Doc) -> None:
     intervention = next(e for e in founding._.events if e["type"] == "intervention")
     assert (intervention["date"], _text(founding, intervention["place"])) == ("2013", "Mali")
     appointments = [e for e in founding._.events if e["type"] == "appointment"]
-    assert len(appointments) == 1 and len(appointments[0]["mentions"]) == 2
+    assert len(appointments) == 2 and len(appointments[0]["mentions"]) == 2  # Algeria, then Syria
+    assert appointments[1]["date"] == "2010"  # "In 2010, Ford was approved ... as US Ambassador to Syria"
 
 
 def test_founding_paris_events_are_not_the_bamako_attack(founding: Doc) -> None:

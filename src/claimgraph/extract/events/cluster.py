@@ -10,7 +10,7 @@
 - else starts an incident. An anaphor noun ("the operation", "the deal") never starts one.
 
 Conflicts: places of the same level with different names (Paris vs Kabul; Niger vs Chad),
-dates in different years, or dates apart (another day, another month) both attached to their
+dates in different years or months (each in its trigger's clause), or dates apart (another day, another month) both attached to their
 triggers. A relative
 date in a clause ("Five days later") does not split an incident dated by its trigger.
 Families (events.yaml): attack, bombing, shooting, hostage_taking and kidnapping are one
@@ -130,9 +130,17 @@ def _date_conflict(incident: Incident, mention: EventMention) -> bool:
             continue
         if a[:4] != b[:4] and a[:4].isdigit() and b[:4].isdigit() and min(mine.strength, other.strength) >= 2:
             return True
+        if _months_apart(a, b) and min(mine.strength, other.strength) >= 2:
+            return True  # "the kidnapping in January" is not the attack of 9 March
         if mine.strength == 3 and other.strength == 3 and "/" not in a + b:
             return True  # both attached to their triggers and apart: "in January" vs "on Sunday"
     return False
+
+
+def _months_apart(a: str, b: str) -> bool:
+    """Two dates of month precision or finer in different months ("2025-01", "2025-03-09")."""
+    return (len(a) >= 7 and len(b) >= 7 and a[4] == b[4] == "-" and a[5:7].isdigit() and b[5:7].isdigit()
+            and a[:7] != b[:7])
 
 
 def _compatible(incident: Incident, mention: EventMention) -> bool:

@@ -24,7 +24,7 @@ from dataclasses import dataclass
 
 from claimgraph.extract.events.triggers import Trigger
 from claimgraph.extract.paragraphs import in_dateline
-from claimgraph.extract.syntax import DocView
+from claimgraph.extract.syntax import DocView, Span
 from claimgraph.model.timeml import calendar_value, precision_of
 
 DATED = frozenset({"DATE", "TIME"})
@@ -75,7 +75,7 @@ def date_of(view: DocView, trig: Trigger, course_verbs: frozenset[str] = frozens
         if strength and _relative(view, span.start, span.end):
             strength = 1  # "Five days later": counted from a date the text may not name
         if strength and (best is None or strength > best.strength):
-            best = DateRef(value, precision_of(value) or "", span.start_char, span.end_char, strength)
+            best = _dated(view, t, value, strength)
     if (best is None or best.strength < 3) and not apart and _shares_time(view, h):
         gov = view.head[h]  # "agreed on Tuesday to buy": the governing verb's date
         shared = date_of(view, Trigger(gov, gov, gov + 1, trig.type, True), course_verbs, taken)
@@ -84,6 +84,44 @@ def date_of(view: DocView, trig: Trigger, course_verbs: frozenset[str] = frozens
     if best is not None or apart:
         return best
     return _anchor(view, trig, first) or _report_date(view, trig, course_verbs, taken)
+
+
+RANGE_OPENERS = frozenset({"between", "from"})
+RANGE_JOINERS = frozenset({"and", "to", "until", "till", "through", "-", "\u2013"})
+
+
+def _dated(view: DocView, t: int, value: str, strength: int) -> DateRef:
+    """The date of timex `t`; one end of a range ("between March 2022 and October 2023",
+    "from June to August") dates by the whole range ("2022-03/2023-10")."""
+    span = view.timexes[t]
+    found = _range(view, t)
+    if found is not None:
+        first, last = found
+        start, end = view.timexes[first], view.timexes[last]
+        a, b = calendar_value(start.value), calendar_value(end.value)
+        if a and b and b < a and not _year_stated(view, end):
+            b = a[:4] + b[4:]  # "between March 4 and May 30": the end's year is the start's
+        if a and b and "/" not in a + b and a < b:
+            joined = f"{a}/{b}"
+            return DateRef(joined, "span", start.start_char, end.end_char, strength)
+    return DateRef(value, precision_of(value) or "", span.start_char, span.end_char, strength)
+
+
+def _year_stated(view: DocView, span: Span) -> bool:
+    return any(len(view.lower[i]) == 4 and view.lower[i].isdigit() for i in range(span.start, span.end))
+
+
+def _range(view: DocView, t: int) -> tuple[int, int] | None:
+    """The two timexes of a range that `t` is one end of: "between <t> and <u>", "from <t> to <u>"."""
+    for first in (t, t - 1):
+        if first < 0 or first + 1 >= len(view.timexes):
+            continue
+        a, b = view.timexes[first], view.timexes[first + 1]
+        if (a.start > 0 and view.lower[a.start - 1] in RANGE_OPENERS
+                and b.start == a.end + 1 and view.lower[a.end] in RANGE_JOINERS
+                and view.sent[a.start] == view.sent[b.start]):
+            return first, first + 1
+    return None
 
 
 def _shares_time(view: DocView, i: int) -> bool:
@@ -162,7 +200,7 @@ def _strength(view: DocView, trig: Trigger, start: int, end: int, clause: int) -
         if _own_of_noun(view, j, trig):
             return 0  # "the statements for 2022": the year is the statements'
         if j != top and view.clause(j) == j and j != clause and not (
-                view.dep[j] in ("relcl", "acl") and trig.start <= view.head[j] < trig.end) and not (
+                view.dep[j] in ("relcl", "acl") and _part_of_trigger(view, view.head[j], trig)) and not (
                 view.dep[j] == "conj" and trig.verbal and view.head[j] == trig.head):
             break  # climbed into another clause's head before reaching the trigger
         parent = view.head[j]
@@ -173,6 +211,22 @@ def _strength(view: DocView, trig: Trigger, start: int, end: int, clause: int) -
     if view.clause(top) == clause and not _modifies_other_noun(view, top, trig):
         return 3 if trig.verbal else 2
     return 0
+
+
+PHRASE_DEPS = frozenset({"amod", "npadvmod", "nummod", "quantmod", "compound"})
+
+
+def _part_of_trigger(view: DocView, i: int, trig: Trigger) -> bool:
+    """`i` is the trigger or a word of its own modifiers, reached without a preposition: a
+    relative clause on "a contract worth £62 million that X announced in 2023" is the
+    contract's, wherever the parser hung it."""
+    for _ in range(4):
+        if trig.start <= i < trig.end:
+            return True
+        if view.dep[i] not in PHRASE_DEPS or view.head[i] == i:
+            return False
+        i = view.head[i]
+    return False
 
 
 OWN_PREPOSITIONS = frozenset({"for", "of"})
@@ -225,7 +279,7 @@ def _anchor(view: DocView, trig: Trigger, sent_start: int) -> DateRef | None:
             value = calendar_value(span.value)
             if (span.label in DATED and value is not None and not dateline(view, span.start)
                     and not _citation(view, span.start_char) and not _in_noun_clause(view, span.start, h)):
-                return DateRef(value, precision_of(value) or "", span.start_char, span.end_char, 1)
+                return _dated(view, t, value, 1)
             i = span.start
         i -= 1
     return None

@@ -15,6 +15,7 @@ import yaml
 
 from claimgraph.errors import ConfigError
 from claimgraph.lexicon import lookup_key as key
+from claimgraph.lexicon.names import name_words
 from claimgraph.lexicon.places import gazetteer
 
 DATA = files(__package__) / "data" / "events.yaml"
@@ -45,6 +46,8 @@ class EventLexicon:
     umbrella: frozenset[str]
     needs_org_object: frozenset[str]
     retyped_by_object: dict[str, dict[str, str]]  # verb -> {object lemma or mention label: type}
+    appointment_verbs: frozenset[str]  # "approved as ambassador": with "as" and a post
+    posts: frozenset[str]
     modified_nouns: dict[str, dict[str, str]]
     attack_modifiers: dict[str, str]
     anaphor_nouns: dict[str, frozenset[str]]
@@ -186,6 +189,8 @@ def event_lexicon() -> EventLexicon:
             needs_org_object=_set(raw["needs_organization_object"]),
             retyped_by_object={key(verb): {w if w[:1].isupper() else key(w): new for w, new in table.items()}
                                for verb, table in raw["retyped_by_object"].items()},
+            appointment_verbs=_set(raw["appointment_verbs"]),
+            posts=_set(raw["posts"]) | (name_words().person_titles - name_words().honorifics),
             modified_nouns={key(n): {key(m): t for m, t in mods.items()}
                             for n, mods in raw["modified_nouns"].items()},
             attack_modifiers={key(m): t for m, t in raw["attack_modifiers"].items()},

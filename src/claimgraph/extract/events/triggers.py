@@ -236,6 +236,8 @@ def _verb_trigger(view: DocView, lex: EventLexicon, i: int, lemma: str) -> Trigg
     objects = [c for c in kids if view.dep[c] in OBJECT_DEPS]
     passive_subjects = [c for c in kids if view.dep[c] in PASSIVE_SUBJECT]
     trig = _typed_verb_trigger(view, lex, i, lemma, objects, passive_subjects)
+    if trig is None and _appointed_as(view, lex, i, lemma):
+        return Trigger(i, i, i + 1, "appointment", True)
     qualified = [view.head[i]] if view.dep[i] == "acl" and view.tag[i] == "VBN" else []  # "a report released"
     retyped = _retyped(view, lex, lemma, objects + passive_subjects + qualified)
     if retyped is None:
@@ -246,6 +248,21 @@ def _verb_trigger(view: DocView, lex: EventLexicon, i: int, lemma: str) -> Trigg
     return trig
 
 
+def _appointed_as(view: DocView, lex: EventLexicon, i: int, lemma: str) -> bool:
+    """'named X, its medical director, as interim chief', 'was approved as ambassador':
+    a verb of choosing with "as" and a post ("named as a suspect" is no appointment)."""
+    if lemma not in lex.appointment_verbs:
+        return False
+    for c in view.children[i]:
+        if view.dep[c] == "prep" and view.lower[c] == "as":
+            for post in view.children[c]:
+                if view.dep[post] == "pobj" and any(
+                        view.lemma[w] in lex.posts or view.lower[w] in lex.posts
+                        for w in [post, *view.children[post]] if w == post or view.dep[w] in ("amod", "compound")):
+                    return True
+    return False
+
+
 def _retyped(view: DocView, lex: EventLexicon, lemma: str, objects: list[int]) -> str | None:
     """'suspended the runner' is a sanction, 'released a report' a publication: the type
     that what the verb acts on gives it (events.yaml `retyped_by_object`), or None."""
@@ -253,17 +270,28 @@ def _retyped(view: DocView, lex: EventLexicon, lemma: str, objects: list[int]) -
     if not table:
         return None
     for o in objects:
+        label = _label(view, o)
         if view.lower[o] in ("who", "that", "which") and view.dep[view.head[o]] == "relcl":
             o = view.head[view.head[o]]  # "the runner who was banned"
-        found = view.mention(o)
-        label = "Person" if view.lower[o] in PERSONAL_PRONOUNS else found.label if found is not None else None
+            label = label or _label(view, o)
         new = table.get(view.lemma[o]) or (table.get(label) if label else None)
         if new:
             return new
     return None
 
 
-PERSONAL_PRONOUNS = frozenset({"he", "she", "him", "her"})
+PERSONAL_PRONOUNS = frozenset({"he", "she", "him", "her", "who", "whom"})
+
+
+def _label(view: DocView, i: int) -> str | None:
+    """What `i` names, for `retyped_by_object`: a mention's label, Person for a personal or
+    relative pronoun ("who"), MONEY for a sum ("received $41 million")."""
+    if view.lower[i] in PERSONAL_PRONOUNS:
+        return "Person"
+    found = view.mention(i)
+    if found is not None:
+        return found.label
+    return "MONEY" if view.doc[i].ent_type_ == "MONEY" else None
 
 
 def _typed_verb_trigger(view: DocView, lex: EventLexicon, i: int, lemma: str, objects: list[int],
