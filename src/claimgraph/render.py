@@ -104,7 +104,7 @@ def event_label(view, *, with_voices: bool = False) -> str:  # noqa: ANN001 - an
     """One line: type, date, place, numbers, participants (left to `voice_label` lines when
     `with_voices`), the claim of responsibility, and the claim behind the event."""
     event = view.event
-    parts = [event.type.replace("_", " ")]
+    parts = [event.kind]
     if event.date:
         parts.append(f"{event.date}" + (f" ({event.date_precision})" if event.date_precision else ""))
     if view.place_name or event.place_text:

@@ -138,7 +138,7 @@ def incidents(events: list[EventView]) -> list[list[EventView]]:
 
 def incident_name(group: list[EventView]) -> str:
     names = [v.name for v in group if v.name]
-    return max(names, key=lambda n: (names.count(n), len(n))) if names else group[0].event.type.replace("_", " ")
+    return max(names, key=lambda n: (names.count(n), len(n))) if names else group[0].event.kind
 
 
 def incident_ids(group: list[EventView]) -> list[str]:

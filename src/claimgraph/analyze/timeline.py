@@ -77,7 +77,7 @@ def _relation_what(view: RelationView) -> str:
 
 def _event_what(view: EventView) -> str:
     e = view.event
-    parts = [view.name or e.type.replace("_", " ")]
+    parts = [view.name or e.kind]
     people = [f"{p.role} {p.text}" for p in (*e.participants, *e.claimed_by) if p.text][:4]
     if people:
         parts.append("; ".join(people))

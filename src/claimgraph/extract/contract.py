@@ -102,6 +102,7 @@ class CountEntry(TypedDict, total=False):
 class EventEntry(TypedDict):
     type: str  # an event type of events.yaml
     subtypes: list[str]  # specific forms inside the incident ("hostage_taking" in an attack)
+    form: str | None  # the form of attack that names an attack ("air_strike"), if one does
     trigger: CharSpan  # the first trigger outside a headline
     mentions: list[CharSpan]  # every trigger of the incident
     names: list[CharSpan]  # the noun phrases that name it ("the six-week fraud trial"); verbs name none

@@ -157,6 +157,7 @@ def _events(text: str, document: Document, claim_ids: list[str], found: list[dic
                 "claim_methods": list(event.get("claim_methods") or []),
                 "denied_by": [text[s[0]:s[1]] for s in map(_span, event.get("denied_by") or []) if s],
                 "claims": [c for c in (_claim_at(claim_ids, i) for i in event.get("claims") or []) if c],
+                **({"form": event["form"]} if event.get("form") else {}),
             },
         )
 

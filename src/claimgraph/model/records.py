@@ -9,6 +9,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
+from claimgraph.model.vocab import ATTACK_FORMS
+
 
 @dataclass(frozen=True, slots=True)
 class Document:
@@ -168,5 +170,12 @@ class Event:
     subtypes: tuple[str, ...] = ()
     # level ("facility", "city", "region", "country") -> {"text", "entity", "span"}
     places: dict[str, dict[str, Any]] = field(default_factory=dict, compare=False)
-    # number_qualifiers, numbers_stated (each count with its claim id), claim_methods, denied_by, claims
+    # number_qualifiers, numbers_stated (each count with its claim id), claim_methods, denied_by, claims,
+    # form (the form of attack that names an attack: "air_strike")
     details: dict[str, Any] = field(default_factory=dict, compare=False)
+
+    @property
+    def kind(self) -> str:
+        """What it is, in words: the form of attack that names an attack ("air strike"), else its type."""
+        form = self.details.get("form")
+        return (form if form in ATTACK_FORMS else self.type).replace("_", " ")

@@ -22,6 +22,8 @@ PREDICATES = (
     "holds_position", "perpetrated", "claimed_responsibility", "targeted", "located_in",
     "born_on", "citizen_of", "died_on",
 )
+# Forms of an attack: an event's subtypes, never its type (DESIGN: `attack` with a subtype).
+ATTACK_FORMS = ("bombing", "shooting", "hostage_taking", "air_strike")
 EVENT_TYPES = (
     # conflict (bombing, shooting, hostage_taking and air_strike are forms of an attack)
     "attack", "bombing", "shooting", "hostage_taking", "air_strike", "killing", "kidnapping", "war",

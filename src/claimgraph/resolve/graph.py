@@ -78,7 +78,7 @@ def event_entities(
         ident = record_id("entity", EVENT, *key)
         label = " ".join(
             part for part in (
-                event.type.replace("_", " "),
+                event.kind,
                 f"in {place_names.get(place, event.place_text)}" if place or event.place_text else "",
                 f"({event.date})" if event.date else "",
             ) if part

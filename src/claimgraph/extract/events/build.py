@@ -3,8 +3,8 @@
 Decisions, in one place:
 
 - `type`: an incident that any of its introducing mentions (not a bare reference back) calls
-  an attack is an "attack"; its specific forms (hostage_taking, shooting, bombing, ...) are
-  listed in `subtypes`. Otherwise the most frequent type of its introducing mentions (the
+  an attack, or names by one of its forms (a bombing, an air strike), is an "attack"; its
+  specific forms (hostage_taking, shooting, bombing, air_strike) are listed in `subtypes`. Otherwise the most frequent type of its introducing mentions (the
   earliest on a tie); the other types go to `subtypes`. A hostage-taking inside an attack is
   thus a subtype of that attack, not an event of its own; hostages counted in an attack add
   "hostage_taking" to its subtypes.
@@ -37,6 +37,7 @@ from claimgraph.extract.events.places import LEVELS
 from claimgraph.extract.events.responsibility import Responsibility
 from claimgraph.extract.events.triggers import Trigger
 from claimgraph.extract.syntax import DocView
+from claimgraph.model.vocab import ATTACK_FORMS
 
 HEDGED = frozenset({"probable", "possible", "reported", "uncertain"})
 STATUS_RANK = {"confirmed": 3, "suspected": 2, "claimed": 1}
@@ -51,7 +52,7 @@ def intro_mentions(inc: Incident) -> list[EventMention]:
     return found or inc.mentions
 
 
-def event_type(inc: Incident, lex: EventLexicon) -> tuple[str, list[str]]:
+def event_type(inc: Incident, lex: EventLexicon) -> tuple[str, list[str], str | None]:
     intro = intro_mentions(inc)
     all_types = [m.trig.type for m in inc.mentions if m.trig.type]
     if any(m.trig.umbrella for m in intro):
@@ -62,8 +63,12 @@ def event_type(inc: Incident, lex: EventLexicon) -> tuple[str, list[str]]:
             counts = Counter(all_types)
         best = max(counts.values())
         main = next(m.trig.type for m in intro if m.trig.type and counts.get(m.trig.type) == best)
+    form = None
+    if main in ATTACK_FORMS:  # "an air strike" is an attack of that form
+        all_types.insert(0, main)
+        main, form = "attack", main
     subtypes = [t for t in dict.fromkeys(all_types) if t != main]
-    return main or "other", subtypes
+    return main or "other", subtypes, form
 
 
 def _trigger_mention(inc: Incident) -> EventMention:
@@ -215,7 +220,7 @@ def _named(view: DocView, span: tuple[int, int]) -> bool:
 
 def build_event(view: DocView, lex: EventLexicon, inc: Incident, counts: list[Count],
                 claims: list[Responsibility], acts: list[ResponderAct]) -> EventEntry:
-    kind, subtypes = event_type(inc, lex)
+    kind, subtypes, form = event_type(inc, lex)
     numbers, qualifiers, stated = merge_counts(sorted(counts, key=lambda c: c.token))
     if lex.family_of(kind) == "violent" and any(k in numbers for k in VIOLENT_HOSTAGE_KEYS):
         if kind != "hostage_taking" and "hostage_taking" not in subtypes:
@@ -235,6 +240,7 @@ def build_event(view: DocView, lex: EventLexicon, inc: Incident, counts: list[Co
     return {
         "type": kind,
         "subtypes": subtypes,
+        "form": form,
         "trigger": view.chars(trigger.trig.start, trigger.trig.end),
         "mentions": [view.chars(m.trig.start, m.trig.end) for m in inc.mentions],
         "names": [view.chars(*name) for m in inc.mentions if (name := _name(view, m.trig)) is not None],
