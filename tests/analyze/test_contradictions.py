@@ -226,3 +226,22 @@ def test_country_names() -> None:
 def test_unknown_entity_is_a_clear_error(sqlite_url: str, make_store) -> None:  # noqa: ANN001
     with pytest.raises(NotFoundError, match="no entity is named 'Atlantis'"):
         contradictions(make_store(sqlite_url), about="Atlantis")
+
+
+def test_reports_at_one_place_are_one_incident_through_a_chain_of_overlapping_dates() -> None:
+    """January, late January to mid-February, and February at one city: one incident, though
+    January and February do not overlap; May there, an undated report, and February elsewhere
+    are each their own."""
+    from claimgraph.analyze.incidents import incidents
+    from claimgraph.model import Event
+    from claimgraph.store.graph_queries import EventView, Support
+
+    def report(ident: str, date: str | None, place: str = "city-1") -> EventView:
+        event = Event(ident, "doc", "attack", 0, 6, "attack", date=date, place=place, place_text=place,
+                      place_precision="city")
+        return EventView(event, None, place, Support(None, None, None, None, None, None, None, (), "doc", None))
+
+    views = [report("jan", "2020-01"), report("may", "2020-05"), report("feb", "2020-02"), report("undated", None),
+             report("bridge", "2020-01-20/2020-02-10"), report("elsewhere", "2020-02", "city-2")]
+    groups = [[v.event.id for v in group] for group in incidents(views)]
+    assert groups == [["jan", "feb", "bridge"], ["may"], ["undated"], ["elsewhere"]]

@@ -23,6 +23,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
+from functools import lru_cache
 from itertools import combinations
 
 from sqlalchemy import Engine
@@ -181,6 +182,7 @@ def _counts(store: AnalysisStore, groups: list[list[EventView]]) -> Iterable[Con
 
 # --- places -------------------------------------------------------------------------------------
 
+@lru_cache(maxsize=65536)  # a store names the same few places again and again
 def country_code(name: str | None) -> str | None:
     """ISO code of a country name ("Mali", "eastern Algeria", "the US"), else None."""
     if not name:
@@ -260,7 +262,8 @@ def _places(store: AnalysisStore, groups: list[list[EventView]]) -> Iterable[Con
             pairs.append((code, _gazetteer(city, code)))
         yield from _country_pairs(f"where {place} is", pairs, [i for s in found for i in s[4]], reported)
     for group, stated in zip(groups, by_incident):
-        yield from _country_pairs(f"where {incident_name(group)} happened", stated, incident_ids(group), reported)
+        if len({code for code, _ in stated}) > 1:  # one country: no pair to report
+            yield from _country_pairs(f"where {incident_name(group)} happened", stated, incident_ids(group), reported)
 
 
 def _country_pairs(fact: str, stated: list[tuple[str, Evidence]], ids: list[str],
@@ -289,10 +292,12 @@ def _date_pairs(kind: str, fact: str, values: dict[str, list[Evidence]], ids: li
 
 def _dates(store: AnalysisStore, groups: list[list[EventView]]) -> Iterable[Contradiction]:
     for group in groups:
+        dated = [view for view in group if view.event.date and view.support.polarity != "negative"]
+        if len({view.event.date for view in dated}) < 2:  # one date: no pair to compare
+            continue
         values: dict[str, list[Evidence]] = defaultdict(list)
-        for view in group:
-            if view.event.date and view.support.polarity != "negative":
-                values[view.event.date].append(store.evidence(view.support.claim, view))
+        for view in dated:
+            values[view.event.date].append(store.evidence(view.support.claim, view))
         yield from _date_pairs("date", f"when {incident_name(group)} happened", values, incident_ids(group))
     once = set(load_data("contradictions.yaml").get("once") or ()) - {"born_on", "died_on"}
     facts: dict[tuple, dict[str, list[Evidence]]] = defaultdict(lambda: defaultdict(list))

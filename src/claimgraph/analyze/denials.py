@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from collections.abc import Iterable
+from functools import cache
 
 from claimgraph.analyze.contradictions import Contradiction, side
 from claimgraph.analyze.corroboration import origin_label
@@ -60,8 +61,12 @@ def denies(row, spans: Iterable[tuple[int, int]]) -> bool:  # noqa: ANN001 - a c
 
 
 def _is_denial(row) -> bool:  # noqa: ANN001
-    cues = set(load_data("contradictions.yaml").get("denial_cues") or ())
-    return row.polarity == "negative" and bool(cues & set(_words(" ".join(row.polarity_cues or ()))))
+    return row.polarity == "negative" and bool(_denial_cues() & set(_words(" ".join(row.polarity_cues or ()))))
+
+
+@cache
+def _denial_cues() -> frozenset[str]:
+    return frozenset(load_data("contradictions.yaml").get("denial_cues") or ())
 
 
 def denials(store: AnalysisStore, groups: list[list[EventView]]) -> Iterable[Contradiction]:
@@ -77,21 +82,23 @@ def denials(store: AnalysisStore, groups: list[list[EventView]]) -> Iterable[Con
         if v.support.claim:
             main.setdefault(v.support.claim, v)
     for group in groups:
-        pro: list[Evidence] = []
-        con: list[Evidence] = []
+        # the claims first, their evidence only for the few incidents both stated and denied
+        pro: list[tuple[str | None, EventView]] = []
+        con: list = []  # claim rows
         for view in group:
             e = view.event
             for claim in dict.fromkeys([view.support.claim, *(e.details.get("claims") or ())]):
                 row = store.claims.get(claim) if claim else None
                 if row is not None and denies(row, e.mentions or ((e.start, e.end),)):
-                    con.append(row_evidence(row, negated=True))
+                    con.append(row)
                 elif row is None or row.polarity != "negative":
-                    pro.append(store.evidence(claim, view))
+                    pro.append((claim, view))
             if main.get(view.support.claim) is view:
-                con += [row_evidence(r, negated=True) for r in loose.get(view.support.document, ())
-                        if _follows(store, r, view)]
+                con += [r for r in loose.get(view.support.document, ()) if _follows(store, r, view)]
         if pro and con:
-            yield Contradiction("denial", incident_name(group), side("asserted", pro), side("denied", con),
+            yield Contradiction("denial", incident_name(group),
+                                side("asserted", [store.evidence(claim, view) for claim, view in pro]),
+                                side("denied", [row_evidence(row, negated=True) for row in con]),
                                 "stated, and denied", incident_ids(group))
     facts: dict[tuple, list[RelationView]] = defaultdict(list)
     for view in store.relations:

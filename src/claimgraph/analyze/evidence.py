@@ -27,7 +27,7 @@ from __future__ import annotations
 import hashlib
 import re
 from collections import defaultdict
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from claimgraph.model import AUTHOR
@@ -130,9 +130,9 @@ class Evidence:
         return self.author_stance != "disputes" and not (self.author_only and self.condition)
 
 
-def connected(key_sets: list[Iterable], *, joins: Callable[[int, int, object], bool] | None = None) -> list[list[int]]:
+def connected(key_sets: list[Iterable]) -> list[list[int]]:
     """Indices of items sharing any key, grouped (union-find), groups in order of their first
-    item; `joins(i, j, key)` may refuse a link between two items that share a key."""
+    item."""
     parent = list(range(len(key_sets)))
 
     def find(i: int) -> int:
@@ -141,14 +141,12 @@ def connected(key_sets: list[Iterable], *, joins: Callable[[int, int, object], b
             i = parent[i]
         return i
 
-    members: dict[object, list[int]] = defaultdict(list)
+    first: dict[object, int] = {}  # linking each item to the key's first item is enough
     for i, keys in enumerate(key_sets):
         for key in keys:
-            # without a veto, linking to the key's first item is enough
-            for j in members[key][:1] if joins is None else members[key]:
-                if find(i) != find(j) and (joins is None or joins(i, j, key)):
-                    parent[find(i)] = find(j)
-            members[key].append(i)
+            j = first.setdefault(key, i)
+            if find(i) != find(j):
+                parent[find(i)] = find(j)
     groups: dict[int, list[int]] = defaultdict(list)
     for i in range(len(key_sets)):
         groups[find(i)].append(i)

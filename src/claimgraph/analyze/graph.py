@@ -139,9 +139,13 @@ def find_nodes(graph: nx.MultiDiGraph, name: str) -> list[str]:
     index = graph.graph.get("name_index")
     if index is None:
         index = {}
+        keys: dict[str, str] = {}  # name -> key: a store's entities share a few thousand names
         for node, data in graph.nodes(data=True):
             for text in {data.get("name") or "", *data.get("aliases", ())}:
-                index.setdefault(name_key(text), set()).add(node)
+                key = keys.get(text)
+                if key is None:
+                    key = keys[text] = name_key(text)
+                index.setdefault(key, set()).add(node)
         graph.graph["name_index"] = index
     found = sorted(index.get(name_key(wanted), ()))
     if not found:

@@ -13,6 +13,9 @@
 
 from __future__ import annotations
 
+from collections import defaultdict
+from datetime import date
+
 from sqlalchemy import Engine
 
 from claimgraph.analyze.data import load_data
@@ -112,28 +115,40 @@ def place_keys(view: EventView) -> set[str]:
     return keys - {"name:"}
 
 
-def overlap(a: str | None, b: str | None) -> bool:
-    x, y = date_span(a), date_span(b)
-    return bool(x and y and x.overlaps(y))
-
-
 def incidents(events: list[EventView]) -> list[list[EventView]]:
     """Events grouped by the incident they report (see the module's docstring)."""
     data = load_data("contradictions.yaml")
     family = {t: name for name, types in (data.get("families") or {}).items() for t in types}
     once = data.get("once_per_participant") or {}
-    keys = []
-    for view in events:
+    keys: list[list[tuple]] = []
+    at_place: dict[tuple, list[int]] = defaultdict(list)  # (family, place key) -> its events
+    for i, view in enumerate(events):
         e = view.event
         mine: list[tuple] = [("entity", e.entity)] if e.entity else []
-        mine += [("place", family.get(e.type, e.type), k) for k in place_keys(view)]
         mine += [("once", e.type, p.entity) for p in e.participants if p.entity and p.role in once.get(e.type, ())]
         keys.append(mine)
+        for k in place_keys(view):
+            at_place[(family.get(e.type, e.type), k)].append(i)
+    for place, members in at_place.items():
+        for n, run in enumerate(_overlapping_runs(events, members)):
+            for i in run:
+                keys[i].append(("place", *place, n))
+    return [[events[i] for i in group] for group in connected(keys)]
 
-    def joins(i: int, j: int, key: tuple) -> bool:
-        return key[0] != "place" or overlap(events[i].event.date, events[j].event.date)
 
-    return [[events[i] for i in group] for group in connected(keys, joins=joins)]
+def _overlapping_runs(events: list[EventView], members: list[int]) -> list[list[int]]:
+    """The events `members` (of one place) in groups linked by overlapping dates: a chain of
+    overlaps is one group; an event without a date joins none. Sorted by start, the dates
+    of one group follow each other with no gap, so one pass finds the groups."""
+    dated = sorted((span.start, span.end, i) for i in members if (span := date_span(events[i].event.date)))
+    runs: list[list[int]] = []
+    reach = date.min  # the last day of the group so far
+    for start, end, i in dated:
+        if not runs or start > reach:
+            runs.append([])
+        runs[-1].append(i)
+        reach = max(reach, end)
+    return runs
 
 
 def incident_name(group: list[EventView]) -> str:

@@ -127,14 +127,22 @@ def _claim(row, links: LinkMap) -> Claim:  # noqa: ANN001
 _claim_source_link, _claim_source = link_and_entity("claim_source")
 
 
+# The columns of a claim that the contradiction checks read: a whole store's worth of rows is
+# read at once, and each JSON column left out is a value less to decode in each.
+_CHECKED = ("id", "document", "start_char", "end_char", "text", "source", "source_text", "certainty", "polarity",
+            "author_stance", "polarity_cues", "stance_cues", "stance_target", "condition", "via_text")
+
+
 def claims_with_sources(engine: Engine, ids: Iterable[str | None]) -> dict[str, Row]:
-    """Claim rows by id, each with its document's `title` and `publisher` and its source's
-    canonical id (`source_id`), `source_name` and whether a user `rejected` it."""
+    """Claim rows by id (the columns the contradiction checks read), each with its document's
+    `title` and `publisher` and its source's canonical id (`source_id`), `source_name` and
+    whether a user `rejected` it."""
     found: dict[str, Row] = {}
     with engine.connect() as conn:
         for part in chunks(i for i in ids if i):
-            query = (select(claims, documents.c.title, documents.c.publisher, _claim_source.c.id.label("source_id"),
-                            _claim_source.c.name.label("source_name"), _claim_source.c.rejected)
+            query = (select(*(claims.c[name] for name in _CHECKED), documents.c.title, documents.c.publisher,
+                            _claim_source.c.id.label("source_id"), _claim_source.c.name.label("source_name"),
+                            _claim_source.c.rejected)
                      .join(documents, documents.c.id == claims.c.document)
                      .outerjoin(_claim_source_link, _claim_source_link.c.id == claims.c.source)
                      .outerjoin(_claim_source, _claim_source.c.id == _claim_source_link.c.canonical)

@@ -179,7 +179,9 @@ def linked_ids(engine: Engine, canonical_ids: Iterable[str]) -> list[str]:
 
 
 def _people(items, links: LinkMap) -> tuple[Participant, ...]:  # noqa: ANN001 - a JSON list
-    return tuple(from_row(Participant, item, entity=links.get(item.get("entity"))) for item in items or ())
+    if not items:  # most events have no claimant or relay: a store's worth of events is read at once
+        return ()
+    return tuple(from_row(Participant, item, entity=links.get(item.get("entity"))) for item in items)
 
 
 def event_ids(row) -> list[str | None]:  # noqa: ANN001 - an event row
