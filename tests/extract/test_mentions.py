@@ -140,6 +140,10 @@ GIVEN_TAGS = [
     ("The report named Orrin Advisory, a Talvera-based consultancy, and a Harlow-registered shell.",
      [("Orrin Advisory", "ORG"), ("Talvera", "ORG"), ("Harlow", "PERSON")],
      [("Talvera", "Location"), ("Harlow", "Location")], [("Orrin Advisory", "Location")]),
+    # a nationality the tagger took for a name is none
+    ("A militia led by the Ugandan-born commander Ismail Kizza arrived with Bangladeshi troops.",
+     [("Ugandan", "PERSON"), ("Ismail Kizza", "PERSON"), ("Bangladeshi", "ORG")],
+     [("Ismail Kizza", "Person")], [("Ugandan", ANY), ("Bangladeshi", ANY)]),
     # one name, one type in a document: the majority wins
     ("Wagner fighters left the city. Wagner said the withdrawal was complete. "
      "Analysts said Wagner would return.",

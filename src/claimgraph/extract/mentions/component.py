@@ -65,6 +65,10 @@ def find_mentions(doc: Doc) -> Iterator[Span]:
     for cand in sorted(candidates):
         if cand.type == PERSON and _heading(doc, cand):
             continue
+        word = doc[cand.start].text
+        if cand.type != LOCATION and cand.end - cand.start == 1 and demonym_country(word) \
+                and lookup_key(word) not in lex.countries:
+            continue  # a nationality the tagger took for a name: "the Ugandan-born commander"
         yield Span(doc, cand.start, cand.end, label=cand.type)
 
 
