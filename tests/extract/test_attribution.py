@@ -190,6 +190,22 @@ CASES: list[tuple[str, list[E]]] = [
      [E("reported_speech", "she was disappointed with her serve", "Serena Williams", "say", False, source_text="She")]),
     ("Hamas fired rockets overnight. The group said the attack was retaliation for the raid.",
      [E("reported_speech", "the attack was retaliation for the raid", "Hamas", "say", source_text="The group")]),
+    # the subject the text is about comes before the latest source: of the previous sentence,
+    # when it fits the pronoun in type and number ("her lawyers" are no "she")
+    ("Toyota said sales had slowed in March. The World Bank went further. In a report on Friday, it said the economy would shrink.",
+     [E("reported_speech", "the economy would shrink", "World Bank", "say", source_text="it")]),
+    ("Anna Berg met reporters on Monday. Her lawyers believe the sample was contaminated. "
+     "The samples were sent to a laboratory in Cologne, she said.",
+     [E("reported_speech", "The samples were sent to a laboratory in Cologne", "Anna Berg", "say", source_text="she")]),
+    ("Northwind Traders Ltd. closed two stores on Monday. The Leeds-based company said sales had fallen.",
+     [E("reported_speech", "sales had fallen", "Northwind Traders Ltd.", "say", source_text="The Leeds-based company")]),
+    # a description that fits no name nearby, or says who it is, is a source of its own
+    ("“We are ready,” said Captain Ali Musa. The army says it struck back within hours.",
+     [E("reported_speech", "it struck back within hours", "The army", "say")]),
+    ("Ryan Cole, a spokesman for the hospital, said the wards were safe. The family of one patient said he had been moved twice.",
+     [E("reported_speech", "he had been moved twice", "The family of one patient", "say")]),
+    ("Ryan Cole, a spokesman for the hospital, said the wards were safe. The nurse said staff had been moved twice.",
+     [E("reported_speech", "staff had been moved twice", "The nurse", "say")]),
     # -- reported speech
     ("Officials confirmed that 12 people had died in the blast.",
      [E("reported_speech", "12 people had died in the blast", "Officials", "confirm", False, ())]),
@@ -348,6 +364,23 @@ NEGATIVE: list[tuple[str, set[str]]] = [
 def test_nothing_attributed(nlp: Language, text: str, forbidden: set[str]) -> None:
     found = [r for r in attributions(nlp(text)) if r.kind in forbidden]
     assert not found, _show(found)
+
+
+# (passage, cue, sources the cue's speaker must not resolve to): a pronoun is not the subject
+# that holds its possessive, nor a plural or non-speaking subject.
+WRONG_ANTECEDENTS: list[tuple[str, str, set[str]]] = [
+    ("His lawyer, Ana Costa, has said he denies the charges.", "deny", {"Ana Costa", "Costa", "His lawyer"}),
+    ("The lawyers for the athlete met the panel. The sample was contaminated, she said.", "say", {"The lawyers for the athlete"}),
+    ("Apple sold more phones this year. The storm hit the coast on Monday. It said the damage was limited.", "say", {"The storm"}),
+    ("The union called a strike. Its founder, Mia Hart, said the company had refused to talk.", "say", {"The union"}),
+]
+
+
+@pytest.mark.parametrize(("text", "cue", "wrong"), WRONG_ANTECEDENTS, ids=[text[:48] for text, _, _ in WRONG_ANTECEDENTS])
+def test_anaphor_not_resolved_to(nlp: Language, text: str, cue: str, wrong: set[str]) -> None:
+    found = [r for r in attributions(nlp(text)) if r.cue_text == cue]
+    assert found, f"no {cue!r} attribution"
+    assert all(r.source is None or r.source.text not in wrong for r in found), _show(found)
 
 
 @pytest.mark.parametrize(("text", "terms"), [
