@@ -239,6 +239,17 @@ CASES: list[tuple[str, list[E]]] = [
      [E("reported_speech", "EU leaders agreed the plan late on Thursday", "diplomats", "say")]),
     ("The prosecutor's office said in a statement that it had opened an investigation.",
      [E("reported_speech", "it had opened an investigation", "The prosecutor's office", "say")]),
+    # a that-clause the parser hangs on a noun or on its "that": still the verb's content
+    ("The airline has said from the start that it would not cut routes.",
+     [E("reported_speech", "it would not cut routes", "The airline", "say")]),
+    ("Harlow Foods, which still runs two dairies, said in a statement that the recall concerned \"a single batch\" "
+     "and that the plant had since been cleaned.",
+     [E("reported_speech", 'the recall concerned "a single batch" and that the plant had since been cleaned', "Harlow Foods", "say")]),
+    # relative speech: the relative pronoun is the reported clause's subject
+    ("Police seized a car which they said was used in the robbery.",
+     [E("reported_speech", "a car which they said was used in the robbery", "Police", "say", source_text="they")]),
+    ("The council fired a manager who it said had leaked the plans.",
+     [E("reported_speech", "a manager who it said had leaked the plans", "The council", "say", source_text="it")]),
     ("Manchester United confirmed the signing on Friday. They said the fee would not be disclosed.",
      [E("reported_speech", "the fee would not be disclosed", "Manchester United", "say", source_text="They")]),
     ("“It is a great day for science,” said Dr Amina Yusuf, who led the trial. “We have shown the vaccine is safe.”",
@@ -357,6 +368,10 @@ NEGATIVE: list[tuple[str, set[str]]] = [
     ("They recommended a new approach to the talks.", KINDS),
     ("The crowd accused.", KINDS),
     ("The company allowed staff to work from home.", KINDS),
+    ("He has written since the day that he left.", KINDS),
+    ("The group has said for the years that it operated.", KINDS),
+    ("She told the story from the start that she knew.", KINDS),
+    ("The ministry published the pages that it said it had removed.", KINDS),
 ]
 
 

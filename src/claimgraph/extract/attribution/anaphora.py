@@ -141,9 +141,8 @@ class _Context:
         info = source_of(subject, self.index, self.lex)
         if info.author or info.unnamed:
             return None
-        if info.anaphor is not None:
-            found = self.done.get(info.range)
-        else:
+        found = self.done.get(info.range) if info.anaphor is not None else None
+        if found is None and subject.pos_ != "PRON":  # "the company removed pages that it said ...": the company
             kind = _speaker_kind(info.range, self.index, self.lex)
             found = (info.range, kind) if kind is not None else None
         if found is None or not _fits(found[1], wanted):
@@ -236,6 +235,9 @@ def _speaker_kind(rng: CharRange, index: DocIndex, lex: AttributionLexicon) -> s
     """The type of a subject that can be spoken of as "he", "it" or "they": a named person or
     organization, a person noun, a body or a document; None for anything else ("the files")."""
     mention = index.mention_exact(rng)
+    if mention is None:  # an untagged repeat of a name tagged elsewhere
+        words = index.text[rng[0] : rng[1]]
+        mention = next((m for m in index.mentions if index.text[m.start : m.end] == words), None)
     if mention is not None:
         return mention.label if mention.label in ("Person", "Organization") else None
     head = index.span(rng).root

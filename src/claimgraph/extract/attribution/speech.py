@@ -39,19 +39,35 @@ LEAD_MARKS = frozenset({"that", "whether", "if", "while", "as", "because", "alth
                         "since", "when", "which", "who"})
 DATE_DEPS = frozenset({"prep", "npadvmod"})  # "said on Monday ...", "said last week ..."
 DATE_ENTITIES = frozenset({"DATE", "TIME"})
+RELATIVE_PRONOUNS = frozenset({"that", "which", "who"})
+TIME_PREPS = frozenset({"from", "since"})  # "has said from the start that Q"
 
 
 def _clause_on_object(verb: Token) -> list[Token]:
     """"X said in a statement that Q": the parser hangs the that-clause on the noun (as a
-    clausal modifier, or as a relative clause whose "that" is a mark, not a pronoun)."""
+    clausal modifier, or as a relative clause whose "that" is a mark, not a pronoun); after a
+    span of time ("has said from the start that Q", "argued for months that Q") also as a
+    relative clause whose "that" it reads as the object, when the verb has no object of its
+    own ("for the years that it operated", "since the day that he left" are relative clauses). Or it hangs Q's subject on the "that" itself ("said in a statement that the charges
+    concerned ..."): the content is what the "that" holds."""
+    if any(c.dep_ in ("ccomp", "dobj") for c in verb.children):
+        return []
     for prep in verb.children:
         if prep.dep_ != "prep" or prep.i < verb.i:
             continue
         for pobj in prep.children:
             for acl in pobj.children:
-                if acl.dep_ in ("acl", "relcl") and any(c.dep_ == "mark" and c.lower_ == "that" for c in acl.children) \
-                        and any(c.dep_ in SUBJECT_DEPS for c in acl.children):
+                if acl.dep_ not in ("acl", "relcl") or not any(c.dep_ in SUBJECT_DEPS and c.lower_ != "that" for c in acl.children):
+                    continue
+                if any(c.dep_ == "mark" and c.lower_ == "that" for c in acl.children):
                     return [acl]
+                that = acl.left_edge
+                if prep.lower_ in TIME_PREPS and that.lower_ == "that" and that.dep_ == "dobj" and that.head.i == acl.i \
+                        and that.i == pobj.i + 1:
+                    return [acl]
+    for mark in verb.rights:
+        if mark.dep_ == "mark" and mark.lower_ == "that" and any(c.dep_ in SUBJECT_DEPS for c in mark.children):
+            return [mark]
     return []
 
 
@@ -99,7 +115,7 @@ def _clip(index: DocIndex, cue: Token, first: Token, last: Token) -> CharRange |
     # drop a leading subordinator ("that", "while") left by the clause's subtree
     while start < end:
         token = index.doc[index.token_at(start)]
-        if token.idx == start and token.lower_ in LEAD_MARKS and token.dep_ in ("mark", "nsubj", "nsubjpass"):
+        if token.idx == start and token.lower_ in LEAD_MARKS and token.dep_ in ("mark", "nsubj", "nsubjpass", "dobj"):
             start, end = index.trim(token.idx + len(token.text), end)
             if token.dep_ != "mark":
                 break
@@ -171,7 +187,26 @@ def cue_range(verb: Token) -> CharRange:
     return token_chars(verb, verb)
 
 
+def _relative_speech(verb: Token, index: DocIndex) -> CharRange | None:
+    """"pages that it said were run by X": a relative clause whose pronoun is the subject of
+    the reported clause. The content is the noun with the clause (the words of the frame
+    inside it)."""
+    if verb.dep_ != "relcl":
+        return None
+    for comp in verb.rights:
+        if comp.dep_ == "ccomp" and any(c.dep_ in SUBJECT_DEPS and c.lower_ in RELATIVE_PRONOUNS and c.i < verb.i
+                                        for c in comp.children):
+            noun = verb.head
+            while noun.dep_ == "conj" and noun.head.i < noun.i:  # "214 accounts and nine pages that ..."
+                noun = noun.head
+            return _clip(index, verb, noun.left_edge, comp.right_edge)
+    return None
+
+
 def _content_of(verb: Token, lex: AttributionLexicon, index: DocIndex) -> CharRange | None:
+    relative = _relative_speech(verb, index)
+    if relative is not None:
+        return relative
     complements = [c for c in verb.children if c.dep_ == "ccomp" and _is_clause(c, verb, index)]
     complements = complements or _clause_on_object(verb)
     if complements:
