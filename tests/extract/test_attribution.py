@@ -245,6 +245,15 @@ CASES: list[tuple[str, list[E]]] = [
     ("Harlow Foods, which still runs two dairies, said in a statement that the recall concerned \"a single batch\" "
      "and that the plant had since been cleaned.",
      [E("reported_speech", 'the recall concerned "a single batch" and that the plant had since been cleaned', "Harlow Foods", "say")]),
+    ("The senator said at the time that the budget had been cut twice.",
+     [E("reported_speech", "the budget had been cut twice", "The senator", "say")]),
+    ("The law worked, as he has said for the years that he served.",
+     [E("reported_speech", "The law worked", "he", "say")]),
+    # a speech noun beside a clause reports on it: "Q, an accusation X denies"
+    ("The regulator said that the bank had hidden losses, an accusation the bank has denied.",
+     [E("reported_speech", "the bank had hidden losses", "the bank", "deny")]),
+    ("The mine polluted the river for years, a claim the company has rejected.",
+     [E("reported_speech", "The mine polluted the river for years", "the company", "reject")]),
     # relative speech: the relative pronoun is the reported clause's subject
     ("Police seized a car which they said was used in the robbery.",
      [E("reported_speech", "a car which they said was used in the robbery", "Police", "say", source_text="they")]),
@@ -369,7 +378,11 @@ NEGATIVE: list[tuple[str, set[str]]] = [
     ("The crowd accused.", KINDS),
     ("The company allowed staff to work from home.", KINDS),
     ("He has written since the day that he left.", KINDS),
-    ("The group has said for the years that it operated.", KINDS),
+    ("He spoke at the meeting that he chaired.", KINDS),
+    ("She filed a claim the insurer rejected.", KINDS),
+    ("He made a claim that he later denied.", KINDS),
+    ("The plant closed in May, a decision the union has disputed.", KINDS),
+    ("The group has spoken for the years that it operated.", KINDS),
     ("She told the story from the start that she knew.", KINDS),
     ("The ministry published the pages that it said it had removed.", KINDS),
 ]
