@@ -155,6 +155,12 @@ CASES: list[tuple[str, list[E]]] = [
      [E("reported_speech", "hand hygiene was poor", "Office of Patient Safety", "find")]),
     ("The Track Integrity Unit suspended two athletes. The TIU collected 5,200 samples, according to its annual report.",
      [E("according_to", "The TIU collected 5,200 samples", "TIU", "according to", source_text="its")]),
+    # "the report" is the last report mentioned: its author
+    ("In a 41-page report released on Wednesday, Oxfam accused the firm of tax evasion. "
+     "According to the report, the firm moved profits abroad.",
+     [E("according_to", "the firm moved profits abroad", "Oxfam", "according to", source_text="the report")]),
+    ("The ministry issued a report by the Audit Office. The report says costs doubled.",
+     [E("reported_speech", "costs doubled", "Audit Office", "say", source_text="The report")]),
     # "published by" names a relay, not the author
     ("A report published by the newspaper said that the mine would close.",
      [E("reported_speech", "the mine would close", "A report", "say", via=("the newspaper",))]),
@@ -401,6 +407,7 @@ WRONG_ANTECEDENTS: list[tuple[str, str, set[str]]] = [
     ("The lawyers for the athlete met the panel. The sample was contaminated, she said.", "say", {"The lawyers for the athlete"}),
     ("Apple sold more phones this year. The storm hit the coast on Monday. It said the damage was limited.", "say", {"The storm"}),
     ("The union called a strike. Its founder, Mia Hart, said the company had refused to talk.", "say", {"The union"}),
+    ("In a report released on Monday, Oxfam criticised the bank. The review said costs had doubled.", "say", {"Oxfam"}),
 ]
 
 

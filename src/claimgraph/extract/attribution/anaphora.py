@@ -10,7 +10,7 @@ from spacy.tokens import Token
 
 from claimgraph.extract.attribution.index import CharRange, DocIndex, Draft
 from claimgraph.extract.attribution.lexicon import AttributionLexicon
-from claimgraph.extract.attribution.sources import SAME_HEAD, SPEAKER_TYPES, source_of
+from claimgraph.extract.attribution.sources import SAME_HEAD, SPEAKER_TYPES, document_author, source_of
 
 SEARCH_BACK = 2500  # characters searched back for a pronoun's antecedent
 # A definite description ("the lab", "the spokesman") may refer back to a name given much
@@ -106,6 +106,10 @@ class _Context:
             found = self._topic(head, wanted)
             if found is not None:
                 return found
+        elif "document" in wanted:
+            found = self._author_of_last(head)
+            if found is not None:
+                return found
         for earlier, kind in reversed(self.resolved):
             if earlier[1] > rng[0]:
                 continue
@@ -116,6 +120,28 @@ class _Context:
         if "document" in wanted or nominal:
             return None
         return _nearest_mention(rng, wanted, index)
+
+    def _author_of_last(self, noun: Token) -> Found | None:
+        """"the report" refers to the last report mentioned: its author, when the text names
+        one ("a report by X", "its report", "In a report released on Monday, X said")."""
+        index = self.index
+        earlier = next((t for t in reversed(noun.doc[: noun.i]) if t.lemma_ == noun.lemma_ and t.pos_ == "NOUN"
+                        and not index.in_quote(t) and noun.idx - t.idx <= DESCRIPTION_BACK), None)
+        if earlier is None:
+            return None
+        info = document_author(earlier, index, self.lex)
+        if info is None and earlier.dep_ == "pobj" and earlier.head.dep_ == "prep" and earlier.head.head.pos_ == "VERB":
+            subject = next((c for c in earlier.head.head.children if c.dep_ == "nsubj"), None)
+            info = source_of(subject, index, self.lex) if subject is not None else None
+        if info is None or info.author or info.unnamed:
+            return None
+        if info.anaphor is None:
+            kind = _speaker_kind(info.range, index, self.lex)
+            return (info.range, kind) if kind in ("Person", "Organization") else None
+        found = self.done.get(info.range)
+        if found is None and "document" not in info.anaphor:
+            found = self.antecedent(info.range, info.anaphor)
+        return found
 
     def _nominal_types(self, head: Token, wanted: tuple[str, ...]) -> tuple[str, ...]:
         """The types a description may refer to: its listed ones, else by its noun."""

@@ -181,7 +181,7 @@ def source_of(head: Token, index: DocIndex, lex: AttributionLexicon) -> SourceIn
     named = _named_inside(head, index, lex) or _named_beside(head, index)
     if named is not None:
         return SourceInfo(named, index.text[named[0] : named[1]])
-    author = _document_author(head, index, lex)
+    author = document_author(head, index, lex)
     if author is not None:
         return author
     tokens = head.doc[first.i : last.i + 1]
@@ -226,7 +226,7 @@ def _named_inside(head: Token, index: DocIndex, lex: AttributionLexicon) -> Char
 POSSESSIVES = {"its": "it", "his": "he", "her": "she", "their": "they"}
 
 
-def _document_author(head: Token, index: DocIndex, lex: AttributionLexicon) -> SourceInfo | None:
+def document_author(head: Token, index: DocIndex, lex: AttributionLexicon) -> SourceInfo | None:
     """The author of a document noun: "a report by X", "the report, prepared by X", "its
     report" (the possessive's antecedent)."""
     if head.lemma_.lower() not in lex.document_heads and head.lower_ not in lex.document_heads:
