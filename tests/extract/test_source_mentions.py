@@ -38,6 +38,16 @@ def test_a_named_source_keeps_its_own_mention_and_a_pronoun_gets_none(nlp) -> No
     assert list(doc.spans["claimgraph_sources"]) == []  # "he" is Fairweather, already a mention
 
 
+@pytest.mark.parametrize(("text", "source", "label"), [
+    ("The Movement for Reform (MRNI) attacked the town. Officials accused the group of being backed by foreign "
+     "advisers, an accusation the MRNI denies.", "the MRNI", "Organization"),
+])
+def test_a_missed_name_is_typed_as_the_same_name_tagged_elsewhere(nlp, text: str, source: str, label: str) -> None:  # noqa: ANN001
+    doc = nlp(text)
+    found = [(s.text, s.label_) for s in doc.spans["claimgraph_sources"]]
+    assert (source, label) in found, found
+
+
 def _claims(nlp, text: str):  # noqa: ANN001, ANN202
     doc = nlp(text)
     resolved = resolve(extraction_from(doc, Document("d1", text, "s")))

@@ -32,6 +32,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from claimgraph.extract import extensions
+from claimgraph.extract.attribution.anaphora import resolve_anaphors
 from claimgraph.extract.attribution.blocks import MAX_PARAGRAPHS
 from claimgraph.extract.attribution.blocks import block_quotes as _block_drafts
 from claimgraph.extract.attribution.citations import attach_citations, find_citations
@@ -43,7 +44,7 @@ from claimgraph.extract.attribution.quotes import (
     scare_spans,
 )
 from claimgraph.extract.attribution.source_mentions import add_source_mentions
-from claimgraph.extract.attribution.sources import FIRST_PERSON, resolve_anaphors
+from claimgraph.extract.attribution.sources import FIRST_PERSON
 from claimgraph.extract.attribution.speech import according_to as _according_drafts
 from claimgraph.extract.attribution.speech import hearsay_adverbs
 from claimgraph.extract.attribution.speech import reported_speech as _speech_drafts

@@ -52,6 +52,7 @@ class AttributionLexicon:
     relay_by_only: frozenset[str]
     authoring_participles: frozenset[str] = frozenset()
     body_nouns: frozenset[str] = frozenset()
+    content_required: frozenset[str] = frozenset()  # "said at the time that Q": never without content
 
     def verb_class(self, lemma: str) -> str | None:
         return self.verbs.get(lemma.lower())
@@ -126,4 +127,5 @@ def lexicon() -> AttributionLexicon:
         relay_by_only=_words(cues.get("relay_by_only")),
         authoring_participles=_words(cues.get("authoring_participles")),
         body_nouns=_words(cues.get("body_nouns")),
+        content_required=_words(verbs_data.get("content_required")),
     )

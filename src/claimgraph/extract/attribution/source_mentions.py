@@ -6,8 +6,9 @@ gets a mention here, in the span group `claimgraph_sources`:
 - a description ("Prosecutors", "A person familiar with the case", "the interior minister",
   "Britain's accounting watchdog"): typed Person or Organization by its head noun and marked
   descriptive, so that it is its document's own entity and never joins a name elsewhere;
-- a name the recognizer missed ("Fairweather said"): typed by its last word (an organization's
-  head noun) or else Person, not descriptive.
+- a name the recognizer missed ("Fairweather said"): typed as the same name tagged elsewhere
+  ("the MRNI denies" after "MRNI"), else by its last word (an organization's head noun), else
+  Person; not descriptive.
 
 A source whose head word already stands in a mention, a pronoun the attribution could not
 resolve, and the writer ("we said") get none. Relays (`via`) are sources too.
@@ -31,6 +32,7 @@ PRONOUN_TAGS = frozenset({"PRP", "PRP$", "WP", "WDT", "EX"})
 def add_source_mentions(doc: Doc, attributions: Iterable[dict[str, Any]], lex: AttributionLexicon) -> None:
     """Write `doc.spans[SOURCES]`: a mention for each source that names no tagged entity."""
     named = {i for span in doc.spans.get(extensions.MENTIONS, ()) for i in range(span.start, span.end)}
+    labels = {span.text: span.label_ for span in doc.spans.get(extensions.MENTIONS, ())}
     found: dict[tuple[int, int], Span] = {}
     for attribution in attributions:
         for chars in [attribution.get("source"), *(attribution.get("via") or [])]:
@@ -38,6 +40,10 @@ def add_source_mentions(doc: Doc, attributions: Iterable[dict[str, Any]], lex: A
             if span is None or (span.start, span.end) in found or span.root.i in named:
                 continue
             mention = _source_mention(span, lex)
+            if mention is not None and mention.kb_id_ == "named":  # "the MRNI": typed as the name tagged elsewhere
+                words = mention.text[4:] if mention.text.lower().startswith("the ") else mention.text
+                if labels.get(words) in (ORGANIZATION, PERSON, LOCATION):
+                    mention.label_ = labels[words]
             if mention is not None:
                 found[(span.start, span.end)] = mention
     doc.spans[extensions.SOURCES] = sorted(found.values(), key=lambda s: (s.start, s.end))

@@ -39,19 +39,37 @@ LEAD_MARKS = frozenset({"that", "whether", "if", "while", "as", "because", "alth
                         "since", "when", "which", "who"})
 DATE_DEPS = frozenset({"prep", "npadvmod"})  # "said on Monday ...", "said last week ..."
 DATE_ENTITIES = frozenset({"DATE", "TIME"})
+RELATIVE_PRONOUNS = frozenset({"that", "which", "who"})
+TIME_PREPS = frozenset({"from", "since"})  # "has said from the start that Q"
 
 
-def _clause_on_object(verb: Token) -> list[Token]:
+def _clause_on_object(verb: Token, lex: AttributionLexicon) -> list[Token]:
     """"X said in a statement that Q": the parser hangs the that-clause on the noun (as a
-    clausal modifier, or as a relative clause whose "that" is a mark, not a pronoun)."""
+    clausal modifier, or as a relative clause whose "that" is a mark, not a pronoun); after a
+    span of time ("has said from the start that Q", "argued for months that Q") also as a
+    relative clause whose "that" it reads as the object, when the verb has no object of its
+    own ("for the years that it operated", "since the day that he left" are relative clauses);
+    after any phrase for a verb never used without content ("said at the time that Q"). Or it hangs Q's subject on the "that" itself ("said in a statement that the charges
+    concerned ..."): the content is what the "that" holds."""
+    if any(c.dep_ in ("ccomp", "dobj") or (c.dep_ == "mark" and c.lower_ == "as") for c in verb.children):
+        return []  # "as he has said for the years that he served": the "as" is its content
     for prep in verb.children:
         if prep.dep_ != "prep" or prep.i < verb.i:
             continue
         for pobj in prep.children:
             for acl in pobj.children:
-                if acl.dep_ in ("acl", "relcl") and any(c.dep_ == "mark" and c.lower_ == "that" for c in acl.children) \
-                        and any(c.dep_ in SUBJECT_DEPS for c in acl.children):
+                if acl.dep_ not in ("acl", "relcl") or not any(c.dep_ in SUBJECT_DEPS and c.lower_ != "that" for c in acl.children):
+                    continue
+                if any(c.dep_ == "mark" and c.lower_ == "that" for c in acl.children):
                     return [acl]
+                that = acl.left_edge
+                if that.lower_ != "that" or that.head.i != acl.i or that.i != pobj.i + 1:
+                    continue
+                if (prep.lower_ in TIME_PREPS and that.dep_ == "dobj") or verb.lemma_.lower() in lex.content_required:
+                    return [acl]
+    for mark in verb.rights:
+        if mark.dep_ == "mark" and mark.lower_ == "that" and any(c.dep_ in SUBJECT_DEPS for c in mark.children):
+            return [mark]
     return []
 
 
@@ -99,7 +117,8 @@ def _clip(index: DocIndex, cue: Token, first: Token, last: Token) -> CharRange |
     # drop a leading subordinator ("that", "while") left by the clause's subtree
     while start < end:
         token = index.doc[index.token_at(start)]
-        if token.idx == start and token.lower_ in LEAD_MARKS and token.dep_ in ("mark", "nsubj", "nsubjpass"):
+        relative_that = token.lower_ == "that" and token.dep_ in ("dobj", "advmod")  # "said at the time that Q"
+        if token.idx == start and token.lower_ in LEAD_MARKS and (token.dep_ in ("mark", "nsubj", "nsubjpass") or relative_that):
             start, end = index.trim(token.idx + len(token.text), end)
             if token.dep_ != "mark":
                 break
@@ -171,9 +190,28 @@ def cue_range(verb: Token) -> CharRange:
     return token_chars(verb, verb)
 
 
+def _relative_speech(verb: Token, index: DocIndex) -> CharRange | None:
+    """"pages that it said were run by X": a relative clause whose pronoun is the subject of
+    the reported clause. The content is the noun with the clause (the words of the frame
+    inside it)."""
+    if verb.dep_ != "relcl":
+        return None
+    for comp in verb.rights:
+        if comp.dep_ == "ccomp" and any(c.dep_ in SUBJECT_DEPS and c.lower_ in RELATIVE_PRONOUNS and c.i < verb.i
+                                        for c in comp.children):
+            noun = verb.head
+            while noun.dep_ == "conj" and noun.head.i < noun.i:  # "214 accounts and nine pages that ..."
+                noun = noun.head
+            return _clip(index, verb, noun.left_edge, comp.right_edge)
+    return None
+
+
 def _content_of(verb: Token, lex: AttributionLexicon, index: DocIndex) -> CharRange | None:
+    relative = _relative_speech(verb, index)
+    if relative is not None:
+        return relative
     complements = [c for c in verb.children if c.dep_ == "ccomp" and _is_clause(c, verb, index)]
-    complements = complements or _clause_on_object(verb)
+    complements = complements or _clause_on_object(verb, lex)
     if complements:
         after = [c for c in complements if c.i > verb.i]
         comp = after[0] if after else complements[-1]
@@ -213,7 +251,25 @@ def _content_of(verb: Token, lex: AttributionLexicon, index: DocIndex) -> CharRa
             if comment is not None and comment.left_edge.i > of.i + 1:  # "..., an accusation the group denies"
                 last = comment.doc[comment.left_edge.i - 1]
             return _clip(index, verb, obj.left_edge, last)
-    return _directive(verb, index)
+    return _directive(verb, index) or _comment(verb, lex, index)
+
+
+def _comment(verb: Token, lex: AttributionLexicon, index: DocIndex) -> CharRange | None:
+    """"Q, an accusation X denies": a speech noun set beside a clause, with a relative clause
+    whose reporting verb has no object of its own, reports on that clause (on the content of
+    the clause's reporting verb, if it has one)."""
+    noun = verb.head
+    if verb.dep_ != "relcl" or noun.dep_ not in ("npadvmod", "appos") or noun.lemma_.lower() not in lex.speech_nouns:
+        return None
+    if noun.i < verb.i and any(c.dep_ in ("dobj", "ccomp") and c.lower_ not in RELATIVE_PRONOUNS for c in verb.children):
+        return None
+    host = noun.head
+    if host.i > noun.i or noun.left_edge.i == 0 or noun.doc[noun.left_edge.i - 1].text != ",":
+        return None
+    if reporting_verb(host, lex):
+        return _content_of(host, lex, index)
+    first = _clause_head(host).left_edge
+    return _clip(index, verb, first, noun.doc[noun.left_edge.i - 2]) if first.i < noun.left_edge.i - 1 else None
 
 
 def _directive(verb: Token, index: DocIndex) -> CharRange | None:
