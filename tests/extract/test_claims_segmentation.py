@@ -114,3 +114,10 @@ def test_a_wire_dateline_is_the_writers_claim(nlp) -> None:  # noqa: ANN001
     text = "KISUMU, Kenya, May 2, 2025 (Wire) - Floods closed the main road on Friday."
     claims = claims_of(nlp, text)
     assert claims["KISUMU, Kenya, May 2, 2025 (Wire)"][0] == "author"
+
+
+def test_a_speaker_whose_words_report_another_keeps_a_claim_of_their_own(nlp) -> None:  # noqa: ANN001
+    text = ("Analysts said the widening gap in the share price showed that investors now doubted "
+            "the deal would close before the summer.")
+    sources = {source_text for source, source_text, *_ in claims_of(nlp, text).values()}
+    assert {"Analysts", "the widening gap in the share price"} <= sources

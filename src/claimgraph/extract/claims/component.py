@@ -94,7 +94,11 @@ def claim_units(doc: Doc) -> Iterator[ClaimEntry]:
                 continue
             (full if shared >= COVERED * (s_end - s_start) else partial).append(i)
         units += _source_descriptions(doc, text, sent, [attributions[i] for i in (*full, *partial)], named)
-        for index in partial:  # content inside the sentence: "X confirmed that <content>"
+        # with content inside the sentence, a passage whose reporting verb is in it too is the
+        # claim of its speaker ("Analysts said the gap showed that <content>": the analysts' too)
+        framed = [i for i in full if partial and attributions[i].get("cue")
+                  and s_start <= attributions[i]["cue"][0] < s_end]
+        for index in (*partial, *framed):  # content inside the sentence: "X confirmed that <content>"
             a_start, a_end = attributions[index]["content"]
             start, end = max(s_start, a_start), min(s_end, a_end)
             outer = _innermost_covering(attributions, a_start, a_end, exclude=index)
