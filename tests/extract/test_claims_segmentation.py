@@ -121,3 +121,10 @@ def test_a_speaker_whose_words_report_another_keeps_a_claim_of_their_own(nlp) ->
             "the deal would close before the summer.")
     sources = {source_text for source, source_text, *_ in claims_of(nlp, text).values()}
     assert {"Analysts", "the widening gap in the share price"} <= sources
+
+
+def test_a_source_resolved_to_a_name_elsewhere_keeps_its_description_as_the_writers_claim(nlp) -> None:  # noqa: ANN001
+    text = ("Lattice Social Inc. removed the accounts. The San Francisco-based company, which runs a video app, "
+            "said in a blog post that the network had broken its rules.")
+    claims = claims_of(nlp, text)
+    assert any(source == "author" and "San Francisco-based company" in claim for claim, (source, *_) in claims.items())

@@ -191,12 +191,14 @@ def _source_descriptions(doc: Doc, text: str, sent: Span, found: list[dict[str, 
     units = []
     for attribution in found:
         source = attribution.get("source")
-        if not source or not (sent.start_char <= source[0] and source[1] <= sent.end_char):
-            continue  # a pronoun's antecedent, elsewhere
-        span = doc.char_span(source[0], source[1], alignment_mode="expand")
-        if span is None:
+        if source and sent.start_char <= source[0] and source[1] <= sent.end_char:
+            span = doc.char_span(source[0], source[1], alignment_mode="expand")
+            written = span.root if span is not None else None
+        else:  # resolved elsewhere ("the San Francisco-based company, which ..., said": its name)
+            written = _cue_subject(doc, attribution)
+        if written is None:
             continue
-        head = span.root  # up to the noun phrase the clause holds: "a lawyer for X, Jane Roe" from "Jane Roe"
+        head = written  # up to the noun phrase the clause holds: "a lawyer for X, Jane Roe" from "Jane Roe"
         while True:
             up = head.head.head if head.head.pos_ == "ADP" else head.head
             if up.i == head.i or up.pos_ not in NOMINAL or up.i in busy:
@@ -222,6 +224,14 @@ def _source_descriptions(doc: Doc, text: str, sent: Span, found: list[dict[str, 
             if unit:
                 units.append(unit)
     return units
+
+
+def _cue_subject(doc: Doc, attribution: dict[str, Any]) -> Token | None:
+    """The subject of an attribution's reporting verb as written (a noun, not a pronoun)."""
+    cue = doc.char_span(attribution["cue"][0], attribution["cue"][1], alignment_mode="expand") \
+        if attribution.get("cue") else None
+    subject = next((c for c in cue.root.children if c.dep_ in ("nsubj", "nsubjpass")), None) if cue else None
+    return subject if subject is not None and subject.pos_ in ("NOUN", "PROPN") else None
 
 
 def _parenthesized(text: str) -> list[tuple[int, int]]:
