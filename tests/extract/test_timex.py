@@ -227,6 +227,40 @@ CASES = [
      "2015-11-21", "each May", "XXXX-05", S),
     ("Malaria cases surge every week during the rainy season.",
      "2015-11-21", "every week", "P1W", S),
+    # --- a year as a modifier ---------------------------------------------------------------
+    ("A 2023 study published in the journal found no effect.",
+     "2025-02-10", "2023", "2023", D),
+    ("The ministry withdrew its 2019 report after the audit.",
+     "2025-02-10", "2019", "2019", D),
+    # --- an arrangement ahead puts a yearless date after the document date -------------------
+    ("The vote has been provisionally set for 6 May, officials said.",
+     "2025-02-10", "6 May", "2025-05-06", D),
+    ("The hearing is scheduled for 6 January, the court said.",
+     "2025-02-10", "6 January", "2026-01-06", D),
+    ("The audit report is due on 3 January, according to the regulator.",
+     "2025-02-10", "3 January", "2026-01-03", D),
+    ("The next hearing, on 3 January, will decide the case.",
+     "2025-02-10", "3 January", "2026-01-03", D),
+    ("The trial has been postponed until 9 January, the judge ruled.",
+     "2025-02-10", "9 January", "2026-01-09", D),
+    # ... but not one told in the past, or a past event
+    ("The vote was scheduled for 3 January but was postponed.",
+     "2025-02-10", "3 January", "2025-01-03", D),
+    ("Rebels have set up camp on 3 January, witnesses said.",
+     "2025-02-10", "3 January", "2025-01-03", D),
+    ("The talks ended on 3 January without a deal.",
+     "2025-02-10", "3 January", "2025-01-03", D),
+    # --- seasons seen from January and February: the winter began the December before --------
+    ("The storm hit the coast last fall, flooding two towns.",
+     "2025-02-10", "last fall", "2024-FA", D),
+    ("Prices climbed last summer and have not fallen since.",
+     "2025-02-10", "last summer", "2024-SU", D),
+    ("Rationing was introduced last winter in the north.",
+     "2025-02-10", "last winter", "2024-WI", D),
+    ("The new line will open next spring, the operator says.",
+     "2025-02-10", "next spring", "2025-SP", D),
+    ("The storm hit the coast last spring, flooding two towns.",
+     "2025-06-10", "last spring", "2025-SP", D),
 ]
 
 
@@ -259,6 +293,7 @@ NOT_TIMEXES = [
     ("The Arab Spring toppled rulers across the region.", ["Spring", "The Arab Spring"]),
     ("The senator is in his 70s and lives in Ohio.", ["70s", "his 70s"]),
     ("She won a 2-1 victory over the holder with 1500 fans watching.", ["1500", "2-1"]),
+    ("The new stadium has a 2400 capacity.", ["2400"]),
 ]
 
 
@@ -284,6 +319,21 @@ def test_reference_time_moves_with_the_text(nlp):
     found = [(t.text, t.value) for t in timexes(nlp, text, "2015-11-21")]
     assert values["March 3, 2013"] == "2013-03-03"
     assert [v for t, v in found if t.lower() == "two days later"] == ["2013-03-05", "2014-06-03"]
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    # the last date named, even a month, anchors "N days later"
+    ("The kidnapping in January shocked the town. Monday's statement came later. In March the "
+     "police named a suspect. The hostages were released 19 days later.", "2025-03"),
+    ("The plant closed on March 3, 2020. The report was released 19 days later.", "2020-03-22"),
+    # a year is too coarse to count days from: the day named before it is kept
+    ("The minister resigned on 3 February. In 2021 he had been cleared. Two days later he "
+     "left the country.", "2025-02-05"),
+])
+def test_days_later_counts_from_the_last_date_named(nlp, text, value):
+    found = timexes(nlp, text, "2025-03-12")
+    later = [t for t in found if t.text.endswith("later")]
+    assert [t.value for t in later] == [value], found
 
 
 def test_a_year_written_in_the_sentence_carries_to_a_bare_month(nlp):

@@ -51,6 +51,7 @@ class Lexicon:
     constants: tuple[str, ...]  # value names, also group names in the CONSTANT fragment
     year_cues: frozenset[str]
     not_year_before: frozenset[str]
+    year_modifier_before: frozenset[str]
     count_tags: frozenset[str]
     measure_words: frozenset[str]
     age_after: tuple[str, ...]
@@ -68,6 +69,8 @@ class Lexicon:
     clause_openers: frozenset[str]
     name_labels: frozenset[str]
     future_auxiliaries: frozenset[str]
+    future_arrangements: dict[str, frozenset[str]]
+    future_modifiers: frozenset[str]
     prefix: re.Pattern[str]  # position words ending right before a date ("mid-", "the end of")
     half_prefix: dict[str, re.Pattern[str]]
     rules: tuple[Rule, ...]
@@ -200,6 +203,7 @@ def load_lexicon() -> Lexicon:
         constants=tuple(raw["constants"]),
         year_cues=_words(raw["year_cues"]),
         not_year_before=_words(raw["not_year_before"]),
+        year_modifier_before=_words(raw["year_modifier_before"]),
         count_tags=frozenset(raw["count_nouns_tags"]),
         measure_words=_words(raw["measure_words"]),
         age_after=tuple(key(w) for w in raw["age_after"]),
@@ -217,6 +221,10 @@ def load_lexicon() -> Lexicon:
         clause_openers=_words(raw["clause_openers"]),
         name_labels=frozenset(raw["name_labels"]),
         future_auxiliaries=_words(raw["future_auxiliaries"]),
+        future_arrangements={
+            key(w): _words(preps) for w, preps in raw["future_arrangements"].items()
+        },
+        future_modifiers=_words(raw["future_modifiers"]),
         prefix=re.compile(rf"(?<![\w])(?:{prefix})$", re.IGNORECASE),
         half_prefix={
             code: re.compile(rf"(?<![\w])(?:{p})$", re.IGNORECASE)

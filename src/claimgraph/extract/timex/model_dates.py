@@ -89,7 +89,32 @@ def governing_tense(doc: Doc, start: int, end: int, lex: Lexicon) -> str | None:
         token = token.head
     if token.pos_ not in ("VERB", "AUX"):
         return None
-    return verb_tense(token, lex)
+    tense = verb_tense(token, lex)
+    if tense != FUTURE and _arranged_ahead(span.root, token, lex) and not _told_in_past(token):
+        return FUTURE
+    return tense
+
+
+def _arranged_ahead(root: Token, verb: Token, lex: Lexicon) -> bool:
+    """Whether the date is attached to an arrangement ("set for", "due on", "the next hearing
+    on"), or the verb's subject is the next one of its kind ("the next hearing is on")."""
+    prep = root.head
+    if prep.dep_ == "prep" and prep is not root:
+        head = prep.head
+        if key(prep.text) in lex.future_arrangements.get(key(head.text), ()):
+            return True
+        if any(key(child.text) in lex.future_modifiers for child in head.children
+               if child.dep_ == "amod"):
+            return True
+    subjects = [child for child in verb.children if child.dep_ in ("nsubj", "nsubjpass")]
+    return any(key(child.text) in lex.future_modifiers
+               for subject in subjects for child in subject.children if child.dep_ == "amod")
+
+
+def _told_in_past(verb: Token) -> bool:
+    """ "was scheduled for", "had been set for": an arrangement reported as past."""
+    return verb.tag_ == "VBD" or any(
+        child.tag_ == "VBD" for child in verb.children if child.dep_ in ("aux", "auxpass"))
 
 
 def verb_tense(verb: Token, lex: Lexicon, depth: int = 0) -> str | None:

@@ -186,6 +186,8 @@ def _season(g: dict, lex: Lexicon, ctx: Context) -> str | None:
         return f"XXXX-{code}"
     month = ctx.anchor.month
     current = {12: 4, 1: 4, 2: 4}.get(month, (month - 3) // 3 + 1)
+    if month in (1, 2) and (g.get("rel") or ctx.tense):
+        current = 0  # the winter that began in December: every season of the year is ahead
     target = _SEASON_ORDER[code]
     year = _relative_year(g.get("rel"), ctx.anchor, (target,), (current,), ctx.tense)
     return f"{year:04d}-{code}"
@@ -305,7 +307,9 @@ def _offset(g: dict, lex: Lexicon, ctx: Context) -> str | None:
         part = _PART_OF_YEAR.match(ctx.refs[-1]) if ctx.refs else None
         if part:
             return f"{int(part.group(1)) + sign * int(n):04d}-{part.group(2)}"
-    ref = latest_ref(ctx, unit)
+    # "in January ... 19 days later": counted from the last date named, even a month, rather
+    # than from an older day that a month or more of text has since left behind
+    ref = latest_ref(ctx, "month" if unit in ("day", "week") else unit)
     if ref is None:
         return None
     day, granularity = ref

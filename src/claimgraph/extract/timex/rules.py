@@ -169,6 +169,9 @@ def _bare_year(m: Hit, t: Tokens, lex: Lexicon) -> bool:
             return False  # "2000 dead soldiers"
     if year < 1900 or year > 2040:
         return cued
+    if (previous in lex.year_modifier_before and nxt is not None and nxt.idx == end + 1
+            and nxt.tag_ == "NN"):
+        return True  # "a 2023 study"
     if token is not None and token.ent_type_ == "CARDINAL" and not cued:
         return False
     return True
