@@ -97,6 +97,7 @@ def ingest(
             warnings.filterwarnings("ignore", message=r"\[W127\]")
             run.all(read_inputs(inputs, published=published), workers)
     except KeyboardInterrupt:
+        run.settle()
         raise IngestInterrupted(run.report) from None
     return run.report
 
@@ -108,6 +109,7 @@ class _Run:
         self.notify = notify
         self.report = BatchReport()
         self.in_flight: dict[str, Document] = {}  # given to the pipe, in order, not back yet
+        self.storing: Document | None = None  # the document whose transaction may be committing
         self.errors = _ErrorLog()
         self.reading_failed = False
 
@@ -192,17 +194,28 @@ class _Run:
             log.debug("extraction failed on %s", document.source, exc_info=exc)
             self._fail(InputError(document.source, f"extraction failed ({_describe(exc)})"))
             return
+        self.storing = document  # until it is counted: Ctrl-C may come between commit and count
         try:
             saved = save_extraction(self.engine, extraction)
         except SQLAlchemyError as exc:
+            self.storing = None
             self._fail(InputError(document.source, _store_failure(exc)))
             return
         if not saved:
+            self.storing = None
             self.report.duplicates += 1
             self.notify(DUPLICATE, document.source)
             return
         self.report.stored.append(document.id)
+        self.storing = None
         self.notify(STORED, document.source)
+
+    def settle(self) -> None:
+        """After Ctrl-C: a document whose transaction committed just before the interrupt, but
+        was not counted yet, is counted as stored (the report says what the store holds)."""
+        document = self.storing
+        if document is not None and document.id not in self.report.stored and self._stored(document.id):
+            self.report.stored.append(document.id)
 
     def _fail(self, error: InputError) -> None:
         self.report.failures.append(error)
