@@ -44,6 +44,9 @@ CASES = [
     ("(Quoted in Daily Telegraph, November 16, 2015)\nFive days later following the CIA "
      "Chief's premonition, the hotel in Bamako was attacked.",
      "2015-11-21", "Five days later", "2015-11-21", D),
+    # a month in full never takes the sentence's full stop; an abbreviation keeps its period
+    ("The hearing was held on 6 May. It lasted an hour.", "2025-06-01", "6 May", "2025-05-06", D),
+    ("The hearing was held on Sept. 3. It lasted an hour.", "2025-10-01", "Sept. 3", "2025-09-03", D),
     ("In January 2007, the armed group officially changed its name.",
      "2015-11-21", "January 2007", "2007-01", D),
     ("Most of its leaders trained in Afghanistan during the 1979-1989 war against the Soviets.",

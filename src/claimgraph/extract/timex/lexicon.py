@@ -89,13 +89,15 @@ def key(text: str) -> str:
     return " ".join(text.replace("’", "'").lower().split()).rstrip(".")
 
 
-def _alternation(words: list[str], *, period: bool = False) -> str:
-    """A non-capturing alternation, longest first; spaces match any whitespace."""
+def _alternation(words: list[str], *, whole: frozenset[str] | None = None) -> str:
+    """A non-capturing alternation, longest first; spaces match any whitespace. With `whole`
+    (the words written in full), every other word is an abbreviation and may end in a period
+    ("Sept."); a word in full never takes the full stop after it ("on 6 May.")."""
     parts = []
     for word in sorted({w.lower() for w in words}, key=lambda w: (-len(w), w)):
         part = r"\s+".join(re.escape(piece) for piece in word.split())
         part = part.replace("'", APOS).replace("\\-", "[\\s-]")
-        if period:
+        if whole is not None and word not in whole:
             part += r"\.?"
         parts.append(part)
     return "(?:" + "|".join(parts) + ")"
@@ -121,7 +123,7 @@ def _fragments(raw: dict[str, Any]) -> dict[str, str]:
     )
     return {
         "APOS": APOS,
-        "MONTH": _alternation(list(months), period=True),
+        "MONTH": _alternation(list(months), whole=frozenset(w.lower() for w in full_months)),
         "MONTH_FULL": _alternation(full_months),
         "WEEKDAY": _alternation(weekdays),
         "DAY": r"(?:3[01]|[12][0-9]|0?[1-9])(?:st|nd|rd|th)?(?![0-9])",
