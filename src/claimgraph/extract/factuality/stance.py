@@ -264,15 +264,18 @@ def author_judgement(span: Span) -> Judgement:
             continue
         negated = any(c.dep_ == "neg" for c in token.children)
         before = len(endorse) + len(dispute)
+        # what it is said to be: "is false", "proved wrong", "turned out to be false"
+        predicates = [c for c in token.children if c.dep_ in {"acomp", "attr", "oprd"}] + [
+            g for c in token.children if c.dep_ == "xcomp" and c.lemma_ == "be"
+            for g in c.children if g.dep_ in {"acomp", "attr"}]
+        judged_false = any({c.lemma_.lower(), c.lower_} & lex.false_predicates for c in predicates)
         if informative and not negated and token.pos_ == "VERB" and _verb_forms(token) & lex.discredit_verbs:
             # "the story could have been planted": the verb group, from its first auxiliary
             aux = [c.i for c in token.children if c.dep_ in {"aux", "auxpass"}]
             dispute.append(doc[min([token.i, *aux]) : token.i + 1].text.lower())
-        elif _supports(token):  # "her account is borne out by the records", "is well documented"
+        elif _supports(token) and not judged_false:  # "her account is borne out by the records", "is well documented"
             (dispute if negated else endorse).append(_phrase(token, negated))
-        for c in token.children:
-            if c.dep_ not in {"acomp", "attr"}:
-                continue
+        for c in predicates:
             forms = {c.lemma_.lower(), c.lower_}  # the tagger reads "misleading" as a verb too
             if forms & lex.false_predicates and not negated:  # "the report is false"
                 dispute.append(c.lower_)
