@@ -44,6 +44,9 @@ CASES = [
     ("(Quoted in Daily Telegraph, November 16, 2015)\nFive days later following the CIA "
      "Chief's premonition, the hotel in Bamako was attacked.",
      "2015-11-21", "Five days later", "2015-11-21", D),
+    # the second day of "Oct. 22 and 23" is a date of its own
+    ("The hearings were held on Oct. 22 and 23.", "2024-11-01", "23", "2024-10-23", D),
+    ("The hearings were held on 22 and 23 October.", "2024-11-01", "22", "2024-10-22", D),
     # a month in full never takes the sentence's full stop; an abbreviation keeps its period
     ("The hearing was held on 6 May. It lasted an hour.", "2025-06-01", "6 May", "2025-05-06", D),
     ("The hearing was held on Sept. 3. It lasted an hour.", "2025-10-01", "Sept. 3", "2025-09-03", D),
@@ -282,6 +285,7 @@ NOT_TIMEXES = [
      ["19", "19-year", "19-year-old", "21", "aged 21"]),
     ("He was sent back at age 21 to fight.", ["21", "age 21"]),
     ("Some 2000 people attended the rally.", ["2000"]),
+    ("By Oct. 22 and 23 people had died.", ["23"]),
     ("May I ask a question, minister?", ["May"]),
     ("She won a second term in office.", ["a second"]),
     ("Protesters march through the capital.", ["march"]),

@@ -413,5 +413,32 @@ def find_candidates(doc: Doc, lex: Lexicon) -> list[Candidate]:
         from claimgraph.extract.timex.model_dates import entity_candidates
 
         chosen = sorted(chosen + entity_candidates(doc, chosen, lex), key=lambda c: c.start)
+    chosen = sorted(chosen + _shared_month_days(chosen, tokens), key=lambda c: c.start)
     extend_prefixes(chosen, tokens.text, lex)
     return attach_clock_times(chosen, tokens.text)
+
+
+_AND_DAY = re.compile(r"\s+(?:and|&)\s+(\d{1,2})\b")
+_DAY_AND = re.compile(r"\b(\d{1,2})\s+(?:and|&)\s+$")
+
+
+def _shared_month_days(chosen: list[Candidate], t: Tokens) -> list[Candidate]:
+    """The second day of "Oct. 22 and 23" / "22 and 23 October", a date of its own with the
+    month (and year) of the first, unless a noun follows it ("Oct. 22 and 23 people")."""
+    found = []
+    taken = [(c.start, c.end) for c in chosen]
+    for cand in chosen:
+        day = cand.groups.get("day")
+        if cand.kind not in ("month_day", "calendar") or not day or not cand.groups.get("month"):
+            continue
+        after = _AND_DAY.match(t.text, cand.end) if cand.rule.name in ("month_day",) else None
+        before = _DAY_AND.search(t.text, max(0, cand.start - 12), cand.start) if cand.rule.name == "day_month" else None
+        hit = after or before
+        if hit is None or not 1 <= int(hit.group(1)) <= 31:
+            continue
+        start, end = hit.start(1), hit.end(1)
+        following = t.after(end)
+        if following is not None and following.pos_ in ("NOUN", "PROPN") or any(a < end and start < b for a, b in taken):
+            continue
+        found.append(Candidate(start, end, cand.rule, {**cand.groups, "day": hit.group(1)}))
+    return found
