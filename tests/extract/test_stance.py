@@ -188,6 +188,9 @@ AUTHOR = [
     ("The agency said the figure was 23. The figure is accurate.", END, "accurate"),
     ("The agency said the roads were icy. The weather was misleading for drivers.", NEU, None),
     ("The agency said the figure was 23. The figure is not misleading.", NEU, None),
+    # evidence set against it
+    ("The lawmaker said three people died. The three entries do not fit the claim.", DIS, "do not fit"),
+    ("The lawmaker said three people died. The meeting was otherwise calm.", NEU, None),
     # what it proved or turned out to be
     ("The council said no data had been taken. That statement has since proved wrong.", DIS, "wrong"),
     ("The council said no data had been taken. The statement turned out to be false.", DIS, "false"),

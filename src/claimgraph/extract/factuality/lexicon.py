@@ -179,6 +179,9 @@ class Stance:
     judged_nouns: frozenset[str]  # with the information nouns: what a verdict is said of
     evidence_nouns: frozenset[str]
     evidence_negators: frozenset[str]
+    contrary_verbs: frozenset[str]  # "records show otherwise": evidence verbs with a contrary adverb
+    contrary_adverbs: frozenset[str]
+    conflict_phrases: tuple[str, ...]  # "an account that sits uneasily with the finding"
     sentences_back: int
     presupposing_cues: frozenset[str] = frozenset()
 
@@ -304,6 +307,9 @@ def stance_cues() -> Stance:
             judged_nouns=_set(author["information_nouns"]) | _set(author["judged_nouns"]),
             evidence_nouns=_set(author["evidence_nouns"]),
             evidence_negators=_set(author["evidence_negators"]),
+            contrary_verbs=_set(author["contrary_verbs"]),
+            contrary_adverbs=_set(author["contrary_adverbs"]),
+            conflict_phrases=tuple(str(x).lower() for x in author["conflict_phrases"]),
             sentences_back=int(author["sentences_back"]),
             presupposing_cues=_set(raw.get("presupposing_cues") or []),
         )

@@ -245,7 +245,13 @@ def author_judgement(span: Span) -> Judgement:
     found = Judgement([], [], False)
     endorse, dispute = found.endorse, found.dispute
     explicit = False
+    lowered = span.text.lower()
+    dispute.extend(phrase for phrase in lex.conflict_phrases if f" {phrase} " in f" {lowered} ")
     for token in span:
+        if token.lemma_.lower() in lex.contrary_verbs and any(
+                c.dep_ == "advmod" and c.lower_ in lex.contrary_adverbs for c in token.children):
+            dispute.append(f"{token.lower_} otherwise")  # "records show otherwise"
+            explicit = True
         if token.lemma_.lower() in lex.evidence_nouns:
             lacking = _lack_of_evidence(token)
             dispute.extend(lacking)
