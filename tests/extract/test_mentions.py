@@ -144,6 +144,13 @@ GIVEN_TAGS = [
     ("A militia led by the Ugandan-born commander Ismail Kizza arrived with Bangladeshi troops.",
      [("Ugandan", "PERSON"), ("Ismail Kizza", "PERSON"), ("Bangladeshi", "ORG")],
      [("Ismail Kizza", "Person")], [("Ugandan", ANY), ("Bangladeshi", ANY)]),
+    # a name cut before "and <Word>", the word taken for a person, is one name
+    ("The Salafist Group for Preaching and Combat was founded in 1998.",
+     [("Salafist Group for Preaching", "ORG"), ("Combat", "PERSON"), ("1998", "DATE")],
+     [("Salafist Group for Preaching and Combat", "Organization")], [("Combat", ANY)]),
+    ("The Bank of England and Barclays issued a statement.",
+     [("Bank of England", "ORG"), ("Barclays", "ORG")],
+     [("Bank of England", "Organization"), ("Barclays", "Organization")], []),
     # one name, one type in a document: the majority wins
     ("Wagner fighters left the city. Wagner said the withdrawal was complete. "
      "Analysts said Wagner would return.",

@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Token
 
 from claimgraph.extract.mentions.lexicon import Lexicon
 from claimgraph.lexicon import lookup_key
-from claimgraph.model.vocab import LOCATION, ORGANIZATION
+from claimgraph.model.vocab import LOCATION, ORGANIZATION, PERSON
 
 SPLITTERS = frozenset("()[]{}")
 SENTENCE_END = frozenset(".!?:;\"“”‘'«»—–-")
@@ -109,11 +109,23 @@ def join_branches(doc: Doc, candidates: list[Candidate], lex: Lexicon) -> list[C
     """
     out: list[Candidate] = []
     for cand in sorted(candidates):
-        if out and _branch(doc, out[-1], cand, lex):
+        if out and (_branch(doc, out[-1], cand, lex) or _conjoined_object(doc, out[-1], cand)):
             out[-1] = Candidate(out[-1].start, cand.end, ORGANIZATION)
         else:
             out.append(cand)
     return out
+
+
+def _conjoined_object(doc: Doc, left: Candidate, right: Candidate) -> bool:
+    """ "Salafist Group for Preaching" + "and" + "Combat": an organization's name that ends in
+    "for/of <Word>", cut before "and <Word>", where the tagger took the one capitalized word after
+    "and" for a person (a body of its own, "... of England and Barclays", is tagged so)."""
+    if left.type != ORGANIZATION or right.type != PERSON or right.end - right.start != 1:
+        return False
+    if [t.lower_ for t in doc[left.end : right.start]] != ["and"] or not doc[right.start].is_title:
+        return False
+    words = [t.lower_ for t in doc[left.start : left.end]]
+    return len(words) >= 3 and words[-2] in ("for", "of") and doc[left.end - 1].is_title
 
 
 def _branch(doc: Doc, left: Candidate, right: Candidate, lex: Lexicon) -> bool:
