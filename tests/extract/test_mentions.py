@@ -175,6 +175,9 @@ GIVEN_TAGS = [
     # no evidence, or as much each way: the tagger's types stay
     ("Harlow Fenn announced the results on Monday.",
      [("Harlow Fenn", "ORG")], [("Harlow Fenn", "Organization")], [("Harlow Fenn", "Person")]),
+    ("The ruling was welcomed by Ines Valko of Meridel Shipping Group, who spoke briefly.",
+     [("Ines Valko", "PERSON"), ("Meridel Shipping Group", "ORG")],
+     [("Meridel Shipping Group", "Organization")], [("Meridel Shipping Group", "Person")]),
     ("Ravel Minton, who founded it, sold Ravel in 2019.",
      [("Ravel Minton", "PERSON"), ("Ravel", "PERSON")],
      [("Ravel Minton", "Person"), ("Ravel", "Person")], [("Ravel", "Organization")]),

@@ -140,8 +140,8 @@ def evidence(doc: Doc, cand: Candidate, lex: Lexicon) -> str | None:
         following = doc[end + 1 : end + 3]
         if following[0].lower_ in lex.company_possessions or following.text.lower() in lex.company_possessions:
             return ORGANIZATION  # "Aldgate's shares"
-    if after == ",":
-        return _apposition(doc, end + 1, lex)
+    if after == "," and not (start > 0 and doc[start - 1].lower_ == "of"):
+        return _apposition(doc, end + 1, lex)  # "Kovacs of Danube Freight, who": Kovacs's
     return _person_verb(doc, cand, lex)
 
 
