@@ -21,7 +21,9 @@ name with more evidence for one of Person and Organization takes that type in al
 a courtesy title or office before it, an age or a role in apposition ("X, 63,", "X, a spokesman
 for"), "X, who", a verb only persons do ("X testified", "X was born", "X told jurors"), or
 "X said she ..." make a Person; a legal form ("X Inc."), "-based X", "X's shares" or an
-organization noun in apposition ("X, a Dubai consultancy") an Organization. A one-word Person
+organization noun in apposition ("X, a Dubai consultancy") or right before it ("the law firm X")
+an Organization. A capitalized word left untagged with person evidence ("Hale, who is still
+chairman") counts as a person's surname for rule 5. A one-word Person
 that is the first word of such an organization ("Granitex Construction Inc." ... "Granitex") is
 that organization too.
 """
@@ -55,6 +57,7 @@ def retype(doc: Doc, candidates: list[Candidate], lex: Lexicon) -> list[Candidat
         for c, key in zip(fixed, keys)
     ]
     alone = {doc[c.start].text for c in fixed if c.type == PERSON and c.end - c.start == 1}
+    alone |= _untagged_persons(doc, fixed, lex)
     return [c._replace(type=PERSON) if _person_by_surname(doc, c, alone, lex) else c for c in fixed]
 
 
@@ -132,6 +135,9 @@ def evidence(doc: Doc, cand: Candidate, lex: Lexicon) -> str | None:
         return PERSON
     last = doc[end - 1].lower_
     after = doc[end].lower_ if end < len(doc) else ""
+    if start > 1 and doc[start - 1].lower_ in lex.organization_nouns and doc[start - 1].pos_ == "NOUN" \
+            and not doc[start - 1].is_title:
+        return ORGANIZATION  # "the law firm Kessling Rowe"
     if last in lex.legal_forms or after in lex.legal_forms:
         return ORGANIZATION  # "Granitex Construction Inc."
     if start > 1 and doc[start - 1].lower_ == "based" and doc[start - 2].text == "-":
@@ -213,3 +219,14 @@ def _by_evidence(doc: Doc, candidates: list[Candidate], keys: list[str], lex: Le
         else c
         for c, key in zip(fixed, keys)
     ]
+
+
+def _untagged_persons(doc: Doc, candidates: list[Candidate], lex: Lexicon) -> set[str]:
+    """Capitalized words outside every mention that the words around them make a person's
+    ("Hale, who is still chairman", "Mr. Hale" left untagged)."""
+    inside = {i for c in candidates for i in range(c.start, c.end)}
+    return {
+        token.text for token in doc
+        if token.i not in inside and token.pos_ == "PROPN" and token.is_title and token.is_alpha
+        and evidence(doc, Candidate(token.i, token.i + 1, PERSON), lex) == PERSON
+    }
