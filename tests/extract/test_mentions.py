@@ -164,6 +164,37 @@ GIVEN_TAGS = [
     # ... but not inside a longer proper name
     ("Investors in China Evergrande lost billions when the developer collapsed.",
      [], [], [("China", ANY)]),
+    # type evidence around every mention of a name decides its type in all of them
+    ("Ms. Varnette took the stand. Varnette said the bids were rigged.",
+     [("Varnette", "PERSON"), ("Varnette", "ORG")],
+     [("Varnette", "Person")], [("Varnette", "Organization")]),
+    ("Olwen Marchetti, 52, sold the land. Marchetti later moved abroad.",
+     [("Olwen Marchetti", "ORG"), ("Marchetti", "ORG")],
+     [("Olwen Marchetti", "Person"), ("Marchetti", "Person")], [("Marchetti", "Organization")]),
+    ("Payments came from Quillby Partners, a consultancy in Dubai, investigators said.",
+     [("Quillby Partners", "PERSON"), ("Dubai", "GPE")],
+     [("Quillby Partners", "Organization")], [("Quillby Partners", "Person")]),
+    ("Dorrance Paving Inc. won the contract. Dorrance later hired more crews.",
+     [("Dorrance Paving Inc.", "PERSON"), ("Dorrance", "PERSON")],
+     [("Dorrance Paving Inc.", "Organization"), ("Dorrance", "Organization")], [("Dorrance", "Person")]),
+    ("Tobin Aske, the union's president, said members would strike.",
+     [("Tobin Aske", "ORG")], [("Tobin Aske", "Person")], [("Tobin Aske", "Organization")]),
+    # no evidence, or as much each way: the tagger's types stay
+    ("Harlow Fenn announced the results on Monday.",
+     [("Harlow Fenn", "ORG")], [("Harlow Fenn", "Organization")], [("Harlow Fenn", "Person")]),
+    ("The ruling was welcomed by Ines Valko of Meridel Shipping Group, who spoke briefly.",
+     [("Ines Valko", "PERSON"), ("Meridel Shipping Group", "ORG")],
+     [("Meridel Shipping Group", "Organization")], [("Meridel Shipping Group", "Person")]),
+    ("The case was handled by the law firm Ashcombe Pryor in London.",
+     [("Ashcombe Pryor", "PERSON"), ("London", "GPE")],
+     [("Ashcombe Pryor", "Organization")], [("Ashcombe Pryor", "Person")]),
+    ("The firm was founded by Dorian Quell. Quell, who is still chairman, owns a third of it.",
+     [("Dorian Quell", "ORG")], [("Dorian Quell", "Person")], [("Dorian Quell", "Organization")]),
+    ("The Team Sorrel Albright coached won the cup.",
+     [("Sorrel Albright", "PERSON")], [("Sorrel Albright", "Person")], [("Sorrel Albright", "Organization")]),
+    ("Ravel Minton, who founded it, sold Ravel in 2019.",
+     [("Ravel Minton", "PERSON"), ("Ravel", "PERSON")],
+     [("Ravel Minton", "Person"), ("Ravel", "Person")], [("Ravel", "Organization")]),
 ]
 
 

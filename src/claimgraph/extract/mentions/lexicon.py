@@ -36,6 +36,11 @@ class Lexicon:
     sports_cues: frozenset[str]
     ambiguous_places: frozenset[str]
     institution_nouns: frozenset[str]  # "intelligence", "special forces": after a country, its institution
+    person_roles: frozenset[str]  # "X, a spokesman for": a person
+    person_verbs: frozenset[str]  # lemmas: "X testified": a person
+    organization_nouns: frozenset[str]  # "X, a Dubai consultancy": an organization
+    legal_forms: frozenset[str]  # "X Inc.": an organization
+    company_possessions: frozenset[str]  # "X's shares": an organization
     countries: frozenset[str]  # lowercase names of countries (and regions, continents)
     cities: frozenset[str]  # lowercase names of well-known cities and US states
     capitals: frozenset[str]  # lowercase names of national capitals
@@ -67,6 +72,11 @@ def lexicon() -> Lexicon:
             sports_cues=_keys(raw["sports_cues"]),
             ambiguous_places=_keys(raw["ambiguous_places"]),
             institution_nouns=_keys(raw["institution_nouns"]),
+            person_roles=frozenset(raw["person_roles"]),
+            person_verbs=frozenset(raw["person_verbs"]),
+            organization_nouns=frozenset(raw["organization_nouns"]),
+            legal_forms=frozenset(raw["legal_forms"]),
+            company_possessions=frozenset(raw["company_possessions"]),
             countries=countries,
             cities=(places.well_known_cities | places.us_states) - countries,
             capitals=places.capitals,

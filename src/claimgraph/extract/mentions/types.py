@@ -15,6 +15,17 @@ In order:
 5. the other way round, a name of two or three capitalized words tagged Organization whose last
    word is, alone, a Person elsewhere in the document is a Person ("Lydia Ashdown" tagged ORG ...
    "Ashdown said"), unless one of its words is an organization word ("Goldman Sachs Group").
+
+Between 1 and 3, the evidence around every mention of a name is counted (`evidence`), and a
+name with more evidence for one of Person and Organization takes that type in all its mentions:
+a courtesy title or office before it, an age or a role in apposition ("X, 63,", "X, a spokesman
+for"), "X, who", a verb only persons do ("X testified", "X was born", "X told jurors"), or
+"X said she ..." make a Person; a legal form ("X Inc."), "-based X", "X's shares" or an
+organization noun in apposition ("X, a Dubai consultancy") or right before it ("the law firm X")
+an Organization. A capitalized word left untagged with person evidence ("Hale, who is still
+chairman") counts as a person's surname for rule 5. A one-word Person
+that is the first word of such an organization ("Granitex Construction Inc." ... "Granitex") is
+that organization too.
 """
 
 from __future__ import annotations
@@ -36,6 +47,7 @@ VOTING = (PERSON, ORGANIZATION, LOCATION)
 def retype(doc: Doc, candidates: list[Candidate], lex: Lexicon) -> list[Candidate]:
     keys = [lookup_key(doc[c.start : c.end].text) for c in candidates]
     fixed = [_by_context(doc, c, key, lex) for c, key in zip(candidates, keys)]
+    fixed = _by_evidence(doc, fixed, keys, lex)
     fixed = _one_type_per_name(fixed, keys)
     surnames = _surnames(doc, fixed)
     fixed = [
@@ -45,6 +57,7 @@ def retype(doc: Doc, candidates: list[Candidate], lex: Lexicon) -> list[Candidat
         for c, key in zip(fixed, keys)
     ]
     alone = {doc[c.start].text for c in fixed if c.type == PERSON and c.end - c.start == 1}
+    alone |= _untagged_persons(doc, fixed, lex)
     return [c._replace(type=PERSON) if _person_by_surname(doc, c, alone, lex) else c for c in fixed]
 
 
@@ -113,3 +126,107 @@ def _one_type_per_name(candidates: list[Candidate], keys: list[str]) -> list[Can
         c._replace(type=winners[key]) if c.type in VOTING and key in winners else c
         for c, key in zip(candidates, keys)
     ]
+
+
+def evidence(doc: Doc, cand: Candidate, lex: Lexicon) -> str | None:
+    """The type (Person or Organization) that the words around one mention point to, if any."""
+    start, end = cand.start, cand.end
+    if start > 0 and doc[start - 1].lower_ in lex.person_titles:
+        return PERSON
+    last = doc[end - 1].lower_
+    after = doc[end].lower_ if end < len(doc) else ""
+    if start > 1 and doc[start - 1].lower_ in lex.organization_nouns and doc[start - 1].pos_ == "NOUN" \
+            and not doc[start - 1].is_title:
+        return ORGANIZATION  # "the law firm Kessling Rowe"
+    if last in lex.legal_forms or after in lex.legal_forms:
+        return ORGANIZATION  # "Granitex Construction Inc."
+    if start > 1 and doc[start - 1].lower_ == "based" and doc[start - 2].text == "-":
+        return ORGANIZATION  # "a Dubai-based Orrin"
+    if after in lex.possessives and end + 1 < len(doc):
+        following = doc[end + 1 : end + 3]
+        if following[0].lower_ in lex.company_possessions or following.text.lower() in lex.company_possessions:
+            return ORGANIZATION  # "Aldgate's shares"
+    if after == "," and not (start > 0 and doc[start - 1].lower_ == "of"):
+        return _apposition(doc, end + 1, lex)  # "Kovacs of Danube Freight, who": Kovacs's
+    return _person_verb(doc, cand, lex)
+
+
+def _apposition(doc: Doc, i: int, lex: Lexicon) -> str | None:
+    """What follows "X, ": an age, "who", or a noun phrase whose head is a role or a kind of body."""
+    if i >= len(doc):
+        return None
+    first = doc[i]
+    if first.lower_ == "who":
+        return PERSON
+    if first.like_num and first.text.isdigit() and 15 <= int(first.text) <= 110 \
+            and i + 1 < len(doc) and doc[i + 1].text == ",":
+        return PERSON  # "Pellegrini, 57,"
+    if first.lower_ not in {"a", "an", "the"}:
+        return None
+    head = None
+    for token in doc[i + 1 : i + 9]:
+        if token.pos_ in {"NOUN", "PROPN"}:
+            head = token
+        elif not (token.pos_ in {"ADJ", "CCONJ", "NUM", "ADV"} or token.tag_ == "POS" or token.text == "-"):
+            break
+    if head is None:
+        return None
+    word = head.lower_
+    if word in lex.person_roles:
+        return PERSON
+    if word in lex.organization_nouns:
+        return ORGANIZATION
+    return None
+
+
+def _person_verb(doc: Doc, cand: Candidate, lex: Lexicon) -> str | None:
+    """"X testified", "X was born", "X told jurors", "X said she ...": X is a person."""
+    root = doc[cand.start : cand.end].root
+    if root.dep_ not in {"nsubj", "nsubjpass"}:
+        return None
+    verb = root.head
+    lemma = verb.lemma_.lower()
+    if lemma in lex.person_verbs and (lemma != "bear" or root.dep_ == "nsubjpass"):
+        return PERSON
+    if lemma == "tell" and any(c.dep_ == "dobj" and c.lemma_.lower() in {"juror", "jury"} for c in verb.children):
+        return PERSON
+    for clause in verb.children:
+        if clause.dep_ == "ccomp" and any(
+            c.dep_ in {"nsubj", "nsubjpass"} and c.lower_ in {"he", "she"} for c in clause.children
+        ):
+            return PERSON  # "Desrosiers testified that she ..."
+    return None
+
+
+def _by_evidence(doc: Doc, candidates: list[Candidate], keys: list[str], lex: Lexicon) -> list[Candidate]:
+    votes: dict[str, Counter[str]] = defaultdict(Counter)
+    for cand, key in zip(candidates, keys):
+        if cand.type in RETYPED:
+            found = evidence(doc, cand, lex)
+            if found:
+                votes[key][found] += 1
+    winners = {key: PERSON if counts[PERSON] > counts[ORGANIZATION] else ORGANIZATION
+               for key, counts in votes.items() if counts[PERSON] != counts[ORGANIZATION]}
+    fixed = [c._replace(type=winners[key]) if c.type in RETYPED and key in winners else c
+             for c, key in zip(candidates, keys)]
+    firsts = {doc[c.start].text for c, key in zip(fixed, keys)
+              if c.end - c.start > 1 and winners.get(key) == ORGANIZATION}
+    surnames = _surnames(doc, fixed)
+    return [
+        c._replace(type=ORGANIZATION)
+        if c.type == PERSON and c.end - c.start == 1 and key not in winners
+        and doc[c.start].text in firsts and doc[c.start].text not in surnames
+        else c
+        for c, key in zip(fixed, keys)
+    ]
+
+
+def _untagged_persons(doc: Doc, candidates: list[Candidate], lex: Lexicon) -> set[str]:
+    """Capitalized words outside every mention that the words around them make a person's
+    ("Hale, who is still chairman", "Mr. Hale" left untagged)."""
+    inside = {i for c in candidates for i in range(c.start, c.end)}
+    return {
+        token.text for token in doc
+        if token.i not in inside and token.pos_ == "PROPN" and token.is_title and token.is_alpha
+        and evidence(doc, Candidate(token.i, token.i + 1, PERSON), lex) == PERSON
+    }
