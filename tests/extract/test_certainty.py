@@ -61,6 +61,8 @@ CLAIMS = [
     ("The merger is not likely to close before June.", "probable", "likely"),
     ("The chief executive apparently knew about the losses.", "probable", "apparently"),
     ("The bank is expected to raise interest rates.", "probable", "is expected to"),
+    ("Laboratory results are expected within two weeks.", "probable", "are expected"),
+    ("The bank expected a rise in rates.", "certain", None),
     ("The firm might cut up to 500 jobs.", "possible", "might"),
     ("Perhaps the deal was never viable.", "possible", "perhaps"),
     ("It is possible that the supplier overstated its revenue.", "possible", "possible"),
