@@ -53,6 +53,8 @@ CLAIMS = [
     ("If the talks fail, the army will resume its offensive.", "possible", "if"),
     ("The airstrike would have killed dozens of civilians.", "possible", "would"),
     ("A suspected militant was arrested at the border.", "certain", None),
+    ("Suspected militants attacked a village on Sunday.", "possible", "suspected"),  # who did it
+    ("Armed militants attacked a village on Sunday.", "certain", None),
     ("According to unconfirmed reports, the general has fled the country.", "reported", "according to reports"),
     ("Sources close to the army said the general had fled.", "reported", "sources said"),
     # business

@@ -88,6 +88,8 @@ def clause_scope(pred: Token) -> Scope:
                 _modifiers(child, scope)
             elif dep in {"nsubj", "nsubjpass", "dobj", "expl", "dative"}:
                 scope.args.append(child)
+                if dep == "nsubj":  # "Suspected militants attacked": who did it is hedged (not whom)
+                    scope.hedge.extend(c for c in child.children if c.dep_ == "amod")
             elif dep == "agent":
                 scope.preps.append(child)
                 scope.args.extend(c for c in child.children if c.dep_ == "pobj")
