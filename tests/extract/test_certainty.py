@@ -55,6 +55,13 @@ CLAIMS = [
     ("A suspected militant was arrested at the border.", "certain", None),
     ("Suspected militants attacked a village on Sunday.", "possible", "suspected"),  # who did it
     ("Armed militants attacked a village on Sunday.", "certain", None),
+    # estimative language, and a phrase on the clause's predicate
+    ("The lab attributed the network with moderate confidence to a marketing firm.", "probable",
+     "with moderate confidence"),
+    ("In all likelihood the intrusion was the work of an affiliate.", "probable", "in all likelihood"),
+    ("The attribution looked plausible to outside experts.", "possible", "plausible"),
+    ("She is a plausible candidate for the post.", "certain", None),
+    ("The bomb exploded in a possible attack on the base.", "certain", None),
     ("According to unconfirmed reports, the general has fled the country.", "reported", "according to reports"),
     ("Sources close to the army said the general had fled.", "reported", "sources said"),
     # business

@@ -95,6 +95,8 @@ def clause_scope(pred: Token) -> Scope:
                 scope.args.extend(c for c in child.children if c.dep_ == "pobj")
             elif dep == "prep":
                 scope.preps.append(child)
+                # a cue that is a phrase: "in all likelihood", "with moderate confidence"
+                scope.hedge.extend([child, *(c for c in child.children if c.dep_ == "pobj")])
             elif dep == "amod" and pred.pos_ not in VERBAL:
                 scope.hedge.append(child)  # "alleged mastermind" as a nominal predicate
                 _modifiers(child, scope)
