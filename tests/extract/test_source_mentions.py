@@ -33,6 +33,12 @@ def test_a_described_source_is_a_descriptive_mention(nlp, text: str, source: str
     assert (source, label, descriptive) in found, found
 
 
+def test_a_name_after_its_owners_possessive_is_the_sources_name(nlp) -> None:  # noqa: ANN001
+    doc = nlp("France’s Le Monde revealed in June that the ministry had been funding the rebels.")
+    found = [s.text for group in ("claimgraph_sources", "claimgraph_mentions") for s in doc.spans[group]]
+    assert "Le Monde" in found and "France" in found and not any(text.startswith("France’s") for text in found), found
+
+
 def test_a_named_source_keeps_its_own_mention_and_a_pronoun_gets_none(nlp) -> None:  # noqa: ANN001
     doc = nlp("Daniel Fairweather spoke for the defence. “The story may sound tidy,” he said.")
     assert list(doc.spans["claimgraph_sources"]) == []  # "he" is Fairweather, already a mention

@@ -53,6 +53,14 @@ def _source_mention(span: Span, lex: AttributionLexicon) -> Span | None:
     head = span.root
     if head.tag_ in PRONOUN_TAGS or head.pos_ in ("PRON", "DET", "NUM") or not any(t.is_alpha for t in span):
         return None
+    # "Quebec's Le Devoir": a name after its owner's possessive is the source's name
+    owner_end = next((t.i + 1 for t in span if t.dep_ == "case" and t.head.dep_ == "poss" and t.i < head.i), None)
+    if owner_end is not None and owner_end < span.end and span.doc[owner_end].pos_ == "PROPN" \
+            and span.doc[owner_end].is_title:
+        span = span.doc[owner_end : span.end]
+        head = span.root
+        if head.pos_ != "PROPN":
+            return Span(span.doc, span.start, span.end, label=ORGANIZATION, kb_id="named")
     if head.pos_ == "PROPN":
         last = span[-1].lower_
         label = ORGANIZATION if last in name_words().organization_heads else PERSON

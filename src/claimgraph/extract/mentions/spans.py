@@ -38,8 +38,19 @@ def clean(doc: Doc, start: int, end: int, kind: str, lex: Lexicon) -> Iterator[C
             first, last = _trim(doc, piece_start, i, lex)
             if first < last and _is_name(doc, first, last):
                 if not crossed_line or any(t.pos_ == "PROPN" for t in doc[first:last]):
-                    yield Candidate(first, last, kind)
+                    yield from _owned(doc, first, last, kind, lex)
             piece_start = i + 1
+
+
+def _owned(doc: Doc, start: int, end: int, kind: str, lex: Lexicon) -> Iterator[Candidate]:
+    """ "Quebec's Le Devoir" tagged as one name: the place, and the name it owns."""
+    mark = next((t.i for t in doc[start + 1 : end - 1] if t.text in lex.possessives), None)
+    if mark is not None and kind != LOCATION and doc[mark + 1].is_title and (
+            (key := lookup_key(doc[start:mark].text)) in lex.countries or key in lex.cities):
+        yield Candidate(start, mark, LOCATION)
+        yield Candidate(mark + 1, end, kind)
+    else:
+        yield Candidate(start, end, kind)
 
 
 def _splits(token: Token) -> bool:
