@@ -188,6 +188,10 @@ AUTHOR = [
     ("The agency said the figure was 23. The figure is accurate.", END, "accurate"),
     ("The agency said the roads were icy. The weather was misleading for drivers.", NEU, None),
     ("The agency said the figure was 23. The figure is not misleading.", NEU, None),
+    # a fact-check's verdict line
+    ("The lawmaker said half the patients were vaccinated. THE VERDICT: Misleading.", DIS, "misleading"),
+    ("The lawmaker said crime had doubled. Our ruling: Mostly true.", END, "mostly true"),
+    ("The lawmaker said crime had doubled. Conclusion: the budget passed.", NEU, None),
     # evidence set against it
     ("The lawmaker said three people died. The three entries do not fit the claim.", DIS, "do not fit"),
     ("The lawmaker said three people died. The meeting was otherwise calm.", NEU, None),

@@ -17,7 +17,7 @@ The component cuts the text into claim units and writes them to `doc._.claims` (
   Acme in Leeds"; "the group's spokesman, John Doe, said"; "X, which runs the port, said") is
   the writer's own claim: the source's noun phrase, without the attributed words.
 - A wire dateline ("NAIROBI, Kenya, May 2 (Wire) -") is the writer's claim of where the report
-  comes from.
+  comes from; a fact-check's verdict line ("THE VERDICT: Misleading.") is the writer's claim.
 - Other fragments without a predicate (captions, section headings) are not claims, unless they
   ask a question; nor is what stands inside parentheses on its own ("(emphasis added)", "(See
   J. Smith, Title, Publisher, 2005)"): a citation, which the attribution component reads.
@@ -35,7 +35,7 @@ from claimgraph.extract import extensions  # noqa: F401 - registers the Doc._ ex
 from claimgraph.extract.contract import ClaimEntry
 from claimgraph.extract.extensions import MENTIONS, SOURCES
 from claimgraph.extract.factuality.core import evaluate_token
-from claimgraph.extract.factuality.lexicon import hedges
+from claimgraph.extract.factuality.lexicon import hedges, verdict_label
 from claimgraph.extract.paragraphs import dateline_end
 from claimgraph.extract.syntax import VERBAL
 
@@ -120,8 +120,8 @@ def claim_units(doc: Doc) -> Iterator[ClaimEntry]:
                 units.append(unit)
             continue
         if not _is_assertion(sent):
-            if dateline_end(text, sent.start_char) is not None:  # where the writer reports from
-                units.append(new_claim(s_start, s_end, None))
+            if dateline_end(text, sent.start_char) is not None or verdict_label(sent.text):
+                units.append(new_claim(s_start, s_end, None))  # where the writer reports from; a verdict
             continue
         main = _unit(doc, text, sent.start_char, sent.end_char, None, None, root=sent.root)
         if main:

@@ -180,6 +180,8 @@ class Stance:
     evidence_nouns: frozenset[str]
     evidence_negators: frozenset[str]
     contrary_verbs: frozenset[str]  # "records show otherwise": evidence verbs with a contrary adverb
+    verdict_heads: frozenset[str]  # "THE VERDICT: Misleading."
+    verdict_labels: dict[str, str]  # label -> endorses | disputes
     contrary_adverbs: frozenset[str]
     conflict_phrases: tuple[str, ...]  # "an account that sits uneasily with the finding"
     sentences_back: int
@@ -308,6 +310,9 @@ def stance_cues() -> Stance:
             evidence_nouns=_set(author["evidence_nouns"]),
             evidence_negators=_set(author["evidence_negators"]),
             contrary_verbs=_set(author["contrary_verbs"]),
+            verdict_heads=_set(author["verdict_heads"]),
+            verdict_labels={str(label).lower(): stance for stance, labels in author["verdict_labels"].items()
+                            for label in labels},
             contrary_adverbs=_set(author["contrary_adverbs"]),
             conflict_phrases=tuple(str(x).lower() for x in author["conflict_phrases"]),
             sentences_back=int(author["sentences_back"]),
@@ -315,3 +320,16 @@ def stance_cues() -> Stance:
         )
     except (KeyError, TypeError, ValueError) as exc:
         raise ConfigError(f"bad entry in {DATA / 'stance.yaml'}: {exc}") from None
+
+
+def verdict_label(text: str) -> tuple[str, str] | None:
+    """A fact-check's verdict line ("THE VERDICT: Misleading."): its label and the stance it
+    takes (endorses or disputes), else None."""
+    lex = stance_cues()
+    head, colon, rest = text.partition(":")
+    if not colon or " ".join(head.lower().split()) not in lex.verdict_heads:
+        return None
+    label = " ".join(rest.strip().rstrip(".!").lower().split())
+    label = next((known for known in sorted(lex.verdict_labels, key=len, reverse=True)
+                  if label == known or label.startswith(known + ".") or label.startswith(known + " ")), None)
+    return (label, lex.verdict_labels[label]) if label else None

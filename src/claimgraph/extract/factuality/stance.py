@@ -44,7 +44,7 @@ from spacy.tokens import Doc, Span, Token
 
 from claimgraph.extract import extensions
 from claimgraph.extract.factuality.claim_view import attribution_of, claim_span
-from claimgraph.extract.factuality.lexicon import PhraseIndex, stance_cues
+from claimgraph.extract.factuality.lexicon import PhraseIndex, stance_cues, verdict_label
 from claimgraph.extract.syntax import SUBJECT_DEPS
 
 __all__ = [
@@ -245,6 +245,10 @@ def author_judgement(span: Span) -> Judgement:
     found = Judgement([], [], False)
     endorse, dispute = found.endorse, found.dispute
     explicit = False
+    verdict = verdict_label(span.text)
+    if verdict is not None:  # "THE VERDICT: Misleading."
+        (endorse if verdict[1] == "endorses" else dispute).append(verdict[0])
+        explicit = True
     lowered = span.text.lower()
     dispute.extend(phrase for phrase in lex.conflict_phrases if f" {phrase} " in f" {lowered} ")
     for token in span:
@@ -435,6 +439,9 @@ def assess_stance(doc: Doc, claim: dict[str, Any]) -> StanceAssessment:
     if not judgement.endorse and not judgement.dispute:
         return _intro_cues(span)
     target = disputed_attribution(doc, span, doc._.attributions or [])
+    if target is None and verdict_label(span.text):  # a fact-check's verdict judges the claim before it
+        before = [i for i, a in enumerate(doc._.attributions or []) if a["content"][1] <= span.start_char]
+        target = max(before, key=lambda i: doc._.attributions[i]["content"][1], default=None)
     if target is None and not judgement.explicit:
         return StanceAssessment()
     return _verdict(judgement.endorse, judgement.dispute, target)
