@@ -151,6 +151,10 @@ GIVEN_TAGS = [
     ("The Bank of England and Barclays issued a statement.",
      [("Bank of England", "ORG"), ("Barclays", "ORG")],
      [("Bank of England", "Organization"), ("Barclays", "Organization")], []),
+    # a label opening a line before a colon is no name; a name there stays one
+    ("The senator said crime doubled. THE VERDICT: Misleading.",
+     [("VERDICT", "ORG")], [], [("VERDICT", ANY)]),
+    ("NATO: the alliance will meet in June.", [("NATO", "ORG")], [("NATO", "Organization")], []),
     # one name, one type in a document: the majority wins
     ("Wagner fighters left the city. Wagner said the withdrawal was complete. "
      "Analysts said Wagner would return.",

@@ -63,7 +63,7 @@ def find_mentions(doc: Doc) -> Iterator[Span]:
     covered = {i for c in candidates for i in range(c.start, c.end)}
     candidates += [Candidate(a, b, LOCATION) for a, b in places if not any(i in covered for i in range(a, b))]
     for cand in sorted(candidates):
-        if cand.type == PERSON and _heading(doc, cand):
+        if (cand.type == PERSON and _heading(doc, cand)) or _label(doc, cand, lex):
             continue
         word = doc[cand.start].text
         if cand.type != LOCATION and cand.end - cand.start == 1 and demonym_country(word) \
@@ -107,6 +107,15 @@ def _heading(doc: Doc, cand: Candidate) -> bool:
     alone = (before is None or (before.is_space and "\n" in before.text)) and (
         after is None or (after.is_space and "\n" in after.text))
     return alone and last - first <= 4
+
+
+def _label(doc: Doc, cand: Candidate, lex: Lexicon) -> bool:
+    """A label opening a sentence before a colon ("THE VERDICT:", "UPDATE:"), which the tagger
+    reads as a name (`line_labels`; "NATO: ..." stays a name)."""
+    words = doc[cand.start : cand.end]
+    first = doc[cand.start - 1] if cand.start > 0 and doc[cand.start - 1].lower_ == "the" else words[0]
+    return (cand.end < len(doc) and doc[cand.end].text == ":" and first.is_sent_start
+            and words.text.lower() in lex.line_labels)
 
 
 def _institutions(doc: Doc, candidates: list[Candidate], lex: Lexicon) -> list[Candidate]:

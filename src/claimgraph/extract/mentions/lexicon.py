@@ -41,6 +41,7 @@ class Lexicon:
     organization_nouns: frozenset[str]  # "X, a Dubai consultancy": an organization
     legal_forms: frozenset[str]  # "X Inc.": an organization
     company_possessions: frozenset[str]  # "X's shares": an organization
+    line_labels: frozenset[str]  # "THE VERDICT:" opening a line: no name
     countries: frozenset[str]  # lowercase names of countries (and regions, continents)
     cities: frozenset[str]  # lowercase names of well-known cities and US states
     capitals: frozenset[str]  # lowercase names of national capitals
@@ -77,6 +78,7 @@ def lexicon() -> Lexicon:
             organization_nouns=frozenset(raw["organization_nouns"]),
             legal_forms=frozenset(raw["legal_forms"]),
             company_possessions=frozenset(raw["company_possessions"]),
+            line_labels=frozenset(str(w).lower() for w in raw["line_labels"]),
             countries=countries,
             cities=(places.well_known_cities | places.us_states) - countries,
             capitals=places.capitals,
