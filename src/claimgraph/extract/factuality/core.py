@@ -160,7 +160,8 @@ def _hedge_cues(scope: Scope, fact: Factuality, consumed: set[int]) -> None:
             and n.head in (anchor, anchor.head)
             and (n.i < where.start or (anchor.dep_ in AUX_DEPS and n.i == where.stop))
             for n in active
-        ) or (anchor.dep_ in AUX_DEPS and quantified)  # "nobody could confirm" = cannot
+        ) or (anchor.dep_ in AUX_DEPS and quantified) or any(  # "nobody could confirm" = cannot
+            c.dep_ == "det" and c.lower_ == "no" for c in anchor.children)  # "there is no chance" = not possible
         cls = cue.negated if negated and cue.negated else cue.cls
         text = scope.pred.doc[where.start : where.stop].text.lower()
         fact.cues.append(Cue(text, cls, where.start, booster=cue.cls == "certain"))
