@@ -26,7 +26,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 
 from claimgraph.model import EVENT, LOCATION, ORGANIZATION, PERSON, Mention
@@ -312,18 +312,32 @@ def _organization_short_forms(joiner, mentions, forms, free) -> None:  # noqa: A
             joiner.join(j, i, f"short form of {mentions[j].text}")
 
 
-def _surnames(joiner, mentions, forms, free) -> None:  # noqa: ANN001
+def _named_in_full(mentions, forms, free, word: int) -> dict[str, list[int]]:  # noqa: ANN001
+    """The persons named with two words or more, by the folded word at `word` (0: the given
+    name, -1: the surname), in text order."""
     from claimgraph.resolve.keys import fold_token
 
-    full: dict[str, list[int]] = defaultdict(list)  # folded surname -> full-name mentions
+    full: dict[str, list[int]] = defaultdict(list)
     for i in free:
         if mentions[i].type == PERSON and len(forms[i].tokens) > 1 and not forms[i].acronym:
-            full[fold_token(forms[i].tokens[-1])].append(i)
+            full[fold_token(forms[i].tokens[word])].append(i)
+    return full
+
+
+def _one_word_names(mentions, forms, free) -> Iterator[tuple[int, str]]:  # noqa: ANN001
+    """The one-word names that may stand for a person named in full, with their folded word."""
+    from claimgraph.resolve.keys import fold_token
+
     for i in free:
         form = forms[i]
-        if len(form.tokens) != 1 or form.acronym or form.country or mentions[i].type == LOCATION:
-            continue
-        candidates = full.get(fold_token(form.tokens[0]), [])
+        if len(form.tokens) == 1 and not form.acronym and not form.country and mentions[i].type != LOCATION:
+            yield i, fold_token(form.tokens[0])
+
+
+def _surnames(joiner, mentions, forms, free) -> None:  # noqa: ANN001
+    full = _named_in_full(mentions, forms, free, -1)
+    for i, word in _one_word_names(mentions, forms, free):
+        candidates = full.get(word, [])
         roots = {joiner.find(j) for j in candidates}
         if not roots:
             continue
@@ -338,24 +352,13 @@ def _surnames(joiner, mentions, forms, free) -> None:  # noqa: ANN001
 
 
 def _given_names(joiner, mentions, forms, free) -> None:  # noqa: ANN001
-    from claimgraph.resolve.keys import fold_token
-
-    full: dict[str, set[int]] = defaultdict(set)  # folded given name -> groups of persons named in full
-    first_named: dict[str, int] = {}
-    for i in free:
-        if mentions[i].type == PERSON and len(forms[i].tokens) > 1 and not forms[i].acronym:
-            given = fold_token(forms[i].tokens[0])
-            full[given].add(joiner.find(i))
-            first_named[given] = min(first_named.get(given, mentions[i].start), mentions[i].start)
-    for i in free:
-        form = forms[i]
-        if len(form.tokens) != 1 or form.acronym or form.country or mentions[i].type in (LOCATION, EVENT):
-            continue
-        given = fold_token(form.tokens[0])
-        roots = full.get(given, set())
-        if len(roots) == 1 and first_named[given] < mentions[i].start and joiner.find(i) not in roots:
-            target = next(iter(roots))
-            joiner.join(target, i, f"given name of {mentions[target].text}")
+    full = _named_in_full(mentions, forms, free, 0)
+    roots = {word: {joiner.find(j) for j in people} for word, people in full.items()}
+    for i, word in _one_word_names(mentions, forms, free):
+        people = full.get(word, [])
+        if mentions[i].type != EVENT and len(roots.get(word, ())) == 1 \
+                and mentions[people[0]].start < mentions[i].start and joiner.find(i) not in roots[word]:
+            joiner.join(people[0], i, f"given name of {mentions[people[0]].text}")
 
 
 def _finish(group: Group, mentions, forms, text, joiner, extra) -> None:  # noqa: ANN001

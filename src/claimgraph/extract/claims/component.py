@@ -148,14 +148,15 @@ def _author_remainder(doc: Doc, text: str, sent: Span, found: list[dict[str, Any
     dropped: set[int] = set()
     busy: list[tuple[int, int]] = []
     for a in found:
-        cue = doc.char_span(a["cue"][0], a["cue"][1], alignment_mode="expand") if a.get("cue") else None
+        cue = _char_span(doc, a.get("cue"))
         clause = cue.root if cue is not None else None
         while clause is not None and clause.i != root.i and clause.dep_ not in REPORTING_CLAUSE_DEPS:
             clause = clause.head if clause.head.i != clause.i else None
-        if clause is not None and clause.i != root.i:
+        if clause is not None and clause.i != root.i:  # the reporting clause hangs below the root
             dropped.update(t.i for t in clause.subtree)
-        below = clause is not None and clause.i != root.i
-        busy += [tuple(a[key]) for key in ("content", "cue") + (() if below else ("source",)) if a.get(key)]
+            busy += [tuple(a[key]) for key in ("content", "cue") if a.get(key)]
+        else:
+            busy += [tuple(a[key]) for key in ("content", "cue", "source") if a.get(key)]
 
     def is_busy(token: Token) -> bool:
         return any(start <= token.idx < end for start, end in busy)
@@ -183,7 +184,7 @@ def _source_descriptions(doc: Doc, text: str, sent: Span, found: list[dict[str, 
     busy: set[int] = set()
     for a in found:
         for key in ("content", "cue"):
-            span = doc.char_span(a[key][0], a[key][1], alignment_mode="expand") if a.get(key) else None
+            span = _char_span(doc, a.get(key))
             if span is not None:
                 busy.update(range(span.start, span.end))
                 if key == "cue" and span.root.dep_ in ("relcl", "acl"):  # "X, which said …"
@@ -192,7 +193,7 @@ def _source_descriptions(doc: Doc, text: str, sent: Span, found: list[dict[str, 
     for attribution in found:
         source = attribution.get("source")
         if source and sent.start_char <= source[0] and source[1] <= sent.end_char:
-            span = doc.char_span(source[0], source[1], alignment_mode="expand")
+            span = _char_span(doc, source)
             written = span.root if span is not None else None
         else:  # resolved elsewhere ("the San Francisco-based company, which ..., said": its name)
             written = _cue_subject(doc, attribution)
@@ -228,10 +229,14 @@ def _source_descriptions(doc: Doc, text: str, sent: Span, found: list[dict[str, 
 
 def _cue_subject(doc: Doc, attribution: dict[str, Any]) -> Token | None:
     """The subject of an attribution's reporting verb as written (a noun, not a pronoun)."""
-    cue = doc.char_span(attribution["cue"][0], attribution["cue"][1], alignment_mode="expand") \
-        if attribution.get("cue") else None
+    cue = _char_span(doc, attribution.get("cue"))
     subject = next((c for c in cue.root.children if c.dep_ in ("nsubj", "nsubjpass")), None) if cue else None
     return subject if subject is not None and subject.pos_ in ("NOUN", "PROPN") else None
+
+
+def _char_span(doc: Doc, chars: Any) -> Span | None:  # noqa: ANN401 - a [start, end] of the contract, or None
+    """The tokens over a character span of the attribution contract, or None."""
+    return doc.char_span(chars[0], chars[1], alignment_mode="expand") if chars else None
 
 
 def _parenthesized(text: str) -> list[tuple[int, int]]:

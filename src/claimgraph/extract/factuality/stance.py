@@ -236,16 +236,17 @@ class Judgement:
     endorse: list[str] = field(default_factory=list)
     dispute: list[str] = field(default_factory=list)
     explicit: bool = False
+    verdict: bool = False  # a fact-check's verdict line ("THE VERDICT: Misleading.")
 
 
 def author_judgement(span: Span) -> Judgement:
     """The verdict an author claim passes on something told (see `Judgement`)."""
     lex = stance_cues()
     doc = span.doc
+    verdict = verdict_label(span.text)
     found = Judgement([], [], False)
     endorse, dispute = found.endorse, found.dispute
     explicit = False
-    verdict = verdict_label(span.text)
     if verdict is not None:  # "THE VERDICT: Misleading."
         (endorse if verdict[1] == "endorses" else dispute).append(verdict[0])
         explicit = True
@@ -292,7 +293,7 @@ def author_judgement(span: Span) -> Judgement:
             elif forms & lex.true_predicates or _supports(c):  # "is accurate", "is not accurate", "is well documented"
                 (dispute if negated else endorse).append(_phrase(c, negated))
         explicit = explicit or len(endorse) + len(dispute) > before
-    return Judgement(endorse, dispute, explicit)
+    return Judgement(endorse, dispute, explicit, verdict is not None)
 
 
 def _as_backing(as_token: Token, span: Span) -> str | None:
@@ -439,7 +440,7 @@ def assess_stance(doc: Doc, claim: dict[str, Any]) -> StanceAssessment:
     if not judgement.endorse and not judgement.dispute:
         return _intro_cues(span)
     target = disputed_attribution(doc, span, doc._.attributions or [])
-    if target is None and verdict_label(span.text):  # a fact-check's verdict judges the claim before it
+    if target is None and judgement.verdict:  # a fact-check's verdict judges the claim before it
         before = [i for i, a in enumerate(doc._.attributions or []) if a["content"][1] <= span.start_char]
         target = max(before, key=lambda i: doc._.attributions[i]["content"][1], default=None)
     if target is None and not judgement.explicit:

@@ -116,7 +116,8 @@ def join_branches(doc: Doc, candidates: list[Candidate], lex: Lexicon) -> list[C
     """Join "<Org> in the <Name>" when the tagger cut one organization's name in two.
 
     Both halves must be Organization, directly adjacent over one branch word (and "the"),
-    and the second half must not end in an organization head ("... in the Senate").
+    and the second half must not end in an organization head ("... in the Senate"); or the
+    name was cut before "and <Word>" (`_conjoined_object`).
     """
     out: list[Candidate] = []
     for cand in sorted(candidates):

@@ -428,12 +428,11 @@ def _shared_month_days(chosen: list[Candidate], t: Tokens) -> list[Candidate]:
     found = []
     taken = [(c.start, c.end) for c in chosen]
     for cand in chosen:
-        day = cand.groups.get("day")
-        if cand.kind not in ("month_day", "calendar") or not day or not cand.groups.get("month"):
+        if cand.rule.name not in ("month_day", "day_month") or not cand.groups.get("day") \
+                or not cand.groups.get("month"):
             continue
-        after = _AND_DAY.match(t.text, cand.end) if cand.rule.name in ("month_day",) else None
-        before = _DAY_AND.search(t.text, max(0, cand.start - 12), cand.start) if cand.rule.name == "day_month" else None
-        hit = after or before
+        hit = _AND_DAY.match(t.text, cand.end) if cand.rule.name == "month_day" else \
+            _DAY_AND.search(t.text, max(0, cand.start - 12), cand.start)
         if hit is None or not 1 <= int(hit.group(1)) <= 31:
             continue
         start, end = hit.start(1), hit.end(1)
