@@ -4,14 +4,13 @@
 Written before any claimgraph run on the article. Builds the gold JSON with the shared
 goldlib builder and writes it to devset/gold/conflict_militia_attack.json.
 """
-import sys
 from pathlib import Path
 
 HERE = Path(__file__).resolve()
 ROOT = HERE.parents[3]  # project root (/work/main)
 
 
-from shared_gold import Gold  # noqa: E402 - the shared builder, found beside the project
+from shared_gold import Gold, write_gold  # noqa: E402 - the shared builder, found beside the project
 
 NAME = "conflict_militia_attack"
 DEVSET = HERE.parents[1]
@@ -420,6 +419,4 @@ g.notes += [
 ]
 
 if __name__ == "__main__":
-    out = DEVSET / "gold" / f"{NAME}.json"
-    ok = g.dump(out)
-    sys.exit(0 if ok else 1)
+    write_gold(g, DEVSET, NAME)

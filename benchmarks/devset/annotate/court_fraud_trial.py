@@ -4,14 +4,13 @@
 Written before any claimgraph run on the article. Builds the gold JSON with the shared
 goldlib builder and writes it to devset/gold/court_fraud_trial.json.
 """
-import sys
 from pathlib import Path
 
 HERE = Path(__file__).resolve()
 ROOT = HERE.parents[3]  # project root (/work/main)
 
 
-from shared_gold import Gold  # noqa: E402 - the shared builder, found beside the project
+from shared_gold import Gold, write_gold  # noqa: E402 - the shared builder, found beside the project
 
 NAME = "court_fraud_trial"
 DEVSET = HERE.parents[1]
@@ -512,5 +511,4 @@ g.notes += [
 ]
 
 if __name__ == "__main__":
-    ok = g.dump(DEVSET / "gold" / f"{NAME}.json")
-    sys.exit(0 if ok else 1)
+    write_gold(g, DEVSET, NAME)

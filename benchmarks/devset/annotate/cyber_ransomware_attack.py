@@ -7,14 +7,13 @@ leak-site claim by a rebranded criminal group, hedged attribution by a governmen
 private incident-response firm, a disputed ransom figure, a denied payment, a data leak, a privacy
 regulator's inquiry and an earlier arrest abroad of an alleged affiliate.  Built with the shared goldlib
 (same schema and conventions as the shared dev gold and the other devset scripts)."""
-import sys
 from pathlib import Path
 
 HERE = Path(__file__).resolve()
 ROOT = HERE.parents[3]                      # project root (/work/main)
 DEVSET = HERE.parents[1]                    # benchmarks/devset
 
-from shared_gold import Gold  # noqa: E402 - the shared builder, found beside the project
+from shared_gold import Gold, write_gold  # noqa: E402 - the shared builder, found beside the project
 
 NAME = "cyber_ransomware_attack"
 PUB = "2025-04-02"  # dateline: SYDNEY, April 2, 2025 (a Wednesday)
@@ -643,7 +642,4 @@ g.notes += [
 ]
 
 if __name__ == "__main__":
-    out = DEVSET / "gold" / f"{NAME}.json"
-    out.parent.mkdir(parents=True, exist_ok=True)
-    ok = g.dump(out)
-    sys.exit(0 if ok else 1)
+    write_gold(g, DEVSET, NAME)

@@ -4,14 +4,13 @@
 Written before any claimgraph run on the article. Builds the gold JSON with the shared
 goldlib builder and writes it to devset/gold/election_disputed_count.json.
 """
-import sys
 from pathlib import Path
 
 HERE = Path(__file__).resolve()
 ROOT = HERE.parents[3]  # project root (/work/main)
 
 
-from shared_gold import Gold  # noqa: E402 - the shared builder, found beside the project
+from shared_gold import Gold, write_gold  # noqa: E402 - the shared builder, found beside the project
 
 NAME = "election_disputed_count"
 DEVSET = HERE.parents[1]
@@ -398,6 +397,4 @@ g.notes += [
 ]
 
 if __name__ == "__main__":
-    out = DEVSET / "gold" / f"{NAME}.json"
-    ok = g.dump(out)
-    sys.exit(0 if ok else 1)
+    write_gold(g, DEVSET, NAME)

@@ -8,7 +8,6 @@ benchmarks/devset/gold/factcheck_vaccine_claim.json.
 goldlib is looked up in: <project root>/shared/eval (Path(__file__).resolve().parents[3]),
 <project root>/../shared/eval (the sibling shared folder), then $CLAIMGRAPH_SHARED (or its eval/).
 """
-import sys
 from pathlib import Path
 
 HERE = Path(__file__).resolve()
@@ -16,7 +15,7 @@ DEVSET = HERE.parents[1]
 NAME = "factcheck_vaccine_claim"
 
 
-from shared_gold import Gold  # noqa: E402 - the shared builder, found beside the project
+from shared_gold import Gold, write_gold  # noqa: E402 - the shared builder, found beside the project
 
 g = Gold(DEVSET / "docs" / f"{NAME}.txt", "2025-06-18")
 E, R, A, H, S, V, T = g.ent, g.rel, g.attr, g.hedge, g.stance, g.event, g.timex
@@ -354,5 +353,4 @@ g.notes += [
 ]
 
 if __name__ == "__main__":
-    ok = g.dump(DEVSET / "gold" / f"{NAME}.json")
-    sys.exit(0 if ok else 1)
+    write_gold(g, DEVSET, NAME)

@@ -3,13 +3,12 @@
 
 FICTIONAL dev document written for this set. Run: python3 benchmarks/devset/annotate/health_outbreak_hospital.py
 """
-import sys
 from pathlib import Path
 
 HERE = Path(__file__).resolve()
 
 
-from shared_gold import Gold  # noqa: E402 - the shared builder, found beside the project
+from shared_gold import Gold, write_gold  # noqa: E402 - the shared builder, found beside the project
 
 DEVSET = HERE.parents[1]
 NAME = "health_outbreak_hospital"
@@ -369,6 +368,4 @@ g.notes += [
 ]
 
 if __name__ == "__main__":
-    out = DEVSET / "gold" / f"{NAME}.json"
-    ok = g.dump(out)
-    sys.exit(0 if ok else 1)
+    write_gold(g, DEVSET, NAME)

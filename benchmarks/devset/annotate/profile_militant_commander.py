@@ -5,7 +5,6 @@ FICTIONAL analysis/profile piece (an insurgent commander and his group in the so
 written for the claimgraph development set and annotated by hand BEFORE any claimgraph run.
 Builds the gold with the shared goldlib and writes benchmarks/devset/gold/profile_militant_commander.json.
 """
-import sys
 from pathlib import Path
 
 HERE = Path(__file__).resolve()
@@ -13,7 +12,7 @@ DEVSET = HERE.parents[1]
 NAME = "profile_militant_commander"
 
 
-from shared_gold import Gold  # noqa: E402 - the shared builder, found beside the project
+from shared_gold import Gold, write_gold  # noqa: E402 - the shared builder, found beside the project
 
 g = Gold(DEVSET / "docs" / f"{NAME}.txt", "2025-04-22")
 E, R, A, H, S, V, T = g.ent, g.rel, g.attr, g.hedge, g.stance, g.event, g.timex
@@ -853,7 +852,4 @@ g.notes += [
 ]
 
 if __name__ == "__main__":
-    out = DEVSET / "gold" / f"{NAME}.json"
-    out.parent.mkdir(parents=True, exist_ok=True)
-    ok = g.dump(out)
-    sys.exit(0 if ok else 1)
+    write_gold(g, DEVSET, NAME)

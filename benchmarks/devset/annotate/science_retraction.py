@@ -5,7 +5,6 @@ benchmarks/devset/docs/science_retraction.txt -> benchmarks/devset/gold/science_
 Fictional science/health story: a journal retracts a high-profile study after a university
 investigation finds image manipulation; the lead author disputes it.  Built with the shared goldlib
 (same schema and conventions as the shared dev gold)."""
-import sys
 from pathlib import Path
 
 HERE = Path(__file__).resolve()
@@ -13,7 +12,7 @@ ROOT = HERE.parents[3]                      # project root (/work/main)
 DEVSET = HERE.parents[1]                    # benchmarks/devset
 
 
-from shared_gold import Gold  # noqa: E402 - the shared builder, found beside the project
+from shared_gold import Gold, write_gold  # noqa: E402 - the shared builder, found beside the project
 
 NAME = "science_retraction"
 g = Gold(DEVSET / "docs" / f"{NAME}.txt", "2025-06-12")
@@ -396,7 +395,4 @@ g.notes += [
 ]
 
 if __name__ == "__main__":
-    out = DEVSET / "gold" / f"{NAME}.json"
-    out.parent.mkdir(parents=True, exist_ok=True)
-    ok = g.dump(out)
-    sys.exit(0 if ok else 1)
+    write_gold(g, DEVSET, NAME)

@@ -21,4 +21,11 @@ def shared_eval() -> Path:
 sys.path.insert(0, str(shared_eval()))
 from goldlib import Gold  # noqa: E402
 
-__all__ = ["Gold"]
+__all__ = ["Gold", "write_gold"]
+
+
+def write_gold(gold: Gold, devset: Path, name: str) -> None:
+    """Write an article's gold to `devset/gold/<name>.json` and exit, 1 when it does not validate."""
+    out = devset / "gold" / f"{name}.json"
+    out.parent.mkdir(parents=True, exist_ok=True)
+    sys.exit(0 if gold.dump(out) else 1)
