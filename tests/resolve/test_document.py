@@ -193,3 +193,18 @@ def test_a_given_name_alone_after_the_full_name_is_that_person() -> None:
     found = groups(text, names)
     assert frozenset({"Lydia Ashdown", "Lydia"}) in found
     assert frozenset({"Tom"}) in found  # two persons named Tom: left alone
+
+
+@pytest.mark.parametrize(("text", "names", "titled"), [
+    ("The board named Dr. Helen Marchetti as chief. Marchetti accepted.", {"Helen Marchetti": P, "Marchetti": P},
+     {"Dr. Helen Marchetti"}),
+    ("Mr. Orlovtsev left. President Nathan Mwansa and Prime Minister Jane Doe met.",
+     {"Orlovtsev": P, "Nathan Mwansa": P, "Jane Doe": P},
+     {"Mr. Orlovtsev", "President Nathan Mwansa", "Prime Minister Jane Doe"}),
+    # a capitalised word that is no title, a title before no person, a sentence's first word
+    ("Named Helen Marchetti. Judge Court said so. Acme Dr. Corp paid.", {"Helen Marchetti": P, "Acme Dr. Corp": O}, set()),
+])
+def test_a_persons_name_written_with_a_title_is_an_alias(text: str, names: dict[str, str], titled: set[str]) -> None:
+    _, entities, _ = resolve_entities(mentions_in(text, names), text)
+    aliases = {alias for entity in entities for alias in entity.aliases}
+    assert aliases - set(names) == titled

@@ -9,13 +9,17 @@ be two people; the linker joins it to a full name only on evidence.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 
 from claimgraph.model import PERSON, Entity, Extraction, Mention, record_id
 from claimgraph.resolve.document import cluster_mentions
 from claimgraph.resolve.keys import analyse
+from claimgraph.resolve.lexicon import lexicon
 from claimgraph.resolve.names import name_key
+
+_WORDS_BEFORE = re.compile(r"(?:(?<=\s)|^)((?:[A-Z][\w.-]*\s+){1,3})$")  # up to three capitalised words ending where a name starts
 
 
 def entity_id(type: str, key: str, document: str | None = None) -> str:
@@ -59,7 +63,7 @@ def resolve_entities(
         descriptive = all(mentions[i].descriptive for i in group.members)
         scoped = (group.type == PERSON and single) or descriptive  # a description names no one beyond its document
         ident = entity_id(group.type, key, document if scoped else None)
-        names = tuple(sorted(set(group.names)))
+        names = tuple(sorted(set(group.names) | titled_names([mentions[i] for i in group.members], text)))
         if ident in found:  # two groups whose names fold to one key: one entity
             names = tuple(sorted(set(found[ident].aliases) | set(names)))
             descriptive = descriptive and found[ident].descriptive
@@ -70,6 +74,32 @@ def resolve_entities(
                 m = mentions[i]
                 evidence.append(Evidence(m.document, m.start, m.end, ident, group.reasons[i]))
     return tuple(resolved), tuple(found.values()), tuple(evidence)
+
+
+def titled_names(mentions: Iterable[Mention], text: str) -> set[str]:
+    """The names of a person as written with the titles before them ("Dr. Helen Marchetti",
+    "President Nathan Mwansa", "Mr. Orlovtsev"): forms the documents use, kept as aliases so a
+    reader's search for them finds the person (names compare without their titles)."""
+    titles = lexicon().titles
+    found = set()
+    for mention in mentions:
+        if mention.type != PERSON or not text:
+            continue
+        before = _WORDS_BEFORE.search(text, max(0, mention.start - 60), mention.start)
+        if before is None:
+            continue
+        words = before.group(1).split()
+        while words and not _is_title(" ".join(words), titles):
+            words = words[1:]  # "named Dr." -> "Dr."
+        if words:
+            found.add(f"{' '.join(words)} {mention.text}")
+    return found
+
+
+def _is_title(words: str, titles: frozenset[str]) -> bool:
+    lowered = words.lower()
+    return lowered in titles or lowered.rstrip(".") in titles or all(
+        w in titles or w.rstrip(".") in titles for w in lowered.split())
 
 
 def assign_entities(mentions: Iterable[Mention], text: str = "") -> tuple[tuple[Mention, ...], tuple[Entity, ...]]:
