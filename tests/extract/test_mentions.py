@@ -199,6 +199,16 @@ GIVEN_TAGS = [
     ("Ravel Minton, who founded it, sold Ravel in 2019.",
      [("Ravel Minton", "PERSON"), ("Ravel", "PERSON")],
      [("Ravel Minton", "Person"), ("Ravel", "Person")], [("Ravel", "Organization")]),
+    # a name found once is a name wherever it is written again, with its type; the short form
+    # opening an organization's name is that organization's
+    ("Cases rose at Northgate General Hospital. Northgate General, a teaching hospital, closed a ward.",
+     [("Northgate General Hospital", "ORG")], [("Northgate General", "Organization")], []),
+    ("Lydia Ashdown was suspended. The agency said Lydia Ashdown had been told.",
+     [("Lydia Ashdown", "PERSON")], [("Lydia Ashdown", "Person")], []),
+    # not a person's first name alone, nor a sentence's first word, nor a name of two types
+    ("Helen Marchetti spoke. Helen stayed. Jordan Valley Bank lent to Jordan. Jordan said so.",
+     [("Helen Marchetti", "PERSON"), ("Jordan Valley Bank", "ORG"), ("Jordan", "GPE")],
+     [("Jordan", "Location")], [("Helen", ANY), ("Jordan Valley", ANY)]),
 ]
 
 

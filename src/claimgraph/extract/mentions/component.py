@@ -10,6 +10,9 @@ the `claimgraph_mentions` component (added after `ner`) stores them in
   trailing possessive, a swallowed date and a leading "the", drop spans with no capital;
 - joins an organization name the tagger cut in two ("<Org> in the <Name>"), and splits a person
   named with their body that it took for one ("Sophie Lindqvist of Northline Sports");
+- adds the other occurrences of a name it found once but the tagger missed elsewhere, and the
+  short forms opening an organization's name ("Northgate General" of "Northgate General
+  Hospital"): one name, one type, throughout a document;
 - adds country names the tagger left untagged (or tagged as a date or number), and the places
   of wire datelines ("WINNIPEG, Manitoba, Nov. 6 -");
 - fixes types from place gazetteers and from the document (see `mentions.types`).
@@ -31,6 +34,7 @@ from claimgraph.extract.mentions.spans import (
     clean,
     join_branches,
     missed_countries,
+    repeated_names,
 )
 from claimgraph.extract.mentions.types import retype
 from claimgraph.extract.paragraphs import dateline_places
@@ -62,14 +66,18 @@ def find_mentions(doc: Doc) -> Iterator[Span]:
     candidates = [c._replace(type=LOCATION) if (c.start, c.end) in places else c for c in candidates]
     covered = {i for c in candidates for i in range(c.start, c.end)}
     candidates += [Candidate(a, b, LOCATION) for a, b in places if not any(i in covered for i in range(a, b))]
-    for cand in sorted(candidates):
-        if (cand.type == PERSON and _heading(doc, cand)) or _label(doc, cand, lex):
-            continue
-        word = doc[cand.start].text
-        if cand.type != LOCATION and cand.end - cand.start == 1 and demonym_country(word) \
-                and lookup_key(word) not in lex.countries:
-            continue  # a nationality the tagger took for a name: "the Ugandan-born commander"
+    kept = [c for c in candidates if not _not_a_name(doc, c, lex)]
+    for cand in sorted(kept + repeated_names(doc, kept)):
         yield Span(doc, cand.start, cand.end, label=cand.type)
+
+
+def _not_a_name(doc: Doc, cand: Candidate, lex: Lexicon) -> bool:
+    if (cand.type == PERSON and _heading(doc, cand)) or _label(doc, cand, lex):
+        return True
+    word = doc[cand.start].text
+    # a nationality the tagger took for a name: "the Ugandan-born commander"
+    return cand.type != LOCATION and cand.end - cand.start == 1 and bool(demonym_country(word)) \
+        and lookup_key(word) not in lex.countries
 
 
 def _people_of(doc: Doc, candidates: list[Candidate], lex: Lexicon) -> list[Candidate]:

@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Token
 
 from claimgraph.extract.mentions.lexicon import Lexicon
 from claimgraph.lexicon import lookup_key
-from claimgraph.model.vocab import LOCATION, ORGANIZATION, PERSON
+from claimgraph.model.vocab import EVENT, LOCATION, ORGANIZATION, PERSON
 
 SPLITTERS = frozenset("()[]{}")
 SENTENCE_END = frozenset(".!?:;\"“”‘'«»—–-")
@@ -186,3 +186,32 @@ def _country_at(doc: Doc, start: int, end: int, taken: set[int], lex: Lexicon) -
 
 def _proper(token: Token) -> bool:
     return token.pos_ == "PROPN" and token.text[:1].isupper()
+
+
+def repeated_names(doc: Doc, candidates: list[Candidate]) -> list[Candidate]:
+    """Occurrences the tagger missed of names it found elsewhere in the document: a run of
+    capitalised proper nouns, outside every other mention and tagged span, that is a found
+    name or opens a found organization's or event's name ("Northgate General" after
+    "Northgate General Hospital"), with that name's type; a run that several names of other
+    types share is left alone."""
+    names: dict[tuple[str, ...], set[str]] = {}
+    for cand in candidates:
+        words = tuple(t.text for t in doc[cand.start : cand.end])
+        names.setdefault(words, set()).add(cand.type)
+        if cand.type in (ORGANIZATION, EVENT):
+            for size in range(1, len(words)):
+                names.setdefault(words[:size], set()).add(cand.type)
+    taken = {i for c in candidates for i in range(c.start, c.end)}
+    taken |= {i for ent in doc.ents for i in range(ent.start, ent.end)}
+    found = []
+    i = 0
+    while i < len(doc):
+        end = i
+        while end < len(doc) and end not in taken and _proper(doc[end]):
+            end += 1
+        if end > i:
+            types = names.get(tuple(t.text for t in doc[i:end]), set())
+            if len(types) == 1 and not (end - i == 1 and _sentence_initial(doc, i)):
+                found.append(Candidate(i, end, next(iter(types))))
+        i = max(end, i + 1)
+    return found

@@ -163,6 +163,8 @@ def _nationality(token: Token, args: Arguments, countries: dict[str, Span]) -> I
     holder = args.mention(head) or next((m for c in head.children if c.dep_ == "appos" and (m := args.mention(c))), None)
     if holder is None and head.dep_ == "attr" and head.head.lemma_ == "be":  # "X is a German skeleton racer"
         holder = next((m for c in head.head.children if c.dep_ == "nsubj" and (m := args.mention(c))), None)
+    if holder is None and head.dep_ == "appos":  # "Lydia Ashdown, the British runner"
+        holder = args.mention(head.head)
     if country is None or holder is None or holder.start <= token.i < holder.end:
         return
     predicate = {PERSON: "citizen_of", ORGANIZATION: "located_in"}.get(holder.label_)
