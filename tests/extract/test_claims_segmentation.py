@@ -116,6 +116,17 @@ def test_a_wire_dateline_is_the_writers_claim(nlp) -> None:  # noqa: ANN001
     assert claims["KISUMU, Kenya, May 2, 2025 (Wire)"][0] == "author"
 
 
+def test_a_dateline_the_sentence_splitter_cut_off_is_still_the_writers_claim(nlp) -> None:  # noqa: ANN001
+    text = ("Drug-resistant fungus spreads at Winnipeg hospital as chief executive quits\n\nWINNIPEG, Manitoba, "
+            "Nov. 6, 2024 - The number of patients infected or colonized with a drug-resistant fungus at Northgate "
+            "General Hospital has more than doubled in a week, health officials said Tuesday.")
+    doc = nlp(text)
+    claims = claims_of(nlp, text)
+    assert claims["WINNIPEG, Manitoba, Nov. 6, 2024"][0] == "author"
+    placed = [r for r in doc._.relations if r["predicate"] == "located_in"]
+    assert placed and all(r["claim"] is not None for r in placed)
+
+
 def test_a_speaker_whose_words_report_another_keeps_a_claim_of_their_own(nlp) -> None:  # noqa: ANN001
     text = ("Analysts said the widening gap in the share price showed that investors now doubted "
             "the deal would close before the summer.")

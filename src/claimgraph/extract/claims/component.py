@@ -25,6 +25,7 @@ The component cuts the text into claim units and writes them to `doc._.claims` (
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from typing import Any
 
@@ -80,7 +81,7 @@ def claim_units(doc: Doc) -> Iterator[ClaimEntry]:
     text = doc.text  # Doc.text joins every token: read it once
     asides = _parenthesized(text)
     named = [(span.start, span.end) for group in (MENTIONS, SOURCES) for span in doc.spans.get(group, ())]
-    units: list[ClaimEntry] = []
+    units: list[ClaimEntry] = list(_datelines(text))
     for sent in doc.sents:
         s_start, s_end = _trim_bounds(text, sent.start_char, sent.end_char)
         if s_end <= s_start:
@@ -120,8 +121,8 @@ def claim_units(doc: Doc) -> Iterator[ClaimEntry]:
                 units.append(unit)
             continue
         if not _is_assertion(sent):
-            if dateline_end(text, sent.start_char) is not None or verdict_label(sent.text):
-                units.append(new_claim(s_start, s_end, None))  # where the writer reports from; a verdict
+            if verdict_label(sent.text):
+                units.append(new_claim(s_start, s_end, None))
             continue
         main = _unit(doc, text, sent.start_char, sent.end_char, None, None, root=sent.root)
         if main:
@@ -139,6 +140,17 @@ def claim_units(doc: Doc) -> Iterator[ClaimEntry]:
         if key not in seen:
             seen.add(key)
             yield unit
+
+
+def _datelines(text: str) -> Iterator[ClaimEntry]:
+    """The writer's claims of where and when each report was filed: a paragraph's dateline
+    ("WINNIPEG, Manitoba, Nov. 6 (Wire)"), however the sentence splitter cut the line."""
+    for start in (0, *(m.end() for m in re.finditer("\n", text))):
+        end = dateline_end(text, start)
+        if end is not None:
+            while end > start and text[end - 1] in " \t—–-":
+                end -= 1
+            yield new_claim(start, end, None)
 
 
 def _author_remainder(doc: Doc, text: str, sent: Span, found: list[dict[str, Any]]) -> ClaimEntry | None:
