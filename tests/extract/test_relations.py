@@ -180,6 +180,29 @@ def test_row(nlp: Language, row: dict[str, Any]) -> None:
 
 # -- the founding article ----------------------------------------------------------------
 
+# A source named by a description ("a WHO spokesperson") is an entity of its own: its post,
+# through the whole pipeline (the description is no given name).
+DESCRIBED_SOURCES = [
+    ("A Red Cross spokesperson in Geneva said the agency was monitoring the camps.",
+     Rel("A Red Cross spokesperson", "holds_position", "Red Cross", "spokesperson"),
+     Rel("A Red Cross spokesperson", "holds_position", "Geneva")),
+    ("A spokesperson in Geneva said the agency was monitoring the camps.",
+     Rel("A spokesperson", "located_in", "Geneva"), Rel("A spokesperson", "holds_position", "Geneva")),
+    ("A former Steppe Line employee said the work was paid in cash.",
+     Rel("A former Steppe Line employee", "member_of", "Steppe Line"), None),
+    ("The coach told reporters in Monaco that the team would win.", None,
+     Rel("The coach", "holds_position", "-", "coach")),
+]
+
+
+@pytest.mark.parametrize(("text", "wanted", "unwanted"), DESCRIBED_SOURCES)
+def test_a_source_named_by_a_description_holds_its_post(nlp: Language, text: str, wanted: Rel | None,
+                                                        unwanted: Rel | None) -> None:
+    found = predictions(nlp(text))
+    assert wanted is None or any(match(wanted, f) for f in found), found
+    assert unwanted is None or not any(match(unwanted, f) for f in found), found
+
+
 @pytest.fixture(scope="module")
 def article(nlp: Language) -> list[Rel]:
     if not FOUNDING_ARTICLE.exists():

@@ -48,6 +48,7 @@ MIN_CLAUSE_WORDS = 4
 NOMINAL = frozenset({"NOUN", "PROPN", "PRON", "NUM"})
 DESCRIPTION_WORDS = 3  # "its founder, John Doe"
 HEADING_WORDS = 3
+MISREAD_WORDS = 5  # words of a sentence whose verb the tagger misread
 REPORTING_CLAUSE_DEPS = frozenset({"relcl", "acl", "advcl", "conj", "ccomp", "parataxis"})
 REMAINDER_CUTS = frozenset({"conj", "advcl", "ccomp", "parataxis", "prep"})
 COVERED = 0.8  # a sentence this much inside an attributed passage belongs to it
@@ -395,7 +396,13 @@ def _is_assertion(sent: Span) -> bool:
     words = [t for t in sent if not (t.is_punct or t.is_space)]
     if len(words) <= HEADING_WORDS and not sent.text.rstrip().endswith((".", "!", "”", '"')):
         return False  # a section heading ("Concluding Remarks")
-    return any(t.tag_ in FINITE_TAGS or (t.dep_ == "ROOT" and t.tag_ == "VB") for t in sent)
+    if any(t.tag_ in FINITE_TAGS or (t.dep_ == "ROOT" and t.tag_ == "VB") for t in sent):
+        return True
+    # a sentence the tagger misread, its verb taken for a participle or a noun ("The network's
+    # board named Dr. X as chief", "Records obtained by this newspaper show otherwise."): a full
+    # stop after enough words with a verb among them
+    return sent.text.rstrip().endswith((".", ".”", '."')) and len([t for t in words if t.is_alpha]) >= MISREAD_WORDS \
+        and any(t.pos_ == "VERB" or t.tag_.startswith("VB") for t in words)
 
 
 def _hedged_clauses(doc: Doc, text: str, unit: ClaimEntry) -> Iterator[ClaimEntry]:

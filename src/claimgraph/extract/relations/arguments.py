@@ -68,6 +68,8 @@ class Arguments:
                 for i in range(anaphor.start, anaphor.end):
                     self.coref.setdefault(i, target)
         self.by_text = {span.text.lower(): span for span in doc.spans.get(extensions.MENTIONS, ())}
+        # sources named by a description ("a WHO spokesperson"), by their head noun
+        self.described = {span.root.i: span for span in doc.spans.get(extensions.SOURCES, ())}
         self._echoes()
         self.leaders: dict[str, Span] = {}  # person key -> the named group they lead
 

@@ -34,7 +34,8 @@ from claimgraph.extract.extensions import MENTIONS
 from claimgraph.extract.relations.arguments import Arguments, Found
 from claimgraph.extract.relations.lexicon import RelationLexicon
 from claimgraph.extract.relations.verbs import is_passive, subjects
-from claimgraph.model.vocab import ORGANIZATION, PERSON
+from claimgraph.lexicon.places import gazetteer, place_key
+from claimgraph.model.vocab import LOCATION, ORGANIZATION, PERSON
 
 __all__ = ["adjective_relations", "noun_relations", "possessive_relations"]
 
@@ -88,6 +89,8 @@ def noun_relations(doc: Doc, args: Arguments, lex: RelationLexicon) -> Iterator[
         predicate = HOLDS if role else None
         if predicate is None:
             predicate, trigger = _lookup(token, lex.nouns)
+            if predicate is not None and (chief := _chief(token)) is not None:
+                role, predicate, trigger = doc[chief.i : token.i + 1].text.lower(), HOLDS, doc[chief.i : token.i + 1]
         inside = args.mention_of[token.i]
         if predicate is None or (inside is not None and not (
                 predicate == HOLDS and inside.label_ == PERSON and inside.start == trigger.start)):
@@ -102,6 +105,8 @@ def noun_relations(doc: Doc, args: Arguments, lex: RelationLexicon) -> Iterator[
         if not objects:  # "the founder and chief executive of X": a conjunct's object is every one's
             for conjunct in sorted(token.conjuncts, key=lambda c: -c.i):
                 objects = objects or _objects(conjunct, args, lex, exclude=holders)
+        if not objects and holders[0] is args.described.get(token.i):
+            continue  # "the coach told reporters": the description says no more than itself
         past = any(c.dep_ in ("amod", "compound", "advmod") and c.lower_.rstrip("-") in lex.past_modifiers
                    for c in token.children) or token.lower_.startswith("ex-")
         for holder in holders:
@@ -112,8 +117,25 @@ def noun_relations(doc: Doc, args: Arguments, lex: RelationLexicon) -> Iterator[
                     continue
                 held = WORKS_WITH if (predicate == HOLDS and obj is not None and obj.label_ == PERSON
                                       and role in lex.roles_for_persons) else predicate
+                if held == HOLDS and obj is not None and _posted_at(token, obj):
+                    held = "located_in"  # "a WHO spokesperson in Geneva": where, not whose
                 yield Found(holder, held, obj, trigger, clause, anchors=(token.i,),
                             role=role if held == HOLDS else None, past=past)
+
+
+def _posted_at(token: Token, obj: Span) -> bool:
+    """The object of a role is a place below a country the role is "in" or "at": where its
+    holder works ("a spokesperson in Geneva"), not the body they serve ("ambassador in Kenya")."""
+    prep = obj.root.head
+    return obj.label_ == LOCATION and prep.dep_ == "prep" and prep.head.i == token.i \
+        and prep.lower_ in ("in", "at") and place_key(obj.text) not in gazetteer().countries
+
+
+def _chief(token: Token) -> Token | None:
+    """ "chief" opening the words before a member's noun, which make it a post: "its chief
+    medical officer", "the chief risk officer"."""
+    before = [c for c in token.lefts if c.dep_ in ("amod", "compound")]
+    return before[0] if before and before[0].lower_ == "chief" else None
 
 
 def _holders(token: Token, args: Arguments) -> tuple[list[Span], Token]:
@@ -152,6 +174,8 @@ def _holders(token: Token, args: Arguments) -> tuple[list[Span], Token]:
     if node.dep_ == "pobj" and args.entity(node) is None:
         found = _sibling_name(node, args)
         return ([found], node) if found is not None else ([], node)
+    if token.i in args.described:  # a source described by the noun: "a WHO spokesperson said"
+        return [args.described[token.i]], token
     return [], node
 
 
@@ -194,22 +218,25 @@ def _objects(token: Token, args: Arguments, lex: RelationLexicon, exclude: list[
              skip: range = range(0)) -> list[Span]:
     doc = token.doc
     found: list[Span] = []
+    where = False  # only places "in" / "at" found: where the holder is, unless a body is named
     for child in token.children:
         if child.dep_ != "prep" or child.lower_ not in lex.noun_preps or child.i in skip:
             continue
         pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
         if pobj is not None:
             spans = args.entities(pobj) or ([s] if (s := _sibling_name(pobj, args)) else [])
+            where = (not found or where) and child.lower_ in ("in", "at") and all(s.label_ == LOCATION for s in spans)
             found += spans
         elif child.i + 1 < len(doc) and args.mention_of[child.i + 1] is not None:
             found.append(args.mention_of[child.i + 1])  # "Ambassador to Syria Robert Ford"
     if not found:
         found = [s for c in token.children if c.dep_ == "poss" for s in args.entities(c)]
-    if not found:
+    if not found or where:  # "FBI director X", "Crown prosecutor X", "a Red Cross spokesperson in Geneva"
         found = [
             m for c in token.children
-            if c.dep_ in ("compound", "nmod") and (m := args.mention(c)) is not None
-        ]
+            if c.dep_ in ("compound", "nmod", "amod") and (m := args.mention(c)) is not None
+            and (c.dep_ != "amod" or m.label_ == ORGANIZATION)
+        ] or found
     keys = {(s.start, s.end) for s in exclude}
     return [s for s in found if (s.start, s.end) not in keys]
 
