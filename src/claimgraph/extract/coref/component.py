@@ -14,8 +14,7 @@ their possessors), then nearest; a name used as a modifier ("the FBI director") 
   head word first ("the government" → "the Kenyan Government"), places checked in the
   gazetteers, persons by title ("the president"), never its clause's subject. "of", a name,
   "known as", "other" or two modifiers make a description new.
-- "the latter"/"the former"; title + surname ("Mr. Smith"); an untagged repeat of a tagged
-  name ("NATO’s") stands for its first mention.
+- "the latter"/"the former"; title + surname ("Mr. Smith").
 
 Lists and windows: `data/coref.yaml`.
 """
@@ -135,28 +134,8 @@ class CorefResolver:
                           root.dep_ == "compound" and root.head.pos_ == "NOUN")
 
     def _names(self) -> list[_Candidate]:
-        """Mentions, and untagged repeats of a mention's name."""
-        found = [self._candidate(m.start, m.end, m.label_, m) for m in self.mentions]
-        first: dict[str, list[Span]] = {}
-        for m in self.mentions:
-            names = first.setdefault(m[0].text, [])
-            if all(other.text != m.text for other in names):
-                names.append(m)
-        doc = self.doc
-        for token in doc:
-            if self.in_mention[token.i] or not token.text[:1].isupper() or token.text not in first:
-                continue
-            for m in first[token.text]:
-                end = token.i + len(m)
-                if end <= len(doc) and not any(self.in_mention[token.i:end]) \
-                        and doc[token.i:end].text == m.text and not self._longer_name(token.i, end):
-                    found.append(self._candidate(token.i, end, m.label_, m))
-                    break
-        return found
-
-    def _longer_name(self, start: int, end: int) -> bool:  # "Al Qaeda" in "Al Qaeda in the X"
-        root = self.doc[start:end].root
-        return any(self.in_mention[t.i] or (t.i >= end and t.pos_ == "PROPN") for t in root.subtree)
+        """The mentions (a name the tagger missed where it repeats is one: `repeated_names`)."""
+        return [self._candidate(m.start, m.end, m.label_, m) for m in self.mentions]
 
     def _blockers(self) -> list[_Candidate]:
         """Unnamed referents: common-noun subjects, indefinite arguments with a typed head."""

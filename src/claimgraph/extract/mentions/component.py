@@ -30,6 +30,7 @@ from spacy.tokens import Doc, Span
 from claimgraph.extract import extensions
 from claimgraph.extract.mentions.lexicon import Lexicon, lexicon
 from claimgraph.extract.mentions.spans import (
+    NUMERIC,
     Candidate,
     clean,
     join_branches,
@@ -44,8 +45,6 @@ from claimgraph.model.vocab import LOCATION, ORGANIZATION, PERSON
 
 __all__ = ["MentionFinder", "find_mentions"]
 
-# Labels that never hold a name: a country tagged DATE ("the coup in Niger") is misread.
-NUMERIC = frozenset({"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "ORDINAL", "CARDINAL"})
 
 
 def find_mentions(doc: Doc) -> Iterator[Span]:

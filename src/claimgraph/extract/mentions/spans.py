@@ -16,6 +16,8 @@ from claimgraph.lexicon import lookup_key
 from claimgraph.model.vocab import EVENT, LOCATION, ORGANIZATION, PERSON
 
 SPLITTERS = frozenset("()[]{}")
+# Labels that never hold a name: a country tagged DATE ("the coup in Niger") is misread.
+NUMERIC = frozenset({"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "ORDINAL", "CARDINAL"})
 SENTENCE_END = frozenset(".!?:;\"“”‘'«»—–-")
 
 
@@ -107,6 +109,14 @@ def _sentence_initial(doc: Doc, i: int) -> bool:
     return before.is_space or "\n" in before.text or before.text in SENTENCE_END
 
 
+def _capitalised_noun(token: Token) -> bool:
+    return token.pos_ in ("PROPN", "NOUN") and token.text[:1].isupper()
+
+
+def _line_or_sentence_start(doc: Doc, i: int) -> bool:
+    return i == 0 or doc[i].is_sent_start or "\n" in doc[i - 1].text
+
+
 def _is_name(doc: Doc, start: int, end: int) -> bool:
     """A name has a capital letter somewhere ("al-Shabaab", "iPhone")."""
     return any(ch.isupper() for token in doc[start:end] for ch in token.text)
@@ -189,11 +199,11 @@ def _proper(token: Token) -> bool:
 
 
 def repeated_names(doc: Doc, candidates: list[Candidate]) -> list[Candidate]:
-    """Occurrences the tagger missed of names it found elsewhere in the document: a run of
-    capitalised proper nouns, outside every other mention and tagged span, that is a found
-    name or opens a found organization's or event's name ("Northgate General" after
-    "Northgate General Hospital"), with that name's type; a run that several names of other
-    types share is left alone."""
+    """Occurrences the tagger missed (or gave a label of no mention, "WORK_OF_ART") of names it
+    found elsewhere in the document: a run of capitalised nouns, outside every other mention and
+    number, that is a found name or opens a found organization's or event's name ("Northgate
+    General" after "Northgate General Hospital"), with that name's type; a run that names of
+    several types share, or one word opening a sentence or a line, is left alone."""
     names: dict[tuple[str, ...], set[str]] = {}
     for cand in candidates:
         words = tuple(t.text for t in doc[cand.start : cand.end])
@@ -202,16 +212,16 @@ def repeated_names(doc: Doc, candidates: list[Candidate]) -> list[Candidate]:
             for size in range(1, len(words)):
                 names.setdefault(words[:size], set()).add(cand.type)
     taken = {i for c in candidates for i in range(c.start, c.end)}
-    taken |= {i for ent in doc.ents for i in range(ent.start, ent.end)}
+    taken |= {i for ent in doc.ents if ent.label_ in NUMERIC for i in range(ent.start, ent.end)}
     found = []
     i = 0
     while i < len(doc):
         end = i
-        while end < len(doc) and end not in taken and _proper(doc[end]):
+        while end < len(doc) and end not in taken and _capitalised_noun(doc[end]):
             end += 1
         if end > i:
             types = names.get(tuple(t.text for t in doc[i:end]), set())
-            if len(types) == 1 and not (end - i == 1 and _sentence_initial(doc, i)):
+            if len(types) == 1 and not (end - i == 1 and _line_or_sentence_start(doc, i)):
                 found.append(Candidate(i, end, next(iter(types))))
         i = max(end, i + 1)
     return found

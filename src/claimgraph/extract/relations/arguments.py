@@ -1,11 +1,9 @@
 """The arguments of a relation: from a token of the parse to the entity mention(s) it stands for.
 
-`Arguments(doc)` indexes the doc once (mentions, coreference links, untagged repeats of a
-tagged name); `entities(token)` then gives the entity spans an argument's head token names:
+`Arguments(doc)` indexes the doc once (mentions, coreference links, sources named by a
+description); `entities(token)` then gives the entity spans an argument's head token names:
 
 - the mention the token is part of, or the antecedent `doc._.coref` gives it;
-- an untagged repeat of a tagged name ("NATO in turn was ..." where the tagger missed this
-  "NATO"): the first mention of that name, as coreference would;
 - a relative pronoun ("the Free Syrian Army, which was supported by"): the noun its clause modifies;
 - a description in apposition to a name ("Al-Shabaab, a group led by X"): that name;
 - a group noun named on the spot ("the group, known as X", "the group, X,"), or the group a
@@ -70,29 +68,7 @@ class Arguments:
         self.by_text = {span.text.lower(): span for span in doc.spans.get(extensions.MENTIONS, ())}
         # sources named by a description ("a WHO spokesperson"), by their head noun
         self.described = {span.root.i: span for span in doc.spans.get(extensions.SOURCES, ())}
-        self._echoes()
         self.leaders: dict[str, Span] = {}  # person key -> the named group they lead
-
-    def _echoes(self) -> None:
-        """Untagged repeats of a tagged name stand for that name's first mention."""
-        first: dict[str, Span] = {}
-        for span in self.doc.spans.get(extensions.MENTIONS, ()):
-            first.setdefault(span.text, span)
-        by_word: dict[str, list[Span]] = {}
-        for span in first.values():
-            by_word.setdefault(span[0].text, []).append(span)
-        doc = self.doc
-        for token in doc:
-            if self.mention_of[token.i] is not None or token.i in self.coref or not token.text[:1].isupper():
-                continue
-            for span in by_word.get(token.text, ()):
-                end = token.i + len(span)
-                if end <= len(doc) and doc[token.i : end].text == span.text \
-                        and all(self.mention_of[i] is None for i in range(token.i, end)) \
-                        and not (end < len(doc) and doc[end].pos_ == "PROPN"):
-                    for i in range(token.i, end):
-                        self.coref[i] = span
-                    break
 
     # -- single tokens ------------------------------------------------------------------
     def mention(self, token: Token) -> Span | None:
