@@ -333,3 +333,16 @@ def test_founding_article_author_disputes(article) -> None:
 def test_founding_article_plain_attribution_is_neutral(article) -> None:
     claim = content_claim(article, 0)
     assert claim["author_stance"] == NEU
+
+
+@pytest.mark.parametrize(("text", "content", "cue"), [
+    ("The council said that no personal data had been taken. That assurance has since proved wrong.",
+     "no personal data had been taken", "wrong"),
+    ("The senator said half the patients were vaccinated. Records obtained by this newspaper show otherwise.",
+     "half the patients were vaccinated", "show otherwise"),
+])
+def test_content_the_writer_judges_later_takes_that_stance(nlp, text: str, content: str, cue: str) -> None:
+    said = attribution(text, content, source=text.split(" said")[0], frame=text.split(content)[0].strip())
+    doc = tag(nlp, text, [said])
+    claims = {doc.text[c["start"]:c["end"]]: c for c in doc._.claims}
+    assert (claims[content]["author_stance"], claims[content]["stance_cues"]) == (DIS, [cue])

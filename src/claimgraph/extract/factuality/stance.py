@@ -236,7 +236,8 @@ class Judgement:
     endorse: list[str] = field(default_factory=list)
     dispute: list[str] = field(default_factory=list)
     explicit: bool = False
-    verdict: bool = False  # a fact-check's verdict line ("THE VERDICT: Misleading.")
+    previous: bool = False  # it judges what was told just before: a fact-check's verdict line
+    # ("THE VERDICT: Misleading."), "records show otherwise"
 
 
 def author_judgement(span: Span) -> Judgement:
@@ -246,17 +247,17 @@ def author_judgement(span: Span) -> Judgement:
     verdict = verdict_label(span.text)
     found = Judgement([], [], False)
     endorse, dispute = found.endorse, found.dispute
-    explicit = False
+    explicit = previous = verdict is not None
     if verdict is not None:  # "THE VERDICT: Misleading."
         (endorse if verdict[1] == "endorses" else dispute).append(verdict[0])
-        explicit = True
     lowered = span.text.lower()
     dispute.extend(phrase for phrase in lex.conflict_phrases if f" {phrase} " in f" {lowered} ")
     for token in span:
-        if token.lemma_.lower() in lex.contrary_verbs and any(
-                c.dep_ == "advmod" and c.lower_ in lex.contrary_adverbs for c in token.children):
+        if token.lemma_.lower() in lex.contrary_verbs and (any(
+                c.dep_ == "advmod" and c.lower_ in lex.contrary_adverbs for c in token.children)
+                or (token.i + 1 < len(doc) and doc[token.i + 1].lower_ in lex.contrary_adverbs)):  # misparsed
             dispute.append(f"{token.lower_} otherwise")  # "records show otherwise"
-            explicit = True
+            explicit = previous = True
         if token.lemma_.lower() in lex.evidence_nouns:
             lacking = _lack_of_evidence(token)
             dispute.extend(lacking)
@@ -293,7 +294,7 @@ def author_judgement(span: Span) -> Judgement:
             elif forms & lex.true_predicates or _supports(c):  # "is accurate", "is not accurate", "is well documented"
                 (dispute if negated else endorse).append(_phrase(c, negated))
         explicit = explicit or len(endorse) + len(dispute) > before
-    return Judgement(endorse, dispute, explicit, verdict is not None)
+    return Judgement(endorse, dispute, explicit, previous)
 
 
 def _as_backing(as_token: Token, span: Span) -> str | None:
@@ -440,7 +441,7 @@ def assess_stance(doc: Doc, claim: dict[str, Any]) -> StanceAssessment:
     if not judgement.endorse and not judgement.dispute:
         return _intro_cues(span)
     target = disputed_attribution(doc, span, doc._.attributions or [])
-    if target is None and judgement.verdict:  # a fact-check's verdict judges the claim before it
+    if target is None and judgement.previous:  # a verdict line, "records show otherwise": the claim before it
         before = [i for i, a in enumerate(doc._.attributions or []) if a["content"][1] <= span.start_char]
         target = max(before, key=lambda i: doc._.attributions[i]["content"][1], default=None)
     if target is None and not judgement.explicit:
@@ -452,12 +453,28 @@ class StanceTagger:
     """The spaCy component: sets author_stance, stance_cues and stance_target on claims."""
 
     def __call__(self, doc: Doc) -> Doc:
-        for claim in doc._.claims or []:
+        claims = doc._.claims or []
+        for claim in claims:
             result = assess_stance(doc, claim)
             claim["author_stance"] = result.stance
             claim["stance_cues"] = result.cues
             claim["stance_target"] = result.target
+        _judged_content(claims)
         return doc
+
+
+def _judged_content(claims: list[dict[str, Any]]) -> None:
+    """Content the writer judges in a claim of their own ("The council said no data had been
+    taken. That assurance has since proved wrong.") takes that judgement as the writer's stance
+    towards it, with the judgement's cues, where nothing in its own frame says otherwise."""
+    for judge in claims:
+        target, stance = judge.get("stance_target"), judge.get("author_stance")
+        if judge.get("attribution") is not None or target is None or stance == NEUTRAL:
+            continue
+        for claim in claims:
+            if claim.get("attribution") == target and claim.get("author_stance") == NEUTRAL:
+                claim["author_stance"] = stance
+                claim["stance_cues"] = list(judge.get("stance_cues") or [])
 
 
 @Language.factory(
