@@ -415,6 +415,21 @@ CASES: list[Case] = [
     Case("left the hospital after a cardiac arrest: neither a departure nor an arrest", "2024-10-01",
          "He left the hospital on Friday after a cardiac arrest.",
          [], forbid=frozenset({"resignation", "arrest"})),
+    # a murder is a killing; the crime a charge names is no incident of its own
+    Case("a murder", "2024-10-05",
+         "Police said the shopkeeper was murdered in his home in Leeds on Friday.",
+         [Ev("killing", "murdered", date="2024-10-04", place="Leeds")], count=1),
+    Case("charged with murder: a charge, not a second killing", "2024-10-05",
+         "A man was charged with murder on Friday. A warrant charges his brother with complicity to murder.",
+         [Ev("charge", "charged", date="2024-10-04")], forbid=frozenset({"killing"})),
+    # a person shot or stabbed is an attack on them, without a named attacker; a film shot is none
+    Case("a person shot", "2024-10-05",
+         "Andre Whitfield was shot three times outside a bar in Dayton on Saturday, police said.",
+         [Ev("attack", "shot", date="2024-10-05", subtypes=["shooting"],
+             roles={"victim": ["Andre Whitfield"]})], count=1),
+    Case("a film shot", "2024-10-05",
+         "The director shot the film in Morocco last year. The scene was shot in Rabat.",
+         [], forbid=frozenset({"attack", "shooting"})),
 ]
 
 

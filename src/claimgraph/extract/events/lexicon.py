@@ -68,6 +68,7 @@ class EventLexicon:
     relay_claim_prepositions: frozenset[str]
     claimed_nouns: frozenset[str]
     irrealis_governors: frozenset[str]
+    crime_governors: frozenset[str]
     violent_verbs: dict[str, str]
     perpetrator_nouns: frozenset[str]
     security_nouns: frozenset[str]
@@ -212,6 +213,7 @@ def event_lexicon() -> EventLexicon:
             relay_claim_prepositions=_set(raw["relay_claim_prepositions"]),
             claimed_nouns=_set(raw["claimed_nouns"]),
             irrealis_governors=_set(raw["irrealis_governors"]),
+            crime_governors=_set(raw["crime_governors"]),
             violent_verbs={key(v): t for v, t in raw["violent_verbs"].items()},
             perpetrator_nouns=_set(raw["perpetrator_nouns"]),
             security_nouns=_set(raw["security_nouns"]),

@@ -323,6 +323,8 @@ def _typed_verb_trigger(view: DocView, lex: EventLexicon, i: int, lemma: str, ob
         agents += [c for a in agents for c in view.children[a] if view.dep[c] in ("appos", "conj")]
         if any(_attacker(view, lex, a) for a in agents):
             return Trigger(i, i, i + 1, kind, True, umbrella=kind in lex.umbrella)
+        if not agents and lemma != "kill" and _named_person_dies(view, passive_subjects):
+            return Trigger(i, i, i + 1, kind, True, umbrella=kind in lex.umbrella)  # "X was shot", "she was stabbed"
     return None
 
 
@@ -346,6 +348,7 @@ def _seizable(view: DocView, lex: EventLexicon, i: int) -> bool:
 
 
 def _named_person_dies(view: DocView, subjects: list[int]) -> bool:
+    """One person named (or "he"/"she") as the subject: "Smith was killed", "she was shot"."""
     for s in subjects:
         found = view.mention(s)
         if found is not None and found.label == "Person":
@@ -399,9 +402,25 @@ def _is_incident(view: DocView, lex: EventLexicon, trig: Trigger, sport: set[int
         return False  # "Pellegrini did not testify"
     if trig.type in lex.sport_types and view.sent[i] in sport:
         return False  # "Liverpool's attack", "the striker's shooting"
-    if _generic(view, lex, trig) or _figurative(view, lex, trig):
+    if _generic(view, lex, trig) or _figurative(view, lex, trig) or _crime_named(view, lex, trig):
         return False
     return not _irrealis(view, lex, trig)
+
+
+def _crime_named(view: DocView, lex: EventLexicon, trig: Trigger) -> bool:
+    """ "charged with murder", "convicted of manslaughter": a bare noun that names the crime
+    of a charge, not an incident ("charged with the murder of X" tells the incident)."""
+    i = trig.head
+    if any(view.dep[c] in ("det", "poss", "dobj", "nsubj", "nsubjpass") or (view.dep[c] == "prep" and view.lower[c] == "of")
+           for c in view.children[i]):
+        return False
+    if view.dep[i] == "pobj" and not trig.verbal:
+        governor = view.head[view.head[i]]
+    elif view.dep[i] in ("acl", "xcomp", "pcomp", "advcl"):  # "complicity to murder"
+        governor = view.head[i]
+    else:
+        return False
+    return view.lemma[governor] in lex.crime_governors or view.lower[governor] in lex.crime_governors
 
 
 def _figurative(view: DocView, lex: EventLexicon, trig: Trigger) -> bool:
