@@ -205,6 +205,14 @@ GIVEN_TAGS = [
      [("Northgate General Hospital", "ORG")], [("Northgate General", "Organization")], []),
     ("Lydia Ashdown was suspended. The agency said Lydia Ashdown had been told.",
      [("Lydia Ashdown", "PERSON")], [("Lydia Ashdown", "Person")], []),
+    # an acronym in brackets after a name is that name's; an organization named "in" a place
+    # before its acronym is one name
+    ("The U.N. Mission in the Democratic Republic of the Congo (MONUSCO) said so. MONUSCO denied it.",
+     [("U.N. Mission", "ORG"), ("Democratic Republic of the Congo", "GPE")],
+     [("U.N. Mission in the Democratic Republic of the Congo", "Organization"), ("MONUSCO", "Organization")],
+     [("Democratic Republic of the Congo", "Location")]),
+    ("Troops in Mali (2013) left. The army in Mali said so.", [("Mali", "GPE"), ("Mali", "GPE")],
+     [("Mali", "Location")], [("2013", ANY)]),
     # not a person's first name alone, nor a sentence's first word, nor a name of two types
     ("Helen Marchetti spoke. Helen stayed. Jordan Valley Bank lent to Jordan. Jordan said so.",
      [("Helen Marchetti", "PERSON"), ("Jordan Valley Bank", "ORG"), ("Jordan", "GPE")],

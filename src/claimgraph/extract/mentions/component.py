@@ -32,6 +32,7 @@ from claimgraph.extract.mentions.lexicon import Lexicon, lexicon
 from claimgraph.extract.mentions.spans import (
     NUMERIC,
     Candidate,
+    bracketed_acronyms,
     clean,
     join_branches,
     missed_countries,
@@ -61,6 +62,7 @@ def find_mentions(doc: Doc) -> Iterator[Span]:
     }
     candidates += missed_countries(doc, taken, lex)
     candidates = _institutions(doc, candidates, lex)
+    candidates += bracketed_acronyms(doc, candidates)
     places = _dateline_places(doc)
     candidates = [c._replace(type=LOCATION) if (c.start, c.end) in places else c for c in candidates]
     covered = {i for c in candidates for i in range(c.start, c.end)}

@@ -151,12 +151,41 @@ def _conjoined_object(doc: Doc, left: Candidate, right: Candidate) -> bool:
 
 
 def _branch(doc: Doc, left: Candidate, right: Candidate, lex: Lexicon) -> bool:
-    if left.type != ORGANIZATION or right.type != ORGANIZATION:
+    """Two organization halves; or an organization and the place its name goes on to, when an
+    acronym in brackets follows ("the U.N. Mission in the Democratic Republic of the Congo
+    (MONUSCO)", "Al Qaeda in the Islamic Maghreb (AQIM)"): the acronym names the whole."""
+    if left.type != ORGANIZATION or right.type not in (ORGANIZATION, LOCATION):
         return False
     between = [token.lower_ for token in doc[left.end : right.start]]
     if not between or between[0] not in lex.branch_words or between[1:] not in ([], ["the"]):
         return False
+    if right.type == LOCATION and _acronym_after(doc, right.end) is None:
+        return False
     return doc[right.start].is_title and doc[right.end - 1].lower_ not in lex.organization_heads
+
+
+def _acronym_after(doc: Doc, end: int) -> int | None:
+    """The token index of an acronym in brackets right after `end` ("(MONUSCO)"), else None."""
+    if end + 2 < len(doc) and doc[end].text == "(" and doc[end + 2].text == ")" and _acronym(doc[end + 1].text):
+        return end + 1
+    return None
+
+
+def _acronym(word: str) -> bool:
+    letters = word.replace("-", "").replace("&", "")
+    return 2 <= len(letters) <= 10 and letters.isalnum() and letters.isupper() and not letters.isdigit()
+
+
+def bracketed_acronyms(doc: Doc, candidates: list[Candidate]) -> list[Candidate]:
+    """An acronym in brackets right after a name the tagger left untagged ("... the Congo
+    (MONUSCO)"): a mention of the name's type."""
+    taken = {i for c in candidates for i in range(c.start, c.end)}
+    found = []
+    for cand in candidates:
+        at = _acronym_after(doc, cand.end)
+        if at is not None and at not in taken and cand.type in (ORGANIZATION, PERSON, EVENT, LOCATION):
+            found.append(Candidate(at, at + 1, cand.type))
+    return found
 
 
 def missed_countries(doc: Doc, taken: set[int], lex: Lexicon) -> Iterator[Candidate]:
