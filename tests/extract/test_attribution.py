@@ -173,6 +173,9 @@ CASES: list[tuple[str, list[E]]] = [
      [E("direct_quote", "the company has done nothing wrong.", "The spokesman", "insist", True)]),
     ("The senator described the bill as “a disaster for working families.”",
      [E("direct_quote", "a disaster for working families.", "The senator", "describe", True)]),
+    # a verb joined to one of describing speaks for the subject, not for what is described
+    ("The mission described the figures as a minimum and said its team had not been able to reach two hamlets.",
+     [E("reported_speech", "its team had not been able to reach two hamlets", "The mission", "say")]),
     ("The general stated: «Our forces will leave the city before the end of the month.»",
      [E("direct_quote", "Our forces will leave the city before the end of the month.", "The general", "state", True)]),
     # -- split quotes and continued quotes

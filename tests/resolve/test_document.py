@@ -49,6 +49,13 @@ CASES = [
         [{"Al Qaeda in the Islamic Maghreb"}, {"Al Qaeda"}, {"Bank of America"}, {"Bank"},
          {"Al-Qaeda Organization in the Islamic Maghreb"}],
     ),
+    (  # an organization word alone is the one organization whose name holds it; with two, none
+        "The Dayton Police Department made an arrest. Police said more would follow. Northgate Health Council "
+        "and Kirkby Shire Council met; the Council agreed.",
+        {"Dayton Police Department": O, "Police": O, "Northgate Health Council": O, "Kirkby Shire Council": O,
+         "Council": O},
+        [{"Dayton Police Department", "Police"}, {"Northgate Health Council"}, {"Kirkby Shire Council"}, {"Council"}],
+    ),
     (  # a service named with a plus sign is not its company; two senates stay two
         "Disney+ added two million subscribers, Disney said. The US Senate passed the bill; the Nigerian "
         "Senate rejected it.",

@@ -16,7 +16,9 @@ In order, mentions are joined when they
 9. are a one-word name and the surname of a person named in full ("Okafor"); with several
    such persons, the one named last before it;
 10. are a one-word name, after them, and the given name of the one person named in full with
-   it ("Lydia" after "Lydia Ashdown"), whatever type the tagger gave it.
+   it ("Lydia" after "Lydia Ashdown"), whatever type the tagger gave it;
+11. are an organization word alone ("Police", "the Council") and the one organization of the
+   document whose longer name holds it ("the Dayton Police Department").
 Sources named by descriptions ("a senior official", "the officials") join only each other: the
 same words, or "the <noun>" after a description with that head noun.
 Each group then takes one type (`types.vote_type`) and a representative name.
@@ -100,6 +102,7 @@ def cluster_mentions(
     _organization_short_forms(joiner, mentions, forms, free)
     _surnames(joiner, mentions, forms, free)
     _given_names(joiner, mentions, forms, free)
+    _body_nouns(joiner, mentions, forms, free, described)
 
     groups: dict[int, Group] = {}
     for i in usable + described:
@@ -359,6 +362,29 @@ def _given_names(joiner, mentions, forms, free) -> None:  # noqa: ANN001
         if mentions[i].type != EVENT and len(roots.get(word, ())) == 1 \
                 and mentions[people[0]].start < mentions[i].start and joiner.find(i) not in roots[word]:
             joiner.join(people[0], i, f"given name of {mentions[people[0]].text}")
+
+
+def _body_nouns(joiner, mentions, forms, free, described) -> None:  # noqa: ANN001
+    """ "Police" alone, after "the Dayton Police Department"; "the Council" after "Tarrawong
+    Shire Council"; a source described as "police": an organization word standing alone names
+    the one organization of the document whose longer name holds it (with two or more, none)."""
+    heads = lexicon().organization_heads
+    for i in free + described:
+        words = forms[i].tokens
+        if len(words) != 1 or words[0] not in heads or mentions[i].type == PERSON:
+            continue
+        holders = {joiner.find(j) for j in free if j != i and mentions[j].type == ORGANIZATION
+                   and _holds(forms[j].tokens, words[0])}
+        if len(holders) == 1:
+            target = next(j for j in free if joiner.find(j) in holders)
+            joiner.join(target, i, f"the {words[0]} of {mentions[target].text}")
+
+
+def _holds(tokens: tuple[str, ...], word: str) -> bool:
+    """A longer name holds the word, not as the head of a phrase going on ("Bank of America" is
+    no bank of the document's: see QUALIFIER_WORDS)."""
+    return len(tokens) > 1 and any(t == word and (k + 1 == len(tokens) or tokens[k + 1] not in QUALIFIER_WORDS)
+                                   for k, t in enumerate(tokens))
 
 
 def _finish(group: Group, mentions, forms, text, joiner, extra) -> None:  # noqa: ANN001

@@ -86,7 +86,7 @@ def speaker_of(verb: Token, lex: AttributionLexicon, depth: int = 0) -> Speaker:
         return Speaker(head, top=verb)  # "a statement saying that ..."
     elif verb.dep_ not in CLIMB_DEPS:
         return Speaker(None, passive=_is_passive(verb))
-    if head.lemma_.lower() in lex.object_control:
+    if head.lemma_.lower() in lex.object_control and verb.dep_ != "conj":  # "described X as Y and said": the subject's
         obj = next((c for c in head.children if c.dep_ in ("dobj", "nsubjpass")), None)
         if obj is not None and obj.dep_ == "nsubjpass":  # "X is quoted as saying"
             return Speaker(obj, top=head)
