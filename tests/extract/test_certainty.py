@@ -42,6 +42,10 @@ CLAIMS = [
     ("The commander was reportedly killed in a drone strike.", "reported", "reportedly"),
     ("The militia is said to control the northern border crossings.", "reported", "is said to"),
     ("Two soldiers were reported missing after the ambush.", "reported", "were reported"),
+    # an accusation: what is charged or accused is alleged, not yet shown
+    ("A 24-year-old man has been charged with murder in the fatal shooting.", "reported", "been charged"),
+    ("The former minister was accused of fraud in 2019.", "reported", "was accused"),
+    ("The battery was charged overnight.", "certain", None),
     ("The group's leaders are believed to be hiding in the mountains.", "reported", "are believed to"),
     ("The attack may have been carried out by a splinter faction.", "possible", "may have been"),
     ("The convoy could have been hit by friendly fire.", "possible", "could have been"),

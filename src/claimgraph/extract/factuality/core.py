@@ -182,7 +182,7 @@ def _self_frames(pred: Token, scope: Scope, fact: Factuality) -> None:
         complement = (
             scope.complements
             or any(c.dep_ in PREDICATIVE_DEPS for c in pred.children)
-            or any(p.lower_ in {"as", "of"} for p in scope.preps)
+            or any(p.lower_ in {"as", "of", "with"} for p in scope.preps)
             or any(c.dep_ == "nsubjpass" and c.lower_ == "it" for c in pred.children)
         )
         if bare or complement:
