@@ -49,6 +49,12 @@ CASES = [
         [{"Al Qaeda in the Islamic Maghreb"}, {"Al Qaeda"}, {"Bank of America"}, {"Bank"},
          {"Al-Qaeda Organization in the Islamic Maghreb"}],
     ),
+    (  # an acronym in brackets after a name is that name's, whatever language its letters are from
+        "The Ituri Observatory for Human Rights (OIDH) counted the dead. OIDH said more had died. Acme (BETA) "
+        "and Zeta Corp (XYZ) filed.",
+        {"Ituri Observatory for Human Rights": O, "OIDH": O, "Acme": O, "BETA": P, "Zeta Corp": O, "XYZ": O},
+        [{"Ituri Observatory for Human Rights", "OIDH"}, {"Acme"}, {"BETA"}, {"Zeta Corp", "XYZ"}],
+    ),
     (  # an organization word alone is the one organization whose name holds it; with two, none
         "The Dayton Police Department made an arrest. Police said more would follow. Northgate Health Council "
         "and Kirkby Shire Council met; the Council agreed.",

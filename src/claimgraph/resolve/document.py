@@ -4,6 +4,7 @@ In order, mentions are joined when they
 1. share a name once case, accents, punctuation, titles, articles and possessives are folded;
 2. are an acronym and the long form it is defined with in the text ("... Maghreb (AQIM)"); a
    mention cut out of that long form by the tagger ("Islamic Maghreb") joins only the acronym;
+   an acronym in brackets right after a name is that name's, whatever its letters ("(MONUSCO)");
 3. are two names tied by an alias cue ("X (aka Y)", "X), also known as the Y", `data/aliases.yaml`)
    or an editor's gloss in brackets ("the Ansar Front [a rebel coalition]");
 4. are an anaphor and its antecedent, when the coreference component gave them;
@@ -94,6 +95,7 @@ def cluster_mentions(
     # Organization in the Greater Sahara (ISGS)") is that long form, not every other mention of its words
     _same_name(joiner, forms, free)
     _alias_cues(joiner, mentions, text, free)
+    _bracketed_acronyms(joiner, mentions, forms, text, free)
     _coreference(joiner, mentions, coref)
     _countries(joiner, forms, free)
     _initials(joiner, mentions, forms, free)
@@ -190,6 +192,19 @@ def _acronym_definitions(joiner, mentions, forms, text, extra, absorbed) -> None
                     joiner.reasons[i] = f"part of the name {long_text} ({mentions[short].text})"
                     joiner.join(short, i, joiner.reasons[i])
                     absorbed.add(i)
+
+
+def _bracketed_acronyms(joiner, mentions, forms, text, free) -> None:  # noqa: ANN001
+    """ "the U.N. Organization Stabilization Mission in the Democratic Republic of the Congo
+    (MONUSCO)": an acronym in brackets right after a name is that name's, whatever language its
+    letters come from (rule 2 takes those whose letters it can follow)."""
+    ordered = sorted(free, key=lambda i: mentions[i].start)
+    for a, b in zip(ordered, ordered[1:], strict=False):
+        first, second = mentions[a], mentions[b]
+        if first.type != second.type or not forms[b].acronym or joiner.find(a) == joiner.find(b):
+            continue
+        if text[first.end : second.start].strip() == "(" and text[second.end : second.end + 1] == ")":
+            joiner.join(a, b, f"acronym in brackets after the name: {first.text} ({second.text})")
 
 
 def _alias_cues(joiner, mentions, text, free) -> None:  # noqa: ANN001
