@@ -164,6 +164,11 @@ def main() -> None:
                      f"{[(ents[e]['name'], ents[e]['type']) for e in holders]}")
             elif len({s.norm_name(n) for n in g["names"]}) >= 2:
                 show(len(holders) == 1, f"{g['id']} {g['names']}", f"{[ents[e]['name'] for e in holders]}")
+        if args.metric == "entity" and args.all:  # what entity precision counts against
+            print("\nfound, matching no gold entity:")
+            for eid, gold_ids in p2g.items():
+                if not gold_ids and ents[eid].get("type") in ("Person", "Organization", "Location", "Event"):
+                    print(f"   {ents[eid]['name']!r} ({ents[eid]['type']})  {sorted(surf.get(eid, ()))[:4]}")
 
 
 if __name__ == "__main__":

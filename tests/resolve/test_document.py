@@ -221,3 +221,18 @@ def test_a_persons_name_written_with_a_title_is_an_alias(text: str, names: dict[
     _, entities, _ = resolve_entities(mentions_in(text, names), text)
     aliases = {alias for entity in entities for alias in entity.aliases}
     assert aliases - set(names) == titled
+
+
+def test_an_incident_named_with_a_place_keeps_the_whole_name_as_an_alias() -> None:
+    from claimgraph.extract.extraction import extraction_from
+    from claimgraph.model import Document
+    from claimgraph.process import shared_pipeline
+    from claimgraph.resolve import resolve
+
+    text = "The Kabul terror attack killed 12 people on Monday. Kenya's election was held in August."
+    resolved = resolve(extraction_from(shared_pipeline(None)(text), Document("d1", text, "s")))
+    aliases = {alias for e in resolved.entities if e.type == "Event" for alias in e.aliases}
+    assert {"The Kabul terror attack", "Kenya's election"} <= aliases
+    named = {m.text for m in resolved.mentions if m.type == "Event"}
+    assert {"terror attack", "election"} <= named  # beside the places' own mentions, never over them
+    assert {"Kabul", "Kenya"} <= {m.text for m in resolved.mentions if m.type == "Location"}

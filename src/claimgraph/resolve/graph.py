@@ -54,6 +54,20 @@ class SpanIndex:
         ]
         return inside[-1][2] if inside else None
 
+    def after_mentions(self, start: int, end: int) -> int:
+        """Where a phrase goes on after the last mention inside it, a space or a "'s" on ("the
+        Kabul terror attack" -> "terror attack")."""
+        for m_start, m_end, _ in self.spans[: bisect_right(self.starts, end)]:
+            if start <= m_start and m_end <= end and m_end > start:
+                start = m_end
+        rest = self.text[start:end]
+        trimmed = rest.lstrip()
+        for mark in ("'s", "’s"):
+            if trimmed.startswith(mark + " "):
+                trimmed = trimmed[len(mark):].lstrip()
+        trimmed = trimmed.lstrip(" -–")
+        return end - len(trimmed)
+
     def _possessor(self, end: int, span_end: int) -> bool:
         after = self.text[end:span_end]
         return after[:2] in ("'s", "’s") and bool(after[2:].strip()) or after[:2] in ("' ", "’ ")
@@ -64,8 +78,9 @@ def event_entities(
 ) -> tuple[tuple[Event, ...], tuple[Entity, ...], tuple[Mention, ...]]:
     """Give each event its Event entity, place and participant ids; the entities and the
     mentions that name them: the noun phrases the document names each incident by ("the
-    six-week fraud trial"), where no other mention already stands. An incident told only by
-    verbs ("were arrested") has its entity and no mention."""
+    six-week fraud trial"), where no other mention already stands ("the Kabul terror attack" is
+    "terror attack" beside Kabul's mention, and an alias whole). An incident told only by verbs
+    ("were arrested") has its entity and no mention."""
     linked: list[Event] = []
     entities: dict[str, Entity] = {}
     mentions: list[Mention] = []
@@ -83,9 +98,13 @@ def event_entities(
                 f"({event.date})" if event.date else "",
             ) if part
         )
-        entities.setdefault(ident, Entity(ident, label, EVENT, (label,)))
+        names = [text[start:end] for start, end in event.names]
+        known = entities.get(ident)
+        entities[ident] = Entity(ident, label, EVENT, tuple(dict.fromkeys(
+            [*(known.aliases if known else (label,)), *names])))
         for start, end in event.names:
-            if (start, end) not in index.exact:
+            start = index.after_mentions(start, end)  # "the Kabul terror attack": "terror attack"
+            if start < end and (start, end) not in index.exact:
                 mentions.append(Mention(event.document, start, end, text[start:end], EVENT, "EVENT_TRIGGER", ident))
         places = {
             level: {**value, "entity": index.entity_at(tuple(value["span"]))}

@@ -270,16 +270,14 @@ NAME_LEFT = frozenset({"det", "amod", "compound", "nmod", "nummod", "poss", "cas
 
 def _name(view: DocView, trig: Trigger) -> tuple[int, int] | None:
     """The noun phrase that names an incident ("the six-week fraud trial", "Saturday's
-    earthquake"): a noun trigger with its determiner and modifiers; a verb names none."""
+    earthquake", "the Dayton bar shooting"): a noun trigger with its determiner and modifiers,
+    names in it included; a verb names none."""
     if trig.verbal:
         return None
     start = trig.start
     for child in view.children[trig.head]:
         if child < start and view.dep[child] in NAME_LEFT:
             start = min(start, min(view.subtree(child)))
-    named = [i for i in range(start, trig.start) if view.mention_at[i] >= 0]
-    if named:  # "the Kabul terror attack": the name stops short of the place's own mention
-        start = named[-1] + 1
     while start < trig.start and view.pos[start] == "PUNCT":
         start += 1
     return start, trig.end
