@@ -256,6 +256,12 @@ CASES = [
      "2025-02-10", "3 January", "2025-01-03", D),
     ("The talks ended on 3 January without a deal.",
      "2025-02-10", "3 January", "2025-01-03", D),
+    # ... and one told in the past is the one nearest the document date, passed or not
+    ("The judge set bond and scheduled a preliminary hearing for Oct. 23.",
+     "2025-10-15", "Oct. 23", "2025-10-23", D),
+    # a perfect infinitive tells the past: "is understood to have been told on"
+    ("She is understood to have been told of the finding on 4 March.",
+     "2025-03-13", "4 March", "2025-03-04", D),
     # --- seasons seen from January and February: the winter began the December before --------
     ("The storm hit the coast last fall, flooding two towns.",
      "2025-02-10", "last fall", "2024-FA", D),

@@ -90,8 +90,10 @@ def governing_tense(doc: Doc, start: int, end: int, lex: Lexicon) -> str | None:
     if token.pos_ not in ("VERB", "AUX"):
         return None
     tense = verb_tense(token, lex)
-    if tense != FUTURE and _arranged_ahead(span.root, token, lex) and not _told_in_past(token):
-        return FUTURE
+    if tense != FUTURE and _arranged_ahead(span.root, token, lex):
+        # "is set for 6 May": ahead; "scheduled a hearing for Oct. 23", told in the past: the
+        # date may have passed or not, so the one nearest the document date
+        return None if _told_in_past(token) else FUTURE
     return tense
 
 
@@ -103,6 +105,8 @@ def _arranged_ahead(root: Token, verb: Token, lex: Lexicon) -> bool:
         head = prep.head
         if key(prep.text) in lex.future_arrangements.get(key(head.text), ()):
             return True
+        if head.dep_ == "dobj" and key(prep.text) in lex.future_arrangements.get(key(head.head.text), ()):
+            return True  # "scheduled a hearing for Oct. 23"
         if any(key(child.text) in lex.future_modifiers for child in head.children
                if child.dep_ == "amod"):
             return True
@@ -124,6 +128,8 @@ def verb_tense(verb: Token, lex: Lexicon, depth: int = 0) -> str | None:
         return FUTURE
     if "going" in words and any(child.tag_ == "TO" for child in verb.children):
         return FUTURE
+    if any(aux.tag_ == "TO" for aux in auxes) and words & {"have", "'ve"}:
+        return PAST  # "is understood to have been told on 4 March"
     if any(aux.tag_ == "TO" for aux in auxes):  # "is set to begin", "wanted to meet"
         head = verb.head
         if head is not verb and head.pos_ in ("VERB", "AUX") and depth < 3:
