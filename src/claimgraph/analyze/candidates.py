@@ -1,0 +1,154 @@
+"""What can take part in a contradiction, chosen from outlines before anything is read in full.
+
+Reading a store's events, relations and claims as records costs far more than the checks, and
+few of them can conflict. From event outlines (`store.contradiction_rows`) and the negative
+claims, the checks read in full only:
+
+- the incidents (whole) that could yield a contradiction (`may_conflict`): two counts (a count
+  conflicts only with another), two dates, two countries, a negative claim holding the trigger
+  of one of its events, a denial that follows one of its events, or an event put in a country
+  at a facility or city (which may conflict with the gazetteer, or with another incident there);
+- the relations whose predicate a check reads (`checked_predicates`), and those of a subject
+  and predicate stated both negated and not;
+- the denials that name no event, attached here to the event they follow
+  (`following_denials`): which event comes first, and which denials name none, is decided among
+  every event, not only those read in full.
+
+Each test lets through at least what its check reports, so the checks find the same
+contradictions as when they read everything.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections import defaultdict
+from collections.abc import Iterable
+from functools import cache
+
+from sqlalchemy import Row
+
+from claimgraph.analyze.data import load_data
+from claimgraph.analyze.incidents import place_keys
+from claimgraph.analyze.stated import readings, stated_country
+from claimgraph.model import Event, Participant
+from claimgraph.store.db import read_json
+from claimgraph.store.graph_queries import EventView, Support
+from claimgraph.store.links import LinkMap
+from claimgraph.store.rows import from_row
+
+_SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
+_NO_COUNTS = '"numbers_stated": []'  # as the store writes an event that states no count
+
+
+def outline_views(rows: list[Row], links: LinkMap) -> list[EventView]:
+    """Event outlines (`event_outlines` rows, `links` for the ids inside their places and
+    participants) as the views that `incidents` groups and the tests here read: events without
+    text, claimants or relays, with participants only where a once-only event is grouped by
+    them, and a support that names only the claim."""
+    once = load_data("contradictions.yaml").get("once_per_participant") or {}
+    return [_outline_view(row, links, row.type in once) for row in rows]
+
+
+def outline_ids(rows: list[Row], once: Iterable[str]) -> set[str]:
+    """The entity ids inside these outlines' places (and, for once-only events, participants)."""
+    ids = {value.get("entity") for row in rows for value in read_json(row.places).values()}
+    ids |= {p.get("entity") for row in rows if row.type in once for p in read_json(row.participants)}
+    return {i for i in ids if i}
+
+
+def _outline_view(row: Row, links: LinkMap, once: bool) -> EventView:
+    place = None if row.place_rejected else (row.place_canonical or row.stored_place)
+    participants = tuple(from_row(Participant, p, entity=links.get(p.get("entity")))
+                         for p in read_json(row.participants)) if once else ()
+    event = Event(
+        id=row.id, document=row.document, type=row.type, start=row.start_char, end=row.end_char, text="",
+        entity=row.entity, claim=row.claim, date=row.date, place=place, place_text=row.place_text,
+        place_precision=row.place_precision, numbers=read_json(row.numbers), participants=participants,
+        mentions=tuple(tuple(span) for span in read_json(row.mentions)),
+        places={level: {**value, "entity": links.get(value.get("entity"))}
+                for level, value in read_json(row.places).items()},
+        details={} if _NO_COUNTS in row.details else read_json(row.details))  # only counts are read from it
+    support = Support(row.claim, None, None, None, None, None, None, (), row.document, None)
+    return EventView(event, None, row.place_name if place else None, support)
+
+
+def spans_by_document(views: list[EventView]) -> dict[str, list[tuple[int, int]]]:
+    """The mentions (else the trigger) of every event, by document."""
+    spans: dict[str, list[tuple[int, int]]] = defaultdict(list)
+    for v in views:
+        spans[v.event.document] += list(v.event.mentions or ((v.event.start, v.event.end),))
+    return spans
+
+
+def may_conflict(group: list[EventView], negatives: dict[str, list[Row]], following: dict[str, list[str]]) -> bool:
+    """The incident `group` (outlines) might yield a contradiction (see the module's docstring);
+    `negatives`: the negative claims by document; `following`: the denials following events."""
+    if sum(len(items) for v in group for items in readings(v).values()) > 1:
+        return True
+    if len({v.event.date for v in group if v.event.date}) > 1:
+        return True
+    countries = [(code, place_keys(v)) for v in group if (code := stated_country(v))]
+    if len({code for code, _ in countries}) > 1 or any(keys for _, keys in countries):
+        return True
+    return any(v.event.id in following or _held_by_negative(v, negatives.get(v.event.document, ())) for v in group)
+
+
+def _held_by_negative(view: EventView, negatives: Iterable[Row]) -> bool:
+    """A negative claim holds one of the event's mentions (only such a claim can deny it)."""
+    e = view.event
+    spans = e.mentions or ((e.start, e.end),)
+    return any(r.start_char <= start and end <= r.end_char for r in negatives for start, end in spans)
+
+
+def checked_predicates() -> set[str]:
+    """The predicates whose relations a check reads whether or not they are also denied."""
+    data = load_data("contradictions.yaml")
+    return {"located_in", *(data.get("once") or ()), *(data.get("functional") or {}),
+            *(data.get("inverse_functional") or ())}
+
+
+# --- denials that name no event -----------------------------------------------------------------
+
+def is_denial(cues: Iterable[str]) -> bool:
+    """A negative claim with these polarity cues is a denial ("denied", "rejected")."""
+    return bool(_denial_cues() & set(words(" ".join(cues))))
+
+
+@cache
+def _denial_cues() -> frozenset[str]:
+    return frozenset(load_data("contradictions.yaml").get("denial_cues") or ())
+
+
+def words(text: str) -> list[str]:
+    return re.findall(r"[\w']+", text.lower())
+
+
+def loose_denials(views: list[EventView], negatives: list[Row]) -> dict[str, list[Row]]:
+    """By document: the denials (`negative_claims` rows) that hold no event's mention."""
+    spans = spans_by_document(views)
+    loose: dict[str, list[Row]] = defaultdict(list)
+    for r in negatives:
+        if is_denial(json.loads(r.polarity_cues)) and not any(
+                r.start_char <= s < r.end_char for s, _ in spans.get(r.document, ())):
+            loose[r.document].append(r)
+    return loose
+
+
+def first_events(views: list[EventView]) -> list[EventView]:
+    """For each claim, the first event (by start) it states: what a denial after it denies."""
+    main: dict[str, EventView] = {}
+    for v in sorted(views, key=lambda v: v.event.start):
+        if v.support.claim:
+            main.setdefault(v.support.claim, v)
+    return list(main.values())
+
+
+def follows(text: str, before_end: int, row: Row) -> bool:
+    """The claim `row` comes right after a claim ending at `before_end`, in its paragraph of
+    `text`."""
+    if before_end > row.start_char:
+        return False
+    gap = text[before_end:row.start_char]
+    reach = int(load_data("contradictions.yaml").get("denial_reach", 1))
+    return "\n" not in gap and len(_SENTENCE_END.findall(gap)) <= reach
