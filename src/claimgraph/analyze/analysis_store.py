@@ -9,16 +9,17 @@ publishers; and, for the documents with disputes, their texts and the entities n
 
 from __future__ import annotations
 
-from collections import defaultdict
-
 from sqlalchemy import Connection, Engine, Row
 
 from claimgraph.analyze.candidates import (
+    Mentioned,
     checked_predicates,
     first_events,
     follows,
+    held_events,
     loose_denials,
     may_conflict,
+    mentioned,
     outline_ids,
     outline_views,
 )
@@ -31,10 +32,12 @@ from claimgraph.store.contradiction_rows import (
     claim_ends,
     disputing_claim_ids,
     document_texts,
+    event_mentions,
     event_outlines,
+    groupable_outlines,
     mixed_relation_keys,
     negative_claims,
-    outlines_in,
+    outlines_with_ids,
 )
 from claimgraph.store.graph_queries import (
     EventView,
@@ -56,31 +59,32 @@ class AnalysisStore:
         """`about`: only what the checks of these stored entity ids need (`matching_entities`):
         their relations, the events naming them or their events, and every event at the places
         of those (where another report of the same incident may be)."""
+        once = load_data("contradictions.yaml").get("once_per_participant") or {}
         with engine.connect() as conn:
-            outlines = _outlines(engine, conn, about)
-            negatives = negative_claims(conn, None if about is None else {v.event.document for v in outlines})
-            following = _following_denials(conn, outlines, negatives)
+            documents = None if about is None else _documents_about(engine, conn, about)
+            events = mentioned(_in_event_order(event_mentions(conn, documents), about))
+            negatives = negative_claims(conn, documents)
+            self.following = _following_denials(conn, events, negatives)
+            denied = held_events(events, negatives) | set(self.following)
+            rows = groupable_outlines(conn, once, documents)
+            rows += outlines_with_ids(conn, denied - {row.id for row in rows})
+            outlines = outline_views(rows, LinkMap.load(conn, outline_ids(rows, once)))
             mixed = mixed_relation_keys(conn, about)
-        by_document: dict[str, list[Row]] = defaultdict(list)
-        for r in negatives:
-            by_document[r.document].append(r)
-        order = {v.event.id: i for i, v in enumerate(outlines)}
-        wanted = {v.event.id for group in incidents(outlines) if may_conflict(group, by_document, following)
-                  for v in group}
+            disputing = disputing_claim_ids(conn)
+        order = {m.event: i for i, m in enumerate(events)}
+        outlines.sort(key=lambda v: order[v.event.id])
+        negative = {r.id for r in negatives}
+        wanted = {v.event.id for group in incidents(outlines) if may_conflict(group, denied, negative) for v in group}
         self.events: list[EventView] = sorted(events_with_ids(engine, wanted, voices=False),
                                               key=lambda v: order[v.event.id])
-        self.following = following
         checked = checked_predicates()
         self.relations: list[RelationView] = [
             v for v in relations_with(engine, checked, subjects=linked_ids(engine, {s for s, _ in mixed}), about=about)
             if v.relation.predicate in checked or (v.relation.subject, v.relation.predicate) in mixed]
-        ids = {v.support.claim for v in self.events}
+        ids = disputing | {i for found in self.following.values() for i in found}
         for v in self.events:
-            ids |= set(v.event.details.get("claims") or ())
+            ids |= {v.support.claim, *(v.event.details.get("claims") or ())}
             ids |= {s.get("claim") for s in v.event.details.get("numbers_stated") or ()}
-        with engine.connect() as conn:
-            ids |= disputing_claim_ids(conn)
-        ids |= {i for found in following.values() for i in found}
         self.claims = claims_with_sources(engine, ids)
         self.publisher = document_publishers(engine, {v.support.document for v in (*self.events, *self.relations)})
         disputed = {r.document for r in self.claims.values() if r.author_stance == "disputes"}
@@ -101,39 +105,38 @@ class AnalysisStore:
         return support_evidence(view.support, self.publisher, negated=negated)
 
 
-def _outlines(engine: Engine, conn: Connection, about: list[str] | None) -> list[EventView]:
-    """Every event's outline; with `about`, those of the events naming these ids or their
-    events, at the places of those, and in the documents of those and of the ids' relations (a
-    denial that names no event is read against the events of its own document)."""
-    if about is None:
-        return _views(conn, event_outlines(conn))
-    found = _views(conn, event_outlines(conn, with_their_events(conn, about)))
-    places = {p for v in found for p in (v.event.place, *(x.get("entity") for x in v.event.places.values())) if p}
-    places = set(linked_ids(engine, places))
-    found += _views(conn, event_outlines(conn, sorted(places))) if places else []
-    documents = {v.event.document for v in found} | relation_documents(engine, about)
-    found += _views(conn, outlines_in(conn, documents))
-    return sorted({v.event.id: v for v in found}.values(),
-                  key=lambda v: (v.event.date or "", v.event.document, v.event.start))
-
-
-def _views(conn: Connection, rows: list[Row]) -> list[EventView]:
+def _documents_about(engine: Engine, conn: Connection, about: list[str]) -> set[str]:
+    """The documents of the events naming these ids or their events, of the events at the
+    places of those (where another report of the same incident may be), and of the ids'
+    relations (a denial that names no event is read against the events of its own document)."""
     once = load_data("contradictions.yaml").get("once_per_participant") or {}
-    return outline_views(rows, LinkMap.load(conn, outline_ids(rows, once)))
+    rows = event_outlines(conn, with_their_events(conn, about))
+    found = outline_views(rows, LinkMap.load(conn, outline_ids(rows, once)))
+    places = {p for v in found for p in (v.event.place, *(x.get("entity") for x in v.event.places.values())) if p}
+    documents = {v.event.document for v in found} | relation_documents(engine, about)
+    if places:
+        documents |= {row.document for row in event_outlines(conn, linked_ids(engine, places))}
+    return documents
 
 
-def _following_denials(conn: Connection, outlines: list[EventView], negatives: list[Row]) -> dict[str, list[str]]:
+def _in_event_order(rows: list[Row], about: list[str] | None) -> list[Row]:
+    """Rows of every event in the order the checks read events: the store's (`find_events`),
+    or with `about` by date (none first), document and start."""
+    return rows if about is None else sorted(rows, key=lambda r: (r.date or "", r.document, r.start_char))
+
+
+def _following_denials(conn: Connection, events: list[Mentioned], negatives: list[Row]) -> dict[str, list[str]]:
     """By event id: the denials naming no event that follow the claim stating it, in its
     paragraph (for the first event its claim states)."""
-    loose = loose_denials(outlines, negatives)
-    firsts = [v for v in first_events(outlines) if loose.get(v.event.document)]
-    ends = claim_ends(conn, {v.support.claim for v in firsts if v.support.claim})
-    texts = document_texts(conn, {v.event.document for v in firsts})
+    loose = loose_denials(events, negatives)
+    firsts = [m for m in first_events(events) if loose.get(m.document)]
+    ends = claim_ends(conn, {m.claim for m in firsts if m.claim})
+    texts = document_texts(conn, {m.document for m in firsts})
     following: dict[str, list[str]] = {}
-    for v in firsts:
-        before = ends.get(v.support.claim or "")
-        found = [r.id for r in loose[v.event.document] if before is not None and before.document == r.document
+    for m in firsts:
+        before = ends.get(m.claim or "")
+        found = [r.id for r in loose[m.document] if before is not None and before.document == r.document
                  and follows(texts.get(r.document, ""), before.end_char, r)]
         if found:
-            following[v.event.id] = found
+            following[m.event] = found
     return following

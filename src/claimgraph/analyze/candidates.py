@@ -1,21 +1,25 @@
-"""What can take part in a contradiction, chosen from outlines before anything is read in full.
+"""What can take part in a contradiction, chosen from narrow rows before anything is read in full.
 
 Reading a store's events, relations and claims as records costs far more than the checks, and
-few of them can conflict. From event outlines (`store.contradiction_rows`) and the negative
-claims, the checks read in full only:
+few of them can conflict. From where each event is mentioned, the negative claims and the
+outlines of the events that may share an incident (`store.contradiction_rows`), the checks read
+in full only:
 
 - the incidents (whole) that could yield a contradiction (`may_conflict`): two counts (a count
-  conflicts only with another), two dates, two countries, a negative claim holding the trigger
-  of one of its events, a denial that follows one of its events, or an event put in a country
-  at a facility or city (which may conflict with the gazetteer, or with another incident there);
+  conflicts only with another), two dates, two countries, an event put in a country at a
+  facility or city (which may conflict with the gazetteer, or with another incident there), or
+  a claim asserting one of its events beside a negative claim holding the mention of one
+  (`held_events`) or a denial that follows one (`following`);
 - the relations whose predicate a check reads (`checked_predicates`), and those of a subject
   and predicate stated both negated and not;
-- the denials that name no event, attached here to the event they follow
-  (`following_denials`): which event comes first, and which denials name none, is decided among
-  every event, not only those read in full.
+- the denials that name no event, attached here to the event they follow: which event comes
+  first, and which denials name none, is decided among every event, not only those read in
+  full.
 
-Each test lets through at least what its check reports, so the checks find the same
-contradictions as when they read everything.
+An event outside every incident of two or more events, stating no count, held by no negative
+claim and followed by no denial, cannot conflict: its outline is never read. Each test lets
+through at least what its check reports, so the checks find the same contradictions as when
+they read everything.
 """
 
 from __future__ import annotations
@@ -24,6 +28,7 @@ import json
 import re
 from collections import defaultdict
 from collections.abc import Iterable
+from dataclasses import dataclass
 from functools import cache
 
 from sqlalchemy import Row
@@ -38,11 +43,28 @@ from claimgraph.store.links import LinkMap
 from claimgraph.store.rows import from_row
 
 _SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
-_NO_COUNTS = '"numbers_stated": []'  # as the store writes an event that states no count
+
+
+@dataclass(frozen=True, slots=True)
+class Mentioned:
+    """Where an event is mentioned: its document, trigger, mentions and the claim stating it."""
+
+    event: str
+    document: str
+    start: int
+    claim: str | None
+    spans: tuple[tuple[int, int], ...]  # the mentions, else the trigger
+
+
+def mentioned(rows: list[Row]) -> list[Mentioned]:
+    """`event_mentions` rows as `Mentioned`, in their order."""
+    return [Mentioned(r.id, r.document, r.start_char, r.claim,
+                      tuple(tuple(span) for span in read_json(r.mentions)) or ((r.start_char, r.end_char),))
+            for r in rows]
 
 
 def outline_views(rows: list[Row], links: LinkMap) -> list[EventView]:
-    """Event outlines (`event_outlines` rows, `links` for the ids inside their places and
+    """Event outlines (`groupable_outlines` rows, `links` for the ids inside their places and
     participants) as the views that `incidents` groups and the tests here read: events without
     text, claimants or relays, with participants only where a once-only event is grouped by
     them, and a support that names only the claim."""
@@ -68,22 +90,15 @@ def _outline_view(row: Row, links: LinkMap, once: bool) -> EventView:
         mentions=tuple(tuple(span) for span in read_json(row.mentions)),
         places={level: {**value, "entity": links.get(value.get("entity"))}
                 for level, value in read_json(row.places).items()},
-        details={} if _NO_COUNTS in row.details else read_json(row.details))  # only counts are read from it
+        details=read_json(row.details))
     support = Support(row.claim, None, None, None, None, None, None, (), row.document, None)
     return EventView(event, None, row.place_name if place else None, support)
 
 
-def spans_by_document(views: list[EventView]) -> dict[str, list[tuple[int, int]]]:
-    """The mentions (else the trigger) of every event, by document."""
-    spans: dict[str, list[tuple[int, int]]] = defaultdict(list)
-    for v in views:
-        spans[v.event.document] += list(v.event.mentions or ((v.event.start, v.event.end),))
-    return spans
-
-
-def may_conflict(group: list[EventView], negatives: dict[str, list[Row]], following: dict[str, list[str]]) -> bool:
+def may_conflict(group: list[EventView], denied: set[str], negative: set[str]) -> bool:
     """The incident `group` (outlines) might yield a contradiction (see the module's docstring);
-    `negatives`: the negative claims by document; `following`: the denials following events."""
+    `denied`: the events a negative claim holds or a denial follows; `negative`: the ids of the
+    negative claims of their documents."""
     if sum(len(items) for v in group for items in readings(v).values()) > 1:
         return True
     if len({v.event.date for v in group if v.event.date}) > 1:
@@ -91,14 +106,24 @@ def may_conflict(group: list[EventView], negatives: dict[str, list[Row]], follow
     countries = [(code, place_keys(v)) for v in group if (code := stated_country(v))]
     if len({code for code, _ in countries}) > 1 or any(keys for _, keys in countries):
         return True
-    return any(v.event.id in following or _held_by_negative(v, negatives.get(v.event.document, ())) for v in group)
+    return any(v.event.id in denied for v in group) and any(asserted(v, negative) for v in group)
 
 
-def _held_by_negative(view: EventView, negatives: Iterable[Row]) -> bool:
-    """A negative claim holds one of the event's mentions (only such a claim can deny it)."""
-    e = view.event
-    spans = e.mentions or ((e.start, e.end),)
-    return any(r.start_char <= start and end <= r.end_char for r in negatives for start, end in spans)
+def asserted(view: EventView, negative: set[str]) -> bool:
+    """One of the event's claims (the one stating it, those it lists) is not negative."""
+    if view.support.claim is None or view.support.claim not in negative:
+        return True
+    return any(c not in negative for c in view.event.details.get("claims") or ())
+
+
+def held_events(events: list[Mentioned], negatives: list[Row]) -> set[str]:
+    """The events a negative claim (of their document) holds a mention of: only such a claim
+    can deny an event it names."""
+    by_document: dict[str, list[Row]] = defaultdict(list)
+    for r in negatives:
+        by_document[r.document].append(r)
+    return {m.event for m in events for r in by_document.get(m.document, ())
+            if any(r.start_char <= start and end <= r.end_char for start, end in m.spans)}
 
 
 def checked_predicates() -> set[str]:
@@ -124,23 +149,25 @@ def words(text: str) -> list[str]:
     return re.findall(r"[\w']+", text.lower())
 
 
-def loose_denials(views: list[EventView], negatives: list[Row]) -> dict[str, list[Row]]:
+def loose_denials(events: list[Mentioned], negatives: list[Row]) -> dict[str, list[Row]]:
     """By document: the denials (`negative_claims` rows) that hold no event's mention."""
-    spans = spans_by_document(views)
+    starts: dict[str, list[int]] = defaultdict(list)
+    for m in events:
+        starts[m.document] += [start for start, _ in m.spans]
     loose: dict[str, list[Row]] = defaultdict(list)
     for r in negatives:
         if is_denial(json.loads(r.polarity_cues)) and not any(
-                r.start_char <= s < r.end_char for s, _ in spans.get(r.document, ())):
+                r.start_char <= s < r.end_char for s in starts.get(r.document, ())):
             loose[r.document].append(r)
     return loose
 
 
-def first_events(views: list[EventView]) -> list[EventView]:
+def first_events(events: list[Mentioned]) -> list[Mentioned]:
     """For each claim, the first event (by start) it states: what a denial after it denies."""
-    main: dict[str, EventView] = {}
-    for v in sorted(views, key=lambda v: v.event.start):
-        if v.support.claim:
-            main.setdefault(v.support.claim, v)
+    main: dict[str, Mentioned] = {}
+    for m in sorted(events, key=lambda m: m.start):
+        if m.claim:
+            main.setdefault(m.claim, m)
     return list(main.values())
 
 

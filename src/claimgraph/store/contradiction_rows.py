@@ -14,49 +14,96 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from sqlalchemy import Connection, Row, Select, Text, cast, func, or_, select
+from sqlalchemy.orm import aliased
 
 from claimgraph.store.db import chunks
-from claimgraph.store.graph_rows import events_involving
 from claimgraph.store.links import link_and_entity
-from claimgraph.store.tables import claims, documents, events, relations
+from claimgraph.store.resolution_tables import entity_links
+from claimgraph.store.tables import claims, documents, event_entities, events, relations
 
 OUTLINE_JSON = ("numbers", "participants", "mentions", "places", "details")
+LOCAL_LEVELS = ("facility", "city")
+NO_COUNTS = '"numbers_stated": []'  # as the store writes the details of an event that states no count
+EVENT_ORDER = (events.c.date, events.c.document, events.c.start_char)
 
 _event_link, _event_entity = link_and_entity("event")
 _place_link, _place = link_and_entity("place")
 _subject_link, _subject = link_and_entity("subject")
 
 
-def outline_query(about: list[str] | None = None) -> Select:
-    """Event outlines (see the module's docstring); with `about`, of the events in which one
-    of these stored entity ids is the event, its place, a participant or a claimant."""
+def outline_query() -> Select:
+    """Event outlines (see the module's docstring)."""
     e = events.c
     return (
         select(e.id, e.document, e.type, e.start_char, e.end_char, e.claim, e.date, e.place_text,
-               e.place_precision, func.coalesce(_event_link.c.canonical, e.entity).label("entity"),
+               e.place_precision, _event_canonical().label("entity"),
                e.place.label("stored_place"), _place_link.c.canonical.label("place_canonical"),
                _place.c.name.label("place_name"), _place.c.rejected.label("place_rejected"),
                *(cast(e[name], Text).label(name) for name in OUTLINE_JSON))
-        .select_from(events_involving(about))
+        .select_from(events)
         .outerjoin(_event_link, _event_link.c.id == e.entity)
         .outerjoin(_event_entity, _event_entity.c.id == _event_link.c.canonical)
         .outerjoin(_place_link, _place_link.c.id == e.place)
         .outerjoin(_place, _place.c.id == _place_link.c.canonical)
         .where(_event_entity.c.rejected.is_not(True))  # rejected: not in the graph
-        .order_by(e.date, e.document, e.start_char)
     )
 
 
-def event_outlines(conn: Connection, about: list[str] | None = None) -> list[Row]:
-    """Every event's outline, or (`about`) those of the events naming these stored ids."""
-    return list(conn.execute(outline_query(about)))
+def _event_canonical():  # noqa: ANN202 - a column expression
+    return func.coalesce(_event_link.c.canonical, events.c.entity)
 
 
-def outlines_in(conn: Connection, documents: Iterable[str]) -> list[Row]:
-    """The outlines of every event of these documents, document chunk by chunk."""
+def groupable_outlines(conn: Connection, once: Iterable[str], documents: Iterable[str] | None = None) -> list[Row]:
+    """The outlines of the events that may share an incident with another (at a facility or
+    city, with an Event entity another event shares, or of a type in `once`) or that state
+    counts: of every document, or of these."""
+    e = events.c
+    other = aliased(events)
+    link = aliased(entity_links)
+    canonical = func.coalesce(link.c.canonical, other.c.entity)
+    shared = (select(canonical).select_from(other).outerjoin(link, link.c.id == other.c.entity)
+              .where(other.c.entity.is_not(None)).group_by(canonical).having(func.count() > 1))
+    places = cast(e.places, Text)
+    query = outline_query().where(or_(
+        e.place_precision.in_(LOCAL_LEVELS), *(places.contains(f'"{level}"') for level in LOCAL_LEVELS),
+        _event_canonical().in_(shared.scalar_subquery()), e.type.in_(sorted(once)),
+        ~cast(e.details, Text).contains(NO_COUNTS, autoescape=True)))
+    if documents is None:
+        return list(conn.execute(query))
     found: list[Row] = []
     for part in chunks(documents):
-        found += conn.execute(outline_query().where(events.c.document.in_(part)))
+        found += conn.execute(query.where(e.document.in_(part)))
+    return found
+
+
+def outlines_with_ids(conn: Connection, ids: Iterable[str]) -> list[Row]:
+    """The outlines of the events with these ids."""
+    found: list[Row] = []
+    for part in chunks(ids):
+        found += conn.execute(outline_query().where(events.c.id.in_(part)))
+    return found
+
+
+def event_outlines(conn: Connection, about: list[str]) -> list[Row]:
+    """The outlines of the events naming these stored ids (as event, place, participant or
+    claimant)."""
+    found = select(event_entities.c.event).where(event_entities.c.entity.in_(about)).distinct()
+    return list(conn.execute(outline_query().where(events.c.id.in_(found)).order_by(*EVENT_ORDER)))
+
+
+def event_mentions(conn: Connection, documents: Iterable[str] | None = None) -> list[Row]:
+    """Id, document, trigger, claim and mentions (JSON text) of every event not rejected, in
+    event order (as `find_events`): of every document, or of these (document chunk by chunk)."""
+    e = events.c
+    query = (select(e.id, e.document, e.start_char, e.end_char, e.claim, e.date, cast(e.mentions, Text).label("mentions"))
+             .outerjoin(_event_link, _event_link.c.id == e.entity)
+             .outerjoin(_event_entity, _event_entity.c.id == _event_link.c.canonical)
+             .where(_event_entity.c.rejected.is_not(True)).order_by(*EVENT_ORDER))
+    if documents is None:
+        return list(conn.execute(query))
+    found: list[Row] = []
+    for part in chunks(documents):
+        found += conn.execute(query.where(e.document.in_(part)))
     return found
 
 
