@@ -77,22 +77,25 @@ def side(value: str, evidence: list[Evidence], detail: str | None = None) -> Sid
 
 def contradictions(engine: Engine, *, about: str | None = None) -> list[Contradiction]:
     """Every contradiction in the store (or those involving the entity named `about`)."""
-    from claimgraph.analyze.denials import (  # they build on this module's records
-        denials,
-        disputes,
-    )
-
     wanted: set[str] | None = None
     if about:
         wanted = set(matching_entities(engine, about))
         if not wanted:
             raise NotFoundError(f"no entity is named {about!r}: see `claimgraph entities`")
-    store = AnalysisStore(engine, about=sorted(wanted) if wanted is not None else None)
+    found = check(AnalysisStore(engine, about=sorted(wanted) if wanted is not None else None))
+    return found if wanted is None else [c for c in found if wanted & set(c.entities or ())]
+
+
+def check(store: AnalysisStore) -> list[Contradiction]:
+    """Every contradiction among what `store` holds, by kind and fact."""
+    from claimgraph.analyze.denials import (  # they build on this module's records
+        denials,
+        disputes,
+    )
+
     groups = incidents(store.events)
     found = [*_counts(store, groups), *_places(store, groups), *_dates(store, groups), *_functional(store),
              *denials(store, groups), *disputes(store)]
-    if wanted is not None:
-        found = [c for c in found if wanted & set(c.entities or ())]
     return sorted(found, key=lambda c: (KINDS.index(c.kind), c.fact))
 
 
