@@ -13,6 +13,7 @@ from sqlalchemy import Connection, Engine, Row
 
 from claimgraph.analyze.candidates import (
     Mentioned,
+    asserted_events,
     checked_predicates,
     first_events,
     follows,
@@ -32,6 +33,7 @@ from claimgraph.store.contradiction_rows import (
     claim_ends,
     disputing_claim_ids,
     document_texts,
+    event_claims,
     event_mentions,
     event_outlines,
     groupable_outlines,
@@ -66,14 +68,15 @@ class AnalysisStore:
             negatives = negative_claims(conn, documents)
             self.following = _following_denials(conn, events, negatives)
             denied = held_events(events, negatives) | set(self.following)
+            negative = {r.id for r in negatives}
             rows = groupable_outlines(conn, once, documents)
-            rows += outlines_with_ids(conn, denied - {row.id for row in rows})
+            alone = event_claims(conn, denied - {row.id for row in rows})  # no other event shares their incident
+            rows += outlines_with_ids(conn, asserted_events(alone, negative))
             outlines = outline_views(rows, LinkMap.load(conn, outline_ids(rows, once)))
             mixed = mixed_relation_keys(conn, about)
             disputing = disputing_claim_ids(conn)
         order = {m.event: i for i, m in enumerate(events)}
         outlines.sort(key=lambda v: order[v.event.id])
-        negative = {r.id for r in negatives}
         wanted = {v.event.id for group in incidents(outlines) if may_conflict(group, denied, negative) for v in group}
         self.events: list[EventView] = sorted(events_with_ids(engine, wanted, voices=False),
                                               key=lambda v: order[v.event.id])

@@ -66,8 +66,8 @@ def mentioned(rows: list[Row]) -> list[Mentioned]:
 def outline_views(rows: list[Row], links: LinkMap) -> list[EventView]:
     """Event outlines (`groupable_outlines` rows, `links` for the ids inside their places and
     participants) as the views that `incidents` groups and the tests here read: events without
-    text, claimants or relays, with participants only where a once-only event is grouped by
-    them, and a support that names only the claim."""
+    text, mentions (`Mentioned` has them), claimants or relays, with participants only where a
+    once-only event is grouped by them, and a support that names only the claim."""
     once = load_data("contradictions.yaml").get("once_per_participant") or {}
     return [_outline_view(row, links, row.type in once) for row in rows]
 
@@ -87,7 +87,6 @@ def _outline_view(row: Row, links: LinkMap, once: bool) -> EventView:
         id=row.id, document=row.document, type=row.type, start=row.start_char, end=row.end_char, text="",
         entity=row.entity, claim=row.claim, date=row.date, place=place, place_text=row.place_text,
         place_precision=row.place_precision, numbers=read_json(row.numbers), participants=participants,
-        mentions=tuple(tuple(span) for span in read_json(row.mentions)),
         places={level: {**value, "entity": links.get(value.get("entity"))}
                 for level, value in read_json(row.places).items()},
         details=read_json(row.details))
@@ -106,24 +105,33 @@ def may_conflict(group: list[EventView], denied: set[str], negative: set[str]) -
     countries = [(code, place_keys(v)) for v in group if (code := stated_country(v))]
     if len({code for code, _ in countries}) > 1 or any(keys for _, keys in countries):
         return True
-    return any(v.event.id in denied for v in group) and any(asserted(v, negative) for v in group)
+    return any(v.event.id in denied for v in group) and any(
+        asserted(v.support.claim, v.event.details.get("claims") or (), negative) for v in group)
 
 
-def asserted(view: EventView, negative: set[str]) -> bool:
-    """One of the event's claims (the one stating it, those it lists) is not negative."""
-    if view.support.claim is None or view.support.claim not in negative:
-        return True
-    return any(c not in negative for c in view.event.details.get("claims") or ())
+def asserted(claim: str | None, listed: Iterable[str], negative: set[str]) -> bool:
+    """One of an event's claims (`claim`, which states it, and those it lists) is not among
+    the `negative` ones: a claim asserting it."""
+    return claim is None or claim not in negative or any(c not in negative for c in listed)
+
+
+def asserted_events(rows: list[Row], negative: set[str]) -> set[str]:
+    """The ids of the events (`event_claims` rows) one of whose claims asserts them."""
+    return {row.id for row in rows if asserted(row.claim, read_json(row.details).get("claims") or (), negative)}
 
 
 def held_events(events: list[Mentioned], negatives: list[Row]) -> set[str]:
     """The events a negative claim (of their document) holds a mention of: only such a claim
     can deny an event it names."""
-    by_document: dict[str, list[Row]] = defaultdict(list)
+    by_document: dict[str, list[tuple[int, int]]] = defaultdict(list)
     for r in negatives:
-        by_document[r.document].append(r)
-    return {m.event for m in events for r in by_document.get(m.document, ())
-            if any(r.start_char <= start and end <= r.end_char for start, end in m.spans)}
+        by_document[r.document].append((r.start_char, r.end_char))
+    held = set()
+    for m in events:
+        claims = by_document.get(m.document)
+        if claims and any(first <= start and end <= last for start, end in m.spans for first, last in claims):
+            held.add(m.event)
+    return held
 
 
 def checked_predicates() -> set[str]:
@@ -135,9 +143,11 @@ def checked_predicates() -> set[str]:
 
 # --- denials that name no event -----------------------------------------------------------------
 
-def is_denial(cues: Iterable[str]) -> bool:
-    """A negative claim with these polarity cues is a denial ("denied", "rejected")."""
-    return bool(_denial_cues() & set(words(" ".join(cues))))
+@cache  # a store's negative claims hold a few lists of cues again and again
+def is_denial(cues: str) -> bool:
+    """A negative claim with these polarity cues (their JSON list) is a denial ("denied",
+    "rejected")."""
+    return bool(_denial_cues() & set(words(" ".join(json.loads(cues) or ()))))
 
 
 @cache
@@ -156,8 +166,7 @@ def loose_denials(events: list[Mentioned], negatives: list[Row]) -> dict[str, li
         starts[m.document] += [start for start, _ in m.spans]
     loose: dict[str, list[Row]] = defaultdict(list)
     for r in negatives:
-        if is_denial(json.loads(r.polarity_cues)) and not any(
-                r.start_char <= s < r.end_char for s in starts.get(r.document, ())):
+        if is_denial(r.polarity_cues) and not any(r.start_char <= s < r.end_char for s in starts.get(r.document, ())):
             loose[r.document].append(r)
     return loose
 

@@ -21,7 +21,7 @@ from claimgraph.store.links import link_and_entity
 from claimgraph.store.resolution_tables import entity_links
 from claimgraph.store.tables import claims, documents, event_entities, events, relations
 
-OUTLINE_JSON = ("numbers", "participants", "mentions", "places", "details")
+OUTLINE_JSON = ("numbers", "participants", "places", "details")
 LOCAL_LEVELS = ("facility", "city")
 NO_COUNTS = '"numbers_stated": []'  # as the store writes the details of an event that states no count
 EVENT_ORDER = (events.c.date, events.c.document, events.c.start_char)
@@ -81,6 +81,15 @@ def outlines_with_ids(conn: Connection, ids: Iterable[str]) -> list[Row]:
     found: list[Row] = []
     for part in chunks(ids):
         found += conn.execute(outline_query().where(events.c.id.in_(part)))
+    return found
+
+
+def event_claims(conn: Connection, ids: Iterable[str]) -> list[Row]:
+    """Id, claim and details (JSON text, which lists its other claims) of these events."""
+    found: list[Row] = []
+    for part in chunks(ids):
+        found += conn.execute(select(events.c.id, events.c.claim, cast(events.c.details, Text).label("details"))
+                              .where(events.c.id.in_(part)))
     return found
 
 
