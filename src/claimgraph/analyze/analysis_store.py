@@ -23,6 +23,7 @@ from claimgraph.analyze.candidates import (
     mentioned,
     outline_ids,
     outline_views,
+    sharing_entity,
 )
 from claimgraph.analyze.data import load_data
 from claimgraph.analyze.evidence import Evidence
@@ -70,8 +71,9 @@ class AnalysisStore:
             denied = held_events(events, negatives) | set(self.following)
             negative = {r.id for r in negatives}
             rows = groupable_outlines(conn, once, documents)
-            alone = event_claims(conn, denied - {row.id for row in rows})  # no other event shares their incident
-            rows += outlines_with_ids(conn, asserted_events(alone, negative))
+            shared = sharing_entity(events) - {row.id for row in rows}
+            alone = event_claims(conn, denied - shared - {row.id for row in rows})  # no other event in their incident
+            rows += outlines_with_ids(conn, shared | asserted_events(alone, negative))
             outlines = outline_views(rows, LinkMap.load(conn, outline_ids(rows, once)))
             mixed = mixed_relation_keys(conn, about)
             disputing = disputing_claim_ids(conn)

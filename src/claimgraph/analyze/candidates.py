@@ -26,7 +26,7 @@ from __future__ import annotations
 
 import json
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
@@ -53,14 +53,21 @@ class Mentioned:
     document: str
     start: int
     claim: str | None
+    entity: str | None  # the canonical Event entity
     spans: tuple[tuple[int, int], ...]  # the mentions, else the trigger
 
 
 def mentioned(rows: list[Row]) -> list[Mentioned]:
     """`event_mentions` rows as `Mentioned`, in their order."""
-    return [Mentioned(r.id, r.document, r.start_char, r.claim,
+    return [Mentioned(r.id, r.document, r.start_char, r.claim, r.entity,
                       tuple(tuple(span) for span in read_json(r.mentions)) or ((r.start_char, r.end_char),))
             for r in rows]
+
+
+def sharing_entity(events: list[Mentioned]) -> set[str]:
+    """The events whose Event entity another of `events` shares (one incident)."""
+    count = Counter(m.entity for m in events if m.entity)
+    return {m.event for m in events if m.entity and count[m.entity] > 1}
 
 
 def outline_views(rows: list[Row], links: LinkMap) -> list[EventView]:

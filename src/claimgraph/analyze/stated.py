@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from claimgraph.analyze.data import load_data
-from claimgraph.lexicon.places import gazetteer, iso_country, place_key
+from claimgraph.lexicon.places import city_countries, compass_words, iso_country, place_key
 from claimgraph.resolve.lexicon import lexicon
 from claimgraph.resolve.names import name_key
 from claimgraph.store.graph_queries import EventView
@@ -78,7 +78,7 @@ def country_code(name: str | None) -> str | None:
     if not name:
         return None
     words = name_key(name).split()
-    compass = gazetteer().compass_words
+    compass = compass_words()
     while words and words[0] in compass:
         words = words[1:]
     key = " ".join(words)
@@ -93,7 +93,7 @@ def city_country(name: str | None) -> str | None:
     name is no country and only one country has a city of that name."""
     if not name or country_code(name) is not None:
         return None
-    codes = gazetteer().cities.get(place_key(name), frozenset())
+    codes = city_countries().get(place_key(name), frozenset())
     return next(iter(codes)) if len(codes) == 1 else None
 
 

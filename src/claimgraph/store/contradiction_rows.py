@@ -2,8 +2,10 @@
 full: a store's worth of them is read at once, so each reads only the columns it needs, with
 JSON as text (decoded only where read).
 
-- `event_outlines`: events as the grouping into incidents reads them (canonical event and
-  place ids, the place's name, the support claim), ordered as `find_events` orders events.
+- `event_mentions`: where every event is mentioned, with its claim and Event entity, in the
+  order `find_events` reads events;
+- `groupable_outlines`, `outlines_with_ids`, `event_outlines`: events as the grouping into
+  incidents reads them (canonical event and place ids, the place's name, the support claim).
 - `negative_claims`: the negative claims of some documents (or of all), with spans and cues.
 - `claim_ends`, `document_texts`: where claims end, and the texts denials are read in.
 - `mixed_relation_keys`: subject and predicate of the relations stated both negated and not.
@@ -14,11 +16,9 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from sqlalchemy import Connection, Row, Select, Text, cast, func, or_, select
-from sqlalchemy.orm import aliased
 
 from claimgraph.store.db import chunks
 from claimgraph.store.links import link_and_entity
-from claimgraph.store.resolution_tables import entity_links
 from claimgraph.store.tables import claims, documents, event_entities, events, relations
 
 OUTLINE_JSON = ("numbers", "participants", "places", "details")
@@ -54,20 +54,14 @@ def _event_canonical():  # noqa: ANN202 - a column expression
 
 
 def groupable_outlines(conn: Connection, once: Iterable[str], documents: Iterable[str] | None = None) -> list[Row]:
-    """The outlines of the events that may share an incident with another (at a facility or
-    city, with an Event entity another event shares, or of a type in `once`) or that state
-    counts: of every document, or of these."""
+    """The outlines of the events that may share an incident by place or participant (at a
+    facility or city, or of a type in `once`) or that state counts: of every document, or of
+    these."""
     e = events.c
-    other = aliased(events)
-    link = aliased(entity_links)
-    canonical = func.coalesce(link.c.canonical, other.c.entity)
-    shared = (select(canonical).select_from(other).outerjoin(link, link.c.id == other.c.entity)
-              .where(other.c.entity.is_not(None)).group_by(canonical).having(func.count() > 1))
     places = cast(e.places, Text)
     query = outline_query().where(or_(
         e.place_precision.in_(LOCAL_LEVELS), *(places.contains(f'"{level}"') for level in LOCAL_LEVELS),
-        _event_canonical().in_(shared.scalar_subquery()), e.type.in_(sorted(once)),
-        ~cast(e.details, Text).contains(NO_COUNTS, autoescape=True)))
+        e.type.in_(sorted(once)), ~cast(e.details, Text).contains(NO_COUNTS, autoescape=True)))
     if documents is None:
         return list(conn.execute(query))
     found: list[Row] = []
@@ -101,10 +95,11 @@ def event_outlines(conn: Connection, about: list[str]) -> list[Row]:
 
 
 def event_mentions(conn: Connection, documents: Iterable[str] | None = None) -> list[Row]:
-    """Id, document, trigger, claim and mentions (JSON text) of every event not rejected, in
-    event order (as `find_events`): of every document, or of these (document chunk by chunk)."""
+    """Id, document, trigger, claim, canonical Event entity and mentions (JSON text) of every
+    event not rejected, in event order (as `find_events`): of every document, or of these (document chunk by chunk)."""
     e = events.c
-    query = (select(e.id, e.document, e.start_char, e.end_char, e.claim, e.date, cast(e.mentions, Text).label("mentions"))
+    query = (select(e.id, e.document, e.start_char, e.end_char, e.claim, e.date, _event_canonical().label("entity"),
+                    cast(e.mentions, Text).label("mentions"))
              .outerjoin(_event_link, _event_link.c.id == e.entity)
              .outerjoin(_event_entity, _event_entity.c.id == _event_link.c.canonical)
              .where(_event_entity.c.rejected.is_not(True)).order_by(*EVENT_ORDER))
