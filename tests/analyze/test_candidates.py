@@ -8,7 +8,7 @@ from dataclasses import replace
 
 from sqlalchemy import Engine, select
 
-from claimgraph.analyze.analysis_store import AnalysisStore, _following_denials
+from claimgraph.analyze.analysis_store import AnalysisStore, following_denials
 from claimgraph.analyze.candidates import mentioned
 from claimgraph.analyze.contradictions import check
 from claimgraph.store.claim_queries import claims_with_sources
@@ -24,7 +24,7 @@ def everything(engine: Engine) -> AnalysisStore:
     store.events = find_events(engine, voices=False)
     store.relations = find_relations(engine)
     with engine.connect() as conn:
-        store.following = _following_denials(conn, mentioned(event_mentions(conn)), negative_claims(conn))
+        store.following = following_denials(conn, mentioned(event_mentions(conn)), negative_claims(conn))
         every_claim = set(conn.execute(select(claims.c.id)).scalars())
         every_document = set(conn.execute(select(documents.c.id)).scalars())
         store.texts = document_texts(conn, every_document)

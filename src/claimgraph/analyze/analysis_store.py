@@ -9,6 +9,8 @@ publishers; and, for the documents with disputes, their texts and the entities n
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from sqlalchemy import Connection, Engine, Row
 
 from claimgraph.analyze.candidates import (
@@ -55,6 +57,16 @@ from claimgraph.store.links import LinkMap
 from claimgraph.store.reader import document_mentions, document_publishers
 
 
+@dataclass
+class Chosen:
+    """The events the checks read in full (`ids`), every event's place in the order the checks
+    read events (`order`), and the denials naming no event that follow each event (`following`)."""
+
+    ids: set[str]
+    order: dict[str, int]
+    following: dict[str, list[str]]
+
+
 class AnalysisStore:
     """Events, relations and the claims the checks need, read once from the store."""
 
@@ -62,36 +74,17 @@ class AnalysisStore:
         """`about`: only what the checks of these stored entity ids need (`matching_entities`):
         their relations, the events naming them or their events, and every event at the places
         of those (where another report of the same incident may be)."""
-        once = load_data("contradictions.yaml").get("once_per_participant") or {}
         with engine.connect() as conn:
-            documents = None if about is None else _documents_about(engine, conn, about)
-            events = mentioned(_in_event_order(event_mentions(conn, documents), about))
-            negatives = negative_claims(conn, documents)
-            self.following = _following_denials(conn, events, negatives)
-            denied = held_events(events, negatives) | set(self.following)
-            negative = {r.id for r in negatives}
-            rows = groupable_outlines(conn, once, documents)
-            shared = sharing_entity(events) - {row.id for row in rows}
-            alone = event_claims(conn, denied - shared - {row.id for row in rows})  # no other event in their incident
-            rows += outlines_with_ids(conn, shared | asserted_events(alone, negative))
-            outlines = outline_views(rows, LinkMap.load(conn, outline_ids(rows, once)))
+            chosen = choose_events(engine, conn, about)
             mixed = mixed_relation_keys(conn, about)
             disputing = disputing_claim_ids(conn)
-        order = {m.event: i for i, m in enumerate(events)}
-        outlines.sort(key=lambda v: order[v.event.id])
-        wanted = {v.event.id for group in incidents(outlines) if may_conflict(group, denied, negative) for v in group}
-        self.events: list[EventView] = sorted(events_with_ids(engine, wanted, voices=False),
-                                              key=lambda v: order[v.event.id])
-        checked = checked_predicates()
-        self.relations: list[RelationView] = [
-            v for v in relations_with(engine, checked, subjects=linked_ids(engine, {s for s, _ in mixed}), about=about)
-            if v.relation.predicate in checked or (v.relation.subject, v.relation.predicate) in mixed]
-        ids = disputing | {i for found in self.following.values() for i in found}
-        for v in self.events:
-            ids |= {v.support.claim, *(v.event.details.get("claims") or ())}
-            ids |= {s.get("claim") for s in v.event.details.get("numbers_stated") or ()}
-        self.claims = claims_with_sources(engine, ids)
-        self.publisher = document_publishers(engine, {v.support.document for v in (*self.events, *self.relations)})
+        self.following = chosen.following
+        self.events: list[EventView] = sorted(events_with_ids(engine, chosen.ids, voices=False),
+                                              key=lambda v: chosen.order[v.event.id])
+        self.relations: list[RelationView] = _checked_relations(engine, mixed, about)
+        self.claims = claims_with_sources(engine, disputing | _claims_of(self.events, self.following))
+        documents = {v.support.document for v in self.events} | {v.support.document for v in self.relations}
+        self.publisher = document_publishers(engine, documents)
         disputed = {r.document for r in self.claims.values() if r.author_stance == "disputes"}
         with engine.connect() as conn:
             self.texts = document_texts(conn, disputed)
@@ -108,6 +101,46 @@ class AnalysisStore:
         if row is not None:
             return row_evidence(row, negated=negated)
         return support_evidence(view.support, self.publisher, negated=negated)
+
+
+def choose_events(engine: Engine, conn: Connection, about: list[str] | None) -> Chosen:
+    """The events of the incidents that may conflict (see `analyze.candidates`), among every
+    event or (`about`) those that the checks of these stored ids read."""
+    once = load_data("contradictions.yaml").get("once_per_participant") or {}
+    documents = None if about is None else _documents_about(engine, conn, about)
+    events = mentioned(_in_event_order(event_mentions(conn, documents), about))
+    negatives = negative_claims(conn, documents)
+    following = following_denials(conn, events, negatives)
+    denied = held_events(events, negatives) | set(following)
+    negative = {r.id for r in negatives}
+    rows = groupable_outlines(conn, once, documents)
+    shared = sharing_entity(events) - {row.id for row in rows}
+    alone = event_claims(conn, denied - shared - {row.id for row in rows})  # no other event in their incident
+    rows += outlines_with_ids(conn, shared | asserted_events(alone, negative))
+    outlines = outline_views(rows, LinkMap.load(conn, outline_ids(rows, once)))
+    order = {m.event: i for i, m in enumerate(events)}
+    outlines.sort(key=lambda v: order[v.event.id])
+    ids = {v.event.id for group in incidents(outlines) if may_conflict(group, denied, negative) for v in group}
+    return Chosen(ids, order, following)
+
+
+def _checked_relations(engine: Engine, mixed: set[tuple[str, str]], about: list[str] | None) -> list[RelationView]:
+    """The relations a check reads, and those of a subject and predicate in `mixed` (stated
+    both negated and not), in document order."""
+    checked = checked_predicates()
+    subjects = linked_ids(engine, {s for s, _ in mixed})
+    return [v for v in relations_with(engine, checked, subjects=subjects, about=about)
+            if v.relation.predicate in checked or (v.relation.subject, v.relation.predicate) in mixed]
+
+
+def _claims_of(events: list[EventView], following: dict[str, list[str]]) -> set[str | None]:
+    """The ids of the claims these events rest on (stating them, listed, stating a count) and of
+    the denials that follow them."""
+    ids: set[str | None] = {i for found in following.values() for i in found}
+    for v in events:
+        ids |= {v.support.claim, *(v.event.details.get("claims") or ())}
+        ids |= {s.get("claim") for s in v.event.details.get("numbers_stated") or ()}
+    return ids
 
 
 def _documents_about(engine: Engine, conn: Connection, about: list[str]) -> set[str]:
@@ -130,7 +163,7 @@ def _in_event_order(rows: list[Row], about: list[str] | None) -> list[Row]:
     return rows if about is None else sorted(rows, key=lambda r: (r.date or "", r.document, r.start_char))
 
 
-def _following_denials(conn: Connection, events: list[Mentioned], negatives: list[Row]) -> dict[str, list[str]]:
+def following_denials(conn: Connection, events: list[Mentioned], negatives: list[Row]) -> dict[str, list[str]]:
     """By event id: the denials naming no event that follow the claim stating it, in its
     paragraph (for the first event its claim states)."""
     loose = loose_denials(events, negatives)
