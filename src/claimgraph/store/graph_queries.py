@@ -293,14 +293,6 @@ def events_naming(engine: Engine, ids: Iterable[str], *, voices: bool = True) ->
     return _event_views(engine, _event_query(about=sorted(ids)), voices=voices)
 
 
-def events_in(engine: Engine, documents: Iterable[str], *, voices: bool = True) -> list[EventView]:
-    """Every event of these documents."""
-    found: list[EventView] = []
-    for part in chunks(sorted(set(documents))):
-        found += _event_views(engine, _event_query().where(events.c.document.in_(part)), voices=voices)
-    return found
-
-
 def events_with_ids(engine: Engine, ids: Iterable[str], *, voices: bool = True) -> list[EventView]:
     """The events with these ids (in no particular order)."""
     found: list[EventView] = []
