@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 import pytest
 
@@ -101,6 +101,22 @@ class Article:
             places={"city": {"text": place, "span": list(self.span(place))}} if place else {},
             details={"claims": [claim.id, *dict.fromkeys(c.id for c in (*also, *(c for c, _ in refs)))]},
         ))
+        return self
+
+    def counted(self, event: int, *counts: tuple) -> Article:
+        """Give event `event` its counts as stated: (measure, group, value, qualifier, claim)."""
+        stated = [{"measure": m, "group": g, "value": v, "qualifier": q, "included": False, "claim": c.id}
+                  for m, g, v, q, c in counts]
+        numbers = {(f"{m}_{g}" if g else m): v for m, g, v, _, _ in counts}
+        e = self.events[event]
+        self.events[event] = replace(e, numbers=numbers, details={**e.details, "numbers_stated": stated})
+        return self
+
+    def placed(self, event: int, **levels: str) -> Article:
+        """Put event `event` at these places by level (city="Tarvo", country="Niger")."""
+        e = self.events[event]
+        places = {level: {"text": text, "span": list(self.span(text))} for level, text in levels.items()}
+        self.events[event] = replace(e, places={**e.places, **places})
         return self
 
     def extraction(self) -> Extraction:

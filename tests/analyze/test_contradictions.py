@@ -13,21 +13,6 @@ from claimgraph.analyze.contradictions import Reading, country_code
 from claimgraph.errors import NotFoundError
 
 
-def counted(article, event: int, *counts: tuple) -> None:  # noqa: ANN001 - an Article
-    """Give an event its counts as stated: (measure, group, value, qualifier, claim)."""
-    stated = [{"measure": m, "group": g, "value": v, "qualifier": q, "included": False, "claim": c.id}
-              for m, g, v, q, c in counts]
-    numbers = {(f"{m}_{g}" if g else m): v for m, g, v, _, _ in counts}
-    e = article.events[event]
-    article.events[event] = replace(e, numbers=numbers, details={**e.details, "numbers_stated": stated})
-
-
-def placed(article, event: int, **levels: str) -> None:  # noqa: ANN001
-    e = article.events[event]
-    places = {level: {"text": text, "span": list(article.span(text))} for level, text in levels.items()}
-    article.events[event] = replace(e, places={**e.places, **places})
-
-
 def by_kind(found: list, kind: str) -> list:
     return [c for c in found if c.kind == kind]
 
@@ -42,8 +27,8 @@ def test_a_toll_against_a_breakdown_and_a_country_against_another(db_url: str, m
     post.entity("Tarvo", "Location")
     c = post.claim("Gunmen stormed the Grand Hotel in Tarvo, Niger, on Friday, leaving 21 people dead.")
     post.event(c, "stormed", date="2020-05-01", place="Tarvo")
-    counted(post, 0, ("killed", None, 21, None, c))
-    placed(post, 0, country="Niger")
+    post.counted(0, ("killed", None, 21, None, c))
+    post.placed(0, country="Niger")
 
     wire = new_article("Twenty hostages were killed in the siege in Tarvo, Chad, officials said. "
                        "Two gunmen also died, the officials said.", publisher="Sahel Wire")
@@ -51,8 +36,8 @@ def test_a_toll_against_a_breakdown_and_a_country_against_another(db_url: str, m
     hostages = wire.claim("Twenty hostages were killed in the siege in Tarvo, Chad", source="officials")
     gunmen = wire.claim("Two gunmen also died", source="the officials")
     wire.event(hostages, "siege", date="2020-05-01", place="Tarvo")
-    counted(wire, 0, ("killed", "hostages", 20, None, hostages), ("killed", "perpetrators", 2, None, gunmen))
-    placed(wire, 0, country="Chad")
+    wire.counted(0, ("killed", "hostages", 20, None, hostages), ("killed", "perpetrators", 2, None, gunmen))
+    wire.placed(0, country="Chad")
 
     found = contradictions(make_store(db_url, post, wire))
     (count,) = by_kind(found, "count")
@@ -73,7 +58,7 @@ def test_a_country_against_the_gazetteer(db_url: str, make_store, new_article) -
     article.entity("Bamako", "Location")
     claim = article.claim("Gunmen attacked a hotel in Bamako, Niger, killing five.")
     article.event(claim, "attacked", date="2020-05-01", place="Bamako")
-    placed(article, 0, country="Niger")
+    article.placed(0, country="Niger")
     (place,) = contradictions(make_store(db_url, article))
     assert (place.kind, place.fact, place.a.value, place.b.value) == ("place", "where Bamako is", "Niger", "Mali")
     assert sources(place.b) == [("GeoNames gazetteer", "GeoNames lists Bamako as a city in Mali.")]
@@ -102,14 +87,14 @@ def test_qualified_counts_and_same_country_do_not_conflict(db_url: str, make_sto
     one.entity("Tiguent", "Location")
     c1 = one.claim("At least 37 hostages died at the Tiguent gas plant in eastern Algeria.")
     one.event(c1, "died", type="hostage_taking", date="2013-01-16", place="Tiguent")
-    counted(one, 0, ("killed", "hostages", 37, "at least", c1))
-    placed(one, 0, region="eastern Algeria")
+    one.counted(0, ("killed", "hostages", 37, "at least", c1))
+    one.placed(0, region="eastern Algeria")
     two = new_article("Forty hostages were killed in the Tiguent siege in Algeria in January 2013.")
     two.entity("Tiguent", "Location")
     c2 = two.claim("Forty hostages were killed in the Tiguent siege in Algeria in January 2013.")
     two.event(c2, "siege", type="hostage_taking", date="2013-01", place="Tiguent")
-    counted(two, 0, ("killed", "hostages", 40, None, c2))
-    placed(two, 0, country="Algeria")
+    two.counted(0, ("killed", "hostages", 40, None, c2))
+    two.placed(0, country="Algeria")
     assert contradictions(make_store(db_url, one, two)) == []
 
 

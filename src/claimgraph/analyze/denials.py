@@ -15,30 +15,23 @@ Cue words are in `data/contradictions.yaml`.
 
 from __future__ import annotations
 
-import re
 from collections import defaultdict
 from collections.abc import Iterable
-from functools import cache
 
+from claimgraph.analyze.analysis_store import AnalysisStore
+from claimgraph.analyze.candidates import words
 from claimgraph.analyze.contradictions import Contradiction, side
 from claimgraph.analyze.corroboration import origin_label
 from claimgraph.analyze.data import load_data
 from claimgraph.analyze.evidence import Evidence, independent_origins
 from claimgraph.analyze.facts import relation_key, support_evidence
 from claimgraph.analyze.incidents import (
-    AnalysisStore,
     incident_ids,
     incident_name,
     row_evidence,
 )
 from claimgraph.model import AUTHOR
 from claimgraph.store.graph_queries import EventView, RelationView
-
-_SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
-
-
-def _words(text: str) -> list[str]:
-    return re.findall(r"[\w']+", text.lower())
 
 
 def denies(row, spans: Iterable[tuple[int, int]]) -> bool:  # noqa: ANN001 - a claim row
@@ -51,8 +44,8 @@ def denies(row, spans: Iterable[tuple[int, int]]) -> bool:  # noqa: ANN001 - a c
     for start, end in spans:
         if not (row.start_char <= start and end <= row.end_char):
             continue
-        before = _words(row.text[:start - row.start_char])
-        after = _words(row.text[end - row.start_char:])
+        before = words(row.text[:start - row.start_char])
+        after = words(row.text[end - row.start_char:])
         if denial & set(after) or negation & set(before[-window:]):
             return True  # "His death was denied", "he was not killed"
         if any(w in denial and "that" in before[i + 1:i + 3] for i, w in enumerate(before)):
@@ -60,27 +53,7 @@ def denies(row, spans: Iterable[tuple[int, int]]) -> bool:  # noqa: ANN001 - a c
     return False
 
 
-def _is_denial(row) -> bool:  # noqa: ANN001
-    return row.polarity == "negative" and bool(_denial_cues() & set(_words(" ".join(row.polarity_cues or ()))))
-
-
-@cache
-def _denial_cues() -> frozenset[str]:
-    return frozenset(load_data("contradictions.yaml").get("denial_cues") or ())
-
-
 def denials(store: AnalysisStore, groups: list[list[EventView]]) -> Iterable[Contradiction]:
-    spans = defaultdict(list)
-    for v in store.events:
-        spans[v.event.document] += list(v.event.mentions or ((v.event.start, v.event.end),))
-    loose: dict[str, list] = defaultdict(list)  # by document: a denial follows a claim of its own document
-    for r in store.claims.values():
-        if _is_denial(r) and not any(r.start_char <= s < r.end_char for s, _ in spans[r.document]):
-            loose[r.document].append(r)
-    main: dict[str, EventView] = {}  # a claim's first event: what a denial after it denies
-    for v in sorted(store.events, key=lambda v: v.event.start):
-        if v.support.claim:
-            main.setdefault(v.support.claim, v)
     for group in groups:
         # the claims first, their evidence only for the few incidents both stated and denied
         pro: list[tuple[str | None, EventView]] = []
@@ -93,8 +66,7 @@ def denials(store: AnalysisStore, groups: list[list[EventView]]) -> Iterable[Con
                     con.append(row)
                 elif row is None or row.polarity != "negative":
                     pro.append((claim, view))
-            if main.get(view.support.claim) is view:
-                con += [r for r in loose.get(view.support.document, ()) if _follows(store, r, view)]
+            con += [store.claims[i] for i in store.following.get(view.event.id, ())]
         if pro and con:
             yield Contradiction("denial", incident_name(group),
                                 side("asserted", [store.evidence(claim, view) for claim, view in pro]),
@@ -111,16 +83,6 @@ def denials(store: AnalysisStore, groups: list[list[EventView]]) -> Iterable[Con
             yield Contradiction("denial", f"{v.subject_name} {r.predicate} {v.object_name or r.object_literal or '?'}",
                                 side("asserted", pro), side("denied", con), "stated, and denied",
                                 [i for i in (r.subject, r.object) if i])
-
-
-def _follows(store: AnalysisStore, row, view: EventView) -> bool:  # noqa: ANN001
-    """`row` (a denial naming no event) comes right after the claim stating `view`, in its paragraph."""
-    before = store.claims.get(view.support.claim) if view.support.claim else None
-    if before is None or before.document != row.document or before.end_char > row.start_char:
-        return False
-    gap = store.texts.get(row.document, "")[before.end_char:row.start_char]
-    reach = int(load_data("contradictions.yaml").get("denial_reach", 1))
-    return "\n" not in gap and len(_SENTENCE_END.findall(gap)) <= reach
 
 
 def disputes(store: AnalysisStore) -> Iterable[Contradiction]:

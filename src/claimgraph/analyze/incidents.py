@@ -1,14 +1,11 @@
-"""What the contradiction checks read, loaded once, and which events report one incident.
+"""Which events report one incident, and a stored claim as evidence.
 
-- `AnalysisStore(engine)`: every event and relation (canonical ids, with the claim behind
-  each), the claims they and the checks need (the claims of each event mention and stated count,
-  negative and disputed claims, the claims authors dispute), publishers, document texts, and
-  the entities named in disputed claims.
 - `incidents(events)`: events that report one incident across documents — the same Event
   entity; events of one family (`families` in `data/contradictions.yaml`: "the In Amenas
   kidnapping" and "the attack on the In Amenas gas facility") at overlapping dates and one place
   (the same facility or city, by entity or by name); or a once-only event of the same
   participant (the death of one victim).
+- `row_evidence(row)`: a claim row (`claims_with_sources`) as `Evidence`.
 """
 
 from __future__ import annotations
@@ -16,31 +13,12 @@ from __future__ import annotations
 from collections import defaultdict
 from datetime import date
 
-from sqlalchemy import Engine
-
 from claimgraph.analyze.data import load_data
 from claimgraph.analyze.evidence import Evidence, connected
-from claimgraph.analyze.facts import support_evidence
 from claimgraph.model import AUTHOR
 from claimgraph.model.timeml import date_span
 from claimgraph.resolve.names import name_key
-from claimgraph.store.claim_queries import claims_with_sources, contested_claim_ids
-from claimgraph.store.graph_queries import (
-    EventView,
-    RelationView,
-    events_in,
-    events_naming,
-    find_events,
-    find_relations,
-    linked_ids,
-    relations_naming,
-)
-from claimgraph.store.graph_rows import with_their_events
-from claimgraph.store.reader import (
-    document_mentions,
-    document_publishers,
-    documents_by_id,
-)
+from claimgraph.store.graph_queries import EventView
 
 LOCAL_LEVELS = ("facility", "city")
 
@@ -55,54 +33,6 @@ def row_evidence(row, *, negated: bool | None = None) -> Evidence:  # noqa: ANN0
         via=tuple(row.via_text or ()), certainty=row.certainty, author_stance=row.author_stance,
         negated=row.polarity == "negative" if negated is None else negated,
         publisher=row.publisher, document_title=row.title, condition=row.condition)
-
-
-class AnalysisStore:
-    """Events, relations and the claims the checks need, read once from the store."""
-
-    def __init__(self, engine: Engine, *, about: list[str] | None = None) -> None:
-        """`about`: only what the checks of these stored entity ids need (`matching_entities`):
-        their relations, the events naming them or their events, and every event at the places
-        of those (where another report of the same incident may be)."""
-        if about is None:
-            self.events: list[EventView] = find_events(engine, voices=False)
-            self.relations: list[RelationView] = find_relations(engine)
-        else:
-            with engine.connect() as conn:
-                ids = with_their_events(conn, about)
-            found = events_naming(engine, ids, voices=False)
-            places = {p for v in found for p in (v.event.place, *(x.get("entity") for x in v.event.places.values())) if p}
-            places = linked_ids(engine, places)
-            found += events_naming(engine, places, voices=False) if places else []
-            self.relations = relations_naming(engine, about)
-            # a denial that names no event is read against the events of its own document
-            found += events_in(engine, {v.event.document for v in found} | {v.support.document for v in self.relations},
-                               voices=False)
-            self.events = sorted({v.event.id: v for v in found}.values(),
-                                 key=lambda v: (v.event.date or "", v.event.document, v.event.start))
-        ids = {v.support.claim for v in self.events}
-        for v in self.events:
-            ids |= set(v.event.details.get("claims") or ())
-            ids |= {s.get("claim") for s in v.event.details.get("numbers_stated") or ()}
-        ids |= contested_claim_ids(engine)
-        self.claims = claims_with_sources(engine, ids)
-        docs = {r.document for r in self.claims.values()}
-        self.publisher = document_publishers(engine, docs | {v.support.document for v in (*self.events, *self.relations)})
-        self.texts = {ident: doc.text for ident, doc in documents_by_id(engine, docs).items()}
-        disputed = {r.document for r in self.claims.values() if r.author_stance == "disputes"}
-        self.mentions = {doc: document_mentions(engine, doc) for doc in sorted(disputed)}
-
-    def named_in(self, row) -> list[str]:  # noqa: ANN001 - a claim row of a document with disputes
-        """Canonical ids of the entities named inside claim `row`."""
-        return [m.entity for m in self.mentions.get(row.document, ())
-                if m.entity and row.start_char <= m.start and m.end <= row.end_char]
-
-    def evidence(self, claim: str | None, view: EventView | RelationView, negated: bool = False) -> Evidence:
-        """The claim `claim` as Evidence, else the claim that states `view`."""
-        row = self.claims.get(claim) if claim else None
-        if row is not None:
-            return row_evidence(row, negated=negated)
-        return support_evidence(view.support, self.publisher, negated=negated)
 
 
 def place_keys(view: EventView) -> set[str]:

@@ -109,13 +109,8 @@ def gazetteer() -> Gazetteer:
     """The gazetteer, built on first use and kept for the process."""
     raw = _raw()
     geonames = _geonames()
-    cities: dict[str, set[str]] = defaultdict(set)
-    well_known: set[str] = set()
-    for city in geonames.get_cities().values():
-        name = place_key(city["name"])
-        cities[name].add(city["countrycode"])
-        if city["population"] >= raw["city_min_population"]:
-            well_known.add(name)
+    well_known = {place_key(city["name"]) for city in geonames.get_cities().values()
+                  if city["population"] >= raw["city_min_population"]}
     capitals = frozenset(place_key(c["capital"]) for c in geonames.get_countries().values() if c["capital"])
     regions = {place_key(str(name)) for name in raw["regions"]}
     regions |= {place_key(c["name"]) for c in geonames.get_continents().values()}
@@ -124,11 +119,27 @@ def gazetteer() -> Gazetteer:
         regions=frozenset(regions),
         us_states=frozenset(place_key(s["name"]) for s in geonames.get_us_states().values()),
         subdivisions=frozenset(place_key(s.name) for s in pycountry.subdivisions),
-        cities={name: frozenset(codes) for name, codes in cities.items()},
+        cities=city_countries(),
         well_known_cities=frozenset(well_known) | capitals,
         capitals=capitals,
-        compass_words=frozenset(str(word).lower() for word in raw["compass_words"]),
+        compass_words=compass_words(),
     )
+
+
+@cache
+def city_countries() -> dict[str, frozenset[str]]:
+    """Every city GeoNames lists, by `place_key` of its name, with the countries that have a
+    city of that name (the gazetteer's `cities`, without building the rest of it)."""
+    cities: dict[str, set[str]] = defaultdict(set)
+    for city in _geonames().get_cities().values():
+        cities[place_key(city["name"])].add(city["countrycode"])
+    return {name: frozenset(codes) for name, codes in cities.items()}
+
+
+@cache
+def compass_words() -> frozenset[str]:
+    """The words that name a part of a place ("eastern" Algeria, "rural" Mali)."""
+    return frozenset(str(word).lower() for word in _raw()["compass_words"])
 
 
 DEMONYM_ENDINGS = ("ians", "ian", "ans", "an", "ese", "ish", "is", "i", "n", "s")

@@ -151,16 +151,6 @@ def claims_with_sources(engine: Engine, ids: Iterable[str | None]) -> dict[str, 
     return found
 
 
-def contested_claim_ids(engine: Engine) -> set[str]:
-    """Ids of the claims that deny (negative polarity) or dispute, and of the claims an author
-    disputes or endorses (`stance_target`)."""
-    with engine.connect() as conn:
-        found = set(conn.execute(select(claims.c.id).where(
-            (claims.c.polarity == "negative") | (claims.c.author_stance == "disputes"))).scalars())
-        found |= set(conn.execute(select(claims.c.stance_target).where(claims.c.stance_target.is_not(None))).scalars())
-    return found
-
-
 def iter_claims(engine: Engine):  # noqa: ANN201 - Iterator[Claim]
     """Every claim, streamed in document order (for exports)."""
     query = select(claims).order_by(claims.c.document, claims.c.start_char, claims.c.end_char.desc())

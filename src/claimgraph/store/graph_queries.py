@@ -162,6 +162,25 @@ def find_relations(
     return _relation_views(engine, query.limit(limit) if limit else query)
 
 
+def relations_with(engine: Engine, predicates: Iterable[str], *, subjects: Iterable[str] = (),
+                   about: list[str] | None = None) -> list[RelationView]:
+    """The relations with one of `predicates`, and every relation whose subject is one of
+    `subjects` (stored ids), in document order; with `about`, of those the relations of which
+    one of these stored ids is an end."""
+    query = _relation_query(about=about)
+    found = {v.relation.id: v for v in _relation_views(engine, query.where(relations.c.predicate.in_(sorted(predicates))))}
+    for part in chunks(subjects):
+        found.update((v.relation.id, v) for v in _relation_views(engine, query.where(relations.c.subject.in_(part))))
+    return sorted(found.values(), key=lambda v: (v.relation.document, v.relation.start, v.relation.id))
+
+
+def relation_documents(engine: Engine, ids: Iterable[str]) -> set[str]:
+    """The documents of the relations of which one of these stored entity ids is an end."""
+    query = _relation_query(about=sorted(ids)).with_only_columns(relations.c.document).order_by(None).distinct()
+    with engine.connect() as conn:
+        return set(conn.execute(query).scalars())
+
+
 def relations_about(engine: Engine, canonical_ids: Iterable[str]) -> list[RelationView]:
     """The relations whose subject or object is one of these canonical entities."""
     return relations_naming(engine, linked_ids(engine, canonical_ids))
@@ -274,11 +293,11 @@ def events_naming(engine: Engine, ids: Iterable[str], *, voices: bool = True) ->
     return _event_views(engine, _event_query(about=sorted(ids)), voices=voices)
 
 
-def events_in(engine: Engine, documents: Iterable[str], *, voices: bool = True) -> list[EventView]:
-    """Every event of these documents."""
+def events_with_ids(engine: Engine, ids: Iterable[str], *, voices: bool = True) -> list[EventView]:
+    """The events with these ids (in no particular order)."""
     found: list[EventView] = []
-    for part in chunks(sorted(set(documents))):
-        found += _event_views(engine, _event_query().where(events.c.document.in_(part)), voices=voices)
+    for part in chunks(ids):
+        found += _event_views(engine, _event_query().where(events.c.id.in_(part)), voices=voices)
     return found
 
 

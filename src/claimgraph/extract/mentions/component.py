@@ -28,6 +28,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from claimgraph.extract import extensions
+from claimgraph.extract.datelines import dateline_places
 from claimgraph.extract.mentions.lexicon import Lexicon, lexicon
 from claimgraph.extract.mentions.spans import (
     NUMERIC,
@@ -39,7 +40,6 @@ from claimgraph.extract.mentions.spans import (
     repeated_names,
 )
 from claimgraph.extract.mentions.types import retype
-from claimgraph.extract.paragraphs import dateline_places
 from claimgraph.lexicon import lookup_key
 from claimgraph.lexicon.places import demonym_country
 from claimgraph.model.vocab import LOCATION, ORGANIZATION, PERSON
