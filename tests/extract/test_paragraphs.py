@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from claimgraph.extract.paragraphs import dateline_end, in_dateline
+from claimgraph.extract.datelines import dateline_end, in_dateline
 from claimgraph.extract.pipeline import build_pipeline
 
 

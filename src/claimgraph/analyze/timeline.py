@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from sqlalchemy import Engine
 
 from claimgraph.errors import NotFoundError
-from claimgraph.extract.paragraphs import in_dateline
+from claimgraph.extract.datelines import in_dateline
 from claimgraph.model import AUTHOR, Timex
 from claimgraph.model.timeml import date_span
 from claimgraph.store.claim_queries import ClaimView, find_claims, matching_entities

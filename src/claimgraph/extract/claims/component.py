@@ -33,10 +33,10 @@ from spacy.tokens import Doc, Span, Token
 
 from claimgraph.extract import extensions  # noqa: F401 - registers the Doc._ extensions
 from claimgraph.extract.contract import ClaimEntry
+from claimgraph.extract.datelines import dateline_end
 from claimgraph.extract.extensions import MENTIONS, SOURCES
 from claimgraph.extract.factuality.core import evaluate_token
 from claimgraph.extract.factuality.lexicon import hedges, verdict_label
-from claimgraph.extract.paragraphs import dateline_end
 from claimgraph.extract.syntax import VERBAL
 
 CLAUSE_DEPS = frozenset({"conj", "advcl"})

@@ -22,8 +22,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from claimgraph.extract.datelines import in_dateline
 from claimgraph.extract.events.triggers import Trigger
-from claimgraph.extract.paragraphs import in_dateline
 from claimgraph.extract.syntax import DocView, Span
 from claimgraph.model.timeml import calendar_value, precision_of
 

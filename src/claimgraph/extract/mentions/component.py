@@ -25,6 +25,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from claimgraph.extract import extensions
+from claimgraph.extract.datelines import dateline_places
 from claimgraph.extract.mentions.lexicon import Lexicon, lexicon
 from claimgraph.extract.mentions.spans import (
     Candidate,
@@ -33,7 +34,6 @@ from claimgraph.extract.mentions.spans import (
     missed_countries,
 )
 from claimgraph.extract.mentions.types import retype
-from claimgraph.extract.paragraphs import dateline_places
 from claimgraph.lexicon import lookup_key
 from claimgraph.lexicon.places import demonym_country
 from claimgraph.model.vocab import LOCATION, ORGANIZATION, PERSON
