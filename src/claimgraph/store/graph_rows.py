@@ -95,6 +95,26 @@ def with_their_events(conn: Connection, ids: list[str]) -> list[str]:
     return sorted(set(ids) | set(conn.execute(members).scalars()) | set(conn.execute(events_of).scalars()))
 
 
+def linked_ids(conn: Connection, ids: Iterable[str]) -> set[str]:
+    """The entity ids (as stored) that a relation or an event row links to one of these ids: a
+    relation's other end; for an event entity, what its rows involve (`event_entities`) and the
+    places they list; for a participant, claimant or place, the event entity. Read through indexes."""
+    wanted = set(ids)
+    found: set[str] = set()
+    r, e = relations.c, events.c
+    for part in chunks(wanted):
+        for subject, obj in conn.execute(select(r.subject, r.object).where(or_(r.subject.in_(part), r.object.in_(part)))):
+            found.update((subject, obj) if obj is not None else ())
+        rows = conn.execute(select(e.id, e.entity, e.places).select_from(events_involving(part))).all()
+        found.update(row.entity for row in rows if row.entity is not None)
+        own = [row for row in rows if row.entity in wanted]  # the rows of these events
+        found.update(value.get("entity") for row in own for value in (row.places or {}).values())
+        for events_part in chunks(row.id for row in own):
+            found.update(conn.execute(select(event_entities.c.entity).where(event_entities.c.event.in_(events_part)))
+                         .scalars())
+    return {ident for ident in found if ident} - wanted
+
+
 def mentioning_claims(conn: Connection, rows: list[Row]) -> dict[str, Row]:
     """By id, the claims that mention these event rows (those an event lists, else all of its
     document), with their offsets and the columns of an event row's claim."""
