@@ -93,18 +93,20 @@ def no_gc_pauses() -> Iterator[None]:
             gc.enable()
 
 
-def build_graph(engine: Engine, *, about: Collection[str] | None = None) -> nx.MultiDiGraph:
+def build_graph(engine: Engine, *, about: Collection[str] | None = None, links_only: bool = False) -> nx.MultiDiGraph:
     """The evidence graph of the store, or of what involves the entity ids in `about` (every id
-    linked to an entity: see `matching_entities`), with all reports of and links to its events."""
+    linked to an entity: see `matching_entities`), with all reports of and links to its events.
+    With `links_only`, the reports of only the events linked to another entity (the same links:
+    what a path needs)."""
     graph = nx.MultiDiGraph()
     with no_gc_pauses(), engine.connect() as conn:
         if about is None:
             ids = None
             links = LinkMap.everything(engine)
-            relations, events = relation_rows(conn), event_rows(conn)  # streamed
+            relations, events = relation_rows(conn), event_rows(conn, linking=links_only)  # streamed
         else:  # the links of the ids these rows name, not of the whole store
             ids = with_their_events(conn, sorted(about))
-            relations, events = list(relation_rows(conn, ids)), list(event_rows(conn, ids))
+            relations, events = list(relation_rows(conn, ids)), list(event_rows(conn, ids, linking=links_only))
             links = LinkMap.load(conn, [*ids, *(i for row in relations for i in (row.subject, row.object)),
                                         *(i for row in events for i in event_ids(row))])
         builder = _Builder(links)

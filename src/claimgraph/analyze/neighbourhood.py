@@ -1,14 +1,15 @@
 """The part of the evidence graph that the paths between two entities need.
 
-A path of at most `max_hops` links from A to B runs through entities within ceil(max_hops / 2)
-links of A or within floor(max_hops / 2) links of B; the search (`paths.best_paths`) also counts
-the links of the neighbours of A and of B, to choose the end it searches from. Which entities are
-linked is read through indexes, a step at a time from each end; only then are the claims behind
-the links of those entities read (`build_graph(about=...)`), which is what costs. The paths
-found in that part are those of the whole graph, link for link and claim for claim.
+Every link of a path of at most `max_hops` links from A to B has an end within ceil(max_hops / 2)
+- 1 links of A or within floor(max_hops / 2) - 1 links of B (one link, at the least: the search,
+`paths.best_paths`, also counts the links of the neighbours of A and of B, to choose the end it
+searches from). Which entities are linked is read through indexes, a step at a time from each
+end; then every link of those entities is read with the claims behind it
+(`build_graph(about=...)`), which is what costs. The paths found in that part are those of the
+whole graph, link for link and claim for claim.
 
-When the neighbourhood is a large part of the store (a hub such as an organisation every article
-names is one link away), the whole graph is read instead.
+When those entities and their neighbours are a large part of the store (a hub, such as an
+organisation every article names, is among them), the whole graph is read instead.
 """
 
 from __future__ import annotations
@@ -39,12 +40,12 @@ def path_graph(engine: Engine, a: str, b: str, *, max_hops: int) -> nx.MultiDiGr
         with engine.connect() as conn:
             near = first | second
             if first and second and not first & second:  # else no path: the names are all it needs
-                near = _within(conn, first, max(1, (max_hops + 1) // 2))
-                near |= _within(conn, second, max(1, max_hops // 2), MAX_ENTITIES - len(near))
+                near = _within(conn, first, max(1, (max_hops - 1) // 2))
+                near |= _within(conn, second, max(1, (max_hops - 2) // 2), MAX_ENTITIES - len(near))
             ids = _members(conn, near)
     except _TooLarge:
-        return build_graph(engine)
-    return build_graph(engine, about=ids)
+        return build_graph(engine, links_only=True)
+    return build_graph(engine, about=ids, links_only=True)
 
 
 def _canonical_ids(engine: Engine, name: str) -> set[str]:
@@ -56,16 +57,18 @@ def _canonical_ids(engine: Engine, name: str) -> set[str]:
 
 def _within(conn: Connection, start: set[str], depth: int, limit: int = MAX_ENTITIES) -> set[str]:
     """The canonical entities at most `depth` links from `start` (breadth-first, one query a step);
-    raises `_TooLarge` past `limit`."""
+    raises `_TooLarge` when they and their neighbours (whose links are read with theirs) pass
+    `limit`."""
     seen, frontier = set(start), set(start)
-    for _ in range(depth):
+    for step in range(depth + 1):
         if not frontier:
             break
         found = linked_ids(conn, _members(conn, frontier))
         frontier = set(LinkMap.load(conn, found).many(found)) - seen
-        seen |= frontier
-        if len(seen) > limit:
+        if len(seen) + len(frontier) > limit:
             raise _TooLarge
+        if step < depth:
+            seen |= frontier
     return seen
 
 
