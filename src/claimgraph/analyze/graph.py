@@ -93,11 +93,12 @@ def no_gc_pauses() -> Iterator[None]:
             gc.enable()
 
 
-def build_graph(engine: Engine, *, about: Collection[str] | None = None, links_only: bool = False) -> nx.MultiDiGraph:
+def build_graph(engine: Engine, *, about: Collection[str] | None = None, links_only: bool = False,
+                named: Collection[str] = ()) -> nx.MultiDiGraph:
     """The evidence graph of the store, or of what involves the entity ids in `about` (every id
     linked to an entity: see `matching_entities`), with all reports of and links to its events.
-    With `links_only`, the reports of only the events linked to another entity (the same links:
-    what a path needs)."""
+    With `links_only`, the same links (what a path needs), but the reports of only the events
+    linked to another entity, and of the entities only those linked and those `named`."""
     graph = nx.MultiDiGraph()
     with no_gc_pauses(), engine.connect() as conn:
         if about is None:
@@ -120,8 +121,8 @@ def build_graph(engine: Engine, *, about: Collection[str] | None = None, links_o
                 batch = []
         if batch:
             builder.events(batch, mentioning_claims(conn, batch))
-        extra = builder.nodes() | {c for c in (links.get(i) for i in ids or ()) if c}
-        for row in entity_rows(conn, None if about is None else extra):
+        extra = builder.nodes() | {c for c in (links.get(i) for i in [*(ids or ()), *named]) if c}
+        for row in entity_rows(conn, None if about is None and not links_only else extra):
             if links.get(row.id) == row.id:
                 graph.add_node(row.id, name=row.name, type=row.type, aliases=tuple(row.aliases or ()))
         builder.finish(graph)

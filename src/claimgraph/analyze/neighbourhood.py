@@ -44,7 +44,7 @@ def path_graph(engine: Engine, a: str, b: str, *, max_hops: int) -> nx.MultiDiGr
                 near |= _within(conn, second, max(1, (max_hops - 2) // 2), MAX_ENTITIES - len(near))
             ids = _members(conn, near)
     except _TooLarge:
-        return build_graph(engine, links_only=True)
+        return build_graph(engine, links_only=True, named=first | second)
     return build_graph(engine, about=ids, links_only=True)
 
 

@@ -111,7 +111,8 @@ def linked_ids(conn: Connection, ids: Iterable[str]) -> set[str]:
     found: set[str] = set()
     r, e = relations.c, events.c
     for part in chunks(wanted):
-        for subject, obj in conn.execute(select(r.subject, r.object).where(or_(r.subject.in_(part), r.object.in_(part)))):
+        pairs = select(r.subject, r.object).where(or_(r.subject.in_(part), r.object.in_(part))).distinct()
+        for subject, obj in conn.execute(pairs):
             found.update((subject, obj) if obj is not None else ())
         rows = conn.execute(select(e.id, e.entity, e.places).select_from(events_involving(part))).all()
         found.update(row.entity for row in rows if row.entity is not None)
