@@ -5,13 +5,18 @@ from __future__ import annotations
 import itertools
 import math
 import random
+from pathlib import Path
 
 import networkx as nx
 import pytest
+from sqlalchemy import Engine
 
-from claimgraph.analyze import build_graph, evidence_paths, paths
+from claimgraph.analyze import build_graph, evidence_paths, neighbourhood, paths
+from claimgraph.analyze.neighbourhood import path_graph
 from claimgraph.analyze.paths import best_paths
 from claimgraph.errors import NotFoundError
+from claimgraph.process import ingest
+from claimgraph.store import open_engine
 
 BOMBING = "bombing in Tarvo (2020-05-01)"
 
@@ -151,3 +156,56 @@ def test_search_matches_brute_force(seed: int, eager: int, monkeypatch: pytest.M
                 values = [adjacency[u][v] for u, v in itertools.pairwise(path)]
                 got.append((min(values), len(values), round(sum(math.log(v) for v in values), 9)))
             assert got == _brute_force(graph, a, b, max_hops, k) if a in graph and b in graph else got == []
+
+
+SAMPLES = Path(__file__).resolve().parents[2] / "src" / "claimgraph" / "samples"
+
+
+def assert_same_paths(engine: Engine, names: list[str], hops: tuple[int, ...]) -> int:
+    """Every pair of `names`, at each hop limit: the paths of the part read equal the whole
+    graph's; returns how many paths were compared."""
+    whole = build_graph(engine)
+    compared = 0
+    for a, b in itertools.permutations(names, 2):
+        for max_hops in hops:
+            part = path_graph(engine, a, b, max_hops=max_hops)
+            expected = evidence_paths(whole, a, b, max_hops=max_hops)
+            assert evidence_paths(part, a, b, max_hops=max_hops) == expected, (a, b, max_hops)
+            assert part.number_of_edges() <= whole.number_of_edges()
+            compared += len(expected)
+    return compared
+
+
+def test_the_part_read_gives_the_paths_of_the_whole_graph(db_url: str, make_store, new_article) -> None:  # noqa: ANN001
+    engine = make_store(db_url, *articles(new_article))
+    names = ["Orion Agency", "Karim Diallo", "Tarvo", "Omar Sy", BOMBING]
+    assert assert_same_paths(engine, names, (1, 2, 4)) > 30
+    part = path_graph(engine, "Tarvo", BOMBING, max_hops=1)
+    assert part.number_of_nodes() < build_graph(engine).number_of_nodes()  # only a part was read
+
+
+def test_a_neighbourhood_too_large_reads_the_whole_graph(db_url: str, make_store, new_article,  # noqa: ANN001
+                                                         monkeypatch: pytest.MonkeyPatch) -> None:
+    engine = make_store(db_url, *articles(new_article))
+    monkeypatch.setattr(neighbourhood, "MAX_ENTITIES", 2)
+    part = path_graph(engine, "Orion Agency", BOMBING, max_hops=4)
+    assert part.number_of_edges() == build_graph(engine).number_of_edges()
+    assert assert_same_paths(engine, ["Orion Agency", "Omar Sy", BOMBING], (2, 4)) > 5
+
+
+def test_unknown_names_and_one_entity(db_url: str, make_store, new_article) -> None:  # noqa: ANN001
+    engine = make_store(db_url, *articles(new_article))
+    for a, b in (("Nobody", "Omar Sy"), ("Omar Sy", "Nobody")):
+        with pytest.raises(NotFoundError, match="Nobody"):
+            evidence_paths(path_graph(engine, a, b, max_hops=4), a, b)
+    assert evidence_paths(path_graph(engine, "Omar Sy", "omar sy", max_hops=4), "Omar Sy", "omar sy") == []
+
+
+def test_real_articles(founding_article: Path, db_url: str) -> None:
+    report = ingest([str(founding_article), str(SAMPLES / "bamako_wire.html"), str(SAMPLES / "belmokhtar_profile.md")],
+                    db=db_url)
+    assert report.ok, report.summary()
+    engine = open_engine(db_url)
+    whole = build_graph(engine)
+    linked = sorted({n for edge in whole.edges for n in edge[:2]}, key=lambda n: (-whole.degree(n), n))
+    assert assert_same_paths(engine, linked[:6], (2, 4)) > 30

@@ -93,18 +93,21 @@ def no_gc_pauses() -> Iterator[None]:
             gc.enable()
 
 
-def build_graph(engine: Engine, *, about: Collection[str] | None = None) -> nx.MultiDiGraph:
+def build_graph(engine: Engine, *, about: Collection[str] | None = None, links_only: bool = False,
+                named: Collection[str] = ()) -> nx.MultiDiGraph:
     """The evidence graph of the store, or of what involves the entity ids in `about` (every id
-    linked to an entity: see `matching_entities`), with all reports of and links to its events."""
+    linked to an entity: see `matching_entities`), with all reports of and links to its events.
+    With `links_only`, the same links (what a path needs), but the reports of only the events
+    linked to another entity, and of the entities only those linked and those `named`."""
     graph = nx.MultiDiGraph()
     with no_gc_pauses(), engine.connect() as conn:
         if about is None:
             ids = None
             links = LinkMap.everything(engine)
-            relations, events = relation_rows(conn), event_rows(conn)  # streamed
+            relations, events = relation_rows(conn), event_rows(conn, linking=links_only)  # streamed
         else:  # the links of the ids these rows name, not of the whole store
             ids = with_their_events(conn, sorted(about))
-            relations, events = list(relation_rows(conn, ids)), list(event_rows(conn, ids))
+            relations, events = list(relation_rows(conn, ids)), list(event_rows(conn, ids, linking=links_only))
             links = LinkMap.load(conn, [*ids, *(i for row in relations for i in (row.subject, row.object)),
                                         *(i for row in events for i in event_ids(row))])
         builder = _Builder(links)
@@ -118,8 +121,8 @@ def build_graph(engine: Engine, *, about: Collection[str] | None = None) -> nx.M
                 batch = []
         if batch:
             builder.events(batch, mentioning_claims(conn, batch))
-        extra = builder.nodes() | {c for c in (links.get(i) for i in ids or ()) if c}
-        for row in entity_rows(conn, None if about is None else extra):
+        extra = builder.nodes() | {c for c in (links.get(i) for i in [*(ids or ()), *named]) if c}
+        for row in entity_rows(conn, None if about is None and not links_only else extra):
             if links.get(row.id) == row.id:
                 graph.add_node(row.id, name=row.name, type=row.type, aliases=tuple(row.aliases or ()))
         builder.finish(graph)

@@ -42,9 +42,11 @@ def path(first: str, second: str, max_hops: int, k: int, db: str | None, as_json
     certainty), its strength and independent origins, and whether it rests only on the
     writer's own assertion or only on hedged claims. A path is as strong as its weakest hop."""
     from claimgraph.analyze.graph import find_nodes, node_name
+    from claimgraph.analyze.neighbourhood import path_graph
     from claimgraph.analyze.paths import evidence_paths
+    from claimgraph.store import open_engine
 
-    graph = _graph(db)
+    graph = path_graph(open_engine(settings.database_url(db)), first, second, max_hops=max_hops)
     starts, ends = find_nodes(graph, first), find_nodes(graph, second)
     found = evidence_paths(graph, first, second, max_hops=max_hops, k=k)
     if as_json:

@@ -59,7 +59,14 @@ def _relation_query(ids: list[str] | None):  # noqa: ANN202
     return query
 
 
-def _event_query(ids: list[str] | None):  # noqa: ANN202
+def _links_something():  # noqa: ANN202
+    """An event row that names an entity besides its event (a participant, claimant or place)."""
+    e, involved = events.c, event_entities.alias("involved")
+    other = select(involved.c.event).where(involved.c.event == e.id, involved.c.entity != e.entity)
+    return or_(other.exists(), cast(e.places, Text) != "{}")
+
+
+def _event_query(ids: list[str] | None, linking: bool):  # noqa: ANN202
     e = events.c
     query = _with_sources(
         select(e.id, e.document, e.entity, e.type, e.claim, e.start_char, e.end_char, e.date, e.date_precision,
@@ -68,7 +75,7 @@ def _event_query(ids: list[str] | None):  # noqa: ANN202
                documents.c.title, documents.c.publisher)
         .select_from(events_involving(ids)).outerjoin(claims, claims.c.id == e.claim),
     ).join(documents, documents.c.id == e.document).where(e.entity.is_not(None))
-    return query
+    return query.where(_links_something()) if linking else query
 
 
 def _stream(conn: Connection, query) -> Iterator[Row]:  # noqa: ANN001
@@ -81,10 +88,11 @@ def relation_rows(conn: Connection, ids: list[str] | None = None) -> Iterator[Ro
     return _stream(conn, _relation_query(ids))
 
 
-def event_rows(conn: Connection, ids: list[str] | None = None) -> Iterator[Row]:
+def event_rows(conn: Connection, ids: list[str] | None = None, *, linking: bool = False) -> Iterator[Row]:
     """Events with an Event entity, each with its claim; with `ids`, those in which one is the
-    event, its place, a participant or a claimant."""
-    return _stream(conn, _event_query(ids))
+    event, its place, a participant or a claimant; when `linking`, only those naming an entity
+    besides their event."""
+    return _stream(conn, _event_query(ids, linking))
 
 
 def with_their_events(conn: Connection, ids: list[str]) -> list[str]:
@@ -93,6 +101,27 @@ def with_their_events(conn: Connection, ids: list[str]) -> list[str]:
     canonical = select(entity_links.c.canonical).where(entity_links.c.id.in_(events_of))
     members = select(entity_links.c.id).where(entity_links.c.canonical.in_(canonical))
     return sorted(set(ids) | set(conn.execute(members).scalars()) | set(conn.execute(events_of).scalars()))
+
+
+def linked_ids(conn: Connection, ids: Iterable[str]) -> set[str]:
+    """The entity ids (as stored) that a relation or an event row links to one of these ids: a
+    relation's other end; for an event entity, what its rows involve (`event_entities`) and the
+    places they list; for a participant, claimant or place, the event entity. Read through indexes."""
+    wanted = set(ids)
+    found: set[str] = set()
+    r, e = relations.c, events.c
+    for part in chunks(wanted):
+        pairs = select(r.subject, r.object).where(or_(r.subject.in_(part), r.object.in_(part))).distinct()
+        for subject, obj in conn.execute(pairs):
+            found.update((subject, obj) if obj is not None else ())
+        rows = conn.execute(select(e.id, e.entity, e.places).select_from(events_involving(part))).all()
+        found.update(row.entity for row in rows if row.entity is not None)
+        own = [row for row in rows if row.entity in wanted]  # the rows of these events
+        found.update(value.get("entity") for row in own for value in (row.places or {}).values())
+        for events_part in chunks(row.id for row in own):
+            found.update(conn.execute(select(event_entities.c.entity).where(event_entities.c.event.in_(events_part)))
+                         .scalars())
+    return {ident for ident in found if ident} - wanted
 
 
 def mentioning_claims(conn: Connection, rows: list[Row]) -> dict[str, Row]:
