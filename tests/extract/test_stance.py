@@ -346,3 +346,16 @@ def test_content_the_writer_judges_later_takes_that_stance(nlp, text: str, conte
     doc = tag(nlp, text, [said])
     claims = {doc.text[c["start"]:c["end"]]: c for c in doc._.claims}
     assert (claims[content]["author_stance"], claims[content]["stance_cues"]) == (DIS, [cue])
+
+
+def test_the_writers_aside_after_a_dash_judges_the_content(nlp) -> None:
+    text = "The ministry said 40 people had died - a figure that later proved false."
+    said = attribution(text, "40 people had died - a figure that later proved false", source="The ministry",
+                       frame="The ministry said")
+    doc = tag(nlp, text, [said])
+    claim = content_claim(doc)
+    assert (claim["author_stance"], claim["stance_cues"]) == (DIS, ["false"])
+    kept = "He said the talks would resume - a view that others share."
+    doc = tag(nlp, kept, [attribution(kept, "the talks would resume - a view that others share",
+                                      source="He", frame="He said")])
+    assert content_claim(doc)["author_stance"] == NEU

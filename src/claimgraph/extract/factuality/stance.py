@@ -58,6 +58,8 @@ __all__ = [
 
 ENDORSES, NEUTRAL, DISPUTES = "endorses", "neutral", "disputes"
 OPEN_QUOTES = frozenset({"“", "«", "‘", "„"})
+RELATIVE_PRONOUNS = frozenset({"that", "which", "who"})
+DASHES = frozenset({"-", "–", "—", "--"})
 CLOSE_QUOTES = frozenset({"”", "»", "’"})
 CONTENT_POS = frozenset({"NOUN", "PROPN"})
 BACK_PRONOUNS = frozenset({"it", "they", "he", "she"})
@@ -171,7 +173,7 @@ def attribution_stance(
     if hearsay and content is not None:
         dispute += _content_cues(content)
     if content is not None:
-        dispute += _unbacked_after(doc, content)
+        dispute += _judged_after(doc, content)
     return _verdict(endorse, dispute)
 
 
@@ -192,18 +194,32 @@ def _presupposing_cue(doc: Doc, attribution: dict[str, Any]) -> list[str]:
     return found[:1]
 
 
-def _unbacked_after(doc: Doc, content: Span) -> list[str]:
-    """A lack of evidence the writer notes after the content, in its sentence and in no
-    one's words ("X accused Y of Z, an accusation for which X has offered no evidence")."""
+def _judged_after(doc: Doc, content: Span) -> list[str]:
+    """What the writer says against the content after it, in its sentence and in no one's
+    words: a lack of evidence ("X accused Y of Z, an accusation for which X has offered no
+    evidence") or a verdict on it ("... had been taken - an assurance that has since proved
+    wrong")."""
     sent = content.sent if content.start < len(doc) else None
-    if sent is None or content.end >= sent.end:
+    if sent is None:
         return []
     told = [c for a in doc._.attributions or [] if (c := _chars(a.get("content"))) is not None]
     found: list[str] = []
     for token in doc[content.end : sent.end]:
         if token.lemma_.lower() in stance_cues().evidence_nouns and not any(a <= token.idx < b for a, b in told):
             found += _lack_of_evidence(token)
-    return found
+    return list(dict.fromkeys(found + author_judgement(_aside(doc, content, sent, told)).dispute))
+
+
+def _aside(doc: Doc, content: Span, sent: Span, told: list[tuple[int, int]]) -> Span:
+    """The writer's words after the content in its sentence: the rest of the sentence when no
+    one's words run on there, else what follows a dash closing the content ("... had been taken -
+    an assurance that has since proved wrong")."""
+    dash = next((t.i for t in doc[content.start : sent.end] if t.text in DASHES
+                 and t.i + 1 < sent.end and doc[t.i + 1].dep_ == "det"), None)
+    if dash is not None:
+        return doc[dash + 1 : sent.end]
+    rest = doc[min(content.end, sent.end) : sent.end]
+    return rest if not any(a < rest.end_char and rest.start_char < b for a, b in told) else doc[sent.end : sent.end]
 
 
 def _content_cues(content: Span) -> list[str]:
@@ -270,6 +286,9 @@ def author_judgement(span: Span) -> Judgement:
             continue
         auxiliaries = [c for c in token.children if c.dep_ in {"aux", "auxpass"}]
         subjects = [c for t in (token, *auxiliaries) for c in t.children if c.dep_ in {"nsubj", "nsubjpass"}]
+        if token.dep_ == "relcl" and any(c.dep_ in {"acomp", "attr", "oprd"} for c in token.children):
+            # "an assurance that has since proved wrong": what is said to be so is the noun
+            subjects = [token.head if c.lower_ in RELATIVE_PRONOUNS else c for c in subjects]
         informative = any(s.lemma_.lower() in lex.information_nouns for s in subjects)
         judged = informative or any(_judged(s) for s in subjects)
         if not judged:
