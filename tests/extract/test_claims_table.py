@@ -176,7 +176,8 @@ ROWS: list[Row] = [
     Row("The rebels say they have shot down a government helicopter, a claim the army denies.",
         "government helicopter", "The rebels", "say", exact="they have shot down a government helicopter"),
     Row("Manchester City have been charged with more than 100 breaches of financial rules, the Premier League "
-        "announced.", "100 breaches", "Premier League", "announce"),
+        "announced.", "100 breaches", "Premier League", "announce", certainty="reported",
+        hedge="been charged"),  # what is charged is alleged
     Row("Mr Johnson has repeatedly said he did nothing wrong.",
         "nothing wrong", "Johnson", "say", polarity="negative", negation="nothing"),
     Row("Scientists believe the asteroid could hit Earth in 2032.",
