@@ -139,3 +139,10 @@ def test_a_source_resolved_to_a_name_elsewhere_keeps_its_description_as_the_writ
             "said in a blog post that the network had broken its rules.")
     claims = claims_of(nlp, text)
     assert any(source == "author" and "San Francisco-based company" in claim for claim, (source, *_) in claims.items())
+
+
+def test_a_verb_joined_with_a_modal_of_its_own_is_a_claim_of_its_own(nlp) -> None:  # noqa: ANN001
+    doc = nlp("The company cut 200 jobs and could close two more plants next year.")
+    certainty = {doc.text[c["start"]:c["end"]]: c["certainty"] for c in doc._.claims}
+    assert certainty["could close two more plants next year"] == "possible"
+    assert certainty["The company cut 200 jobs and could close two more plants next year."] == "certain"

@@ -418,7 +418,7 @@ def _hedged_clauses(doc: Doc, text: str, unit: ClaimEntry) -> Iterator[ClaimEntr
     for token in span:
         if token.i == root or token.dep_ not in SUBORDINATE_DEPS or token.pos_ not in VERBAL | {"ADJ"}:
             continue
-        if not any(child.dep_ in SUBJECT_DEPS for child in token.children):
+        if not any(child.dep_ in SUBJECT_DEPS for child in token.children) and not _modal_conjunct(token):
             continue
         subtree = list(token.subtree)
         if subtree[0].i < span.start or subtree[-1].i >= span.end or subtree[-1].i - subtree[0].i + 1 != len(subtree):
@@ -432,6 +432,14 @@ def _hedged_clauses(doc: Doc, text: str, unit: ClaimEntry) -> Iterator[ClaimEntr
                        unit.get("outer"), root=token)
         if clause is not None:
             yield clause
+
+
+def _modal_conjunct(token: Token) -> bool:
+    """A verb joined to another with a modal of its own, sharing its subject: "X drove a sedan
+    and may have since crossed the border" (the second is only possible)."""
+    auxiliaries = [c for c in token.children if c.dep_ == "aux"]
+    return token.dep_ == "conj" and token.pos_ in VERBAL and any(
+        t.tag_ == "MD" for aux in auxiliaries for t in (aux, *aux.children))  # "may have crossed"
 
 
 def _own_clauses(sent: Span) -> Iterator[Span]:
