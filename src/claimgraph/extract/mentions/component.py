@@ -158,8 +158,7 @@ def _facilities(doc: Doc, candidates: list[Candidate], lex: Lexicon) -> list[Can
     """A name of a place built for a use is a place: with the facility noun right after it ("the
     Radisson hotel"), before one further on ("the In Amenas gas facility": "In Amenas"), or
     ending in one ("the Radisson Blu Hotel", "Heathrow Airport"). An organization before such a
-    noun stays one: "the Tallis Creek Foods plant" is the company's plant, and so does a city or
-    a country: "Khartoum airport" is the airport of Khartoum."""
+    noun stays one: "the Tallis Creek Foods plant" is the company's plant."""
     out = []
     for cand in candidates:
         words = doc[cand.start : cand.end]
@@ -167,8 +166,8 @@ def _facilities(doc: Doc, candidates: list[Candidate], lex: Lexicon) -> list[Can
         while end < len(doc) and end - cand.end < 3 and doc[end].pos_ == "NOUN" and doc[end].is_lower \
                 and doc[end].lemma_.lower() not in lex.place_facilities:
             end += 1  # "gas" in "the In Amenas gas facility"
-        facility = cand.type != ORGANIZATION and not _known_place(words.text, lex) and end < len(doc) \
-            and doc[end].is_lower and doc[end].lemma_.lower() in lex.place_facilities and words.root.head.i == end
+        facility = cand.type != ORGANIZATION and end < len(doc) and doc[end].is_lower \
+            and doc[end].lemma_.lower() in lex.place_facilities and words.root.head.i == end
         if facility:
             start = cand.start
             if start > 1 and doc[start - 1].text in ("In", "El", "Al", "At") and doc[start - 2].lower_ == "the":
@@ -179,11 +178,6 @@ def _facilities(doc: Doc, candidates: list[Candidate], lex: Lexicon) -> list[Can
         else:
             out.append(cand)
     return out
-
-
-def _known_place(text: str, lex: Lexicon) -> bool:
-    key = lookup_key(text)
-    return key in lex.countries or key in lex.cities or key in lex.capitals
 
 
 def _coordinated_start(doc: Doc, i: int, by_start: dict[int, Candidate], lex: Lexicon) -> int:
