@@ -213,15 +213,6 @@ GIVEN_TAGS = [
      [("Democratic Republic of the Congo", "Location")]),
     ("Troops in Mali (2013) left. The army in Mali said so.", [("Mali", "GPE"), ("Mali", "GPE")],
      [("Mali", "Location")], [("2013", ANY)]),
-    # a place built for a use: with its facility noun, or ending in one; a company's plant is
-    # the company's, and a facility word inside a body's name makes no place
-    ("Gunmen stormed the Radisson hotel. Fighters seized the In Amenas gas facility.",
-     [("Radisson", "PERSON"), ("Amenas", "GPE")],
-     [("Radisson hotel", "Location"), ("In Amenas", "Location")], [("Radisson", "Person")]),
-    ("Flights at Heathrow Airport stopped. The Tallis Creek Foods plant closed. Health Bridge International left.",
-     [("Heathrow Airport", "ORG"), ("Tallis Creek Foods", "ORG"), ("Health Bridge International", "ORG")],
-     [("Heathrow Airport", "Location"), ("Tallis Creek Foods", "Organization"),
-      ("Health Bridge International", "Organization")], [("Tallis Creek Foods plant", ANY)]),
     # not a person's first name alone, nor a sentence's first word, nor a name of two types
     ("Helen Marchetti spoke. Helen stayed. Jordan Valley Bank lent to Jordan. Jordan said so.",
      [("Helen Marchetti", "PERSON"), ("Jordan Valley Bank", "ORG"), ("Jordan", "GPE")],

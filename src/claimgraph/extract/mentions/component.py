@@ -61,7 +61,7 @@ def find_mentions(doc: Doc) -> Iterator[Span]:
         i for ent in doc.ents if not _misread_country(ent, lex) for i in range(ent.start, ent.end)
     }
     candidates += missed_countries(doc, taken, lex)
-    candidates = _facilities(doc, _institutions(doc, candidates, lex), lex)
+    candidates = _institutions(doc, candidates, lex)
     candidates += bracketed_acronyms(doc, candidates)
     places = _dateline_places(doc)
     candidates = [c._replace(type=LOCATION) if (c.start, c.end) in places else c for c in candidates]
@@ -151,32 +151,6 @@ def _institutions(doc: Doc, candidates: list[Candidate], lex: Lexicon) -> list[C
                 out = [c for c in out if not (start <= c.start and c.end <= token.i)]
                 out.append(Candidate(start, end + size, ORGANIZATION))
                 break
-    return out
-
-
-def _facilities(doc: Doc, candidates: list[Candidate], lex: Lexicon) -> list[Candidate]:
-    """A name of a place built for a use is a place: with the facility noun right after it ("the
-    Radisson hotel"), before one further on ("the In Amenas gas facility": "In Amenas"), or
-    ending in one ("the Radisson Blu Hotel", "Heathrow Airport"). An organization before such a
-    noun stays one: "the Tallis Creek Foods plant" is the company's plant."""
-    out = []
-    for cand in candidates:
-        words = doc[cand.start : cand.end]
-        end = cand.end
-        while end < len(doc) and end - cand.end < 3 and doc[end].pos_ == "NOUN" and doc[end].is_lower \
-                and doc[end].lemma_.lower() not in lex.place_facilities:
-            end += 1  # "gas" in "the In Amenas gas facility"
-        facility = cand.type != ORGANIZATION and end < len(doc) and doc[end].is_lower \
-            and doc[end].lemma_.lower() in lex.place_facilities and words.root.head.i == end
-        if facility:
-            start = cand.start
-            if start > 1 and doc[start - 1].text in ("In", "El", "Al", "At") and doc[start - 2].lower_ == "the":
-                start -= 1  # "the In Amenas gas facility": a name the tagger cut after its first word
-            out.append(Candidate(start, end + 1 if end == cand.end else cand.end, LOCATION))
-        elif cand.type != LOCATION and len(words) > 1 and words[-1].is_title and words[-1].lower_ in lex.place_facilities:
-            out.append(cand._replace(type=LOCATION))
-        else:
-            out.append(cand)
     return out
 
 

@@ -40,7 +40,6 @@ class Lexicon:
     person_verbs: frozenset[str]  # lemmas: "X testified": a person
     organization_nouns: frozenset[str]  # "X, a Dubai consultancy": an organization
     legal_forms: frozenset[str]  # "X Inc.": an organization
-    place_facilities: frozenset[str]  # "the Radisson hotel": a place
     company_possessions: frozenset[str]  # "X's shares": an organization
     line_labels: frozenset[str]  # "THE VERDICT:" opening a line: no name
     countries: frozenset[str]  # lowercase names of countries (and regions, continents)
@@ -78,7 +77,6 @@ def lexicon() -> Lexicon:
             person_verbs=frozenset(raw["person_verbs"]),
             organization_nouns=frozenset(raw["organization_nouns"]),
             legal_forms=frozenset(raw["legal_forms"]),
-            place_facilities=frozenset(raw["place_facilities"]),
             company_possessions=frozenset(raw["company_possessions"]),
             line_labels=frozenset(str(w).lower() for w in raw["line_labels"]),
             countries=countries,
