@@ -44,8 +44,6 @@ WORKS_WITH = "works_with"
 SUBJECT_AS = frozenset({"join", "rejoin", "enter", "lead", "head", "run", "leave", "quit",
                         "found", "serve", "start", "begin", "take"})  # "X joined Y as CEO"
 COPULAS = frozenset({"be", "become", "remain", "serve"})
-# Nouns that name an occupation by their form ("coordinator", "researcher", "economist").
-OCCUPATION_ENDINGS = ("or", "er", "ist", "ant", "ent", "ian", "man", "woman", "person", "eer")
 
 
 def _lookup(token: Token, table: dict[str, str]) -> tuple[str | None, Span]:
@@ -258,7 +256,7 @@ def workplace_relations(doc: Doc, args: Arguments, lex: RelationLexicon) -> Iter
             holder = next((m for c in token.children if c.dep_ == "appos" and (m := args.mention(c)) is not None), None)
         if holder is None or holder.label_ != PERSON:
             continue
-        occupation = token.lower_.endswith(OCCUPATION_ENDINGS) and token.lemma_.lower() not in lex.no_posts
+        occupation = token.lower_.endswith(lex.occupation_endings) and token.lemma_.lower() not in lex.no_posts
         bodies = [pobj for prep in token.children if prep.dep_ == "prep" and (
                   prep.lower_ == "at" or (occupation and prep.lower_ in ("of", "for", "with")))
                   for pobj in prep.children if pobj.dep_ == "pobj"]
