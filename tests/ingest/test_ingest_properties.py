@@ -80,6 +80,7 @@ def test_markdown_files(data: bytes) -> None:
 @example(("<div>" * 5000 + "<p>Officials said 21 people died.</p>").encode())
 @example(b"<?xml version='1.0' encoding='utf-16'?><html><body><p>Text of the article here.</p></body></html>")
 @example(b"<html><head><meta charset='x-no-such'></head><body><article><p>" + b"Body text. " * 30 + b"</p></article></body></html>")
+@example(b"<html><head><meta charset='uu'></head><body><article><p>" + b"Body text. " * 30 + b"</p></article></body></html>")
 def test_html_files(data: bytes) -> None:
     check(data, ".html")
 

@@ -68,6 +68,7 @@ def decode_bytes(data: bytes, source: str, *, declared: str | None = None) -> st
     if declared:
         try:
             name = codecs.lookup(declared).name
+            b"a".decode(name, "ignore")  # a codec of bytes to bytes ("uu", "base64") names no text encoding
             declared = _LABEL_ALIASES.get(name, name)
         except LookupError:
             declared = None
