@@ -1,11 +1,12 @@
-"""Wire datelines ("SAN FRANCISCO, March 12, 2025 (Wire) —"): where one ends, the places it
-names, and whether a character lies inside one. Plain text functions, without spaCy, so that
+"""Wire datelines ("SAN FRANCISCO, March 12, 2025 (Wire) —"): each paragraph's, where one ends,
+the places it names, and whether a character lies inside one. Plain text functions, without spaCy, so that
 the stages after extraction read them without loading it.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 # An upper-case place, then ", Region" parts (the last may be a month and day), ", Year", an
 # "(Agency)", and a dash between spaces; a place alone before a dash ("NATO — ...") is no dateline.
@@ -21,6 +22,17 @@ def dateline_end(text: str, start: int = 0) -> int | None:
     dash), or None when the paragraph opens with none."""
     found = DATELINE.match(text, start, min(len(text), start + 160))
     return found.end() if found and found.group("rest").strip() else None
+
+
+PARAGRAPH_START = re.compile(r"(?:\A|\n)\s*")  # the first character of each paragraph
+
+
+def datelines(text: str) -> Iterator[tuple[int, int]]:
+    """(start, end) of each paragraph's dateline, its end the first character after the dash."""
+    for paragraph in PARAGRAPH_START.finditer(text):
+        end = dateline_end(text, paragraph.end())
+        if end is not None:
+            yield paragraph.end(), end
 
 
 MONTH_OR_NUMBER = re.compile(r"^(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}|\d{4})$")

@@ -25,7 +25,6 @@ The component cuts the text into claim units and writes them to `doc._.claims` (
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 from typing import Any
 
@@ -34,7 +33,7 @@ from spacy.tokens import Doc, Span, Token
 
 from claimgraph.extract import extensions  # noqa: F401 - registers the Doc._ extensions
 from claimgraph.extract.contract import ClaimEntry
-from claimgraph.extract.datelines import dateline_end
+from claimgraph.extract.datelines import datelines
 from claimgraph.extract.extensions import MENTIONS, SOURCES
 from claimgraph.extract.factuality.core import evaluate_token
 from claimgraph.extract.factuality.lexicon import hedges, verdict_label
@@ -146,12 +145,10 @@ def claim_units(doc: Doc) -> Iterator[ClaimEntry]:
 def _datelines(text: str) -> Iterator[ClaimEntry]:
     """The writer's claims of where and when each report was filed: a paragraph's dateline
     ("WINNIPEG, Manitoba, Nov. 6 (Wire)"), however the sentence splitter cut the line."""
-    for start in (0, *(m.end() for m in re.finditer("\n", text))):
-        end = dateline_end(text, start)
-        if end is not None:
-            while end > start and text[end - 1] in " \t—–-":
-                end -= 1
-            yield new_claim(start, end, None)
+    for start, end in datelines(text):
+        while end > start and text[end - 1] in " \t—–-":
+            end -= 1
+        yield new_claim(start, end, None)
 
 
 def _author_remainder(doc: Doc, text: str, sent: Span, found: list[dict[str, Any]]) -> ClaimEntry | None:

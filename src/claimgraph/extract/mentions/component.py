@@ -28,7 +28,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from claimgraph.extract import extensions
-from claimgraph.extract.datelines import dateline_places
+from claimgraph.extract.datelines import dateline_places, datelines
 from claimgraph.extract.mentions.lexicon import Lexicon, lexicon
 from claimgraph.extract.mentions.spans import (
     NUMERIC,
@@ -171,9 +171,8 @@ def _dateline_places(doc: Doc) -> set[tuple[int, int]]:
     """The places of wire datelines ("WINNIPEG, Manitoba, Nov. 6 -") as token spans: a dateline
     names the place a story was filed from, which the tagger often misses or mistypes in capitals."""
     text = doc.text
-    starts = [0] + [t.idx + len(t.text) for t in doc if t.is_space and "\n" in t.text]
     found: set[tuple[int, int]] = set()
-    for start in starts:
+    for start, _ in datelines(text):
         for first, last in dateline_places(text, start):
             span = doc.char_span(first, last, alignment_mode="expand")
             if span is not None:
