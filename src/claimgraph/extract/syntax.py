@@ -37,6 +37,7 @@ NOMINAL_SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 OBJECT_DEPS = frozenset({"dobj", "obj"})
 PREDICATIVE_DEPS = frozenset({"acomp", "attr", "oprd"})  # "is ready", "is the leader", "named X"
 COMPLEMENT_DEPS = frozenset({"xcomp", "ccomp", "csubj", "csubjpass"})  # clauses that are arguments
+RELATIVE_PRONOUNS = frozenset({"that", "which", "who"})  # subjects of a relative clause
 # Dependency labels of a verb that heads a clause of its own.
 CLAUSE_DEPS = COMPLEMENT_DEPS | {"ROOT", "advcl", "relcl", "conj", "parataxis", "acl", "pcomp"}
 

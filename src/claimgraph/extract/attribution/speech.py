@@ -31,7 +31,7 @@ from claimgraph.extract.attribution.sources import (
     speaker_of,
     verb_relays,
 )
-from claimgraph.extract.syntax import SUBJECT_DEPS, VERBAL
+from claimgraph.extract.syntax import RELATIVE_PRONOUNS, SUBJECT_DEPS, VERBAL
 
 TRIM = " \t\n,;:—–-\"“”‘’«»()"
 FRAME_TRIM = TRIM + "."
@@ -39,7 +39,6 @@ LEAD_MARKS = frozenset({"that", "whether", "if", "while", "as", "because", "alth
                         "since", "when", "which", "who"})
 DATE_DEPS = frozenset({"prep", "npadvmod"})  # "said on Monday ...", "said last week ..."
 DATE_ENTITIES = frozenset({"DATE", "TIME"})
-RELATIVE_PRONOUNS = frozenset({"that", "which", "who"})
 TIME_PREPS = frozenset({"from", "since"})  # "has said from the start that Q"
 
 

@@ -314,7 +314,7 @@ def _typed_verb_trigger(view: DocView, lex: EventLexicon, i: int, lemma: str, ob
         return Trigger(i, i, i + 1, kind, True, umbrella=kind in lex.umbrella)
     kind = lex.violent_verbs.get(lemma)
     if kind is not None:
-        if lemma == "kill" and _named_person_dies(view, passive_subjects):
+        if lemma == "kill" and _one_person_suffers(view, passive_subjects):
             return Trigger(i, i, i + 1, "death", True)
         agents = [c for c in kids if view.dep[c] in SUBJECT_DEPS]
         agents += [g for c in kids if view.dep[c] == "agent" for g in view.children[c]]
@@ -323,7 +323,7 @@ def _typed_verb_trigger(view: DocView, lex: EventLexicon, i: int, lemma: str, ob
         agents += [c for a in agents for c in view.children[a] if view.dep[c] in ("appos", "conj")]
         if any(_attacker(view, lex, a) for a in agents):
             return Trigger(i, i, i + 1, kind, True, umbrella=kind in lex.umbrella)
-        if not agents and lemma != "kill" and _named_person_dies(view, passive_subjects):
+        if not agents and lemma != "kill" and _one_person_suffers(view, passive_subjects):
             return Trigger(i, i, i + 1, kind, True, umbrella=kind in lex.umbrella)  # "X was shot", "she was stabbed"
     return None
 
@@ -347,7 +347,7 @@ def _seizable(view: DocView, lex: EventLexicon, i: int) -> bool:
     return found is not None and found.label in ("Location", "Organization")
 
 
-def _named_person_dies(view: DocView, subjects: list[int]) -> bool:
+def _one_person_suffers(view: DocView, subjects: list[int]) -> bool:
     """One person named (or "he"/"she") as the subject: "Smith was killed", "she was shot"."""
     for s in subjects:
         found = view.mention(s)

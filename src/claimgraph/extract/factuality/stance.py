@@ -45,7 +45,7 @@ from spacy.tokens import Doc, Span, Token
 from claimgraph.extract import extensions
 from claimgraph.extract.factuality.claim_view import attribution_of, claim_span
 from claimgraph.extract.factuality.lexicon import PhraseIndex, stance_cues, verdict_label
-from claimgraph.extract.syntax import SUBJECT_DEPS
+from claimgraph.extract.syntax import PREDICATIVE_DEPS, RELATIVE_PRONOUNS, SUBJECT_DEPS
 
 __all__ = [
     "StanceAssessment",
@@ -58,7 +58,6 @@ __all__ = [
 
 ENDORSES, NEUTRAL, DISPUTES = "endorses", "neutral", "disputes"
 OPEN_QUOTES = frozenset({"“", "«", "‘", "„"})
-RELATIVE_PRONOUNS = frozenset({"that", "which", "who"})
 DASHES = frozenset({"-", "–", "—", "--"})
 CLOSE_QUOTES = frozenset({"”", "»", "’"})
 CONTENT_POS = frozenset({"NOUN", "PROPN"})
@@ -286,7 +285,7 @@ def author_judgement(span: Span) -> Judgement:
             continue
         auxiliaries = [c for c in token.children if c.dep_ in {"aux", "auxpass"}]
         subjects = [c for t in (token, *auxiliaries) for c in t.children if c.dep_ in {"nsubj", "nsubjpass"}]
-        if token.dep_ == "relcl" and any(c.dep_ in {"acomp", "attr", "oprd"} for c in token.children):
+        if token.dep_ == "relcl" and any(c.dep_ in PREDICATIVE_DEPS for c in token.children):
             # "an assurance that has since proved wrong": what is said to be so is the noun
             subjects = [token.head if c.lower_ in RELATIVE_PRONOUNS else c for c in subjects]
         informative = any(s.lemma_.lower() in lex.information_nouns for s in subjects)
