@@ -16,7 +16,6 @@ from dataclasses import dataclass, replace
 from claimgraph.model import PERSON, Entity, Extraction, Mention, record_id
 from claimgraph.resolve.document import cluster_mentions
 from claimgraph.resolve.keys import analyse
-from claimgraph.resolve.lexicon import lexicon
 from claimgraph.resolve.names import name_key
 
 _WORDS_BEFORE = re.compile(r"(?:(?<=\s)|^)((?:[A-Z][\w.-]*\s+){1,3})$")  # up to three capitalised words ending where a name starts
@@ -79,8 +78,8 @@ def resolve_entities(
 def titled_names(mentions: Iterable[Mention], text: str) -> set[str]:
     """The names of a person as written with the titles before them ("Dr. Helen Marchetti",
     "President Nathan Mwansa", "Mr. Orlovtsev"): forms the documents use, kept as aliases so a
-    reader's search for them finds the person (names compare without their titles)."""
-    titles = lexicon().titles
+    reader's search for them finds the person (names compare without their titles: the words
+    before are titles when `analyse` strips them all)."""
     found = set()
     for mention in mentions:
         if mention.type != PERSON or not text:
@@ -89,17 +88,12 @@ def titled_names(mentions: Iterable[Mention], text: str) -> set[str]:
         if before is None:
             continue
         words = before.group(1).split()
-        while words and not _is_title(" ".join(words), titles):
-            words = words[1:]  # "named Dr." -> "Dr."
-        if words:
-            found.add(f"{' '.join(words)} {mention.text}")
+        bare = analyse(mention.text).tokens
+        titled = (f"{' '.join(words[k:])} {mention.text}" for k in range(len(words)))  # longest first
+        name = next((name for name in titled if analyse(name).tokens == bare), None)
+        if name is not None:
+            found.add(name)
     return found
-
-
-def _is_title(words: str, titles: frozenset[str]) -> bool:
-    lowered = words.lower()
-    return lowered in titles or lowered.rstrip(".") in titles or all(
-        w in titles or w.rstrip(".") in titles for w in lowered.split())
 
 
 def assign_entities(mentions: Iterable[Mention], text: str = "") -> tuple[tuple[Mention, ...], tuple[Entity, ...]]:
