@@ -41,6 +41,18 @@ CASES = [
         {"Granitex Construction Inc.": O, "Granitex": P, "John Smith Foundation": O, "John Smith": P},
         [{"Granitex Construction Inc.", "Granitex"}, {"John Smith Foundation"}, {"John Smith"}],
     ),
+    (  # a two-word short form the tagger called a person is the company's, unless the person is
+        # named alone as well ("Lee said")
+        "Steppe Line Media Group denied it. Steppe Line posted a statement. Rowan Lee Consulting hired "
+        "Rowan Lee. Lee said so.",
+        {"Steppe Line Media Group": O, "Steppe Line": P, "Rowan Lee Consulting": O, "Rowan Lee": P, "Lee": P},
+        [{"Steppe Line Media Group", "Steppe Line"}, {"Rowan Lee Consulting"}, {"Rowan Lee", "Lee"}],
+    ),
+    (  # a country's name the tagger took for a person, beside a full name it opens: the given name
+        "Police arrested Jordan Pike on Sunday. Pike denied it. \"Jordan is innocent,\" his lawyer said.",
+        {"Jordan Pike": P, "Pike": P, "Jordan": P},
+        [{"Jordan Pike", "Pike", "Jordan"}],
+    ),
     (  # a longer name going on with a preposition is another body: an affiliate, a branch
         "Al Qaeda in the Islamic Maghreb is an affiliate of Al Qaeda. Bank of America lent to the Bank. "
         "The Al-Qaeda Organization in the Islamic Maghreb grew.",

@@ -302,13 +302,16 @@ def _short_forms(joiner, mentions, forms, free) -> None:  # noqa: ANN001
 def _organization_short_forms(joiner, mentions, forms, free) -> None:  # noqa: ANN001
     """A name that opens an organization's longer name ("Granitex" for "Granitex Construction
     Inc.", "Steppe Line" for "Steppe Line Media Group") joins it, whatever type the tagger gave
-    the short one (it often calls it a person); when several organizations' names open so, the
+    the short one (it often calls it a person), unless a person's name opens a name of a body
+    named after a person ("the John Smith Foundation") or its last word names a person alone as
+    well ("Smith said"); when several organizations' names open so, the
     one named first, if named before it (a company before its units).
     A longer name that goes on with a preposition names another body: "Islamic State in the Greater
     Sahara" and "Islamic State Organization in the Greater Sahara" are an affiliate of Islamic
     State, not Islamic State; "Disney+" is a service of Disney, not Disney."""
     organizations = [i for i in free if mentions[i].type == ORGANIZATION and len(forms[i].tokens) > 1
                      and not forms[i].acronym]
+    surnames = {forms[i].tokens for i in free if mentions[i].type == PERSON and len(forms[i].tokens) == 1}
     for i in free:
         short = forms[i].tokens
         if forms[i].acronym or forms[i].country or mentions[i].type == EVENT or not short:
@@ -325,8 +328,9 @@ def _organization_short_forms(joiner, mentions, forms, free) -> None:  # noqa: A
             longer = {joiner.find(first): first} if mentions[first].start < mentions[i].start else {}
         if len(longer) == 1 and joiner.find(i) not in longer:
             j = next(iter(longer.values()))
-            if mentions[i].type == PERSON and len(short) > 1:
-                continue  # "John Smith" is no short form of "John Smith Foundation"
+            if mentions[i].type == PERSON and len(short) > 1 and (
+                    (short[-1],) in surnames or forms[j].tokens[-1] in lexicon().eponym_heads):
+                continue  # "John Smith" is no short form of "the John Smith Foundation"
             joiner.join(j, i, f"short form of {mentions[j].text}")
 
 
@@ -343,12 +347,14 @@ def _named_in_full(mentions, forms, free, word: int) -> dict[str, list[int]]:  #
 
 
 def _one_word_names(mentions, forms, free) -> Iterator[tuple[int, str]]:  # noqa: ANN001
-    """The one-word names that may stand for a person named in full, with their folded word."""
+    """The one-word names that may stand for a person named in full, with their folded word (a
+    country's name too where the tagger took it for a person: "Jordan" beside "Jordan Pike")."""
     from claimgraph.resolve.keys import fold_token
 
     for i in free:
         form = forms[i]
-        if len(form.tokens) == 1 and not form.acronym and not form.country and mentions[i].type != LOCATION:
+        if len(form.tokens) == 1 and not form.acronym and mentions[i].type != LOCATION \
+                and not (form.country and mentions[i].type != PERSON):
             yield i, fold_token(form.tokens[0])
 
 

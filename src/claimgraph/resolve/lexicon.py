@@ -26,6 +26,7 @@ class Lexicon:
     arabic_article_hyphenated: frozenset[str]
     transliteration: tuple[tuple[str, str], ...]
     acronym_stopwords: frozenset[str]
+    eponym_heads: frozenset[str]  # "the John Smith Foundation": named after a person
     organization_heads: frozenset[str]
     organization_cues: frozenset[str]
     location_cues: frozenset[str]
@@ -57,6 +58,7 @@ def lexicon() -> Lexicon:
             arabic_article_hyphenated=_words(raw, "arabic_article_hyphenated"),
             transliteration=tuple((str(a), str(b)) for a, b in raw["transliteration"]),
             acronym_stopwords=_words(raw, "acronym_stopwords"),
+            eponym_heads=_words(raw, "eponym_heads"),
             organization_heads=name_words().organization_heads,
             organization_cues=_words(raw, "organization_cues"),
             location_cues=_words(raw, "location_cues"),

@@ -13,6 +13,7 @@ from spacy.tokens import Doc, Token
 
 from claimgraph.extract.mentions.lexicon import Lexicon
 from claimgraph.lexicon import lookup_key
+from claimgraph.lexicon.names import name_words
 from claimgraph.model.vocab import EVENT, LOCATION, ORGANIZATION, PERSON
 
 SPLITTERS = frozenset("()[]{}")
@@ -111,6 +112,19 @@ def _sentence_initial(doc: Doc, i: int) -> bool:
 
 def _capitalised_noun(token: Token) -> bool:
     return token.pos_ in ("PROPN", "NOUN") and token.text[:1].isupper()
+
+
+def _full_name(doc: Doc, start: int, end: int, names: dict[tuple[str, ...], set[str]]) -> set[str]:
+    """A person's full name the tagger missed, ending in a name it found alone for a person and
+    opening with words it found for nothing else: "Jordan Pike" where "Pike" was tagged (the
+    given name is no title: "Judge Pike" is the title's)."""
+    words = [t.text for t in doc[start:end]]
+    if len(words) < 2 or names.get((words[-1],)) != {PERSON}:
+        return set()
+    titles = name_words().person_titles
+    if any(w.lower().rstrip(".") in titles or names.get((w,), {PERSON}) != {PERSON} for w in words[:-1]):
+        return set()
+    return {PERSON}
 
 
 def _line_or_sentence_start(doc: Doc, i: int) -> bool:
@@ -249,7 +263,7 @@ def repeated_names(doc: Doc, candidates: list[Candidate]) -> list[Candidate]:
         while end < len(doc) and end not in taken and _capitalised_noun(doc[end]):
             end += 1
         if end > i:
-            types = names.get(tuple(t.text for t in doc[i:end]), set())
+            types = names.get(tuple(t.text for t in doc[i:end]), set()) or _full_name(doc, i, end, names)
             if len(types) == 1 and not (end - i == 1 and _line_or_sentence_start(doc, i)):
                 found.append(Candidate(i, end, next(iter(types))))
         i = max(end, i + 1)
