@@ -79,6 +79,9 @@ CLAIMS = [
     ("The bank is expected to raise interest rates.", "probable", "is expected to"),
     ("Laboratory results are expected within two weeks.", "probable", "are expected"),
     ("The bank expected a rise in rates.", "certain", None),
+    # a subject's attitude to its own act or state tells that act or state, hedged by it
+    ("The regulator expects to complete its inquiry by June.", "probable", "expects"),
+    ("The union hoped for a quick settlement of the strike.", "uncertain", "hoped"),
     ("The firm might cut up to 500 jobs.", "possible", "might"),
     ("Perhaps the deal was never viable.", "possible", "perhaps"),
     ("It is possible that the supplier overstated its revenue.", "possible", "possible"),

@@ -40,7 +40,7 @@ from claimgraph.extract.factuality.claim_view import (
     claim_root,
     claim_span,
 )
-from claimgraph.extract.factuality.core import Cue, Factuality, evaluate, evaluate_token
+from claimgraph.extract.factuality.core import Cue, Factuality, evaluate, evaluate_token, own_attitude
 from claimgraph.extract.factuality.lexicon import hedges, negations
 
 __all__ = ["CertaintyAssessment", "CertaintyTagger", "assess_certainty", "certainty_of"]
@@ -66,6 +66,7 @@ def claim_factuality(span: Span, root: Token | None, attribution: dict[str, Any]
         found = evaluate_token(root)
         fact.cues.extend(found.cues)
         fact.negations.extend(found.negations)
+        own_attitude(root, fact)
     if attribution:
         _attribution_cues(fact, span, attribution)
     return fact
