@@ -387,6 +387,9 @@ CASES: list[Case] = [
          "group is also suspected of the abduction in February of two engineers working on a road project.",
          [Ev("attack", "attacked", date="2025-04-13"), Ev("kidnapping", "abduction", date="2025-02")],
          count=2),
+    Case("an incident in an 'after' clause does not take the main clause's date", "2025-11-06",
+         "The strike entered its fourth day on Thursday, after police arrested 14 people at a gate.",
+         [Ev("arrest", "arrested", date=None)], count=1),
     # --- justice, politics and money beyond conflict ---------------------------------------------
     Case("appointed with 'as' and a post", "2024-10-01",
          "In 2019 the Senate approved Maria Lindqvist as ambassador to Norway.",

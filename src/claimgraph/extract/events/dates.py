@@ -255,6 +255,21 @@ def _relative(view: DocView, start: int, end: int) -> bool:
     return any(view.lower[i] in RELATIVE_WORDS for i in range(start, end))
 
 
+def _ordered_apart(view: DocView, trig: int, i: int) -> bool:
+    """'The strike entered its fourth day on Thursday, after police arrested 14 people': the
+    trigger is in a clause set before or after the one holding the date, so the date is not
+    its own."""
+    j = trig
+    for _ in range(12):
+        if view.dep[j] == "advcl" and any(view.dep[c] == "mark" and view.lower[c] in SET_APART
+                                         for c in view.children[j]):
+            return i not in view.subtree(j)
+        if view.head[j] == j:
+            return False
+        j = view.head[j]
+    return False
+
+
 def _in_noun_clause(view: DocView, i: int, trig: int) -> bool:
     """'the runner who reached the final last summer': a relative clause's date is its own."""
     head = view.clause(i)
@@ -278,7 +293,8 @@ def _anchor(view: DocView, trig: Trigger, sent_start: int) -> DateRef | None:
             span = view.timexes[t]
             value = calendar_value(span.value)
             if (span.label in DATED and value is not None and not dateline(view, span.start)
-                    and not _citation(view, span.start_char) and not _in_noun_clause(view, span.start, h)):
+                    and not _citation(view, span.start_char) and not _in_noun_clause(view, span.start, h)
+                    and not _ordered_apart(view, trig.head, span.start)):
                 return _dated(view, t, value, 1)
             i = span.start
         i -= 1
