@@ -25,7 +25,9 @@ FOUNDING_ARTICLE = Path(__file__).resolve().parents[3] / "shared" / "corpus" / "
 
 @pytest.fixture(scope="module")
 def nlp():
-    return spacy.load(MODEL)
+    nlp = spacy.load(MODEL)
+    nlp.add_pipe("claimgraph_verb_lemmas", after="lemmatizer")  # "hoped" is "hope" (extract/lemmas.py)
+    return nlp
 
 
 def tag(nlp, text: str) -> Doc:

@@ -387,6 +387,13 @@ CASES: list[Case] = [
          "group is also suspected of the abduction in February of two engineers working on a road project.",
          [Ev("attack", "attacked", date="2025-04-13"), Ev("kidnapping", "abduction", date="2025-02")],
          count=2),
+    Case("a stoppage is a protest; a rally brought in later is one of its own", "2025-11-06",
+         "The stoppage at the port was called on Monday by the dock workers' union. Its president said on "
+         "Wednesday that 2,300 members had joined. \"We will not move,\" he told a rally outside the offices.",
+         [Ev("protest", "stoppage", date="2025-11-03"), Ev("protest", "rally", date="2025-11-05")], count=2),
+    Case("a regulator's fine is a sanction", "2025-05-14",
+         "The environmental guard has fined the company 300,000 lei and ordered the tank sealed.",
+         [Ev("sanction", "fined")], count=1),
     Case("an incident in an 'after' clause does not take the main clause's date", "2025-11-06",
          "The strike entered its fourth day on Thursday, after police arrested 14 people at a gate.",
          [Ev("arrest", "arrested", date=None)], count=1),

@@ -11,9 +11,11 @@ from spacy.language import Language
 from claimgraph import settings
 from claimgraph.errors import ConfigError
 from claimgraph.extract import extensions
+from claimgraph.extract import lemmas as _lemmas  # noqa: F401
 from claimgraph.extract import paragraphs as _paragraphs  # noqa: F401
 
 BEFORE_PARSER = ("claimgraph_paragraph_breaks",)
+AFTER_LEMMATIZER = "claimgraph_verb_lemmas"
 COMPONENTS = (
     "claimgraph_mentions",
     "claimgraph_coref",
@@ -57,6 +59,8 @@ def build_pipeline(model: str | None = None) -> Language:
     for component in BEFORE_PARSER:
         if component not in nlp.pipe_names:
             nlp.add_pipe(component, before=first) if first else nlp.add_pipe(component, first=True)
+    if "lemmatizer" in nlp.pipe_names and AFTER_LEMMATIZER not in nlp.pipe_names:
+        nlp.add_pipe(AFTER_LEMMATIZER, after="lemmatizer")
     for component in COMPONENTS:
         if component not in nlp.pipe_names:
             nlp.add_pipe(component)

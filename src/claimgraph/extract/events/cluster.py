@@ -181,9 +181,9 @@ def _home(incidents: list[Incident], m: EventMention, lex: EventLexicon) -> tupl
     if (m.trig.anaphor or m.trig.bare) and _compatible(latest, m) and not _new_specifics(latest, m):
         return latest, "anaphora"
     if m.family in lex.families_with("continued") and _compatible(latest, m) and not _new_specifics(latest, m):
-        recent = m.sent - latest.mentions[-1].sent <= WINDOW
+        recent = m.sent - latest.mentions[-1].sent <= WINDOW and not m.trig.indefinite
         if recent or all(x.headline for x in latest.mentions):
-            return latest, "continuation"
+            return latest, "continuation"  # "told a rally" brings in a rally of its own
     return None, "start"
 
 

@@ -51,6 +51,7 @@ class Trigger:
     bare: bool = False  # definite with nothing but a determiner: "the attack", "his death"
     gaps: frozenset[int] = frozenset()  # tokens a phrase's "*" stood for ("named X as")
     distinct: bool = False  # "another attack", "a second bombing": not the one just named
+    indefinite: bool = False  # "told a rally": a noun that brings in an incident, not one told already
 
 
 def find_triggers(view: DocView, lex: EventLexicon) -> list[Trigger]:
@@ -72,6 +73,8 @@ def find_triggers(view: DocView, lex: EventLexicon) -> list[Trigger]:
     for trig in kept:
         trig.definite = _definite(view, trig.head)
         trig.bare = trig.definite and _bare(view, trig)
+        trig.indefinite = not trig.verbal and any(
+            view.dep[c] == "det" and view.lower[c] in ("a", "an") for c in view.children[trig.head])
         trig.distinct = any(view.lower[c] in lex.distinct_modifiers or view.lemma[c] in lex.distinct_modifiers
                             for c in view.children[trig.head] if view.dep[c] in ("amod", "det", "nummod", "advmod"))
     kept.sort(key=lambda t: t.start)

@@ -345,8 +345,8 @@ def evaluate(pred: Token, _memo: dict[int, Factuality] | None = None) -> Factual
     return fact
 
 
-def _epistemic(verb: Token, fact: Factuality, lemma: str | None = None) -> None:
-    cls, negative = hedges().epistemic[lemma or verb.lemma_.lower()]
+def _epistemic(verb: Token, fact: Factuality) -> None:
+    cls, negative = hedges().epistemic[verb.lemma_.lower()]
     fact.cues.append(Cue(verb.lower_, cls, verb.i))
     if negative:
         fact.negations.append(Cue(verb.lower_, "negation", verb.i))
@@ -357,15 +357,11 @@ def own_attitude(verb: Token, fact: Factuality) -> None:
     agency expects to finish by June", "the company hoped for a swift return"): what it tells
     is the act or state, as sure as the attitude makes it (a clause the verb governs with a
     subject of its own is a claim of its own, hedged where it is read)."""
-    epistemic = hedges().epistemic
-    lemma = verb.lemma_.lower()
-    if lemma not in epistemic and verb.tag_ == "VBD" and verb.lower_.endswith("ed"):
-        lemma = next((f for f in (verb.lower_[:-1], verb.lower_[:-2]) if f in epistemic), lemma)  # "hoped": not "hop"
-    if lemma not in epistemic or is_passive(verb):
+    if verb.lemma_.lower() not in hedges().epistemic or is_passive(verb):
         return
     if any(c.dep_ == "xcomp" and not any(g.dep_ in SUBJECT_DEPS for g in c.children) for c in verb.children) \
             or any(c.dep_ == "prep" and c.lower_ == "for" for c in verb.children):
-        _epistemic(verb, fact, lemma)
+        _epistemic(verb, fact)
 
 
 def is_clause_head(token: Token) -> bool:
