@@ -217,6 +217,9 @@ GIVEN_TAGS = [
     ("Helen Marchetti spoke. Helen stayed. Jordan Valley Bank lent to Jordan. Jordan said so.",
      [("Helen Marchetti", "PERSON"), ("Jordan Valley Bank", "ORG"), ("Jordan", "GPE")],
      [("Jordan", "Location")], [("Helen", ANY), ("Jordan Valley", ANY)]),
+    # the surname of a person named in full is a name, even opening a sentence
+    ("Union leader Hector Quiroga spoke. Quiroga, a crane operator, said so.",
+     [("Hector Quiroga", "PERSON")], [("Quiroga", "Person")], []),
     # a full name the tagger missed, ending in a name it found alone for a person; not after a title
     ("Pike denied the charge. Detectives had arrested Jordan Pike of Trotwood. Judge Pike sat.",
      [("Pike", "PERSON")], [("Jordan Pike", "Person")], [("Judge Pike", ANY), ("Jordan", ANY)]),

@@ -245,15 +245,22 @@ def repeated_names(doc: Doc, candidates: list[Candidate]) -> list[Candidate]:
     """Occurrences the tagger missed (or gave a label of no mention, "WORK_OF_ART") of names it
     found elsewhere in the document: a run of capitalised nouns, outside every other mention and
     number, that is a found name or opens a found organization's or event's name ("Northgate
-    General" after "Northgate General Hospital"), with that name's type; a run that names of
-    several types share, or one word opening a sentence or a line, is left alone."""
+    General" after "Northgate General Hospital") or is the surname of a person named in full, with
+    that name's type; a run that names of several types share, or one word opening a sentence
+    or a line (unless a proper noun that is such a surname: "Quiroga, a crane operator, said"), is
+    left alone."""
     names: dict[tuple[str, ...], set[str]] = {}
+    surnames: set[str] = set()
     for cand in candidates:
         words = tuple(t.text for t in doc[cand.start : cand.end])
         names.setdefault(words, set()).add(cand.type)
         if cand.type in (ORGANIZATION, EVENT):
             for size in range(1, len(words)):
                 names.setdefault(words[:size], set()).add(cand.type)
+        elif cand.type == PERSON and len(words) > 1 and words[-1][:1].isupper():
+            surnames.add(words[-1])
+    for surname in surnames:
+        names.setdefault((surname,), set()).add(PERSON)
     taken = {i for c in candidates for i in range(c.start, c.end)}
     taken |= {i for ent in doc.ents if ent.label_ in NUMERIC for i in range(ent.start, ent.end)}
     found = []
@@ -264,7 +271,8 @@ def repeated_names(doc: Doc, candidates: list[Candidate]) -> list[Candidate]:
             end += 1
         if end > i:
             types = names.get(tuple(t.text for t in doc[i:end]), set()) or _full_name(doc, i, end, names)
-            if len(types) == 1 and not (end - i == 1 and _line_or_sentence_start(doc, i)):
+            if len(types) == 1 and not (end - i == 1 and _line_or_sentence_start(doc, i)
+                                        and not (doc[i].text in surnames and doc[i].pos_ == "PROPN")):
                 found.append(Candidate(i, end, next(iter(types))))
         i = max(end, i + 1)
     return found
