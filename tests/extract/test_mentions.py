@@ -217,6 +217,10 @@ GIVEN_TAGS = [
     ("Helen Marchetti spoke. Helen stayed. Jordan Valley Bank lent to Jordan. Jordan said so.",
      [("Helen Marchetti", "PERSON"), ("Jordan Valley Bank", "ORG"), ("Jordan", "GPE")],
      [("Jordan", "Location")], [("Helen", ANY), ("Jordan Valley", ANY)]),
+    # a portfolio before "Minister" is no body
+    ("Labour Minister Ximena Carrasco spoke. Labour leader Keir Starmer spoke.",
+     [("Labour", "ORG"), ("Ximena Carrasco", "PERSON"), ("Labour", "ORG"), ("Keir Starmer", "PERSON")],
+     [("Labour", "Organization")], [("Labour Minister", ANY)]),
     # the surname of a person named in full is a name, even opening a sentence
     ("Union leader Hector Quiroga spoke. Quiroga, a crane operator, said so.",
      [("Hector Quiroga", "PERSON")], [("Quiroga", "Person")], []),

@@ -75,6 +75,9 @@ def find_mentions(doc: Doc) -> Iterator[Span]:
 def _not_a_name(doc: Doc, cand: Candidate, lex: Lexicon) -> bool:
     if (cand.type == PERSON and _heading(doc, cand)) or _label(doc, cand, lex):
         return True
+    if cand.type == ORGANIZATION and cand.end - cand.start == 1 and cand.end < len(doc) \
+            and doc[cand.end].lower_ in lex.portfolio_titles and doc[cand.end].text[:1].isupper():
+        return True  # a portfolio: "Labour Minister Ximena Carrasco"
     word = doc[cand.start].text
     # a nationality the tagger took for a name: "the Ugandan-born commander"
     return cand.type != LOCATION and cand.end - cand.start == 1 and bool(demonym_country(word)) \

@@ -122,6 +122,16 @@ class Arguments:
             return self.entity(predicative, depth + 1)
         return None
 
+    def body_word(self, token: Token) -> Span | None:
+        """A capitalized organization word standing for the one organization of the document
+        whose name holds it: "Federation president X" after "the Federation of Port Workers"."""
+        word = token.lower_
+        if not token.text[:1].isupper() or word not in self.org_heads or self.mention_of[token.i] is not None:
+            return None
+        holders = {m.text: m for m in self.doc.spans.get(extensions.MENTIONS, ())
+                   if m.label_ == ORGANIZATION and len(m) > 1 and any(t.lower_ == word for t in m)}
+        return next(iter(holders.values())) if len(holders) == 1 else None
+
     def _named_here(self, token: Token) -> Span | None:
         """A noun named in place: its appositive name, or "known as X" after it."""
         for child in token.children:

@@ -232,7 +232,7 @@ def _objects(token: Token, args: Arguments, lex: RelationLexicon, exclude: list[
     if not found or where:  # "FBI director X", "Crown prosecutor X", "a Red Cross spokesperson in Geneva"
         found = [
             m for c in token.children
-            if c.dep_ in ("compound", "nmod", "amod") and (m := args.mention(c)) is not None
+            if c.dep_ in ("compound", "nmod", "amod") and (m := args.mention(c) or args.body_word(c)) is not None
             and (c.dep_ != "amod" or m.label_ == ORGANIZATION)
         ] or found
     keys = {(s.start, s.end) for s in exclude}
