@@ -81,6 +81,9 @@ CLAIMS = [
     ("The bank is expected to raise interest rates.", "probable", "is expected to"),
     ("Laboratory results are expected within two weeks.", "probable", "are expected"),
     ("The bank expected a rise in rates.", "certain", None),
+    # a cue led by "not" takes one adverb after it
+    ("It was not immediately clear who carried out the attack.", "uncertain", "not immediately clear"),
+    ("It is not yet clear whether the bank will survive.", "uncertain", "not yet clear"),
     # a subject's attitude to its own act or state tells that act or state, hedged by it
     ("The regulator expects to complete its inquiry by June.", "probable", "expects"),
     ("The union hoped for a quick settlement of the strike.", "uncertain", "hoped"),

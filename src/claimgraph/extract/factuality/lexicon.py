@@ -55,10 +55,15 @@ class Phrase:
         return all(word_matches(doc[start + k], w) for k, w in enumerate(self.words))
 
     def anchored(self, token: Token) -> range | None:
-        """The token range of this cue when `token` is its anchor, else None."""
+        """The token range of this cue when `token` is its anchor, else None. A cue led by
+        "not" takes one adverb after it: "not yet clear", "not immediately clear"."""
         start = token.i - self.anchor
-        if self.at(token.doc, start):
+        doc = token.doc
+        if self.at(doc, start):
             return range(start, start + len(self.words))
+        if self.words[0] == "not" and self.anchor > 0 and start >= 1 and doc[start].tag_ == "RB" \
+                and word_matches(doc[start - 1], "not") and Phrase(self.words[1:], 0).at(doc, start + 1):
+            return range(start - 1, start + len(self.words))
         return None
 
 
