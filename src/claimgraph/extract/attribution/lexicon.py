@@ -32,7 +32,7 @@ class AttributionLexicon:
     np_content: frozenset[str]
     speech_object: frozenset[str]  # np_content verbs that need a speech noun as object
     gerund_content: frozenset[str]  # "denied receiving any cash": the -ing complement is the content
-    of_content: frozenset[str]  # "accused X of Y": the object with its "of" phrase is the content
+    object_phrase_content: dict[str, frozenset[str]]  # "accused X of Y": the object with its "of" phrase
     speech_nouns: frozenset[str]
     object_control: frozenset[str]
     relay_verbs: frozenset[str]
@@ -107,7 +107,8 @@ def lexicon() -> AttributionLexicon:
         np_content=_words(verbs_data.get("np_content")),
         speech_object=_words(verbs_data.get("speech_object")),
         gerund_content=_words(verbs_data.get("gerund_content")),
-        of_content=_words(verbs_data.get("of_content")),
+        object_phrase_content={str(verb).lower(): _words(preps) for verb, preps
+                               in (verbs_data.get("object_phrase_content") or {}).items()},
         speech_nouns=_words(verbs_data.get("speech_nouns")),
         object_control=_words(verbs_data.get("object_control")),
         relay_verbs=_words(verbs_data.get("relay")),

@@ -240,10 +240,11 @@ def _content_of(verb: Token, lex: AttributionLexicon, index: DocIndex) -> CharRa
         gerund = next((c for c in verb.children if c.dep_ in ("xcomp", "dobj") and c.tag_ == "VBG"), None)
         if gerund is not None and gerund.i > verb.i:
             return _clip(index, verb, gerund.left_edge, gerund.right_edge)
-    if lemma in lex.of_content:  # "accused the group of being backed by foreign advisers"
+    preps = lex.object_phrase_content.get(lemma)
+    if preps:  # "accused the group of being backed by foreign advisers", "blamed the blast on Y"
         obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
-        heads = [verb] if obj is None else [verb, obj]  # the parser hangs "of" on either
-        of = next((c for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ == "of" and c.i > verb.i), None)
+        heads = [verb] if obj is None else [verb, obj]  # the parser hangs the phrase on either
+        of = next((c for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ in preps and c.i > verb.i), None)
         if obj is not None and of is not None and any(g.dep_ in ("pcomp", "pobj") for g in of.children):
             last = of.right_edge
             comment = next((t for t in of.subtree if t.dep_ in ("npadvmod", "appos") and t.lemma_.lower() in lex.speech_nouns), None)
