@@ -143,6 +143,9 @@ CASES: list[tuple[str, list[E]]] = [
      [E("reported_speech", "hospital management of ignoring repeated warnings", "The union", "accuse")]),
     ("Officials accused the group of being backed by foreign advisers, an accusation the group denies.",
      [E("reported_speech", "the group of being backed by foreign advisers", "Officials", "accuse")]),
+    # a quotation a colon introduces after a clause with no reporting verb: its subject's words
+    ('The minister was blunt: "The strike must end, and it must end this week."',
+     [E("direct_quote", "The strike must end, and it must end this week.", "The minister", ":")]),
     ("The interior ministry blamed the bombing on a splinter faction.",
      [E("reported_speech", "the bombing on a splinter faction", "The interior ministry", "blame")]),
     ("Residents blamed the company for the spill.",
@@ -375,6 +378,7 @@ NEGATIVE: list[tuple[str, set[str]]] = [
         "direct_quote", "reported_speech", "according_to", "citation", "block_quote", "hearsay"})),
     ('He starred in the film "Heat" in 1995.', KINDS),
     ("“Who will pay for all this?” is the question on everyone's lips.", KINDS),
+    ('The message was clear: "Leave the port now or face arrest."', KINDS),  # no one named before the colon
     ("I believe that the policy will fail.", KINDS),
     ("We think the market will recover next year.", KINDS),
     ("The militia, known as “The Hand of God”, controls the port.", KINDS),

@@ -63,7 +63,7 @@ def quote_drafts(index: DocIndex, lex: AttributionLexicon, *, max_scare_words: i
             continue
         found = _speaker_before(quote, index, lex, close=True) or _speaker_after(quote, index, lex)
         if found is None and quote.words > max_scare_words:
-            found = _speaker_before(quote, index, lex, close=False)
+            found = _speaker_before(quote, index, lex, close=False) or _colon_speaker(quote, index, lex)
         if found is not None:
             draft = found
         else:
@@ -259,6 +259,37 @@ def _speaker_before(quote: Quote, index: DocIndex, lex: AttributionLexicon, *, c
                 return None  # only punctuation and "that" stand between
             gap += 1
     return None
+
+
+def _colon_speaker(quote: Quote, index: DocIndex, lex: AttributionLexicon) -> Draft | None:
+    """`X was blunt: “…”`, `X had a message for the company: “…”`: a quotation a colon
+    introduces, after a clause with no reporting verb, is the words of that clause's subject
+    when the subject names someone (a name, a pronoun, or a noun for a person or a body: "the
+    minister"); the colon is the cue."""
+    text = index.text
+    i = quote.open - 1
+    while i >= 0 and text[i] in " \t":
+        i -= 1
+    if i < 0 or text[i] != ":" or not _ends_clause(quote, index):
+        return None
+    colon = index.doc[index.token_at(i)]
+    if colon.text != ":" or colon.i == 0:
+        return None
+    verb = index.doc[colon.i - 1]  # the clause before the colon, however the parser hung the colon
+    while verb.head.i < colon.i and verb.head.i != verb.i:
+        verb = verb.head
+    if verb.pos_ not in ("VERB", "AUX") or index.in_quote(verb):
+        return None
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None or not (index.mention_at(subject) is not None or subject.lower_ in lex.pronouns
+                               or subject.lemma_.lower() in lex.person_nouns | lex.body_nouns):
+        return None
+    info = source_of(subject, index, lex)
+    if info.author or info.unnamed:
+        return None
+    return Draft(kind="direct_quote", content=(0, 0), cue=token_chars(colon, colon), cue_text=":",
+                 cue_class="assertive", source=info.range, source_text=info.text, direct_quote=True,
+                 anaphor=info.anaphor, cue_token=colon.i, frame=_frame(index, list(verb.subtree)[:-1]))
 
 
 def _ends_clause(quote: Quote, index: DocIndex) -> bool:
