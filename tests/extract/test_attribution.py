@@ -146,6 +146,10 @@ CASES: list[tuple[str, list[E]]] = [
     # a quotation a colon introduces after a clause with no reporting verb: its subject's words
     ('The minister was blunt: "The strike must end, and it must end this week."',
      [E("direct_quote", "The strike must end, and it must end this week.", "The minister", ":")]),
+    # a pronoun source is the subject before it, even when that subject's relative clause holds "its"
+    ("The water company, which draws part of its supply from wells, stopped pumping. It said on Tuesday "
+     "that tests had found no chromium.",
+     [E("reported_speech", "tests had found no chromium", "The water company", "say", source_text="It")]),
     ("The interior ministry blamed the bombing on a splinter faction.",
      [E("reported_speech", "the bombing on a splinter faction", "The interior ministry", "blame")]),
     ("Residents blamed the company for the spill.",

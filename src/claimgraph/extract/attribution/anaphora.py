@@ -207,9 +207,13 @@ def _agrees(pronoun: Token, head: Token, kind: str) -> bool:
 
 
 def _possessed_by(subject: Token, pronoun: Token) -> bool:
-    """Whether the subject's phrase holds the pronoun's possessive ("his lawyer" for "he")."""
+    """Whether the subject's phrase holds the pronoun's possessive ("his lawyer" for "he",
+    "a lawyer for his family"), not inside a clause of its own ("the company, which draws part
+    of its supply from wells," is still "it")."""
     possessive = POSSESSIVE_OF.get(pronoun.lower_)
-    return any(t.dep_ == "poss" and t.lower_ == possessive for t in subject.subtree)
+    clauses = [t for t in subject.subtree if t.dep_ in ("relcl", "acl", "advcl") and t.i != subject.i]
+    inside = {u.i for c in clauses for u in c.subtree}
+    return any(t.dep_ == "poss" and t.lower_ == possessive and t.i not in inside for t in subject.subtree)
 
 
 def _subject_of(verb: Token) -> Token | None:
