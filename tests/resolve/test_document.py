@@ -48,6 +48,11 @@ CASES = [
         {"Steppe Line Media Group": O, "Steppe Line": P, "Rowan Lee Consulting": O, "Rowan Lee": P, "Lee": P},
         [{"Steppe Line Media Group", "Steppe Line"}, {"Rowan Lee Consulting"}, {"Rowan Lee", "Lee"}],
     ),
+    (  # a name the tagger took with its titles is one with a bare "Leah Conroy" and "Conroy"
+        "Assistant Prosecutor Leah Conroy asked for a high bond. Conroy said so.",
+        {"Assistant Prosecutor Leah Conroy": P, "Conroy": P},
+        [{"Assistant Prosecutor Leah Conroy", "Conroy"}],
+    ),
     (  # a country's name the tagger took for a person, beside a full name it opens: the given name
         "Police arrested Jordan Pike on Sunday. Pike denied it. \"Jordan is innocent,\" his lawyer said.",
         {"Jordan Pike": P, "Pike": P, "Jordan": P},
@@ -233,6 +238,13 @@ def test_a_persons_name_written_with_a_title_is_an_alias(text: str, names: dict[
     _, entities, _ = resolve_entities(mentions_in(text, names), text)
     aliases = {alias for entity in entities for alias in entity.aliases}
     assert aliases - set(names) == titled
+
+
+def test_a_name_tagged_with_its_titles_is_named_without_them() -> None:
+    text = "Assistant Prosecutor Leah Conroy asked for a high bond."
+    _, entities, _ = resolve_entities(mentions_in(text, {"Assistant Prosecutor Leah Conroy": P}), text)
+    assert entities[0].name == "Leah Conroy"
+    assert set(entities[0].aliases) >= {"Leah Conroy", "Assistant Prosecutor Leah Conroy"}
 
 
 def test_an_incident_named_with_a_place_keeps_the_whole_name_as_an_alias() -> None:

@@ -408,6 +408,17 @@ def _holds(tokens: tuple[str, ...], word: str) -> bool:
                                    for k, t in enumerate(tokens))
 
 
+def _without_titles(name: str) -> str:
+    """A person's name without the titles written before it ("Assistant Prosecutor Leah
+    Conroy" -> "Leah Conroy"); the name itself when it has none."""
+    words = name.split()
+    titles = lexicon().titles
+    k = 0
+    while k < len(words) - 1 and words[k].lower().rstrip(".") in titles | {w.rstrip(".") for w in titles}:
+        k += 1
+    return " ".join(words[k:]) if k else name
+
+
 def _finish(group: Group, mentions, forms, text, joiner, extra) -> None:  # noqa: ANN001
     members = [mentions[i] for i in group.members]
     long_forms = [name for i in group.members for name in extra.get(i, [])]
@@ -422,6 +433,12 @@ def _finish(group: Group, mentions, forms, text, joiner, extra) -> None:  # noqa
         for name in extra.get(i, []):
             counts.setdefault(name, 0)
             first.setdefault(name, mentions[i].start)
+    if group.type == PERSON:  # "Assistant Prosecutor Leah Conroy" is also "Leah Conroy"
+        for name in list(counts):
+            bare = _without_titles(name)
+            if bare != name and len(bare.split()) > 1:
+                counts.setdefault(bare, 0)
+                first.setdefault(bare, first[name])
     if not counts:  # only parts of a longer name: keep the longest part
         longest = max(group.members, key=lambda i: len(mentions[i].text))
         counts[mentions[longest].text] = 1
@@ -430,7 +447,8 @@ def _finish(group: Group, mentions, forms, text, joiner, extra) -> None:  # noqa
     def rank(name: str) -> tuple:
         form = analyse(name)
         full = not form.acronym and not (group.type == PERSON and len(form.tokens) < 2)
-        return (not full, -counts[name], first[name], name)
+        titled = group.type == PERSON and _without_titles(name) != name
+        return (not full, titled, -counts[name], first[name], name)
 
     ordered = sorted(counts, key=rank)
     group.name = ordered[0]
