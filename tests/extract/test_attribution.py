@@ -146,6 +146,10 @@ CASES: list[tuple[str, list[E]]] = [
     # a quotation a colon introduces after a clause with no reporting verb: its subject's words
     ('The minister was blunt: "The strike must end, and it must end this week."',
      [E("direct_quote", "The strike must end, and it must end this week.", "The minister", ":")]),
+    # a document's possessor is its author; a relative clause hung on a date is its noun's
+    ("That sits uneasily with the council's first public statement, on March 23, which said there was no "
+     "evidence of theft.",
+     [E("reported_speech", "there was no evidence of theft", "the council", "say")]),
     # a pronoun source is the subject before it, even when that subject's relative clause holds "its"
     ("The water company, which draws part of its supply from wells, stopped pumping. It said on Tuesday "
      "that tests had found no chromium.",

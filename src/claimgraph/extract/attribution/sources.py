@@ -18,10 +18,11 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Token
 
+from claimgraph.extract import extensions
 from claimgraph.extract.attribution.index import CharRange, DocIndex, token_chars
 from claimgraph.extract.attribution.lexicon import AttributionLexicon
 
@@ -56,6 +57,22 @@ class SourceInfo:
     author: bool = False  # "I", "we": the writer; "nobody", "no official": nobody speaks
 
 
+def _relative_antecedent(noun: Token) -> Token:
+    """The noun a relative clause is about: past a date the parser hung it on ("the council's
+    statement, on March 23, which said": the statement, however the parser hung "on")."""
+    doc = noun.doc
+    dated = noun.ent_type_ in ("DATE", "TIME") or any(
+        span.start <= noun.i < span.end for span in doc.spans.get(extensions.TIMEXES, ()))
+    if not dated or noun.dep_ != "pobj" or noun.head.dep_ != "prep":
+        return noun
+    prep = noun.head
+    if prep.head.pos_ in ("NOUN", "PROPN"):
+        return prep.head
+    if prep.i >= 2 and doc[prep.i - 1].text == "," and doc[prep.i - 2].pos_ in ("NOUN", "PROPN"):
+        return doc[prep.i - 2]
+    return noun
+
+
 def speaker_of(verb: Token, lex: AttributionLexicon, depth: int = 0) -> Speaker:
     """The token heading the speaker of a reporting verb (see module doc)."""
     for child in verb.children:
@@ -66,7 +83,7 @@ def speaker_of(verb: Token, lex: AttributionLexicon, depth: int = 0) -> Speaker:
     subject = next((c for c in verb.children if c.dep_ in SUBJECTS), None)
     if subject is not None:
         if subject.lower_ in RELATIVE and verb.dep_ == "relcl":
-            return Speaker(verb.head, top=verb)
+            return Speaker(_relative_antecedent(verb.head), top=verb)
         if subject.dep_ == "nsubjpass":
             return Speaker(None, passive=True, top=verb)
         return Speaker(subject, top=verb)
@@ -228,7 +245,7 @@ POSSESSIVES = {"its": "it", "his": "he", "her": "she", "their": "they"}
 
 def document_author(head: Token, index: DocIndex, lex: AttributionLexicon) -> SourceInfo | None:
     """The author of a document noun: "a report by X", "the report, prepared by X", "its
-    report" (the possessive's antecedent)."""
+    report" (the possessive's antecedent), "the council's statement"."""
     if head.lemma_.lower() not in lex.document_heads and head.lower_ not in lex.document_heads:
         return None
     for child in head.children:
@@ -242,7 +259,19 @@ def document_author(head: Token, index: DocIndex, lex: AttributionLexicon) -> So
             return source_of(pobj, index, lex)
         if child.dep_ == "poss" and child.lower_ in POSSESSIVES and POSSESSIVES[child.lower_] in lex.pronouns:
             return SourceInfo(token_chars(child, child), child.text, anaphor=lex.pronouns[POSSESSIVES[child.lower_]])
+        if child.dep_ == "poss" and child.pos_ in ("NOUN", "PROPN"):  # "the council's statement", "Greyfell's report"
+            return _without_possessive(source_of(child, index, lex), index)
     return None
+
+
+def _without_possessive(info: SourceInfo, index: DocIndex) -> SourceInfo:
+    """ "the council's" -> "the council"."""
+    start, end = info.range
+    for mark in ("'s", "’s", "'", "’"):
+        if index.text.endswith(mark, start, end):
+            end = index.strip(start, end - len(mark))[1]
+            return replace(info, range=(start, end), text=index.text[start:end])
+    return info
 
 
 def _named_beside(head: Token, index: DocIndex) -> CharRange | None:
