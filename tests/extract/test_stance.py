@@ -199,6 +199,9 @@ AUTHOR = [
     ("The council said no data had been taken. That statement has since proved wrong.", DIS, "wrong"),
     ("The council said no data had been taken. The statement turned out to be false.", DIS, "false"),
     ("The council said no data had been taken. The statement has since proved accurate.", END, "accurate"),
+    # a comma before a statement noun that the writer judges
+    ("The mayor said the water was safe, a claim that later proved untrue.", DIS, "untrue"),
+    ("The mayor said the water was safe, a claim repeated by the governor.", NEU, None),
 ]
 
 

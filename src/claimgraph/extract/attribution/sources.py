@@ -260,7 +260,9 @@ def document_author(head: Token, index: DocIndex, lex: AttributionLexicon) -> So
         if child.dep_ == "poss" and child.lower_ in POSSESSIVES and POSSESSIVES[child.lower_] in lex.pronouns:
             return SourceInfo(token_chars(child, child), child.text, anaphor=lex.pronouns[POSSESSIVES[child.lower_]])
         if child.dep_ == "poss" and child.pos_ in ("NOUN", "PROPN"):  # "the council's statement", "Greyfell's report"
-            return _without_possessive(source_of(child, index, lex), index)
+            first, last = phrase_bounds(head)  # the written words stay: "The ministry's statement"
+            start, end = token_chars(first, last)
+            return replace(_without_possessive(source_of(child, index, lex), index), text=index.text[start:end])
     return None
 
 

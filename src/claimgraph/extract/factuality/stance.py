@@ -212,9 +212,15 @@ def _judged_after(doc: Doc, content: Span) -> list[str]:
 def _aside(doc: Doc, content: Span, sent: Span, told: list[tuple[int, int]]) -> Span:
     """The writer's words after the content in its sentence: the rest of the sentence when no
     one's words run on there, else what follows a dash closing the content ("... had been taken -
-    an assurance that has since proved wrong")."""
+    an assurance that has since proved wrong") or a comma before a statement noun ("..., a claim
+    that later proved untrue")."""
     dash = next((t.i for t in doc[content.start : sent.end] if t.text in DASHES
                  and t.i + 1 < sent.end and doc[t.i + 1].dep_ == "det"), None)
+    if dash is None:  # "..., a claim that later proved untrue": a comma before a statement noun
+        lex = stance_cues()
+        nouns = lex.information_nouns | lex.judged_nouns
+        dash = next((t.i for t in doc[content.start : sent.end] if t.text == "," and t.i + 2 < sent.end
+                     and doc[t.i + 1].dep_ == "det" and doc[t.i + 2].lemma_.lower() in nouns), None)
     if dash is not None:
         return doc[dash + 1 : sent.end]
     rest = doc[min(content.end, sent.end) : sent.end]
