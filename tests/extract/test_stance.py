@@ -199,9 +199,6 @@ AUTHOR = [
     ("The council said no data had been taken. That statement has since proved wrong.", DIS, "wrong"),
     ("The council said no data had been taken. The statement turned out to be false.", DIS, "false"),
     ("The council said no data had been taken. The statement has since proved accurate.", END, "accurate"),
-    # a comma before a statement noun that the writer judges
-    ("The mayor said the water was safe, a claim that later proved untrue.", DIS, "untrue"),
-    ("The mayor said the water was safe, a claim repeated by the governor.", NEU, None),
 ]
 
 
@@ -361,4 +358,16 @@ def test_the_writers_aside_after_a_dash_judges_the_content(nlp) -> None:
     kept = "He said the talks would resume - a view that others share."
     doc = tag(nlp, kept, [attribution(kept, "the talks would resume - a view that others share",
                                       source="He", frame="He said")])
+    assert content_claim(doc)["author_stance"] == NEU
+
+
+def test_the_writers_verdict_after_a_comma_judges_the_content(nlp) -> None:
+    text = "The mayor said the water was safe, a claim that later proved untrue."
+    said = attribution(text, "the water was safe, a claim that later proved untrue", source="The mayor",
+                       frame="The mayor said")
+    claim = content_claim(tag(nlp, text, [said]))
+    assert (claim["author_stance"], claim["stance_cues"]) == (DIS, ["untrue"])
+    kept = "The mayor said the water was safe, a claim repeated by the governor."
+    doc = tag(nlp, kept, [attribution(kept, "the water was safe, a claim repeated by the governor",
+                                      source="The mayor", frame="The mayor said")])
     assert content_claim(doc)["author_stance"] == NEU
