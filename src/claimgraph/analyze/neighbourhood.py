@@ -11,7 +11,8 @@ whole graph, link for link and claim for claim.
 When those entities and their neighbours are a large part of the store because one end is a hub
 (an organisation every article names), only the other end is explored: a step at a time, never
 through the hub, as far as a path can still reach the hub (`_toward_hub`); the hub's own links are
-read as bare ids, and their claims only through the other entities read. The search then needs
+read as bare ids, and their claims only through the other entities read, of which only the
+events that a path can pass through are read. The search then needs
 to know which end has the more distant reach in the whole graph (`paths.best_paths`): it is
 bounded from what was read (`_hub_is_wider`), and needs no settling when no path joins the ends.
 When it is not settled, or both ends are large, the whole graph is read instead. The links of the
@@ -30,7 +31,7 @@ from sqlalchemy import Connection, Engine
 from claimgraph.analyze.graph import build_graph
 from claimgraph.analyze.paths import WIDER, best_paths, undirected_strengths
 from claimgraph.store.claim_queries import matching_entities
-from claimgraph.store.graph_rows import linked_ids
+from claimgraph.store.graph_rows import linked_ids, with_their_events
 from claimgraph.store.known_entities import members_of
 from claimgraph.store.links import LinkMap
 
@@ -59,9 +60,10 @@ def path_graph(engine: Engine, a: str, b: str, *, max_hops: int) -> nx.MultiDiGr
 
 
 def _hub_graph(engine: Engine, first: set[str], second: set[str], *, max_hops: int) -> nx.MultiDiGraph | None:
-    """The paths' graph when one end is a single hub entity: every link of the entities a path to
-    the hub can pass through, and of the other end and its neighbours; None when the ends are
-    not so shaped, that part is too large, or which end is wider is not settled by it."""
+    """The paths' graph when one end is a single hub entity: every link of the other end and its
+    neighbours, and the links among the entities a path to the hub can pass through (their
+    relations, and the events among them); None when the ends are not so shaped, that part is too
+    large, or which end is wider is not settled by it."""
     with engine.connect() as conn:
         linked = {side: _linked(conn, set(side)) for side in map(frozenset, (first, second))}
         hub_side, other = sorted(linked, key=lambda side: -len(linked[side]))
@@ -73,7 +75,12 @@ def _hub_graph(engine: Engine, first: set[str], second: set[str], *, max_hops: i
         except _TooLarge:
             return None
         ids = _members(conn, read)
-    part = build_graph(engine, about=ids, links_only=True, named={hub})
+        # Every event of the other end and its neighbours (each of their links counts in which end
+        # is wider); of the rest, only the events among them (a path can pass through no other)
+        # and the hub's, should it be one.
+        whole = with_their_events(conn, sorted(_members(conn, other | (linked[other] - hub_side))))
+        reports = {*whole, *ids, *_members(conn, hub_side)}
+    part = build_graph(engine, about=ids, links_only=True, named={hub}, reports=reports)
     adjacency = undirected_strengths(part)
     # Which end is wider decides how ties are broken: it does not matter when there is no path
     if not (_hub_is_wider(adjacency, hub, other, read, len(linked[hub_side]))
@@ -105,8 +112,8 @@ def _toward_hub(conn: Connection, start: set[str], hub: str, around: set[str], m
 def _hub_is_wider(adjacency: dict[str, dict[str, float]], hub: str, other: frozenset[str], read: set[str],
                   hub_links: int) -> bool:
     """Whether, in the whole graph, the hub's neighbours have more links than the neighbours of
-    `other` (`paths._reach`), as far as the part holding every link of `read` (`other` and its
-    neighbours among them) proves it. With c the ends of `other` linked to the hub and deg the
+    `other` (`paths._reach`), as far as the part proves it: it holds every link of `other` and of
+    its neighbours, and of the rest of `read` at least those to the hub. With c the ends of `other` linked to the hub and deg the
     number of neighbours: reach(hub) - reach(other) = (1 - c) deg(hub) + sum over the hub's
     neighbours m of (deg(m) - 1) - sum over the other neighbours m of each end of deg(m). The last
     sum is exact here; the middle one is at least its terms for the neighbours read; deg(hub) is
