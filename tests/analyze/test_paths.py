@@ -201,7 +201,7 @@ def hub_articles(Article) -> list:  # noqa: ANN001, N803 - the Article class of 
     for number, (person, partner) in enumerate(itertools.pairwise([*people, people[0]])):
         group = f"Group {'ABCDEFGH'[number]}"
         article = Article(f"{person} advises the Hub Council. {person} leads {group}. {partner} funded {group}. "
-                          f"{group} bombed Port {number}.", publisher=f"Paper {number % 3}")
+                          f"{group} bombed Port {number}. Port {number} is in Ostland.", publisher=f"Paper {number % 3}")
         for name, kind in [(person, "Person"), (partner, "Person"), ("Hub Council", "Organization"),
                            (group, "Organization"), (f"Port {number}", "Location")]:
             article.entity(name, kind)
@@ -214,6 +214,8 @@ def hub_articles(Article) -> list:  # noqa: ANN001, N803 - the Article class of 
         article.relation(funded, partner, "funded", group, negated=number == 5)
         article.event(bombed, "bombed", type="bombing", date=f"2020-0{1 + number % 9}-01", place=f"Port {number}",
                       people=(("perpetrator", group),))
+        if number == 2:  # a country only its places list: no index leads from it to the event
+            article.entity("Ostland", "Location").placed(0, city=f"Port {number}", country="Ostland")
         found.append(article)
     alone = Article("Ida Frost spoke in Port 9.")  # linked to nothing: no path to anyone
     found.append(alone.entity("Ida Frost", "Person").entity("Port 9", "Location"))
@@ -225,11 +227,14 @@ def test_a_hub_end_reads_only_what_leads_to_it(db_url: str, make_store, new_arti
     engine = make_store(db_url, *hub_articles(new_article))
     monkeypatch.setattr(neighbourhood, "MAX_ENTITIES", 7)  # fewer than the Hub Council's neighbours
     whole = build_graph(engine)
-    names = ["Hub Council", "Ana Ruiz", "Dev Patel", "Group C", "Port 4", "Hal Voss", "Ida Frost"]
+    names = ["Hub Council", "Ana Ruiz", "Dev Patel", "Group C", "Port 4", "Hal Voss", "Ida Frost", "Ostland"]
     assert assert_same_paths(engine, names, (1, 3, 4)) > 40
     around_hub = {(a, b) for a, b in itertools.permutations(names, 2)
                   if paths.WIDER in path_graph(engine, a, b, max_hops=3).graph}
-    assert {("Hub Council", "Ana Ruiz"), ("Ana Ruiz", "Hub Council"), ("Ida Frost", "Hub Council")} <= around_hub
+    assert {("Hub Council", "Ana Ruiz"), ("Ana Ruiz", "Hub Council"), ("Ida Frost", "Hub Council"),
+            ("Ostland", "Hub Council")} <= around_hub
+    assert evidence_paths(path_graph(engine, "Ostland", "Hub Council", max_hops=4), "Ostland", "Hub Council",
+                          max_hops=4)  # through the event that lists Ostland
     assert path_graph(engine, "Ana Ruiz", "Hub Council", max_hops=3).number_of_edges() < whole.number_of_edges()
 
 

@@ -31,7 +31,7 @@ from sqlalchemy import Connection, Engine
 from claimgraph.analyze.graph import build_graph
 from claimgraph.analyze.paths import WIDER, best_paths, undirected_strengths
 from claimgraph.store.claim_queries import matching_entities
-from claimgraph.store.graph_rows import linked_ids, with_their_events
+from claimgraph.store.graph_rows import linked_ids, placing_events, with_their_events
 from claimgraph.store.known_entities import members_of
 from claimgraph.store.links import LinkMap
 
@@ -65,13 +65,14 @@ def _hub_graph(engine: Engine, first: set[str], second: set[str], *, max_hops: i
     relations, and the events among them); None when the ends are not so shaped, that part is too
     large, or which end is wider is not settled by it."""
     with engine.connect() as conn:
-        linked = {side: _linked(conn, set(side)) for side in map(frozenset, (first, second))}
+        placing = placing_events(conn)  # searching from one end only, a place must lead to its events
+        linked = {side: _linked(conn, set(side), placing) for side in map(frozenset, (first, second))}
         hub_side, other = sorted(linked, key=lambda side: -len(linked[side]))
         if len(hub_side) != 1 or len(linked[hub_side]) <= MAX_ENTITIES or len(linked[other]) > MAX_ENTITIES:
             return None
         (hub,) = hub_side
         try:
-            read = _toward_hub(conn, set(other), hub, linked[hub_side], max_hops)
+            read = _toward_hub(conn, set(other), hub, linked[hub_side], max_hops, placing)
         except _TooLarge:
             return None
         ids = _members(conn, read)
@@ -90,7 +91,8 @@ def _hub_graph(engine: Engine, first: set[str], second: set[str], *, max_hops: i
     return part
 
 
-def _toward_hub(conn: Connection, start: set[str], hub: str, around: set[str], max_hops: int) -> set[str]:
+def _toward_hub(conn: Connection, start: set[str], hub: str, around: set[str], max_hops: int,
+                placing: dict[str, set[str]]) -> set[str]:
     """`start`, its neighbours, and every entity a path of at most `max_hops` links from `start` to
     `hub` can pass through: found breadth-first from `start`, never through the hub, each kept while
     its distance from `start` and the least it can be from the hub (1 in `around`, the hub's bare
@@ -99,7 +101,7 @@ def _toward_hub(conn: Connection, start: set[str], hub: str, around: set[str], m
     for step in range(1, max(2, max_hops)):
         if not frontier:
             break
-        found = _linked(conn, frontier) - seen - {hub}
+        found = _linked(conn, frontier, placing) - seen - {hub}
         if step == 1:
             seen |= found  # the neighbours of `start`: their links count in which end is wider
         frontier = {n for n in found if step + (1 if n in around else 2) <= max_hops}
@@ -152,9 +154,11 @@ def _within(conn: Connection, start: set[str], depth: int, limit: int = MAX_ENTI
     return seen
 
 
-def _linked(conn: Connection, canonical: set[str]) -> set[str]:
-    """The canonical entities a relation or an event links to one of these (`linked_ids`)."""
-    found = linked_ids(conn, _members(conn, canonical))
+def _linked(conn: Connection, canonical: set[str], placing: dict[str, set[str]] | None = None) -> set[str]:
+    """The canonical entities a relation or an event links to one of these (`linked_ids`), and
+    the events that list one among their places (`placing`: `placing_events`), when given."""
+    members = _members(conn, canonical)
+    found = linked_ids(conn, members) | {e for i in members for e in (placing or {}).get(i, ())}
     return set(LinkMap.load(conn, found).many(found)) - canonical
 
 

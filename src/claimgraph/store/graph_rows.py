@@ -15,7 +15,7 @@ from typing import Any
 
 from sqlalchemy import Connection, FromClause, Row, Text, cast, or_, select
 
-from claimgraph.store.db import chunks
+from claimgraph.store.db import chunks, read_json
 from claimgraph.store.links import link_and_entity
 from claimgraph.store.resolution_tables import canonical_entities, entity_links
 from claimgraph.store.tables import claims, documents, event_entities, events, relations
@@ -123,6 +123,19 @@ def linked_ids(conn: Connection, ids: Iterable[str]) -> set[str]:
             found.update(conn.execute(select(event_entities.c.entity).where(event_entities.c.event.in_(events_part)))
                          .scalars())
     return {ident for ident in found if ident} - wanted
+
+
+def placing_events(conn: Connection) -> dict[str, set[str]]:
+    """By entity id (as stored), the Event entities whose rows list it among their places (JSON):
+    links that `event_entities` does not index, such as a country given beside the city an
+    event is at. One read of the events with places."""
+    places = cast(events.c.places, Text)
+    found: dict[str, set[str]] = {}
+    for entity, listed in conn.execute(select(events.c.entity, places).where(places != "{}", events.c.entity.is_not(None))):
+        for value in read_json(listed).values():
+            if value.get("entity"):
+                found.setdefault(value["entity"], set()).add(entity)
+    return found
 
 
 def mentioning_claims(conn: Connection, rows: list[Row]) -> dict[str, Row]:
