@@ -193,6 +193,51 @@ def test_a_neighbourhood_too_large_reads_the_whole_graph(db_url: str, make_store
     assert assert_same_paths(engine, ["Orion Agency", "Omar Sy", BOMBING], (2, 4)) > 5
 
 
+def hub_articles(Article) -> list:  # noqa: ANN001, N803 - the Article class of conftest.py
+    """A store shaped like news: the Hub Council is named with nearly everyone, the others in a
+    few chains and events (a denial and a disputed claim among them)."""
+    people = ["Ana Ruiz", "Ben Okafor", "Cleo Marsh", "Dev Patel", "Eli Stone", "Fay Lund", "Gus Kern", "Hal Voss"]
+    found = []
+    for number, (person, partner) in enumerate(itertools.pairwise([*people, people[0]])):
+        group = f"Group {'ABCDEFGH'[number]}"
+        article = Article(f"{person} advises the Hub Council. {person} leads {group}. {partner} funded {group}. "
+                          f"{group} bombed Port {number}. Port {number} is in Ostland.", publisher=f"Paper {number % 3}")
+        for name, kind in [(person, "Person"), (partner, "Person"), ("Hub Council", "Organization"),
+                           (group, "Organization"), (f"Port {number}", "Location")]:
+            article.entity(name, kind)
+        advises = article.claim(f"{person} advises the Hub Council.", certainty="reported" if number % 2 else "certain")
+        leads = article.claim(f"{person} leads {group}.", stance="disputes" if number == 3 else "neutral")
+        funded = article.claim(f"{partner} funded {group}.", polarity="negative" if number == 5 else "positive")
+        bombed = article.claim(f"{group} bombed Port {number}.", source="Hub Council" if number % 4 == 1 else "author")
+        article.relation(advises, person, "advises", "Hub Council")
+        article.relation(leads, person, "leader_of", group)
+        article.relation(funded, partner, "funded", group, negated=number == 5)
+        article.event(bombed, "bombed", type="bombing", date=f"2020-0{1 + number % 9}-01", place=f"Port {number}",
+                      people=(("perpetrator", group),))
+        if number == 2:  # a country only its places list: no index leads from it to the event
+            article.entity("Ostland", "Location").placed(0, city=f"Port {number}", country="Ostland")
+        found.append(article)
+    alone = Article("Ida Frost spoke in Port 9.")  # linked to nothing: no path to anyone
+    found.append(alone.entity("Ida Frost", "Person").entity("Port 9", "Location"))
+    return found
+
+
+def test_a_hub_end_reads_only_what_leads_to_it(db_url: str, make_store, new_article,  # noqa: ANN001
+                                               monkeypatch: pytest.MonkeyPatch) -> None:
+    engine = make_store(db_url, *hub_articles(new_article))
+    monkeypatch.setattr(neighbourhood, "MAX_ENTITIES", 7)  # fewer than the Hub Council's neighbours
+    whole = build_graph(engine)
+    names = ["Hub Council", "Ana Ruiz", "Dev Patel", "Group C", "Port 4", "Hal Voss", "Ida Frost", "Ostland"]
+    assert assert_same_paths(engine, names, (1, 3, 4)) > 40
+    around_hub = {(a, b) for a, b in itertools.permutations(names, 2)
+                  if paths.WIDER in path_graph(engine, a, b, max_hops=3).graph}
+    assert {("Hub Council", "Ana Ruiz"), ("Ana Ruiz", "Hub Council"), ("Ida Frost", "Hub Council"),
+            ("Ostland", "Hub Council")} <= around_hub
+    assert evidence_paths(path_graph(engine, "Ostland", "Hub Council", max_hops=4), "Ostland", "Hub Council",
+                          max_hops=4)  # through the event that lists Ostland
+    assert path_graph(engine, "Ana Ruiz", "Hub Council", max_hops=3).number_of_edges() < whole.number_of_edges()
+
+
 def test_unknown_names_and_one_entity(db_url: str, make_store, new_article) -> None:  # noqa: ANN001
     engine = make_store(db_url, *articles(new_article))
     for a, b in (("Nobody", "Omar Sy"), ("Omar Sy", "Nobody")):

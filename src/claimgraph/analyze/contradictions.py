@@ -183,13 +183,19 @@ def _country_pairs(fact: str, stated: list[tuple[str, Evidence]], ids: list[str]
     by_code: dict[str, list[Evidence]] = defaultdict(list)
     for code, evidence in stated:
         by_code[code].append(evidence)
+    sides: dict[str, Side] = {}  # a country is a side of each pair it is in: weighed once
+
+    def side_of(code: str) -> Side:
+        if code not in sides:
+            sides[code] = side(country_name(code), by_code[code])
+        return sides[code]
+
     for a, b in combinations(sorted(by_code, key=lambda c: -len(by_code[c])), 2):
         seen = frozenset((e.claim, e.document) for e in by_code[a] + by_code[b])
         if seen in reported:
             continue
         reported.add(seen)
-        yield Contradiction("place", fact, side(country_name(a), by_code[a]), side(country_name(b), by_code[b]),
-                            f"in {country_name(a)} vs in {country_name(b)}", ids)
+        yield Contradiction("place", fact, side_of(a), side_of(b), f"in {country_name(a)} vs in {country_name(b)}", ids)
 
 
 # --- dates and functional relations -------------------------------------------------------------

@@ -94,11 +94,13 @@ def no_gc_pauses() -> Iterator[None]:
 
 
 def build_graph(engine: Engine, *, about: Collection[str] | None = None, links_only: bool = False,
-                named: Collection[str] = ()) -> nx.MultiDiGraph:
+                named: Collection[str] = (), reports: Collection[str] | None = None) -> nx.MultiDiGraph:
     """The evidence graph of the store, or of what involves the entity ids in `about` (every id
     linked to an entity: see `matching_entities`), with all reports of and links to its events.
     With `links_only`, the same links (what a path needs), but the reports of only the events
-    linked to another entity, and of the entities only those linked and those `named`."""
+    linked to another entity, and of the entities only those linked and those `named`. With
+    `reports` (and `about`), the events read are these Event entity ids (every report of each),
+    not every event `about` take part in: the links to the others are left out."""
     graph = nx.MultiDiGraph()
     with no_gc_pauses(), engine.connect() as conn:
         if about is None:
@@ -106,8 +108,10 @@ def build_graph(engine: Engine, *, about: Collection[str] | None = None, links_o
             links = LinkMap.everything(engine)
             relations, events = relation_rows(conn), event_rows(conn, linking=links_only)  # streamed
         else:  # the links of the ids these rows name, not of the whole store
-            ids = with_their_events(conn, sorted(about))
-            relations, events = list(relation_rows(conn, ids)), list(event_rows(conn, ids, linking=links_only))
+            ids = with_their_events(conn, sorted(about)) if reports is None else sorted({*about, *reports})
+            relations = list(relation_rows(conn, ids))
+            events = list(event_rows(conn, ids if reports is None else sorted(reports), linking=links_only,
+                                     own=reports is not None))
             links = LinkMap.load(conn, [*ids, *(i for row in relations for i in (row.subject, row.object)),
                                         *(i for row in events for i in event_ids(row))])
         builder = _Builder(links)

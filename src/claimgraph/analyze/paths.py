@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import heapq
 import math
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 from dataclasses import dataclass
 
 import networkx as nx
@@ -26,6 +26,7 @@ from claimgraph.analyze.evidence import Evidence
 from claimgraph.analyze.graph import find_nodes, no_gc_pauses, node_name
 
 EAGER = 64  # neighbours of one distance class queued at once; a larger class waits its turn
+WIDER = "wider"  # graph attribute: the end whose neighbours have more links in the whole graph, on a part of it
 UNCOUNTED = 0.01  # how a link stated only by disputed or conditional claims ranks paths (its strength is 0)
 
 
@@ -89,7 +90,8 @@ def evidence_paths(graph: nx.MultiDiGraph, a: str, b: str, *, max_hops: int = 4,
         raise ValueError("max_hops and k must be at least 1")
     sources, targets = find_nodes(graph, a), find_nodes(graph, b)
     with no_gc_pauses():
-        found = best_paths(undirected_strengths(graph), sources, targets, max_hops=max_hops, k=k)
+        found = best_paths(undirected_strengths(graph), sources, targets, max_hops=max_hops, k=k,
+                           wider=graph.graph.get(WIDER))
         known: dict = {}
         return [describe_path(graph, nodes, known) for nodes in found]
 
@@ -119,12 +121,15 @@ def _stated(data: dict) -> bool:
 
 
 def best_paths(adjacency: dict[str, dict[str, float]], sources: Iterable[str], targets: Iterable[str], *,
-               max_hops: int, k: int) -> list[tuple[str, ...]]:
-    """Node sequences of the k best simple paths (strength, then length, then product)."""
+               max_hops: int, k: int, wider: Collection[str] | None = None) -> list[tuple[str, ...]]:
+    """Node sequences of the k best simple paths (strength, then length, then product). `wider`:
+    the end whose neighbours have more links, when `adjacency` is only the part of a graph that
+    its paths need (`neighbourhood.path_graph`); else it is counted here (`_reach`)."""
     starts, ends = set(sources), set(targets)
     if starts & ends:
         return []
-    if _reach(adjacency, ends) > _reach(adjacency, starts):  # bound from the side cheaper to explore
+    ends_wider = _reach(adjacency, ends) > _reach(adjacency, starts) if wider is None else ends == set(wider)
+    if ends_wider:  # bound from the side cheaper to explore
         return [tuple(reversed(p)) for p in _search(adjacency, ends, starts, max_hops, k)]
     return _search(adjacency, starts, ends, max_hops, k)
 

@@ -116,13 +116,11 @@ def negative_claims(conn: Connection, documents: Iterable[str] | None = None) ->
     every document, or of these."""
     query = (select(claims.c.id, claims.c.document, claims.c.start_char, claims.c.end_char,
                     cast(claims.c.polarity_cues, Text).label("polarity_cues"))
-             .where(claims.c.polarity == "negative").order_by(claims.c.id))
-    if documents is None:
-        return list(conn.execute(query))
-    found: list[Row] = []
-    for part in chunks(documents):
-        found += conn.execute(query.where(claims.c.document.in_(part)))
-    return sorted(found, key=lambda row: row.id)
+             .where(claims.c.polarity == "negative"))
+    parts = [query] if documents is None else [query.where(claims.c.document.in_(part)) for part in chunks(documents)]
+    # Sorted here, not by the database: ordered by id, SQLite walks the claims in key order, a
+    # page read for nearly every row (3 times the time of reading the table through).
+    return sorted((row for part in parts for row in conn.execute(part)), key=lambda row: row.id)
 
 
 def claim_ends(conn: Connection, ids: Iterable[str]) -> dict[str, Row]:

@@ -15,7 +15,7 @@ from typing import Any
 
 from sqlalchemy import Connection, FromClause, Row, Text, cast, or_, select
 
-from claimgraph.store.db import chunks
+from claimgraph.store.db import chunks, read_json
 from claimgraph.store.links import link_and_entity
 from claimgraph.store.resolution_tables import canonical_entities, entity_links
 from claimgraph.store.tables import claims, documents, event_entities, events, relations
@@ -66,15 +66,15 @@ def _links_something():  # noqa: ANN202
     return or_(other.exists(), cast(e.places, Text) != "{}")
 
 
-def _event_query(ids: list[str] | None, linking: bool):  # noqa: ANN202
+def _event_query(ids: list[str] | None, linking: bool, own: bool):  # noqa: ANN202
     e = events.c
     query = _with_sources(
         select(e.id, e.document, e.entity, e.type, e.claim, e.start_char, e.end_char, e.date, e.date_precision,
                e.place, e.place_text, e.place_precision, e.numbers, e.participants, e.claimed_by, e.claim_method,
                e.relayed_by, e.perpetrator_status, e.mentions, e.places, e.details, *_claim_columns(),
                documents.c.title, documents.c.publisher)
-        .select_from(events_involving(ids)).outerjoin(claims, claims.c.id == e.claim),
-    ).join(documents, documents.c.id == e.document).where(e.entity.is_not(None))
+        .select_from(events if own else events_involving(ids)).outerjoin(claims, claims.c.id == e.claim),
+    ).join(documents, documents.c.id == e.document).where(e.entity.in_(ids) if own else e.entity.is_not(None))
     return query.where(_links_something()) if linking else query
 
 
@@ -88,11 +88,12 @@ def relation_rows(conn: Connection, ids: list[str] | None = None) -> Iterator[Ro
     return _stream(conn, _relation_query(ids))
 
 
-def event_rows(conn: Connection, ids: list[str] | None = None, *, linking: bool = False) -> Iterator[Row]:
+def event_rows(conn: Connection, ids: list[str] | None = None, *, linking: bool = False,
+               own: bool = False) -> Iterator[Row]:
     """Events with an Event entity, each with its claim; with `ids`, those in which one is the
-    event, its place, a participant or a claimant; when `linking`, only those naming an entity
-    besides their event."""
-    return _stream(conn, _event_query(ids, linking))
+    event, its place, a participant or a claimant, or (`own`) only those of which one is the
+    event; when `linking`, only those naming an entity besides their event."""
+    return _stream(conn, _event_query(ids, linking, own and ids is not None))
 
 
 def with_their_events(conn: Connection, ids: list[str]) -> list[str]:
@@ -122,6 +123,19 @@ def linked_ids(conn: Connection, ids: Iterable[str]) -> set[str]:
             found.update(conn.execute(select(event_entities.c.entity).where(event_entities.c.event.in_(events_part)))
                          .scalars())
     return {ident for ident in found if ident} - wanted
+
+
+def placing_events(conn: Connection) -> dict[str, set[str]]:
+    """By entity id (as stored), the Event entities whose rows list it among their places (JSON):
+    links that `event_entities` does not index, such as a country given beside the city an
+    event is at. One read of the events with places."""
+    places = cast(events.c.places, Text)
+    found: dict[str, set[str]] = {}
+    for entity, listed in conn.execute(select(events.c.entity, places).where(places != "{}", events.c.entity.is_not(None))):
+        for value in read_json(listed).values():
+            if value.get("entity"):
+                found.setdefault(value["entity"], set()).add(entity)
+    return found
 
 
 def mentioning_claims(conn: Connection, rows: list[Row]) -> dict[str, Row]:
