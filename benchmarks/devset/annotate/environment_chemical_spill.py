@@ -249,7 +249,6 @@ H("is believed to", "the plant \"is believed to have released smaller amounts re
   note="agentless belief inside Ciobanu's partial quote: probable for that source")
 H("believed", "night-shift staff had first believed the drop in the tank's level was a faulty gauge", "probable",
   note="a past belief the speaker says was wrong (a faulty gauge); marks the staff's belief, not a fact")
-H("about", "about 38 cubic metres", "probable", note="approximator on a quantity (weak hedge)")
 H("expects", "The Guard expects to complete its investigation by the end of June", "probable")
 H("could", "could refer the case to prosecutors", "possible")
 H("as a precaution", "suspended pumping from two of them on Saturday as a precaution", "possible",
@@ -331,6 +330,8 @@ T("the end of June", "2025-06", mod="END")
 
 # ------------------------------------------------------------------- notes
 g.notes += [
+    "Approximators and bounds ('about', 'at least', 'fewer than') are not hedges (the shared gold's convention, "
+    "as in the rest of this set).",
     "FICTIONAL dev document (own wording), written for benchmarks/devset and annotated by hand before any claimgraph "
     "run: Valcor Chimie, Brenner Industrieholding, the Clean Aries Association, Adriana Lungu, Mihai Dragomir, Radu "
     "Ciobanu, Sorin Pop and the spills are invented; Cluj-Napoca, Turda, Campia Turzii, the Aries and Mures rivers, "

@@ -230,8 +230,6 @@ A("\"The company is ready to sign it tomorrow.\"", "annika_strand", "said", True
 
 # ------------------------------------------------------------------- hedges
 H = g.hedge
-H("about", "about 2,300 of the union's 2,600 members", "probable", note="approximator on the union's figure")
-H("fewer than", "fewer than 900 of its roughly 1,900 dock staff", "probable", note="upper bound on the company's figure")
 H("hoped", "hoped for \"a swift return to normal operations\"", "uncertain")
 H("would appeal", "they would appeal to the Supreme Court", "probable", note="stated intention (future)")
 H("likely to", "the ministry was likely to propose a mediator", "probable")
@@ -347,8 +345,8 @@ g.notes += [
     "The company's 'disputed those figures' is an attribution, not an author stance (the writer takes no side; "
     "stances empty).",
     "Certainty per source: 'likely to' = probable; 'could cost' = possible; 'hoped' = uncertain; 'would appeal' / "
-    "'would be charged' = announced intentions (probable); approximators 'about', 'fewer than', 'roughly' qualify "
-    "figures. The police spokesman's denial (of excessive force) is an attribution with polarity negative and an "
+    "'would be charged' = announced intentions (probable); approximators ('about', 'fewer than', 'roughly') are "
+    "not hedges (the shared gold's convention, as in the rest of this set). The police spokesman's denial (of excessive force) is an attribution with polarity negative and an "
     "ambiguous negative targeted relation answering Quiroga's accusation.",
     "Relations with no exact predicate, nearest kept: arrests (police targeted arrestees), employment (stevedores "
     "member_of the company, alt works_with), union representation (member_of the union), lawyers for a union "

@@ -301,7 +301,6 @@ H("is suspected of", "is suspected of having driven the device to the market", "
 H("purports to", "purports to show the moment of the blast", "uncertain",
   note="the writer's distancing verb for the video's content")
 H("should be treated with caution", "the competing claims should be treated with caution", "uncertain")
-H("at least", "at least 31 dead", "probable", note="lower bound on the observatory's toll")
 H("similar to", "the explosive device was similar to one used in an attack on a bus station in Mora", "possible",
   note="an inference by resemblance")
 
@@ -386,6 +385,8 @@ T("years", "PXY", type="duration", ctx="years of violence")
 
 # ------------------------------------------------------------------- notes
 g.notes += [
+    "Approximators and bounds ('about', 'at least', 'fewer than') are not hedges (the shared gold's convention, "
+    "as in the rest of this set).",
     "HELD OUT (benchmarks/run_dev.HELD_OUT): its misses are not read while rules are written.",
     "FICTIONAL dev document (own wording), written for benchmarks/devset and annotated by hand before any claimgraph "
     "run: the bombing, the Sahel Mujahideen Front, the Mandara Brotherhood, Sada al-Sahel, the Far North Human Rights "
