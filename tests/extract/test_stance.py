@@ -199,6 +199,24 @@ AUTHOR = [
     ("The council said no data had been taken. That statement has since proved wrong.", DIS, "wrong"),
     ("The council said no data had been taken. The statement turned out to be false.", DIS, "false"),
     ("The council said no data had been taken. The statement has since proved accurate.", END, "accurate"),
+    # evidence set against or behind it, with the told thing as object
+    ("The minister said the contract was awarded fairly. Documents seen by this newspaper contradict that account.",
+     DIS, "contradict account"),
+    ("The nurse said the ward was understaffed. The hospital's own records confirm her account.", END, "confirm account"),
+    ("The minister said the contract was awarded fairly. The documents contradict each other on the date.", NEU, None),
+    ("The nurse said the ward was understaffed. The records do not confirm her account.", DIS, "not confirm account"),
+    # a correction opening the next claim
+    ("The company said no jobs would be lost. In fact, 300 workers were laid off within a month.", DIS, "in fact"),
+    ("The company said no jobs would be lost. Factories in the region closed within a month.", NEU, None),
+    # support withheld
+    ("The lawmaker said a report proved the vaccine unsafe. She did not provide the document.", DIS,
+     "did not provide the document"),
+    ("The lawmaker said a report proved the vaccine unsafe. She provided the document on Monday.", NEU, None),
+    # what it is told by
+    ("The spokesman said the protesters were paid. He repeated the baseless allegation on Friday.", DIS,
+     "baseless allegation"),
+    ("The mayor said the plant was safe. The mayor misrepresented the findings of the inspectors.", DIS, "misrepresented"),
+    ("The mayor said the plant was safe. The mayor did not misrepresent the findings.", NEU, None),
 ]
 
 

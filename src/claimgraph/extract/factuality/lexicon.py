@@ -191,6 +191,12 @@ class Stance:
     conflict_phrases: tuple[str, ...]  # "an account that sits uneasily with the finding"
     sentences_back: int
     presupposing_cues: frozenset[str] = frozenset()
+    contradicting_verbs: frozenset[str] = frozenset()  # "documents contradict that account"
+    distorting_verbs: frozenset[str] = frozenset()  # "the mayor misrepresented the findings"
+    correction_openers: tuple[str, ...] = ()  # "In fact, ..." after someone's claim
+    provision_verbs: frozenset[str] = frozenset()  # "did not provide the document"
+    support_nouns: frozenset[str] = frozenset()
+    asserting_nouns: frozenset[str] = frozenset()  # "the baseless allegation"
 
 
 def _read(name: str) -> dict[str, Any]:
@@ -322,6 +328,12 @@ def stance_cues() -> Stance:
             conflict_phrases=tuple(str(x).lower() for x in author["conflict_phrases"]),
             sentences_back=int(author["sentences_back"]),
             presupposing_cues=_set(raw.get("presupposing_cues") or []),
+            contradicting_verbs=_set(author["contradicting_verbs"]),
+            distorting_verbs=_set(author["distorting_verbs"]),
+            correction_openers=tuple(_text(x).lower() for x in author["correction_openers"]),
+            provision_verbs=_set(author["provision_verbs"]),
+            support_nouns=_set(author["evidence_nouns"]) | _set(author["support_nouns"]),
+            asserting_nouns=_set(author["asserting_nouns"]),
         )
     except (KeyError, TypeError, ValueError) as exc:
         raise ConfigError(f"bad entry in {DATA / 'stance.yaml'}: {exc}") from None

@@ -259,6 +259,8 @@ class Judgement:
     explicit: bool = False
     previous: bool = False  # it judges what was told just before: a fact-check's verdict line
     # ("THE VERDICT: Misleading."), "records show otherwise"
+    named: bool = False  # it names what it judges in its own words ("the baseless allegation that
+    # Q", "the mayor misrepresented the findings"): only its own source's earlier content is its target
 
 
 def author_judgement(span: Span) -> Judgement:
@@ -269,11 +271,38 @@ def author_judgement(span: Span) -> Judgement:
     found = Judgement([], [], False)
     endorse, dispute = found.endorse, found.dispute
     explicit = previous = verdict is not None
+    named = False
     if verdict is not None:  # "THE VERDICT: Misleading."
         (endorse if verdict[1] == "endorses" else dispute).append(verdict[0])
     lowered = span.text.lower()
     dispute.extend(phrase for phrase in lex.conflict_phrases if f" {phrase} " in f" {lowered} ")
+    opener = next((o for o in lex.correction_openers if lowered.startswith((f"{o},", f"{o} "))), None)
+    if opener is not None:  # "In fact, 300 workers were laid off": it corrects the claim just before
+        dispute.append(opener)
+        previous = True
     for token in span:
+        told = _told_object(token)
+        if told is not None and token.lemma_.lower() in lex.contradicting_verbs | lex.support_verbs:
+            negated = any(c.dep_ == "neg" for c in token.children)
+            if token.lemma_.lower() in lex.contradicting_verbs and not negated:  # "documents contradict that account"
+                dispute.append(f"{token.lower_} {told.lower_}")
+            elif token.lemma_.lower() in lex.support_verbs:  # "the records confirm her account"
+                (dispute if negated else endorse).append(f"{_phrase(token, negated)} {told.lower_}")
+            explicit = True
+        if token.lemma_.lower() in lex.asserting_nouns and token.pos_ == "NOUN":
+            false = [c for c in token.children if c.dep_ == "amod" and (
+                {c.lemma_.lower(), c.lower_} & lex.false_predicates or c.lemma_.lower() in lex.discredit_verbs)]
+            if false:  # "repeated the baseless allegation that ..."
+                dispute.append(f"{false[0].lower_} {token.lower_}")
+                explicit = named = True
+        if (token.pos_ == "VERB" and token.lemma_.lower() in lex.distorting_verbs
+                and any(c.dep_ == "nsubj" for c in token.children)
+                and not any(c.dep_ == "neg" for c in token.children)):  # "the mayor misrepresented the findings"
+            dispute.append(token.lower_)
+            explicit = named = True
+        withheld = _withheld_support(token)
+        if withheld:  # "she did not provide the document"
+            dispute.append(withheld)
         if token.lemma_.lower() in lex.contrary_verbs and (any(
                 c.dep_ == "advmod" and c.lower_ in lex.contrary_adverbs for c in token.children)
                 or (token.i + 1 < len(doc) and doc[token.i + 1].lower_ in lex.contrary_adverbs)):  # misparsed
@@ -318,7 +347,35 @@ def author_judgement(span: Span) -> Judgement:
             elif forms & lex.true_predicates or _supports(c):  # "is accurate", "is not accurate", "is well documented"
                 (dispute if negated else endorse).append(_phrase(c, negated))
         explicit = explicit or len(endorse) + len(dispute) > before
-    return Judgement(endorse, dispute, explicit, previous)
+    return Judgement(endorse, dispute, explicit, previous, named and len(endorse) + len(dispute) == 1)
+
+
+def _told_object(verb: Token) -> Token | None:
+    """The told thing a verb has as its object: "contradict that account" (an information or
+    judged noun, or a demonstrative), or the noun a relative clause hangs from when its pronoun
+    is the object ("a version of events that the footage contradicts")."""
+    if verb.pos_ != "VERB" and verb.dep_ != "relcl":  # the tagger reads "that footage contradict" as a noun
+        return None
+    if any(c.tag_ in {"TO", "MD"} for c in verb.children):  # "documents to support the claim": a purpose;
+        return None  # "could not verify the document": a hedge, not a verdict
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    if verb.dep_ == "relcl" and (not objects or all(o.lower_ in RELATIVE_PRONOUNS for o in objects)) and any(
+            c.dep_ in SUBJECT_DEPS and c.lower_ not in RELATIVE_PRONOUNS for c in verb.children):
+        objects = [verb.head]
+    return next((o for o in objects if o.lower_ not in RELATIVE_PRONOUNS and _judged(o)), None)
+
+
+def _withheld_support(noun: Token) -> str | None:
+    """A negated verb of providing with this noun as its object: "did not provide the
+    document", "has not produced any records" (the words from the verb to the noun)."""
+    lex = stance_cues()
+    verb = noun.head
+    if noun.dep_ != "dobj" or noun.lemma_.lower() not in lex.support_nouns or verb.lemma_.lower() not in lex.provision_verbs:
+        return None
+    if not any(c.dep_ == "neg" for c in verb.children):
+        return None
+    first = min([verb.i, *(c.i for c in verb.children if c.dep_ in {"aux", "neg"})])
+    return noun.doc[first : noun.i + 1].text.lower()
 
 
 def _as_backing(as_token: Token, span: Span) -> str | None:
@@ -380,8 +437,10 @@ def _lemmas(tokens: Iterable[Token]) -> set[str]:
     return {t.lemma_.lower() for t in tokens if t.pos_ in CONTENT_POS and len(t.text) > 1}
 
 
-def disputed_attribution(doc: Doc, span: Span, attributions: list[dict[str, Any]]) -> int | None:
-    """The attribution an author claim over `span` disputes (see the module docstring)."""
+def disputed_attribution(doc: Doc, span: Span, attributions: list[dict[str, Any]], *,
+                          by_source: bool = False) -> int | None:
+    """The attribution an author claim over `span` disputes (see the module docstring);
+    `by_source`: only one whose source the claim names."""
     lex = stance_cues()
     sents = list(doc.sents)
     here = next((k for k, s in enumerate(sents) if s.start <= span.start < s.end), 0)
@@ -398,6 +457,9 @@ def disputed_attribution(doc: Doc, span: Span, attributions: list[dict[str, Any]
         if source is not None and words & _lemmas(source):
             return index
     told = [index for _, index in candidates if attributions[index].get("kind") != "hearsay"]
+    if by_source:  # or a pronoun standing for it: "He repeated the baseless allegation"
+        subject = any(t.dep_ == "nsubj" and t.head == span.root and t.lower_ in BACK_PRONOUNS for t in span)
+        return told[0] if told and subject else None
     if told and _refers_back(span):
         return told[0]  # "the story", "it", "the claim": something a source told, not hearsay
     for _, index in candidates:
@@ -464,10 +526,16 @@ def assess_stance(doc: Doc, claim: dict[str, Any]) -> StanceAssessment:
     judgement = author_judgement(span)
     if not judgement.endorse and not judgement.dispute:
         return _intro_cues(span)
-    target = disputed_attribution(doc, span, doc._.attributions or [])
+    target = disputed_attribution(doc, span, doc._.attributions or [], by_source=judgement.named)
     if target is None and judgement.previous:  # a verdict line, "records show otherwise": the claim before it
         before = [i for i, a in enumerate(doc._.attributions or []) if a["content"][1] <= span.start_char]
         target = max(before, key=lambda i: doc._.attributions[i]["content"][1], default=None)
+    if judgement.dispute[:1] and judgement.dispute[0] in stance_cues().correction_openers and len(judgement.dispute) == 1:
+        # "In fact, ..." corrects only a claim told in the sentence just before it
+        sents = [s for s in doc.sents if s.end <= span.start]
+        told = _chars(doc._.attributions[target]["content"]) if target is not None else None
+        if not sents or told is None or told[1] <= sents[-1].start_char:
+            return StanceAssessment()
     if target is None and not judgement.explicit:
         return StanceAssessment()
     return _verdict(judgement.endorse, judgement.dispute, target)
