@@ -25,7 +25,9 @@ FOUNDING_ARTICLE = Path(__file__).resolve().parents[3] / "shared" / "corpus" / "
 
 @pytest.fixture(scope="module")
 def nlp():
-    return spacy.load(MODEL)
+    nlp = spacy.load(MODEL)
+    nlp.add_pipe("claimgraph_verb_lemmas", after="lemmatizer")  # "staged" is "stage" (extract/lemmas.py)
+    return nlp
 
 
 def chars(text: str, part: str | None, after: int = 0) -> list[int] | None:

@@ -235,14 +235,6 @@ def _content_cues(content: Span) -> list[str]:
     return found + scare_quotes(content)
 
 
-def _verb_forms(token: Token) -> set[str]:
-    """Lemma and text, plus the stem of a past form (the lemmatizer reads "staged" as "stag")."""
-    forms = {token.lemma_.lower(), token.lower_}
-    if token.tag_ in {"VBD", "VBN"} and token.lower_.endswith("ed"):
-        forms |= {token.lower_[:-1], token.lower_[:-2]}
-    return forms
-
-
 def author_dispute_cues(span: Span) -> list[str]:
     """Cues by which an author claim discredits earlier content."""
     return author_judgement(span).dispute
@@ -334,7 +326,7 @@ def author_judgement(span: Span) -> Judgement:
             g for c in token.children if c.dep_ == "xcomp" and c.lemma_ == "be"
             for g in c.children if g.dep_ in {"acomp", "attr"}]
         judged_false = any({c.lemma_.lower(), c.lower_} & lex.false_predicates for c in predicates)
-        if informative and not negated and token.pos_ == "VERB" and _verb_forms(token) & lex.discredit_verbs:
+        if informative and not negated and token.pos_ == "VERB" and token.lemma_.lower() in lex.discredit_verbs:
             # "the story could have been planted": the verb group, from its first auxiliary
             aux = [c.i for c in token.children if c.dep_ in {"aux", "auxpass"}]
             dispute.append(doc[min([token.i, *aux]) : token.i + 1].text.lower())
