@@ -162,7 +162,7 @@ ROWS: list[Row] = [
     Row("The WHO said the virus was probably transmitted by bats.",
         "transmitted by bats", "WHO", "say", certainty="probable", hedge="probably"),
     Row("A new study suggests that regular coffee drinking protects against liver disease.",
-        "liver disease", "A new study", "suggest", certainty="probable", hedge="suggest"),
+        "liver disease", "A new study", "suggest", certainty="possible", hedge="suggest"),
     Row("Analysts speculated that the bank would be sold to a foreign rival.",
         "foreign rival", "Analysts", "speculate", certainty="possible", hedge="speculated"),
     Row("The minister hinted that he would resign after the budget.",
