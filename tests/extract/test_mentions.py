@@ -227,6 +227,16 @@ GIVEN_TAGS = [
     # a full name the tagger missed, ending in a name it found alone for a person; not after a title
     ("Pike denied the charge. Detectives had arrested Jordan Pike of Trotwood. Judge Pike sat.",
      [("Pike", "PERSON")], [("Jordan Pike", "Person")], [("Judge Pike", ANY), ("Jordan", ANY)]),
+    # a name cut short before the proper noun it modifies runs on to it: a person's, or a
+    # "place" the words around call a person; not onto a title, a date or for an organization
+    ("Marta Ruiz, a spokeswoman for the ministry, said the border was closed.",
+     [("Marta", "GPE")], [("Marta Ruiz", "Person")], [("Marta", ANY)]),
+    ("The minister, Jean-Yves Le Drian, said so.",
+     [("Jean-Yves Le", "PERSON")], [("Jean-Yves Le Drian", "Person")], [("Jean-Yves Le", ANY)]),
+    ("The Kenya Airways flight landed late.",
+     [("Kenya", "GPE")], [("Kenya", "Location")], [("Kenya Airways", ANY)]),
+    ("Former CIA Chief David Petraeus spoke.",
+     [("CIA", "ORG"), ("David Petraeus", "PERSON")], [("CIA", "Organization")], [("CIA Chief", ANY)]),
 ]
 
 

@@ -39,7 +39,7 @@ from claimgraph.extract.mentions.spans import (
     missed_countries,
     repeated_names,
 )
-from claimgraph.extract.mentions.types import retype
+from claimgraph.extract.mentions.types import evidence, retype
 from claimgraph.lexicon import lookup_key
 from claimgraph.lexicon.places import demonym_country
 from claimgraph.model.vocab import LOCATION, ORGANIZATION, PERSON
@@ -56,6 +56,7 @@ def find_mentions(doc: Doc) -> Iterator[Span]:
         kind = lex.labels.get(ent.label_)
         if kind is not None:
             candidates.extend(clean(doc, ent.start, ent.end, kind, lex))
+    candidates = _whole_names(doc, candidates, lex)
     candidates = _people_of(doc, join_branches(doc, retype(doc, candidates, lex), lex), lex)
     taken = {
         i for ent in doc.ents if not _misread_country(ent, lex) for i in range(ent.start, ent.end)
@@ -70,6 +71,29 @@ def find_mentions(doc: Doc) -> Iterator[Span]:
     kept = [c for c in candidates if not _not_a_name(doc, c, lex)]
     for cand in sorted(kept + repeated_names(doc, kept)):
         yield Span(doc, cand.start, cand.end, label=cand.type)
+
+
+def _whole_names(doc: Doc, candidates: list[Candidate], lex: Lexicon) -> list[Candidate]:
+    """A name the tagger cut short before the proper noun its last word modifies ("Marta"
+    tagged a place in "Marta Ruiz, a spokeswoman for ...", "Jean-Yves Le" a person): a person's
+    mention runs on to that noun when the words between are untagged capitalized proper nouns
+    and not titles; a place's only when the words around the whole name say it is a person."""
+    taken = {i for c in candidates for i in range(c.start, c.end)}
+    out = []
+    for cand in candidates:
+        last = doc[cand.end - 1]
+        head = last.head
+        rest = doc[cand.end : head.i + 1]
+        whole = Candidate(cand.start, head.i + 1, cand.type)
+        if last.dep_ != "compound" or not 0 < len(rest) <= 2 or any(
+                t.i in taken or t.pos_ != "PROPN" or not t.is_title or t.ent_type_
+                or t.lower_ in lex.organization_heads | lex.person_titles | lex.portfolio_titles
+                for t in rest) or any(t.dep_ != "compound" for t in rest[:-1]) or not (
+                cand.type == PERSON or (cand.type == LOCATION and evidence(doc, whole, lex) == PERSON)):
+            out.append(cand)
+            continue
+        out.append(whole._replace(type=PERSON))
+    return out
 
 
 def _not_a_name(doc: Doc, cand: Candidate, lex: Lexicon) -> bool:
