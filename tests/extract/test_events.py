@@ -360,6 +360,9 @@ CASES: list[Case] = [
          "The former minister died of a heart attack at his home in Lyon on Sunday.",
          [Ev("death", "died", date="2021-11-14", place="Lyon", roles={"victim": ["former minister"]})],
          forbid=frozenset({"attack"}), count=1),
+    Case("a cyber attack is an attack (DESIGN: forms of attack)", "2024-03-12",
+         "A cyber attack on the Northfield council's servers on Monday knocked its website offline.",
+         [Ev("attack", "attack", date="2024-03-11")], count=1),
     Case("threats and plans are not incidents", "2015-11-16",
          "Officials warned that the group is planning further attacks on Western targets. It is determined to "
          "carry out these types of attacks.",
