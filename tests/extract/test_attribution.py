@@ -150,6 +150,10 @@ CASES: list[tuple[str, list[E]]] = [
     ("That sits uneasily with the council's first public statement, on March 23, which said there was no "
      "evidence of theft.",
      [E("reported_speech", "there was no evidence of theft", "the council", "say")]),
+    # a relative clause's verb the parser took for its subject ("that bets ... and disclosed"): the antecedent speaks
+    ("The report came from Greyfell Research, a New York firm that bets against companies' shares and disclosed "
+     "a short position in Trelawny.",
+     [E("reported_speech", "a short position in Trelawny", "a New York firm", "disclose")]),
     # a pronoun source is the subject before it, even when that subject's relative clause holds "its"
     ("The water company, which draws part of its supply from wells, stopped pumping. It said on Tuesday "
      "that tests had found no chromium.",

@@ -73,6 +73,15 @@ def _relative_antecedent(noun: Token) -> Token:
     return noun
 
 
+def _misread_relative(subject: Token) -> bool:
+    """A relative clause's own verb the parser took for its subject: "a firm that bets against
+    shares and disclosed a position", where "that" hangs as a marker and "bets" as a bare noun."""
+    doc = subject.doc
+    before = doc[subject.i - 1] if subject.i > 0 else None
+    return (before is not None and before.lower_ in RELATIVE and before.dep_ == "mark"
+            and subject.pos_ == "NOUN" and not any(c.dep_ in ("det", "poss", "amod", "compound") for c in subject.children))
+
+
 def speaker_of(verb: Token, lex: AttributionLexicon, depth: int = 0) -> Speaker:
     """The token heading the speaker of a reporting verb (see module doc)."""
     for child in verb.children:
@@ -82,7 +91,7 @@ def speaker_of(verb: Token, lex: AttributionLexicon, depth: int = 0) -> Speaker:
                     return Speaker(grandchild, top=verb)
     subject = next((c for c in verb.children if c.dep_ in SUBJECTS), None)
     if subject is not None:
-        if subject.lower_ in RELATIVE and verb.dep_ == "relcl":
+        if verb.dep_ == "relcl" and (subject.lower_ in RELATIVE or _misread_relative(subject)):
             return Speaker(_relative_antecedent(verb.head), top=verb)
         if subject.dep_ == "nsubjpass":
             return Speaker(None, passive=True, top=verb)
