@@ -150,6 +150,14 @@ CASES: list[tuple[str, list[E]]] = [
     ("That sits uneasily with the council's first public statement, on March 23, which said there was no "
      "evidence of theft.",
      [E("reported_speech", "there was no evidence of theft", "the council", "say")]),
+    # a document's author "from X" (not a place), or its possessor with a document noun
+    ("Data from the Bank of Latvia show that deposits fell by a third.",
+     [E("reported_speech", "deposits fell by a third", "Bank of Latvia", "show")]),
+    ("A report from Paris said the hotel had been attacked.",
+     [E("reported_speech", "the hotel had been attacked", "A report from Paris", "say")]),
+    ("The regulator's findings showed that the unit processed about 4 billion pounds.",
+     [E("reported_speech", "the unit processed about 4 billion pounds", "The regulator", "show",
+        source_text="The regulator's findings")]),
     # a relative clause's verb the parser took for its subject ("that bets ... and disclosed"): the antecedent speaks
     ("The report came from Greyfell Research, a New York firm that bets against companies' shares and disclosed "
      "a short position in Trelawny.",

@@ -250,6 +250,7 @@ def _named_inside(head: Token, index: DocIndex, lex: AttributionLexicon) -> Char
 
 
 POSSESSIVES = {"its": "it", "his": "he", "her": "she", "their": "they"}
+PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 
 
 def document_author(head: Token, index: DocIndex, lex: AttributionLexicon) -> SourceInfo | None:
@@ -261,6 +262,9 @@ def document_author(head: Token, index: DocIndex, lex: AttributionLexicon) -> So
         agent = None
         if child.dep_ == "prep" and child.lower_ == "by":
             agent = child
+        elif child.dep_ == "prep" and child.lower_ == "from" and not any(
+                c.dep_ == "pobj" and _a_place(c) for c in child.children):
+            agent = child  # "data from the central bank", not "a report from Paris"
         elif child.dep_ == "acl" and child.tag_ == "VBN" and child.lemma_.lower() in lex.authoring_participles:
             agent = next((c for c in child.children if c.dep_ == "agent"), None)
         pobj = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
@@ -273,6 +277,14 @@ def document_author(head: Token, index: DocIndex, lex: AttributionLexicon) -> So
             start, end = token_chars(first, last)
             return replace(_without_possessive(source_of(child, index, lex), index), text=index.text[start:end])
     return None
+
+
+def _a_place(token: Token) -> bool:
+    """Whether a token is in a place's name (as tagged, or as the mention finder typed it)."""
+    if token.ent_type_ in PLACE_LABELS:
+        return True
+    return any(m.start <= token.i < m.end and m.label_ == "Location"
+               for m in token.doc.spans.get(extensions.MENTIONS, ()))
 
 
 def _without_possessive(info: SourceInfo, index: DocIndex) -> SourceInfo:
