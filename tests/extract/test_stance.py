@@ -138,6 +138,11 @@ ATTRIBUTED = [
      "the talks had failed", "The minister", "The minister refused to reveal that", "reported_speech", NEU, None),
     ("The ministry confirmed that the talks had failed.",
      "the talks had failed", "The ministry", "The ministry confirmed that", "reported_speech", NEU, None),
+    # A record's evidence heading the writer's own clause presupposes it; other subjects do not.
+    ("Court records show that the suspect was convicted in 2019.",
+     "the suspect was convicted in 2019", "Court records", "Court records show that", "reported_speech", END, "show"),
+    ("The dispute shows that investors doubt the merger.",
+     "investors doubt the merger", "The dispute", "The dispute shows that", "reported_speech", NEU, None),
     # A lack of evidence the writer notes after the content, in no one's words.
     ("Officials accused the group of being backed by foreign advisers, an accusation for which they have offered no evidence.",
      "the group of being backed by foreign advisers", "Officials", "Officials accused", "reported_speech", DIS, "no evidence"),

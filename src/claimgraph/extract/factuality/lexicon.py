@@ -191,6 +191,7 @@ class Stance:
     conflict_phrases: tuple[str, ...]  # "an account that sits uneasily with the finding"
     sentences_back: int
     presupposing_cues: frozenset[str] = frozenset()
+    evidential_cues: frozenset[str] = frozenset()  # "court records show that Q"
     contradicting_verbs: frozenset[str] = frozenset()  # "documents contradict that account"
     distorting_verbs: frozenset[str] = frozenset()  # "the mayor misrepresented the findings"
     correction_openers: tuple[str, ...] = ()  # "In fact, ..." after someone's claim
@@ -328,6 +329,7 @@ def stance_cues() -> Stance:
             conflict_phrases=tuple(str(x).lower() for x in author["conflict_phrases"]),
             sentences_back=int(author["sentences_back"]),
             presupposing_cues=_set(raw.get("presupposing_cues") or []),
+            evidential_cues=_set(raw.get("evidential_cues") or []),
             contradicting_verbs=_set(author["contradicting_verbs"]),
             distorting_verbs=_set(author["distorting_verbs"]),
             correction_openers=tuple(_text(x).lower() for x in author["correction_openers"]),

@@ -179,18 +179,29 @@ def attribution_stance(
 def _presupposing_cue(doc: Doc, attribution: dict[str, Any]) -> list[str]:
     """The cue verb when it presupposes its content ("revealed that Q") and is neither negated
     nor governed by another verb ("refused to reveal"); without a cue span, the frame's verb."""
-    verbs = stance_cues().presupposing_cues
+    lex = stance_cues()
     cue = _span(doc, _chars(attribution.get("cue"))) or _span(doc, _chars(attribution.get("frame")))
     if cue is None:
         return []
     found = []
     for verb in cue:
-        if verb.pos_ != "VERB" or verb.lemma_.lower() not in verbs:
+        lemma = verb.lemma_.lower()
+        if verb.pos_ != "VERB" or not (lemma in lex.presupposing_cues or (
+                lemma in lex.evidential_cues and _records_show(verb))):
             continue
         if verb.dep_ == "xcomp" or any(c.dep_ == "neg" for c in verb.children):
             return []  # "did not disclose", "refused to reveal", "failed to disclose"
         found.append(verb.lower_)
     return found[:1]
+
+
+def _records_show(verb: Token) -> bool:
+    """A verb of evidence with a record as its subject, heading a clause of the writer's own:
+    "Court records show that Q", "Data from the central bank show Q"."""
+    lex = stance_cues()
+    records = lex.information_nouns | lex.support_nouns
+    return verb.dep_ == "ROOT" and any(
+        c.dep_ == "nsubj" and {c.lemma_.lower(), c.lower_} & records for c in verb.children)
 
 
 def _judged_after(doc: Doc, content: Span) -> list[str]:
