@@ -158,6 +158,11 @@ CASES: list[tuple[str, list[E]]] = [
     ("The regulator's findings showed that the unit processed about 4 billion pounds.",
      [E("reported_speech", "the unit processed about 4 billion pounds", "The regulator", "show",
         source_text="The regulator's findings")]),
+    # a leaked document is its own source: its author did not give it out
+    ("A leaked Interior Ministry memo said that the border would close.",
+     [E("reported_speech", "the border would close", "A leaked Interior Ministry memo", "say")]),
+    ("An Interior Ministry memo said that the border would close.",
+     [E("reported_speech", "the border would close", "Interior Ministry", "say")]),
     # a relative clause's verb the parser took for its subject ("that bets ... and disclosed"): the antecedent speaks
     ("The report came from Greyfell Research, a New York firm that bets against companies' shares and disclosed "
      "a short position in Trelawny.",

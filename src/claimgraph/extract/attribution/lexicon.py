@@ -51,6 +51,7 @@ class AttributionLexicon:
     relay_participles: frozenset[str]
     relay_by_only: frozenset[str]
     authoring_participles: frozenset[str] = frozenset()
+    undisclosed_documents: frozenset[str] = frozenset()  # "a leaked memo"
     body_nouns: frozenset[str] = frozenset()
     content_required: frozenset[str] = frozenset()  # "said at the time that Q": never without content
 
@@ -127,6 +128,7 @@ def lexicon() -> AttributionLexicon:
         relay_participles=_words(cues.get("relay_participles")),
         relay_by_only=_words(cues.get("relay_by_only")),
         authoring_participles=_words(cues.get("authoring_participles")),
+        undisclosed_documents=_words(cues.get("undisclosed_documents")),
         body_nouns=_words(cues.get("body_nouns")),
         content_required=_words(verbs_data.get("content_required")),
     )

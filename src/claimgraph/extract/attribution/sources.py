@@ -236,7 +236,7 @@ def _place_modifier(token: Token, head: Token, index: DocIndex) -> bool:
 
 def _named_inside(head: Token, index: DocIndex, lex: AttributionLexicon) -> CharRange | None:
     """The outlet or person named before a document noun ("The Washington Post report")."""
-    if head.lemma_.lower() not in lex.document_heads and head.lower_ not in lex.document_heads:
+    if not _given_out(head, lex):
         return None
     for child in head.lefts:
         if child.dep_ in ("compound", "poss", "nmod"):
@@ -256,7 +256,7 @@ PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 def document_author(head: Token, index: DocIndex, lex: AttributionLexicon) -> SourceInfo | None:
     """The author of a document noun: "a report by X", "the report, prepared by X", "its
     report" (the possessive's antecedent), "the council's statement"."""
-    if head.lemma_.lower() not in lex.document_heads and head.lower_ not in lex.document_heads:
+    if not _given_out(head, lex):
         return None
     for child in head.children:
         agent = None
@@ -277,6 +277,14 @@ def document_author(head: Token, index: DocIndex, lex: AttributionLexicon) -> So
             start, end = token_chars(first, last)
             return replace(_without_possessive(source_of(child, index, lex), index), text=index.text[start:end])
     return None
+
+
+def _given_out(head: Token, lex: AttributionLexicon) -> bool:
+    """Whether a noun is a document its author gave out: "the Pentagon's statement", not "a
+    leaked Pentagon memo" (the memo itself is the source)."""
+    if head.lemma_.lower() not in lex.document_heads and head.lower_ not in lex.document_heads:
+        return False
+    return not any(c.dep_ == "amod" and c.lemma_.lower() in lex.undisclosed_documents for c in head.children)
 
 
 def _a_place(token: Token) -> bool:
