@@ -363,6 +363,17 @@ CASES: list[Case] = [
     Case("a cyber attack is an attack (DESIGN: forms of attack)", "2024-03-12",
          "A cyber attack on the Northfield council's servers on Monday knocked its website offline.",
          [Ev("attack", "attack", date="2024-03-11")], count=1),
+    Case("forms outside DESIGN's vocabulary take the type they are a form of", "2025-03-14",
+         "The club sacked its manager on Sunday. Two former officials pleaded not guilty on Tuesday. "
+         "The firing squad fired rockets at the town, and a judge dismissed the case.",
+         [Ev("resignation", "sacked", date="2025-03-09", subtypes=["dismissal"]),
+          Ev("trial", "pleaded not guilty", date="2025-03-11", subtypes=["plea"])],
+         forbid=frozenset({"other"}), count=2),
+    Case("appointed with the post as complement, or as a successor", "2025-10-01",
+         "Anjali Mehta was named chief executive on Wednesday. She will succeed Tom Purcell on Dec. 31. "
+         "The lake was named Lake Nasser.",
+         [Ev("appointment", "named chief", date="2025-10-01"), Ev("appointment", "succeed", date="2025-12-31")],
+         count=2),
     Case("threats and plans are not incidents", "2015-11-16",
          "Officials warned that the group is planning further attacks on Western targets. It is determined to "
          "carry out these types of attacks.",

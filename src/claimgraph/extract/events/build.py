@@ -7,7 +7,9 @@ Decisions, in one place:
   specific forms (hostage_taking, shooting, bombing, air_strike) are listed in `subtypes`. Otherwise the most frequent type of its introducing mentions (the
   earliest on a tie); the other types go to `subtypes`. A hostage-taking inside an attack is
   thus a subtype of that attack, not an event of its own; hostages counted in an attack add
-  "hostage_taking" to its subtypes.
+  "hostage_taking" to its subtypes. Other forms outside DESIGN's vocabulary (events.yaml
+  `form_of`) take their type the same way: a dismissal is a "resignation" (leaving a post) with
+  subtype "dismissal", a plea a "trial" with subtype "plea".
 - `date`: the strongest dated mention (attached to its trigger > in its clause > nearest
   earlier anchor), the earliest on a tie; `date_span` is that timex's character span.
 - `place`: per level (facility, city, region, country) the first Location mention found, else
@@ -67,6 +69,9 @@ def event_type(inc: Incident, lex: EventLexicon) -> tuple[str, list[str], str | 
     if main in ATTACK_FORMS:  # "an air strike" is an attack of that form
         all_types.insert(0, main)
         main, form = "attack", main
+    elif main in lex.forms:  # "fired her": a resignation (leaving a post) of the form "dismissal"
+        all_types.insert(0, main)
+        main = lex.forms[main]
     subtypes = [t for t in dict.fromkeys(all_types) if t != main]
     return main or "other", subtypes, form
 

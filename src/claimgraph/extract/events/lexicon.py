@@ -45,6 +45,8 @@ class EventLexicon:
     phrases: dict[str, tuple[Phrase, ...]]  # first word -> phrases starting with it
     umbrella: frozenset[str]
     needs_org_object: frozenset[str]
+    needs_person_object: frozenset[str]  # "fired her", not "fired rockets"
+    forms: dict[str, str]  # a form -> the DESIGN type it is a form of (dismissal -> resignation)
     retyped_by_object: dict[str, dict[str, str]]  # verb -> {object lemma or mention label: type}
     appointment_verbs: frozenset[str]  # "approved as ambassador": with "as" and a post
     posts: frozenset[str]
@@ -188,6 +190,8 @@ def event_lexicon() -> EventLexicon:
             phrases=phrases,
             umbrella=umbrella,
             needs_org_object=_set(raw["needs_organization_object"]),
+            needs_person_object=_set(raw["needs_person_object"]),
+            forms={name: spec["form_of"] for name, spec in raw["types"].items() if spec.get("form_of")},
             retyped_by_object={key(verb): {w if w[:1].isupper() else key(w): new for w, new in table.items()}
                                for verb, table in raw["retyped_by_object"].items()},
             appointment_verbs=_set(raw["appointment_verbs"]),

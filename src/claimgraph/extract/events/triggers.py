@@ -256,14 +256,24 @@ def _appointed_as(view: DocView, lex: EventLexicon, i: int, lemma: str) -> bool:
     a verb of choosing with "as" and a post ("named as a suspect" is no appointment)."""
     if lemma not in lex.appointment_verbs:
         return False
+    if lemma == "succeed":  # "will be succeeded by X", "X will succeed Y"
+        takers = [g for c in view.children[i] if view.dep[c] == "agent" for g in view.children[c]]
+        takers += [c for c in view.children[i] if view.dep[c] in OBJECT_DEPS]
+        return any(_a_person(view, lex, t) for t in takers)
     for c in view.children[i]:
+        if view.dep[c] == "oprd" and _a_post(view, lex, c):
+            return True  # "was named chief executive", "elected her mayor"
         if view.dep[c] == "prep" and view.lower[c] == "as":
             for post in view.children[c]:
-                if view.dep[post] == "pobj" and any(
-                        view.lemma[w] in lex.posts or view.lower[w] in lex.posts
-                        for w in [post, *view.children[post]] if w == post or view.dep[w] in ("amod", "compound")):
+                if view.dep[post] == "pobj" and _a_post(view, lex, post):
                     return True
     return False
+
+
+def _a_post(view: DocView, lex: EventLexicon, i: int) -> bool:
+    """'chief executive', 'interim head', 'mayor': a post, in the word or its modifiers."""
+    return any(view.lemma[w] in lex.posts or view.lower[w] in lex.posts
+               for w in [i, *view.children[i]] if w == i or view.dep[w] in ("amod", "compound"))
 
 
 def _retyped(view: DocView, lex: EventLexicon, lemma: str, objects: list[int]) -> str | None:
@@ -314,6 +324,9 @@ def _typed_verb_trigger(view: DocView, lex: EventLexicon, i: int, lemma: str, ob
         if lemma in lex.needs_org_object and not any(
                 view.pos[o] == "PROPN" for o in objects + passive_subjects):
             return None
+        if lemma in lex.needs_person_object and not any(
+                _a_person(view, lex, o) for o in objects + passive_subjects):
+            return None
         return Trigger(i, i, i + 1, kind, True, umbrella=kind in lex.umbrella)
     kind = lex.violent_verbs.get(lemma)
     if kind is not None:
@@ -329,6 +342,11 @@ def _typed_verb_trigger(view: DocView, lex: EventLexicon, i: int, lemma: str, ob
         if not agents and lemma != "kill" and _one_person_suffers(view, passive_subjects):
             return Trigger(i, i, i + 1, kind, True, umbrella=kind in lex.umbrella)  # "X was shot", "she was stabbed"
     return None
+
+
+def _a_person(view: DocView, lex: EventLexicon, i: int) -> bool:
+    """A person named, a personal pronoun or a post ("fired her", "sacked its manager")."""
+    return _label(view, i) == "Person" or view.lemma[i] in lex.posts or view.lower[i] in lex.posts
 
 
 def _single_subject(view: DocView, kids: list[int]) -> bool:
