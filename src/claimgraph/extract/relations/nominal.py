@@ -98,6 +98,8 @@ def noun_relations(doc: Doc, args: Arguments, lex: RelationLexicon) -> Iterator[
         holders, clause = ([inside], token) if inside is not None else _holders(token, args)
         if not holders:
             continue
+        if predicate == "leader_of" and _portfolio(token, args):  # "the FCA's head of enforcement"
+            predicate, role = HOLDS, trigger.text.lower()
         objects = [o for o in _objects(token, args, lex, exclude=holders, skip=range(trigger.start, trigger.end))
                    if o.end <= trigger.start or o.start >= trigger.end]
         if not objects:  # "the founder and chief executive of X": a conjunct's object is every one's
@@ -113,6 +115,8 @@ def noun_relations(doc: Doc, args: Arguments, lex: RelationLexicon) -> Iterator[
                     continue
                 if obj is None and predicate != HOLDS:
                     continue
+                if obj is not None and predicate != HOLDS and _placed(token, obj):
+                    continue  # "its subsidiary in Riga": where it is (place_relations), not what it is part of
                 held = WORKS_WITH if (predicate == HOLDS and obj is not None and obj.label_ == PERSON
                                       and role in lex.roles_for_persons) else predicate
                 if held == HOLDS and obj is not None and _posted_at(token, obj):
@@ -222,21 +226,42 @@ def _objects(token: Token, args: Arguments, lex: RelationLexicon, exclude: list[
             continue
         pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
         if pobj is not None:
-            spans = args.entities(pobj) or ([s] if (s := _sibling_name(pobj, args)) else [])
+            spans = args.entities(pobj) or ([s] if (s := _sibling_name(pobj, args)) else []) or _body_of(pobj, args)
             where = (not found or where) and child.lower_ in ("in", "at") and all(s.label_ == LOCATION for s in spans)
             found += spans
         elif child.i + 1 < len(doc) and args.mention_of[child.i + 1] is not None:
             found.append(args.mention_of[child.i + 1])  # "Ambassador to Syria Robert Ford"
+    possessors = [s for c in token.children if c.dep_ == "poss" for s in args.entities(c)]
     if not found:
-        found = [s for c in token.children if c.dep_ == "poss" for s in args.entities(c)]
+        found = possessors
     if not found or where:  # "FBI director X", "Crown prosecutor X", "a Red Cross spokesperson in Geneva"
         found = [
             m for c in token.children
             if c.dep_ in ("compound", "nmod", "amod") and (m := args.mention(c) or args.body_word(c)) is not None
             and (c.dep_ != "amod" or m.label_ == ORGANIZATION)
-        ] or found
+        ] or (possessors if where else []) or found  # "its subsidiary in Riga": whose, not where
     keys = {(s.start, s.end) for s in exclude}
     return [s for s in found if (s.start, s.end) not in keys]
+
+
+def _body_of(pobj: Token, args: Arguments) -> list[Span]:
+    """The organization a portfolio is held in: "director of Africa programmes at the Institute"."""
+    return [s for prep in pobj.children if prep.dep_ == "prep" and prep.lower_ in ("at", "of", "for", "with")
+            for g in prep.children if g.dep_ == "pobj" for s in args.entities(g) if s.label_ == ORGANIZATION]
+
+
+def _portfolio(token: Token, args: Arguments) -> bool:
+    """Whether a relation noun heads a portfolio, not a body: "head of financial crime enforcement"
+    (a post in the body that holds it), not "head of the agency"."""
+    return any(pobj.dep_ == "pobj" and args.entity(pobj) is None and _sibling_name(pobj, args) is None
+               and pobj.pos_ == "NOUN"
+               for prep in token.children if prep.dep_ == "prep" and prep.lower_ == "of" for pobj in prep.children)
+
+
+def _placed(token: Token, obj: Span) -> bool:
+    """A place the relation noun is "in" or "at" ("its subsidiary in Riga"): where, not whose."""
+    prep = obj.root.head
+    return obj.label_ == LOCATION and prep.dep_ == "prep" and prep.head.i == token.i and prep.lower_ in ("in", "at")
 
 
 def workplace_relations(doc: Doc, args: Arguments, lex: RelationLexicon) -> Iterator[Found]:

@@ -51,6 +51,7 @@ def place_relations(doc: Doc, args: Arguments, lex: RelationLexicon) -> Iterator
         yield from _in_place(token, args, lex)
         yield from _sited_compound(token, args)
         yield from _described_place(token, args)
+        yield from _part_of_place(token, args, lex)
         yield from _possessed(token, args)
         yield from _nationality(token, args, countries)
     yield from _comma_places(doc, args)
@@ -66,7 +67,7 @@ def _holder(token: Token, args: Arguments, labels: frozenset[str]) -> Span | Non
     """The entity a noun stands for: its own mention, or the name it is in apposition to
     ("Granitex, a paving company based in Sudbury")."""
     found = args.entity(token)
-    if found is None and token.dep_ == "appos":
+    if found is None and token.dep_ in ("appos", "compound"):  # "the London-based lender Calder Whitmore Bank"
         found = args.entity(token.head)
     return found if found is not None and found.label_ in labels else None
 
@@ -111,6 +112,19 @@ def _described_place(token: Token, args: Arguments) -> Iterator[Found]:
             place = _place(child, args)
             if place is not None:
                 yield from _found(holder, "located_in", place, token.doc[child.i : child.i + 1], token)
+
+
+def _part_of_place(token: Token, args: Arguments, lex: RelationLexicon) -> Iterator[Found]:
+    """ "Birao, the main town of Vakaga", "Ndele, the capital of Bamingui-Bangoran": a place
+    described as a kind of place of a larger one."""
+    if token.dep_ != "appos" or token.lemma_.lower() not in lex.place_heads | {"capital"}:
+        return
+    holder = _place(token.head, args)
+    for prep in token.children:
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            for pobj in prep.children:
+                if pobj.dep_ == "pobj":
+                    yield from _found(holder, "located_in", _place(pobj, args), token.doc[prep.i : prep.i + 1], token)
 
 
 def _sited_compound(token: Token, args: Arguments) -> Iterator[Found]:
