@@ -158,6 +158,13 @@ CASES: list[tuple[str, list[E]]] = [
     ("The regulator's findings showed that the unit processed about 4 billion pounds.",
      [E("reported_speech", "the unit processed about 4 billion pounds", "The regulator", "show",
         source_text="The regulator's findings")]),
+    # an unnamed speaker told apart from others is a source, not hearsay
+    ("Two people who have examined the files said they included payroll records.",
+     [E("reported_speech", "they included payroll records", "Two people", "say")]),
+    ("People familiar with the matter said the chief executive would step down.",
+     [E("reported_speech", "the chief executive would step down", "People familiar with the matter", "say")]),
+    ("Many people say the vote was rigged.",
+     [E("hearsay", "the vote was rigged", None, "say")]),
     # a leaked document is its own source: its author did not give it out
     ("A leaked Interior Ministry memo said that the border would close.",
      [E("reported_speech", "the border would close", "A leaked Interior Ministry memo", "say")]),

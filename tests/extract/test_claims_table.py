@@ -277,8 +277,10 @@ ROWS: list[Row] = [
         "bribed officials", certainty="reported", hedge="is alleged"),
     Row("The minister is thought to have known about the payments since 2019.",
         "the payments", certainty="reported", hedge="is thought to"),
+    # an unnamed source told apart from others is an entity (DESIGN), still no named source
     Row("Sources close to the investigation said the gunman had been radicalised online.",
-        "radicalised online", certainty="reported", hedge="sources said"),
+        "radicalised online", source="Sources close to the investigation", cue="say", certainty="reported",
+        hedge="sources said"),
     Row("Unconfirmed reports say the president has left the country.",
         "left the country", certainty="reported", hedge="reports say"),
     Row("According to sources, the merger talks have collapsed.",

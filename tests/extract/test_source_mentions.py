@@ -26,6 +26,15 @@ def nlp():
     ("Analysts and traders said the deal would collapse.", "Analysts", "Person", True),
     ("Provincial authorities said the road was closed.", "Provincial authorities", "Organization", True),
     ("Residents said the road was closed.", "Residents", "Person", True),
+    # a clause right after the description that tells which one it is belongs to it
+    ("A Western diplomat briefed on the talks said no deal was near.", "A Western diplomat briefed on the talks",
+     "Person", True),
+    ("Two people who have examined the files said they included payroll records.",
+     "Two people who have examined the files", "Person", True),
+    # not one that only dates it, nor one after a comma
+    ("An amended complaint filed last month says the firm hid the transfers.", "An amended complaint",
+     "Organization", True),
+    ("A nurse, who asked not to be named, said the ward was closed.", "A nurse", "Person", True),
 ])
 def test_a_described_source_is_a_descriptive_mention(nlp, text: str, source: str, label: str, descriptive: bool) -> None:  # noqa: ANN001
     doc = nlp(text)

@@ -19,7 +19,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Any
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from claimgraph.extract import extensions
 from claimgraph.extract.attribution.lexicon import AttributionLexicon
@@ -39,7 +39,8 @@ def add_source_mentions(doc: Doc, attributions: Iterable[dict[str, Any]], lex: A
             span = doc.char_span(chars[0], chars[1], alignment_mode="expand") if chars else None
             if span is None or (span.start, span.end) in found or span.root.i in named:
                 continue
-            mention = _source_mention(span, lex)
+            avoid = [tuple(c) for c in (attribution.get("content"), attribution.get("cue")) if c]
+            mention = _source_mention(span, lex, avoid)
             if mention is not None and mention.kb_id_ == "named":  # "the MRNI": typed as the name tagged elsewhere
                 words = mention.text[4:] if mention.text.lower().startswith("the ") else mention.text
                 if labels.get(words) in (ORGANIZATION, PERSON, LOCATION):
@@ -49,7 +50,7 @@ def add_source_mentions(doc: Doc, attributions: Iterable[dict[str, Any]], lex: A
     doc.spans[extensions.SOURCES] = sorted(found.values(), key=lambda s: (s.start, s.end))
 
 
-def _source_mention(span: Span, lex: AttributionLexicon) -> Span | None:
+def _source_mention(span: Span, lex: AttributionLexicon, avoid: list[tuple[int, int]] = ()) -> Span | None:
     head = span.root
     if head.tag_ in PRONOUN_TAGS or head.pos_ in ("PRON", "DET", "NUM") or not any(t.is_alpha for t in span):
         return None
@@ -65,9 +66,27 @@ def _source_mention(span: Span, lex: AttributionLexicon) -> Span | None:
         last = span[-1].lower_
         label = ORGANIZATION if last in name_words().organization_heads else PERSON
         return Span(span.doc, span.start, span.end, label=label, kb_id="named")
-    end = _description_end(span)
+    end = _restrictive_clause_end(span.doc, head, _description_end(span), avoid)
     return Span(span.doc, span.start, end, label=_description_type(head.lemma_.lower(), head.lower_, lex),
                 kb_id=extensions.DESCRIPTIVE)
+
+
+def _restrictive_clause_end(doc: Doc, head: Token, end: int, avoid: list[tuple[int, int]]) -> int:
+    """A description goes on through a clause that tells which one it is, right after it and
+    with no comma ("A Western diplomat briefed on the talks", "two people who have examined the
+    files"), unless the clause holds what is attributed or its cue ("the man who said Q") or
+    only dates it ("a complaint filed last month")."""
+    for child in head.rights:
+        if child.dep_ not in ("acl", "relcl") or child.left_edge.i != end:
+            continue
+        first, last = child.left_edge, child.right_edge
+        chars = (first.idx, last.idx + len(last))
+        if any(chars[0] < b and a < chars[1] for a, b in avoid) or _only_dates(child):
+            break
+        end = last.i + 1
+        while end > first.i and doc[end - 1].is_punct:
+            end -= 1
+    return end
 
 
 def _description_end(span: Span) -> int:
@@ -87,6 +106,12 @@ def _description_end(span: Span) -> int:
     while end > span.start + 1 and span.doc[end - 1].is_punct:
         end -= 1
     return end
+
+
+def _only_dates(clause: Token) -> bool:
+    """A clause that only dates what it describes ("an amended complaint filed last month")."""
+    words = [t for t in clause.subtree if t.i != clause.i and not t.is_punct and t.dep_ not in ("aux", "auxpass")]
+    return all(t.ent_type_ in ("DATE", "TIME") or t.tag_ in ("WDT", "WP") for t in words)
 
 
 def _description_type(lemma: str, lower: str, lex: AttributionLexicon) -> str:
