@@ -365,6 +365,11 @@ def test_founding_article_plain_attribution_is_neutral(article) -> None:
      "no personal data had been taken", "wrong"),
     ("The senator said half the patients were vaccinated. Records obtained by this newspaper show otherwise.",
      "half the patients were vaccinated", "show otherwise"),
+    # a claim noun after a comma that the writer says was disproved
+    ("The group said the vaccine causes infertility, a claim that has been widely debunked.",
+     "the vaccine causes infertility, a claim that has been widely debunked", "has been widely debunked"),
+    ("The ministry said the video was recent, a claim that was later disproved.",
+     "the video was recent, a claim that was later disproved", "was later disproved"),
 ])
 def test_content_the_writer_judges_later_takes_that_stance(nlp, text: str, content: str, cue: str) -> None:
     said = attribution(text, content, source=text.split(" said")[0], frame=text.split(content)[0].strip())
@@ -396,3 +401,4 @@ def test_the_writers_verdict_after_a_comma_judges_the_content(nlp) -> None:
     doc = tag(nlp, kept, [attribution(kept, "the water was safe, a claim repeated by the governor",
                                       source="The mayor", frame="The mayor said")])
     assert content_claim(doc)["author_stance"] == NEU
+

@@ -323,8 +323,9 @@ def author_judgement(span: Span) -> Judgement:
             continue
         auxiliaries = [c for c in token.children if c.dep_ in {"aux", "auxpass"}]
         subjects = [c for t in (token, *auxiliaries) for c in t.children if c.dep_ in {"nsubj", "nsubjpass"}]
-        if token.dep_ == "relcl" and any(c.dep_ in PREDICATIVE_DEPS for c in token.children):
-            # "an assurance that has since proved wrong": what is said to be so is the noun
+        if token.dep_ == "relcl" and any(c.dep_ in PREDICATIVE_DEPS or c.dep_ == "auxpass" for c in token.children):
+            # "an assurance that has since proved wrong", "a claim that has been widely debunked":
+            # what is said to be so, or is done to, is the noun
             subjects = [token.head if c.lower_ in RELATIVE_PRONOUNS else c for c in subjects]
         informative = any(s.lemma_.lower() in lex.information_nouns for s in subjects)
         judged = informative or any(_judged(s) for s in subjects)
