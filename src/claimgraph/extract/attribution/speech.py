@@ -210,6 +210,8 @@ def _content_of(verb: Token, lex: AttributionLexicon, index: DocIndex) -> CharRa
     if relative is not None:
         return relative
     complements = [c for c in verb.children if c.dep_ == "ccomp" and _is_clause(c, verb, index)]
+    complements = [c for c in complements if c.i > verb.i or not any(
+        t.text in (";", ":") for t in verb.doc[c.right_edge.i + 1 : verb.i])]  # "Q; images show a slick": not "Q, X said"
     complements = complements or _clause_on_object(verb, lex)
     if complements:
         after = [c for c in complements if c.i > verb.i]
