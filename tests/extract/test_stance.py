@@ -214,6 +214,8 @@ AUTHOR = [
     ("The nurse said the ward was understaffed. The records do not confirm her account.", DIS, "not confirm account"),
     # a correction opening the next claim
     ("The company said no jobs would be lost. In fact, 300 workers were laid off within a month.", DIS, "in fact"),
+    ("The minister said no hospital was full. Contrary to his claim, three hospitals had no free beds.", DIS,
+     "contrary to"),
     ("The company said no jobs would be lost. Factories in the region closed within a month.", NEU, None),
     # support withheld
     ("The lawmaker said a report proved the vaccine unsafe. She did not provide the document.", DIS,
