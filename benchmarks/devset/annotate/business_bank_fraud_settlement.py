@@ -263,13 +263,11 @@ A("Analysts said investors were relieved that the fine was smaller than the £30
 
 # ------------------------------------------------------------------- hedges
 H = g.hedge
-H("about", "about £4.3 billion", "probable", note="approximator on the FCA's figure")
 H("allegedly", "Some of the customers allegedly moved money for a network of unlicensed online gambling operators",
   "reported")
 H("may face", "may face questions of its own", "possible")
 H("may also face", "The bank may also face further action in Latvia", "possible")
 H("expected", "it expected no further penalties", "probable")
-H("less than", "less than 5% at the end of 2023", "probable", note="upper bound on a figure")
 
 # ------------------------------------------------------------------ stances
 g.stance(P2B, "fca", "endorses", "The regulator's findings showed",
@@ -399,7 +397,7 @@ g.notes += [
     "unnamed Person source, and the shareholders' 'told it' inside their account has via familiar_people; Hollis "
     "Varga's refusal to comment carries no claim.",
     "Certainty per source: 'allegedly' (inside the FCA's notice) = reported; 'may face' (x2, the writer's) = possible; "
-    "'expected no further penalties' = probable; 'about' / 'less than' qualify figures. 'would have been £265.7 "
+    "'expected no further penalties' = probable; approximators ('about', 'less than') are not hedges (the shared gold's convention, as in the rest of this set). 'would have been £265.7 "
     "million' is a counterfactual figure (the undiscounted penalty), not a hedge.",
     "Relations with no exact predicate, nearest kept and flagged ambiguous: a regulator's investigation, fine or "
     "inquiry (targeted), supervision (controls), an auditor (works_with, qualifier external auditor), customers of a "

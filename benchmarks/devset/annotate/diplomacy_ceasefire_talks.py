@@ -299,8 +299,6 @@ H("could", "the truce could unravel quickly if either side tried to seize ground
   note="conditional ('if either side tried to seize ground')")
 H("could", "that could limit the reach of any truce", "possible")
 H("is expected to", "A second round of talks, on a political settlement, is expected to open in September", "probable")
-H("at least", "at least 290 deaths since February", "probable", note="lower bound on the monitors' toll")
-H("more than", "\"neutralised more than 400 terrorists\"", "probable", note="lower bound inside the ministry's quote")
 
 # ------------------------------------------------------------------ stances
 g.stance(P6, "idriss_kamoun", "disputes", "a claim for which he offered no evidence",
@@ -412,7 +410,7 @@ g.notes += [
     "sentence; the Western diplomat is an unnamed Person source.",
     "Certainty per source: 'is expected to' = probable (exchange next week; second round in September); 'could "
     "unravel' (conditional, diplomat) and 'could limit' (analysts) = possible; 'at least' / 'more than' bound the "
-    "tolls. 'agreed in principle' qualifies the commitment, not the certainty of the report, and is not a hedge; the "
+    "tolls and, as approximators, are not hedges (the shared gold's convention, as in the rest of this set). 'agreed in principle' qualifies the commitment, not the certainty of the report, and is not a hedge; the "
     "terms under the text ('would free', 'would release', 'would monitor') are the content of the agreement, not "
     "hedges. The writer's one stance: Kamoun's 'two-thirds of the north' is 'a claim for which he offered no evidence "
     "and which maps ... do not support' (disputes, target idriss_kamoun); the relation pfn controls the_north carries "
