@@ -260,7 +260,7 @@ CASES: list[Case] = [
              subtypes=[])], count=1),
     Case("flooding since June", "2022-08-29",
          "Flooding in Pakistan has killed at least 1,100 people since June, officials said on Monday.",
-         [Ev("disaster", "Flooding", date="2022-06", place="Pakistan", place_precision="country",
+         [Ev("disaster", "Flooding", date="2022-06/2022-08-29", place="Pakistan", place_precision="country",
              numbers={"killed": 1100})], count=1),
     Case("hurricane, injured and missing", "2017-09-21",
          "Hurricane Maria killed 15 people on the island of Dominica, and 20 people remain missing, the prime "
@@ -345,7 +345,7 @@ CASES: list[Case] = [
          "A cholera outbreak in the northern province of Kandor has killed at least 45 people since early "
          "August, the World Health Organization said on Tuesday. The provincial health ministry disputed the "
          "figure, saying only 31 deaths had been confirmed.",
-         [Ev("outbreak", "outbreak", date="2023-08", place="Kandor", place_precision="region",
+         [Ev("outbreak", "outbreak", date="2023-08/2023-09-19", place="Kandor", place_precision="region",
              numbers={"killed": 45})], count=1),
     # --- sport and other words that look like incidents -------------------------------------------
     Case("sport: attack and shooting are about the game", "2023-04-09",
@@ -374,6 +374,9 @@ CASES: list[Case] = [
          "The lake was named Lake Nasser.",
          [Ev("appointment", "named chief", date="2025-10-01"), Ev("appointment", "succeed", date="2025-12-31")],
          count=2),
+    Case("'since' dates an incident from then to the document's day", "2025-07-22",
+         "Since February the fighting in the north has killed at least 290 people.",
+         [Ev("war", "fighting", date="2025-02/2025-07-22", precision="span")]),
     Case("threats and plans are not incidents", "2015-11-16",
          "Officials warned that the group is planning further attacks on Western targets. It is determined to "
          "carry out these types of attacks.",

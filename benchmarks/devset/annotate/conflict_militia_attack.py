@@ -341,7 +341,7 @@ g.event("provincial_mourning_2025", "other", None, "ituri", {},
 g.event("djugu_curfew_2025", "other", None, "djugu", {},
         [("augustin_kabeya", "actor")], "ordered a dusk-to-dawn curfew in Djugu territory",
         subtype="curfew order", date_note="after the raid; not dated (2025-03-09/2025-03-12)")
-g.event("ituri_violence", "war", "2024/..", "ituri", {"civilians_killed": 1500},
+g.event("ituri_violence", "war", "2024/2025-03-12", "ituri", {"civilians_killed": 1500},
         [],
         "More than 1,500 civilians have been killed in Ituri since the start of last year, according to MONUSCO.",
         subtype="armed conflict / violence against civilians (cumulative toll)", numbers_qualifier="more than",
@@ -371,6 +371,7 @@ T("the start of last year", "2024", mod="START", signal="since", anchor="2025-03
 
 # ------------------------------------------------------------------- notes
 g.notes += [
+    "An event dated 'since X' runs from X to the document's date (the shared gold's convention: health_report's 'since Sept. 28' is 2024-09-28/2024-10-15), not to an open end.",
     "FICTIONAL dev document (own wording), written for claimgraph's development set before any run: the village "
     "Mabanga, the MRNI, the Union of Ituri Self-Defence Forces, Mai-Mai Ngumu, Radio Sauti ya Mlima, OIDH, Health "
     "Bridge International, the 312th Infantry Battalion, Operation Mlima Safi and every named person are invented; "

@@ -340,7 +340,7 @@ V("exchange_2024", "other", "2024-12", "birao", {"soldiers_released": 14, "rebel
   [("car_government", "actor"), ("pfn", "actor"), ("swapped_soldiers", "target"), ("swapped_rebels", "target")],
   P9C, subtype="release: prisoner exchange (14 soldiers for 20 rebels) under the Luanda agreement",
   note="'in December' after the Nov. 14, 2024 signing = 2024-12")
-V("fighting_2025", "war", "2025-02/..", "the_north",
+V("fighting_2025", "war", "2025-02/2025-07-22", "the_north",
   {"killed": 290, "civilians_killed": 170},
   [("army", "combatant"), ("pfn", "combatant"), ("pfn_fighters", "combatant"), ("displaced", "victim")],
   "Since February the fighting has been the heaviest in the north in a decade.",
@@ -385,6 +385,7 @@ T("September", "2025-09")
 
 # ------------------------------------------------------------------- notes
 g.notes += [
+    "An event dated 'since X' runs from X to the document's date (the shared gold's convention: health_report's 'since Sept. 28' is 2024-09-28/2024-10-15), not to an open end.",
     "FICTIONAL dev document (own wording), written for benchmarks/devset and annotated by hand before any claimgraph "
     "run: the Patriotic Front for the North, the Bridgeway Mediation Institute, the Observatory for Human Rights in the "
     "North, the Alliance of the Three Borders, Elena Marchetti, Idriss Kamoun, Fidele Ngouandji, Albert Yakete, "

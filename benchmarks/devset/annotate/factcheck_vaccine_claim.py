@@ -264,7 +264,7 @@ V("study_publication_2023", "publication", "2023", None,
   {"outbreaks": 41, "median_share_fully_vaccinated_pct": 8, "relative_risk_unvaccinated": 20},
   [("community_immunization_study", "result"), ("journal_of_community_immunization", "venue")],
   "A 2023 study published in the Journal of Community Immunization", subtype="scientific study")
-V("alleged_vaccine_deaths", "death", "2020/..", "merriwether_county", {},
+V("alleged_vaccine_deaths", "death", "2020/2025-06-18", "merriwether_county", {},
   [],
   "has quietly recorded three deaths from the MMR shot since 2020",
   subtype="deaths attributed to MMR vaccination (claimed)", claimed_by="dale_kimbrough", author_stance="disputes",
@@ -307,6 +307,7 @@ T("2020", "2020", ctx="in the county since 2020", signal="since")
 
 # -------------------------------------------------------------------- notes
 g.notes += [
+    "An event dated 'since X' runs from X to the document's date (the shared gold's convention: health_report's 'since Sept. 28' is 2024-09-28/2024-10-15), not to an open end.",
     "FICTIONAL dev document (own wording), written for the claimgraph development set and annotated by hand before any "
     "run: Ashby, Merriwether County, its health department, Dale Kimbrough, Tara Wendell, Renata Olsen, Ben Adair, the "
     "Journal of Community Immunization and its study are invented; Michigan, Ohio, the US, Canada, the CDC and VAERS "

@@ -20,6 +20,7 @@ year ("2013"), span ("1979/1989", a decade "199", a quarter, a season, a week).
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from claimgraph.extract.datelines import in_dateline
@@ -92,8 +93,12 @@ RANGE_JOINERS = frozenset({"and", "to", "until", "till", "through", "-", "\u2013
 
 def _dated(view: DocView, t: int, value: str, strength: int) -> DateRef:
     """The date of timex `t`; one end of a range ("between March 2022 and October 2023",
-    "from June to August") dates by the whole range ("2022-03/2023-10")."""
+    "from June to August") dates by the whole range ("2022-03/2023-10"); a start "since" it
+    runs to the document's day ("since Sept. 28": "2024-09-28/2024-10-15")."""
     span = view.timexes[t]
+    today = _document_day(view)
+    if span.start > 0 and view.lower[span.start - 1] == "since" and today and "/" not in value and value < today:
+        return DateRef(f"{value}/{today}", "span", span.start_char, span.end_char, strength)
     found = _range(view, t)
     if found is not None:
         first, last = found
@@ -105,6 +110,12 @@ def _dated(view: DocView, t: int, value: str, strength: int) -> DateRef:
             joined = f"{a}/{b}"
             return DateRef(joined, "span", start.start_char, end.end_char, strength)
     return DateRef(value, precision_of(value) or "", span.start_char, span.end_char, strength)
+
+
+def _document_day(view: DocView) -> str | None:
+    """The day the document was published ("2024-10-15"), when known."""
+    published = str(view.doc._.published or "")[:10]
+    return published if re.fullmatch(r"\d{4}-\d\d-\d\d", published) else None
 
 
 def _year_stated(view: DocView, span: Span) -> bool:
