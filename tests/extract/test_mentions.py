@@ -205,6 +205,11 @@ GIVEN_TAGS = [
      [("Northgate General Hospital", "ORG")], [("Northgate General", "Organization")], []),
     ("Lydia Ashdown was suspended. The agency said Lydia Ashdown had been told.",
      [("Lydia Ashdown", "PERSON")], [("Lydia Ashdown", "Person")], []),
+    # the initials of an organization's name, in capitals, are that organization's
+    ("The attack was claimed by the Movement for the Resistance of Northern Ituri, known by its French "
+     "initials MRNI. The MRNI denies it.",
+     [("Movement for the Resistance of Northern Ituri", "ORG")],
+     [("MRNI", "Organization")], []),
     # an acronym in brackets after a name is that name's; an organization named "in" a place
     # before its acronym is one name
     ("The U.N. Mission in the Democratic Republic of the Congo (MONUSCO) said so. MONUSCO denied it.",

@@ -246,9 +246,10 @@ def repeated_names(doc: Doc, candidates: list[Candidate]) -> list[Candidate]:
     found elsewhere in the document: a run of capitalised nouns, outside every other mention and
     number, that is a found name or opens a found organization's or event's name ("Northgate
     General" after "Northgate General Hospital") or is the surname of a person named in full, with
-    that name's type; a run that names of several types share, or one word opening a sentence
-    or a line (unless a proper noun that is such a surname: "Quiroga, a crane operator, said"), is
-    left alone."""
+    that name's type, or the initials of a found organization's or event's name in capitals
+    ("MRNI" after "the Movement for the Resistance of Northern Ituri, known by its initials MRNI");
+    a run that names of several types share, or one word opening a sentence or a line (unless a
+    proper noun that is such a surname: "Quiroga, a crane operator, said"), is left alone."""
     names: dict[tuple[str, ...], set[str]] = {}
     surnames: set[str] = set()
     for cand in candidates:
@@ -257,6 +258,9 @@ def repeated_names(doc: Doc, candidates: list[Candidate]) -> list[Candidate]:
         if cand.type in (ORGANIZATION, EVENT):
             for size in range(1, len(words)):
                 names.setdefault(words[:size], set()).add(cand.type)
+            initials = "".join(w[0] for w in words if w[:1].isupper())
+            if len(initials) >= 3:
+                names.setdefault((initials,), set()).add(cand.type)
         elif cand.type == PERSON and len(words) > 1 and words[-1][:1].isupper():
             surnames.add(words[-1])
     for surname in surnames:
