@@ -35,6 +35,11 @@ def groups(text: str, names: dict[str, str]) -> set[frozenset[str]]:
 P, O, L = "Person", "Organization", "Location"
 
 CASES = [
+    (  # a place's name without the word for its kind, unless it names a country
+        "Chromium leaked into the Aries River. Fish died along the Aries. Boats left the Congo River for Congo.",
+        {"Aries River": L, "Aries": L, "Congo River": L, "Congo": L},
+        [{"Aries River", "Aries"}, {"Congo River"}, {"Congo"}],
+    ),
     (  # a name opening an organization's longer name, whatever the tagger typed it
         "Granitex Construction Inc. won the contract. Granitex denied wrongdoing. The John Smith Foundation "
         "paid John Smith.",

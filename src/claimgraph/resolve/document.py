@@ -13,7 +13,8 @@ In order, mentions are joined when they
 7. are transliterations of one name ("al-Qa’ida", "Al Qaeda", "Qaeda");
 8. are a person's shorter name ending a longer one ("Ag Ghaly" in "Iyad Ag Ghaly"), or a name
    opening an organization's longer one ("Granitex" in "Granitex Construction Inc."; with
-   several, the one named first: "Acme" after "Acme Freight", not its unit "Acme Analytics");
+   several, the one named first: "Acme" after "Acme Freight", not its unit "Acme Analytics"),
+   or a place's name without the word for its kind ("the Aries" for "the Aries River");
 9. are a one-word name and the surname of a person named in full ("Okafor"); with several
    such persons, the one named last before it;
 10. are a one-word name, after them, and the given name of the one person named in full with
@@ -102,6 +103,7 @@ def cluster_mentions(
     _transliterations(joiner, mentions, forms, free)
     _short_forms(joiner, mentions, forms, free)
     _organization_short_forms(joiner, mentions, forms, free)
+    _feature_short_forms(joiner, mentions, forms, free)
     _surnames(joiner, mentions, forms, free)
     _given_names(joiner, mentions, forms, free)
     _body_nouns(joiner, mentions, forms, free, described)
@@ -295,6 +297,22 @@ def _short_forms(joiner, mentions, forms, free) -> None:  # noqa: ANN001
         longer = {joiner.find(j): j for j in people if len(forms[j].tokens) > len(short)
                   and forms[j].tokens[-len(short):] == short}
         if len(longer) == 1:
+            j = next(iter(longer.values()))
+            joiner.join(j, i, f"short form of {mentions[j].text}")
+
+
+def _feature_short_forms(joiner, mentions, forms, free) -> None:  # noqa: ANN001
+    """A place's name without the word for its kind ("the Aries" for "the Aries River") joins the
+    one such longer name, unless it names a country itself ("Congo" is no short form of "the
+    Congo River")."""
+    heads = lexicon().feature_heads
+    features = [j for j in free if mentions[j].type == LOCATION and len(forms[j].tokens) > 1
+                and forms[j].tokens[-1] in heads]
+    for i in free:
+        if mentions[i].type != LOCATION or forms[i].country or forms[i].acronym or not forms[i].tokens:
+            continue
+        longer = {joiner.find(j): j for j in features if forms[j].tokens[:-1] == forms[i].tokens}
+        if len(longer) == 1 and joiner.find(i) not in longer:
             j = next(iter(longer.values()))
             joiner.join(j, i, f"short form of {mentions[j].text}")
 

@@ -27,6 +27,7 @@ class Lexicon:
     transliteration: tuple[tuple[str, str], ...]
     acronym_stopwords: frozenset[str]
     eponym_heads: frozenset[str]  # "the John Smith Foundation": named after a person
+    feature_heads: frozenset[str]  # "the Aries" for "the Aries River"
     organization_heads: frozenset[str]
     organization_cues: frozenset[str]
     location_cues: frozenset[str]
@@ -59,6 +60,7 @@ def lexicon() -> Lexicon:
             transliteration=tuple((str(a), str(b)) for a, b in raw["transliteration"]),
             acronym_stopwords=_words(raw, "acronym_stopwords"),
             eponym_heads=_words(raw, "eponym_heads"),
+            feature_heads=_words(raw, "feature_heads"),
             organization_heads=name_words().organization_heads,
             organization_cues=_words(raw, "organization_cues"),
             location_cues=_words(raw, "location_cues"),
