@@ -63,6 +63,7 @@ class RelationLexicon:
     place_heads: frozenset[str]  # last words of place names ("County", "Sea"), read by the scorer
     past_modifiers: frozenset[str]  # "former", "ex-": the role is over
     roles_for_persons: frozenset[str]  # roles held for a person: works_with ("a lawyer for X")
+    training_roles: frozenset[str]  # roles that train the person they are held for ("her coach")
     no_posts: frozenset[str]  # nouns shaped like an occupation that hold no post ("a customer of X")
     occupation_endings: tuple[str, ...]  # endings that make a noun an occupation ("coordinator")
     time_kinds: dict[str, str]
@@ -151,6 +152,7 @@ def relation_lexicon() -> RelationLexicon:
             place_heads=frozenset(raw["place_heads"]),
             past_modifiers=frozenset(raw["past_modifiers"]),
             roles_for_persons=frozenset(raw["roles_for_persons"]),
+            training_roles=frozenset(raw["training_roles"]),
             no_posts=frozenset(raw["no_posts"]),
             occupation_endings=tuple(raw["occupation_endings"]),
             time_kinds={str(k): str(v) for k, v in raw["time_kinds"].items()},

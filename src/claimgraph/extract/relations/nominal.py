@@ -117,12 +117,25 @@ def noun_relations(doc: Doc, args: Arguments, lex: RelationLexicon) -> Iterator[
                     continue
                 if obj is not None and predicate != HOLDS and _placed(token, obj):
                     continue  # "its subsidiary in Riga": where it is (place_relations), not what it is part of
-                held = WORKS_WITH if (predicate == HOLDS and obj is not None and obj.label_ == PERSON
-                                      and role in lex.roles_for_persons) else predicate
+                held = _held_for_person(token, predicate, role, obj, lex) if obj is not None and obj.label_ == PERSON \
+                    else predicate
                 if held == HOLDS and obj is not None and _posted_at(token, obj):
                     held = "located_in"  # "a WHO spokesperson in Geneva": where, not whose
                 yield Found(holder, held, obj, trigger, clause, anchors=(token.i,),
                             role=role if held == HOLDS else None, past=past)
+
+
+def _held_for_person(token: Token, predicate: str, role: str | None, obj: Span, lex: RelationLexicon) -> str:
+    """A relation noun whose object is a person: a lawyer works with them ("a lawyer for X"), a
+    coach trains them ("her coach"), and one's own agent or employee works with them
+    ("Ashdown's agent"); other roles stay, and so does "a Steppe Line employee" (the tagger often
+    calls an organization a person)."""
+    if predicate == HOLDS and role in lex.training_roles:
+        return "trained"
+    possessor = obj.root.dep_ == "poss" and obj.root.head.i == token.i
+    if (predicate == HOLDS and role in lex.roles_for_persons) or (predicate == "member_of" and possessor):
+        return WORKS_WITH
+    return predicate
 
 
 def _posted_at(token: Token, obj: Span) -> bool:

@@ -33,7 +33,7 @@ from claimgraph.extract.relations.lexicon import RelationLexicon
 from claimgraph.lexicon import lookup_key
 from claimgraph.lexicon.places import demonym_country, gazetteer, place_key
 
-LOCATION, ORGANIZATION, PERSON = "Location", "Organization", "Person"
+LOCATION, ORGANIZATION, PERSON, EVENT = "Location", "Organization", "Person", "Event"
 PLACE_PREPS = frozenset({"in", "at", "near"})
 SITED = frozenset({"base", "locate", "headquarter", "register", "incorporate", "domicile", "situate"})
 SITED_SUFFIXES = ("-based", "-registered", "-headquartered")
@@ -89,7 +89,7 @@ def _in_place(token: Token, args: Arguments, lex: RelationLexicon) -> Iterator[F
         if prep is None or prep.dep_ != "prep" or prep.lower_ not in PLACE_PREPS:
             continue
         places = [p for c in prep.children if c.dep_ == "pobj" for p in [_place(c, args)] if p is not None]
-        labels = PLACED | {PERSON} if sited else PLACED
+        labels = PLACED | {PERSON} if sited else PLACED | {EVENT}  # "the 2028 Olympics in Los Angeles"
         holder = _holder(token, args, frozenset(labels))
         if holder is None and token.lemma_.lower() in lex.site_nouns:  # "Granitex's offices in Sudbury"
             possessor = next((c for c in token.children if c.dep_ == "poss"), None)
