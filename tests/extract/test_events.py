@@ -377,6 +377,10 @@ CASES: list[Case] = [
     Case("'since' dates an incident from then to the document's day", "2025-07-22",
          "Since February the fighting in the north has killed at least 290 people.",
          [Ev("war", "fighting", date="2025-02/2025-07-22", precision="span")]),
+    Case("an intrusion is an attack, dated by the hours of the day it was found", "2025-04-02",
+         "Staff detected the intrusion in the early hours of Saturday, March 22, when files on its servers began "
+         "to be encrypted.",
+         [Ev("attack", "intrusion", date="2025-03-22")], count=1),
     Case("threats and plans are not incidents", "2015-11-16",
          "Officials warned that the group is planning further attacks on Western targets. It is determined to "
          "carry out these types of attacks.",

@@ -244,9 +244,12 @@ OWN_PREPOSITIONS = frozenset({"for", "of"})
 
 
 def _own_of_noun(view: DocView, j: int, trig: Trigger) -> bool:
+    """'the statements for 2022': the date is the noun's; not a time noun's ("the early hours of
+    Saturday", itself a time)."""
     parent = view.head[j]
     return (view.dep[j] == "prep" and view.lower[j] in OWN_PREPOSITIONS
-            and view.pos[parent] in ("NOUN", "PROPN") and not trig.start <= parent < trig.end)
+            and view.pos[parent] in ("NOUN", "PROPN") and not trig.start <= parent < trig.end
+            and view.timex_at[parent] < 0)
 
 
 def _modifies_other_noun(view: DocView, top: int, trig: Trigger) -> bool:
