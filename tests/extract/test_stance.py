@@ -216,6 +216,12 @@ AUTHOR = [
     ("The company said no jobs would be lost. In fact, 300 workers were laid off within a month.", DIS, "in fact"),
     ("The minister said no hospital was full. Contrary to his claim, three hospitals had no free beds.", DIS,
      "contrary to"),
+    # another account set against it, or a bare negated auxiliary, right after the claim
+    ("The ministry said the strike hit only military targets. Residents and doctors described a different "
+     "picture.", DIS, "described different picture"),
+    ("The coach said the player was fit. He was not: scans showed a torn ligament.", DIS, "he was not"),
+    ("The senator said the bill would cut taxes for everyone. It would not.", DIS, "it would not"),
+    ("The senator said the bill would pass. It did not say when.", NEU, None),
     ("The company said no jobs would be lost. Factories in the region closed within a month.", NEU, None),
     # support withheld
     ("The lawmaker said a report proved the vaccine unsafe. She did not provide the document.", DIS,

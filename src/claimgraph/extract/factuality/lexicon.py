@@ -188,6 +188,8 @@ class Stance:
     verdict_heads: frozenset[str]  # "THE VERDICT: Misleading."
     verdict_labels: dict[str, str]  # label -> endorses | disputes
     contrary_adverbs: frozenset[str]
+    contrary_accounts: dict[str, frozenset[str]]  # verbs, nouns, modifiers: "tell a different story"
+    elliptic_auxiliaries: frozenset[str]  # "He was not."
     conflict_phrases: tuple[str, ...]  # "an account that sits uneasily with the finding"
     sentences_back: int
     presupposing_cues: frozenset[str] = frozenset()
@@ -326,6 +328,8 @@ def stance_cues() -> Stance:
             verdict_labels={str(label).lower(): stance for stance, labels in author["verdict_labels"].items()
                             for label in labels},
             contrary_adverbs=_set(author["contrary_adverbs"]),
+            contrary_accounts={k: _set(v) for k, v in author["contrary_accounts"].items()},
+            elliptic_auxiliaries=_set(author["elliptic_auxiliaries"]),
             conflict_phrases=tuple(str(x).lower() for x in author["conflict_phrases"]),
             sentences_back=int(author["sentences_back"]),
             presupposing_cues=_set(raw.get("presupposing_cues") or []),

@@ -283,7 +283,15 @@ def author_judgement(span: Span) -> Judgement:
     if opener is not None:  # "In fact, 300 workers were laid off": it corrects the claim just before
         dispute.append(opener)
         previous = True
+    denial = _elliptic_denial(span)
+    if denial:  # "He was not." right after "The coach said the player was fit."
+        dispute.append(denial)
+        explicit = previous = True
     for token in span:
+        account = _contrary_account(token)
+        if account:  # "the inspection reports tell a different story"
+            dispute.append(account)
+            explicit = previous = True
         told = _told_object(token)
         if told is not None and token.lemma_.lower() in lex.contradicting_verbs | lex.support_verbs:
             negated = any(c.dep_ == "neg" for c in token.children)
@@ -352,6 +360,35 @@ def author_judgement(span: Span) -> Judgement:
                 (dispute if negated else endorse).append(_phrase(c, negated))
         explicit = explicit or len(endorse) + len(dispute) > before
     return Judgement(endorse, dispute, explicit, previous, named and len(endorse) + len(dispute) == 1)
+
+
+def _contrary_account(verb: Token) -> str | None:
+    """ "tell a different story", "painted a different picture": another account set against
+    the claim told just before."""
+    kinds = stance_cues().contrary_accounts
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in kinds["verbs"] or any(c.dep_ == "neg" for c in verb.children):
+        return None
+    for noun in verb.children:
+        if noun.dep_ == "dobj" and noun.lemma_.lower() in kinds["nouns"]:
+            other = next((c for c in noun.children if c.dep_ in ("amod", "det") and c.lower_ in kinds["modifiers"]), None)
+            if other is not None:
+                return f"{verb.lower_} {other.lower_} {noun.lower_}"
+    return None
+
+
+def _elliptic_denial(span: Span) -> str | None:
+    """A sentence that is only a pronoun, an auxiliary and "not" ("He was not.", "It would
+    not:"): it denies the claim told just before."""
+    words = [t for t in span if not t.is_punct]
+    cut = next((i for i, t in enumerate(words) if t.i > words[0].i and t.doc[t.i - 1].text in (":", ";")), None)
+    words = words[:cut] if cut is not None else words
+    if len(words) != 3:
+        return None
+    subject, verb, negation = words
+    if (subject.pos_ == "PRON" and subject.dep_ in ("nsubj", "expl") and negation.dep_ == "neg"
+            and verb.lemma_.lower() in stance_cues().elliptic_auxiliaries):
+        return f"{subject.lower_} {verb.lower_} not"
+    return None
 
 
 def _told_object(verb: Token) -> Token | None:
