@@ -365,6 +365,8 @@ ROWS: list[Row] = [
         "cast illegally", "The senator", "claim", certainty="reported", stance="disputes", stance_cue="falsely"),
     Row("The website wrongly stated that the vaccine contained microchips.",
         "microchips", "The website", "state", stance="disputes", stance_cue="wrongly"),
+    Row("The minister said the border was secure, though he offered no evidence.",
+        "border was secure", "The minister", "say", stance="disputes", stance_cue="no evidence"),
     Row("The viral video falsely claims that the floods were caused by cloud seeding.",
         "cloud seeding", "The viral video", "claim", certainty="reported", stance="disputes", stance_cue="falsely"),
     Row("Based on shaky evidence, the tabloid concluded that the minister had an offshore account.",

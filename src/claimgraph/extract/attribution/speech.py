@@ -300,15 +300,27 @@ def _content_start(verb: Token, comp: Token) -> Token:
 def _content_end(comp: Token, lex: AttributionLexicon) -> Token:
     """The last token of a complement's content, before a trailing reporting participle
     ("said Q, adding that R": R is a content of its own, hung on Q's verb by the parser) or
-    a trailing comment naming it ("say Q, a claim the army denies")."""
+    a trailing comment naming it ("say Q, a claim the army denies") or a concession the writer
+    makes about the speaker ("said Q, though he offered no evidence")."""
     for child in comp.rights:
         participle = child.dep_ == "advcl" and child.tag_ == "VBG" and reporting_verb(child, lex)
         comment = child.dep_ in ("npadvmod", "appos") and child.lemma_.lower() in lex.speech_nouns
-        if participle or comment:
+        if participle or comment or _concession_about_speaker(child):
             first = child.left_edge
             if first.i > comp.left_edge.i:
                 return comp.doc[first.i - 1]
     return comp.right_edge
+
+
+CONCESSIVE_MARKS = frozenset({"though", "although"})
+PERSONAL_SUBJECTS = frozenset({"he", "she", "they", "it"})
+
+
+def _concession_about_speaker(clause: Token) -> bool:
+    """ "..., though he offered no evidence": a concessive clause with a personal pronoun as
+    subject after the content tells of the speaker, in the writer's words."""
+    return clause.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in CONCESSIVE_MARKS for c in clause.children) \
+        and any(c.dep_ == "nsubj" and c.lower_ in PERSONAL_SUBJECTS for c in clause.children)
 
 
 def reported_speech(index: DocIndex, lex: AttributionLexicon) -> Iterator[Draft]:
