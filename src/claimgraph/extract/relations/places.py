@@ -100,11 +100,18 @@ def _in_place(token: Token, args: Arguments, lex: RelationLexicon) -> Iterator[F
 
 
 def _described_place(token: Token, args: Arguments) -> Iterator[Found]:
-    """ "Greyfell Research, a New York firm", "Orrin Advisory, a Dubai consultancy": a place
-    named before the noun that describes an organization."""
-    if token.dep_ != "appos" or token.pos_ != "NOUN":
+    """ "Greyfell Research, a New York firm", "Orrin Advisory, a Dubai consultancy", "X is
+    presented as a Washington think tank": a place named before the noun that describes an
+    organization."""
+    if token.pos_ != "NOUN":
         return
-    holder = args.mention(token.head)
+    if token.dep_ == "appos":
+        holder = args.mention(token.head)
+    elif token.dep_ == "pobj" and token.head.lower_ == "as":  # "X is presented as a Washington think tank"
+        verb = token.head.head
+        holder = next((args.mention(c) for c in verb.children if c.dep_ in ("nsubjpass", "nsubj")), None)
+    else:
+        return
     if holder is None or holder.label_ != ORGANIZATION:
         return
     for child in token.children:
