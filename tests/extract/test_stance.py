@@ -222,6 +222,10 @@ AUTHOR = [
     ("The coach said the player was fit. He was not: scans showed a torn ligament.", DIS, "he was not"),
     ("The senator said the bill would cut taxes for everyone. It would not.", DIS, "it would not"),
     ("The senator said the bill would pass. It did not say when.", NEU, None),
+    # a correction that repeats the words told: "..., not <what was said>"
+    ("The lawmaker said nearly half of the patients had been vaccinated. Two of the 23 patients had been "
+     "vaccinated, not nearly half.", DIS, "not nearly half"),
+    ("The lawmaker said nearly half of the patients had been vaccinated. Most were children, not adults.", NEU, None),
     ("The company said no jobs would be lost. Factories in the region closed within a month.", NEU, None),
     # support withheld
     ("The lawmaker said a report proved the vaccine unsafe. She did not provide the document.", DIS,

@@ -566,7 +566,8 @@ def assess_stance(doc: Doc, claim: dict[str, Any]) -> StanceAssessment:
         return _verdict([], _content_cues(span))
     judgement = author_judgement(span)
     if not judgement.endorse and not judgement.dispute:
-        return _intro_cues(span)
+        echo = _echoed_correction(doc, span)
+        return _verdict([], [echo[0]], echo[1]) if echo is not None else _intro_cues(span)
     target = disputed_attribution(doc, span, doc._.attributions or [], by_source=judgement.named)
     if target is None and judgement.previous:  # a verdict line, "records show otherwise": the claim before it
         before = [i for i, a in enumerate(doc._.attributions or []) if a["content"][1] <= span.start_char]
@@ -580,6 +581,28 @@ def assess_stance(doc: Doc, claim: dict[str, Any]) -> StanceAssessment:
     if target is None and not judgement.explicit:
         return StanceAssessment()
     return _verdict(judgement.endorse, judgement.dispute, target)
+
+
+def _echoed_correction(doc: Doc, span: Span) -> tuple[str, int] | None:
+    """ "Two of the 23 patients had been vaccinated, not nearly half": a figure or phrase after
+    ", not" that repeats words someone was reported saying earlier corrects what they said; the
+    cue and that attribution."""
+    for token in span:
+        if token.lower_ != "not" or token.i == span.start or doc[token.i - 1].text not in (",", "—", "–", "-"):
+            continue
+        words = []
+        for word in doc[token.i + 1 : span.end]:
+            if word.is_punct:
+                break
+            words.append(word.lower_)
+        if not 2 <= len(words) <= 6:
+            continue
+        phrase = " ".join(words)
+        told = [i for i, a in enumerate(doc._.attributions or []) if a["content"][1] <= span.start_char
+                and phrase in " ".join(t.lower_ for t in _span(doc, _chars(a["content"])) or [])]
+        if told:
+            return f"not {phrase}", max(told, key=lambda i: doc._.attributions[i]["content"][1])
+    return None
 
 
 class StanceTagger:
