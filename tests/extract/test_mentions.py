@@ -205,6 +205,10 @@ GIVEN_TAGS = [
      [("Northgate General Hospital", "ORG")], [("Northgate General", "Organization")], []),
     ("Lydia Ashdown was suspended. The agency said Lydia Ashdown had been told.",
      [("Lydia Ashdown", "PERSON")], [("Lydia Ashdown", "Person")], []),
+    # an illness named after someone names no one
+    ("Fourteen people have caught Legionnaires' disease since Sept. 28.", [("Legionnaires", "PERSON")], [],
+     [("Legionnaires", ANY)]),
+    ("Doctors said Mr. Parkinson was recovering.", [("Parkinson", "PERSON")], [("Parkinson", "Person")], []),
     # the initials of an organization's name, in capitals, are that organization's
     ("The attack was claimed by the Movement for the Resistance of Northern Ituri, known by its French "
      "initials MRNI. The MRNI denies it.",

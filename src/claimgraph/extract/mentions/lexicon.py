@@ -43,6 +43,7 @@ class Lexicon:
     company_possessions: frozenset[str]  # "X's shares": an organization
     line_labels: frozenset[str]  # "THE VERDICT:" opening a line: no name
     portfolio_titles: frozenset[str]  # "Labour Minister X": "Labour" is a portfolio
+    eponym_illnesses: frozenset[str]  # "Legionnaires' disease": no name of anyone
     countries: frozenset[str]  # lowercase names of countries (and regions, continents)
     cities: frozenset[str]  # lowercase names of well-known cities and US states
     capitals: frozenset[str]  # lowercase names of national capitals
@@ -81,6 +82,7 @@ def lexicon() -> Lexicon:
             company_possessions=frozenset(raw["company_possessions"]),
             line_labels=frozenset(str(w).lower() for w in raw["line_labels"]),
             portfolio_titles=frozenset(str(w).lower() for w in raw["portfolio_titles"]),
+            eponym_illnesses=frozenset(str(w).lower() for w in raw["eponym_illnesses"]),
             countries=countries,
             cities=(places.well_known_cities | places.us_states) - countries,
             capitals=places.capitals,
