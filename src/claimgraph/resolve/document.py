@@ -334,6 +334,8 @@ def _organization_short_forms(joiner, mentions, forms, free) -> None:  # noqa: A
         short = forms[i].tokens
         if forms[i].acronym or forms[i].country or mentions[i].type == EVENT or not short:
             continue
+        if mentions[i].type == LOCATION and short[-1] in lexicon().place_kinds:
+            continue  # "Calder County" is the county, not the "Calder County Health Department"
         longer: dict[int, int] = {}  # each group's first mention of a longer name opening so
         for j in organizations:
             if len(forms[j].tokens) > len(short) and forms[j].tokens[: len(short)] == short \

@@ -28,6 +28,7 @@ class Lexicon:
     acronym_stopwords: frozenset[str]
     eponym_heads: frozenset[str]  # "the John Smith Foundation": named after a person
     feature_heads: frozenset[str]  # "the Aries" for "the Aries River"
+    place_kinds: frozenset[str]  # "Calder County" is a place, not short for "Calder County Health Department"
     organization_heads: frozenset[str]
     organization_cues: frozenset[str]
     location_cues: frozenset[str]
@@ -61,6 +62,7 @@ def lexicon() -> Lexicon:
             acronym_stopwords=_words(raw, "acronym_stopwords"),
             eponym_heads=_words(raw, "eponym_heads"),
             feature_heads=_words(raw, "feature_heads"),
+            place_kinds=_words(raw, "place_kinds"),
             organization_heads=name_words().organization_heads,
             organization_cues=_words(raw, "organization_cues"),
             location_cues=_words(raw, "location_cues"),
