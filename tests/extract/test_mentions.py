@@ -205,6 +205,11 @@ GIVEN_TAGS = [
      [("Northgate General Hospital", "ORG")], [("Northgate General", "Organization")], []),
     ("Lydia Ashdown was suspended. The agency said Lydia Ashdown had been told.",
      [("Lydia Ashdown", "PERSON")], [("Lydia Ashdown", "Person")], []),
+    # a facility is a place (DESIGN), whatever the tagger called it; a hospital or a court may be a body
+    ("Guests fled the Juniper Court Hotel on Ridge Road.", [("Juniper Court Hotel", "ORG"), ("Ridge Road", "ORG")],
+     [("Juniper Court Hotel", "Location"), ("Ridge Road", "Location")], []),
+    ("The Dayton Municipal Court set bond.", [("The Dayton Municipal Court", "ORG")],
+     [("Dayton Municipal Court", "Organization")], []),
     # an illness named after someone names no one
     ("Fourteen people have caught Legionnaires' disease since Sept. 28.", [("Legionnaires", "PERSON")], [],
      [("Legionnaires", ANY)]),

@@ -44,6 +44,7 @@ class Lexicon:
     line_labels: frozenset[str]  # "THE VERDICT:" opening a line: no name
     portfolio_titles: frozenset[str]  # "Labour Minister X": "Labour" is a portfolio
     eponym_illnesses: frozenset[str]  # "Legionnaires' disease": no name of anyone
+    facility_heads: frozenset[str]  # "the Juniper Court Hotel": a place
     countries: frozenset[str]  # lowercase names of countries (and regions, continents)
     cities: frozenset[str]  # lowercase names of well-known cities and US states
     capitals: frozenset[str]  # lowercase names of national capitals
@@ -83,6 +84,7 @@ def lexicon() -> Lexicon:
             line_labels=frozenset(str(w).lower() for w in raw["line_labels"]),
             portfolio_titles=frozenset(str(w).lower() for w in raw["portfolio_titles"]),
             eponym_illnesses=frozenset(str(w).lower() for w in raw["eponym_illnesses"]),
+            facility_heads=frozenset(str(w).lower() for w in raw["facility_heads"]),
             countries=countries,
             cities=(places.well_known_cities | places.us_states) - countries,
             capitals=places.capitals,

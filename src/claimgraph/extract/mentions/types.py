@@ -88,6 +88,8 @@ def _by_context(doc: Doc, cand: Candidate, key: str, lex: Lexicon) -> Candidate:
         return cand._replace(type=LOCATION)
     if (key in lex.countries or key in lex.cities) and _is_place(doc, cand, key, lex):
         return cand._replace(type=LOCATION)
+    if cand.end - cand.start > 1 and doc[cand.end - 1].lower_ in lex.facility_heads and doc[cand.end - 1].is_title:
+        return cand._replace(type=LOCATION)  # "the Juniper Court Hotel", "Ridge Road"
     return cand
 
 
