@@ -210,6 +210,9 @@ GIVEN_TAGS = [
      [("Juniper Court Hotel", "Location"), ("Ridge Road", "Location")], []),
     ("The Dayton Municipal Court set bond.", [("The Dayton Municipal Court", "ORG")],
      [("Dayton Municipal Court", "Organization")], []),
+    # a person and the group that is theirs, tagged as one name
+    ("Iyad Ag Ghali’s Ansar Dine controls the north.", [("Iyad Ag Ghali’s Ansar Dine", "PERSON")],
+     [("Iyad Ag Ghali", "Person"), ("Ansar Dine", "Organization")], [("Iyad Ag Ghali’s Ansar Dine", ANY)]),
     # an illness named after someone names no one
     ("Fourteen people have caught Legionnaires' disease since Sept. 28.", [("Legionnaires", "PERSON")], [],
      [("Legionnaires", ANY)]),

@@ -46,12 +46,16 @@ def clean(doc: Doc, start: int, end: int, kind: str, lex: Lexicon) -> Iterator[C
 
 
 def _owned(doc: Doc, start: int, end: int, kind: str, lex: Lexicon) -> Iterator[Candidate]:
-    """ "Quebec's Le Devoir" tagged as one name: the place, and the name it owns."""
+    """ "Quebec's Le Devoir" tagged as one name: the place, and the name it owns; "Ghali's Ansar
+    Dine" tagged as one person: the person, and the group that is theirs."""
     mark = next((t.i for t in doc[start + 1 : end - 1] if t.text in lex.possessives), None)
     if mark is not None and kind != LOCATION and doc[mark + 1].is_title and (
             (key := lookup_key(doc[start:mark].text)) in lex.countries or key in lex.cities):
         yield Candidate(start, mark, LOCATION)
         yield Candidate(mark + 1, end, kind)
+    elif mark is not None and kind == PERSON and doc[mark + 1].is_title:
+        yield Candidate(start, mark, PERSON)
+        yield Candidate(mark + 1, end, ORGANIZATION)
     else:
         yield Candidate(start, end, kind)
 
