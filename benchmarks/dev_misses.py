@@ -4,7 +4,7 @@
     python benchmarks/dev_misses.py health_report certainty
     python benchmarks/dev_misses.py sanctions_company relation --all    # hits too
 
-Metrics: attribution, certainty, stance, relation, event, entity, alias. The matching follows the
+Metrics: attribution, certainty, stance, relation, event, entity, alias, timex. The matching follows the
 shared scorer (`../shared/eval/score.py`); this only shows its reasons. Held-out articles
 (`run_dev.HELD_OUT`) are refused: their misses are not to be read while rules are written.
 """
@@ -57,7 +57,8 @@ def _export(gold: dict, doc_dirs: list[Path], work: Path) -> Path:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("article")
-    parser.add_argument("metric", choices=["attribution", "certainty", "stance", "relation", "event", "entity", "alias"])
+    parser.add_argument("metric", choices=["attribution", "certainty", "stance", "relation", "event", "entity", "alias",
+                                               "timex"])
     parser.add_argument("--all", action="store_true", help="show hits as well as misses")
     args = parser.parse_args()
     if args.article in HELD_OUT:
@@ -70,7 +71,7 @@ def main() -> None:
     s = _scorer()
     with tempfile.TemporaryDirectory() as tmp:
         export = _export(gold, doc_dirs, Path(tmp))
-        doc, mentions, ents, _timexes, claims, rels, events = s.load_export(str(export), gold["doc"].rsplit(".", 1)[0])
+        doc, mentions, ents, timexes, claims, rels, events = s.load_export(str(export), gold["doc"].rsplit(".", 1)[0])
     text_n = s.norm_chars(doc.get("text") or "")
     gold_names: dict[str, set[str]] = {}
     for g in gold["entities"]:
@@ -99,7 +100,13 @@ def main() -> None:
         if args.all or not ok:
             print(f"{'ok  ' if ok else 'MISS'} {head}\n       {detail}")
 
-    if args.metric == "attribution":
+    if args.metric == "timex":  # as the scorer: the gold text found, its value a prefix of ours
+        found_tx = {s.norm_chars(t.get("text", "")).lower(): t.get("value") for t in timexes}
+        for t in gold.get("timexes", []):
+            value = found_tx.get(s.norm_chars(t["text"]).lower())
+            show(str(value or "").startswith(str(t["value"])), f"{t['text']!r} = {t['value']}",
+                 f"found {value}" if value is not None else "no timex with that text")
+    elif args.metric == "attribution":
         for a in gold["attributions"]:
             cs = claims_at(a["evidence"])
             ok = any((c.get("source") == "author") if a["source"] == "author" else a["source"] in p2g.get(c.get("source"), set())

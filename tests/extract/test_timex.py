@@ -225,8 +225,11 @@ CASES = [
     ("The regional command reported the strike at 0900 GMT.",
      "2015-11-21", "0900 GMT", "2015-11-21T09:00", T),
     ("Polls close at 8 p.m. ET in most states.", "2015-11-21", "8 p.m. ET", "2015-11-21T20:00", T),
+    # "between X and Y" is two timexes (TimeML, the shared gold); "from X to Y" one range
     ("Peace talks took place between 2010 and 2012 under UN auspices.",
-     "2015-11-21", "2010 and 2012", "2010/2012", D),
+     "2015-11-21", "2010", "2010", D),
+    ("Peace talks ran from 2010 to 2012 under UN auspices.",
+     "2015-11-21", "2010 to 2012", "2010/2012", D),
     ("Farmers in the region have been hit by drought every summer.",
      "2015-11-21", "every summer", "XXXX-SU", S),
     ("The festival of the city's patron saint is held each May.",
