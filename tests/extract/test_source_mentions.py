@@ -35,6 +35,8 @@ def nlp():
     ("An amended complaint filed last month says the firm hid the transfers.", "An amended complaint",
      "Organization", True),
     ("A nurse, who asked not to be named, said the ward was closed.", "A nurse", "Person", True),
+    ("A 2023 study published in the Journal of Immunization, which examined 41 outbreaks, found that few "
+     "cases were in vaccinated people.", "A 2023 study published in the Journal of Immunization", "Organization", True),
 ])
 def test_a_described_source_is_a_descriptive_mention(nlp, text: str, source: str, label: str, descriptive: bool) -> None:  # noqa: ANN001
     doc = nlp(text)

@@ -83,9 +83,12 @@ def _restrictive_clause_end(doc: Doc, head: Token, end: int, avoid: list[tuple[i
         chars = (first.idx, last.idx + len(last))
         if any(chars[0] < b and a < chars[1] for a, b in avoid) or _only_dates(child):
             break
-        end = last.i + 1
+        comma = next((t.i for t in doc[first.i : last.i + 1] if t.text in (",", ";", "(", "—", "–")), None)
+        end = comma if comma is not None else last.i + 1  # "a study published in X, which examined ...": to the comma
         while end > first.i and doc[end - 1].is_punct:
             end -= 1
+        if comma is not None:
+            break
     return end
 
 
