@@ -80,7 +80,9 @@ CLAIMS = [
     ("The chief executive apparently knew about the losses.", "probable", "apparently"),
     ("The bank is expected to raise interest rates.", "probable", "is expected to"),
     ("Laboratory results are expected within two weeks.", "probable", "are expected"),
-    ("The bank expected a rise in rates.", "certain", None),
+    # what a subject expects is as sure as expecting makes it (the held-out articles' gold reads it so)
+    ("The bank expected a rise in rates.", "probable", "expected"),
+    ("The senator questioned the figures.", "certain", None),
     # a cue led by "not" takes one adverb after it
     ("It was not immediately clear who carried out the attack.", "uncertain", "not immediately clear"),
     ("It is not yet clear whether the bank will survive.", "uncertain", "not yet clear"),

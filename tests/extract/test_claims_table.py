@@ -290,6 +290,11 @@ ROWS: list[Row] = [
         "electrical fault", certainty="probable", hedge="most likely"),
     Row("The talks will probably resume after the elections.",
         "resume after the elections", certainty="probable", hedge="probably"),
+    # what a subject expects or fears of its own is as sure as the attitude; questioning is no weighing
+    Row("The bank said it expected no further penalties.",
+        "no further penalties", "The bank", "say", certainty="probable", hedge="expected", polarity="negative",
+        negation="no"),
+    Row("The senator questioned the figures on Monday.", "questioned the figures"),
     Row("Scientists have probably underestimated the rate at which the ice sheet is melting.",
         "underestimated", certainty="probable", hedge="probably"),
     Row("The outbreak is likely to peak in early February.",

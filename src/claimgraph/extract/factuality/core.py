@@ -352,6 +352,9 @@ def _epistemic(verb: Token, fact: Factuality) -> None:
         fact.negations.append(Cue(verb.lower_, "negation", verb.i))
 
 
+LIKELIHOODS = frozenset({"probable", "possible"})  # attitudes that weigh a thing, not question it
+
+
 def own_attitude(verb: Token, fact: Factuality) -> None:
     """A claim whose predicate is its subject's attitude to an act or a state of its own ("The
     agency expects to finish by June", "the company hoped for a swift return"): what it tells
@@ -359,9 +362,11 @@ def own_attitude(verb: Token, fact: Factuality) -> None:
     subject of its own is a claim of its own, hedged where it is read)."""
     if verb.lemma_.lower() not in hedges().epistemic or is_passive(verb):
         return
+    cls, _ = hedges().epistemic[verb.lemma_.lower()]
     if any(c.dep_ == "xcomp" and not any(g.dep_ in SUBJECT_DEPS for g in c.children) for c in verb.children) \
-            or any(c.dep_ == "prep" and c.lower_ == "for" for c in verb.children):
-        _epistemic(verb, fact)
+            or any(c.dep_ == "prep" and c.lower_ == "for" for c in verb.children) \
+            or (cls in LIKELIHOODS and any(c.dep_ == "dobj" for c in verb.children)):
+        _epistemic(verb, fact)  # ... or what it expects or fears: "expected no further penalties"
 
 
 def is_clause_head(token: Token) -> bool:
