@@ -217,6 +217,9 @@ GIVEN_TAGS = [
     ("Fourteen people have caught Legionnaires' disease since Sept. 28.", [("Legionnaires", "PERSON")], [],
      [("Legionnaires", ANY)]),
     ("Doctors said Mr. Parkinson was recovering.", [("Parkinson", "PERSON")], [("Parkinson", "Person")], []),
+    # a found name with an organization's head after it, which the tagger missed, is an organization
+    ("Calder Whitmore to pay fine. Calder Whitmore Bank has agreed to pay £186 million.",
+     [("Calder Whitmore", "PERSON")], [("Calder Whitmore Bank", "Organization")], []),
     # the initials of an organization's name, in capitals, are that organization's
     ("The attack was claimed by the Movement for the Resistance of Northern Ituri, known by its French "
      "initials MRNI. The MRNI denies it.",

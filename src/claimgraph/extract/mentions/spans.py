@@ -118,6 +118,14 @@ def _capitalised_noun(token: Token) -> bool:
     return token.pos_ in ("PROPN", "NOUN") and token.text[:1].isupper()
 
 
+def _named_body(words: tuple[str, ...], names: dict[tuple[str, ...], set[str]]) -> set[str]:
+    """A found name and an organization's head word after it, which the tagger missed: "Calder
+    Whitmore Bank" where "Calder Whitmore" was tagged (for a person, as taggers often do)."""
+    if len(words) > 1 and words[:-1] in names and words[-1].lower() in name_words().organization_heads:
+        return {ORGANIZATION}
+    return set()
+
+
 def _full_name(doc: Doc, start: int, end: int, names: dict[tuple[str, ...], set[str]]) -> set[str]:
     """A person's full name the tagger missed, ending in a name it found alone for a person and
     opening with words it found for nothing else: "Jordan Pike" where "Pike" was tagged (the
@@ -250,7 +258,8 @@ def repeated_names(doc: Doc, candidates: list[Candidate]) -> list[Candidate]:
     found elsewhere in the document: a run of capitalised nouns, outside every other mention and
     number, that is a found name or opens a found organization's or event's name ("Northgate
     General" after "Northgate General Hospital") or is the surname of a person named in full, with
-    that name's type, or the initials of a found organization's or event's name in capitals
+    that name's type, a found name with an organization's head word after it ("Calder Whitmore
+    Bank" after "Calder Whitmore"), or the initials of a found organization's or event's name in capitals
     ("MRNI" after "the Movement for the Resistance of Northern Ituri, known by its initials MRNI");
     a run that names of several types share, or one word opening a sentence or a line (unless a
     proper noun that is such a surname: "Quiroga, a crane operator, said"), is left alone."""
@@ -278,7 +287,8 @@ def repeated_names(doc: Doc, candidates: list[Candidate]) -> list[Candidate]:
         while end < len(doc) and end not in taken and _capitalised_noun(doc[end]):
             end += 1
         if end > i:
-            types = names.get(tuple(t.text for t in doc[i:end]), set()) or _full_name(doc, i, end, names)
+            words = tuple(t.text for t in doc[i:end])
+            types = names.get(words, set()) or _full_name(doc, i, end, names) or _named_body(words, names)
             if len(types) == 1 and not (end - i == 1 and _line_or_sentence_start(doc, i)
                                         and not (doc[i].text in surnames and doc[i].pos_ == "PROPN")):
                 found.append(Candidate(i, end, next(iter(types))))
