@@ -305,7 +305,7 @@ def _content_end(comp: Token, lex: AttributionLexicon) -> Token:
     for child in comp.rights:
         participle = child.dep_ == "advcl" and child.tag_ == "VBG" and reporting_verb(child, lex)
         comment = child.dep_ in ("npadvmod", "appos") and child.lemma_.lower() in lex.speech_nouns
-        if participle or comment or _concession_about_speaker(child):
+        if participle or comment or _concession_about_speaker(child, lex):
             first = child.left_edge
             if first.i > comp.left_edge.i:
                 return comp.doc[first.i - 1]
@@ -313,14 +313,13 @@ def _content_end(comp: Token, lex: AttributionLexicon) -> Token:
 
 
 CONCESSIVE_MARKS = frozenset({"though", "although"})
-PERSONAL_SUBJECTS = frozenset({"he", "she", "they", "it"})
 
 
-def _concession_about_speaker(clause: Token) -> bool:
-    """ "..., though he offered no evidence": a concessive clause with a personal pronoun as
+def _concession_about_speaker(clause: Token, lex: AttributionLexicon) -> bool:
+    """ "..., though he offered no evidence": a concessive clause with a speaker's pronoun as
     subject after the content tells of the speaker, in the writer's words."""
     return clause.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in CONCESSIVE_MARKS for c in clause.children) \
-        and any(c.dep_ == "nsubj" and c.lower_ in PERSONAL_SUBJECTS for c in clause.children)
+        and any(c.dep_ == "nsubj" and c.lower_ in lex.pronouns for c in clause.children)
 
 
 def reported_speech(index: DocIndex, lex: AttributionLexicon) -> Iterator[Draft]:

@@ -103,8 +103,9 @@ def _not_a_name(doc: Doc, cand: Candidate, lex: Lexicon) -> bool:
             and doc[cand.end].lower_ in lex.portfolio_titles and doc[cand.end].text[:1].isupper():
         return True  # a portfolio: "Labour Minister Ximena Carrasco"
     after = [t.lower_ for t in doc[cand.end : cand.end + 2]]
-    if after[-1:] and after[-1] in lex.eponym_illnesses and after[0] in ("'s", "’s", "'", "’") or (
-            after[:1] and after[0] in lex.eponym_illnesses):
+    if after[:1] and after[0] in lex.possessives:
+        after = after[1:]  # "Legionnaires' disease", "Parkinson's disease"
+    if after[:1] and after[0] in lex.eponym_illnesses:
         return True  # an illness named after someone: "Legionnaires' disease", "Down syndrome"
     word = doc[cand.start].text
     # a nationality the tagger took for a name: "the Ugandan-born commander"

@@ -141,9 +141,7 @@ def _held_for_person(token: Token, predicate: str, role: str | None, obj: Span, 
 def _posted_at(token: Token, obj: Span) -> bool:
     """The object of a role is a place below a country the role is "in" or "at": where its
     holder works ("a spokesperson in Geneva"), not the body they serve ("ambassador in Kenya")."""
-    prep = obj.root.head
-    return obj.label_ == LOCATION and prep.dep_ == "prep" and prep.head.i == token.i \
-        and prep.lower_ in ("in", "at") and place_key(obj.text) not in gazetteer().countries
+    return _placed(token, obj) and place_key(obj.text) not in gazetteer().countries
 
 
 def _chief(token: Token) -> Token | None:

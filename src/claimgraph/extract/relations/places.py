@@ -32,8 +32,8 @@ from claimgraph.extract.relations.arguments import Arguments, Found
 from claimgraph.extract.relations.lexicon import RelationLexicon
 from claimgraph.lexicon import lookup_key
 from claimgraph.lexicon.places import demonym_country, gazetteer, place_key
+from claimgraph.model.vocab import EVENT, LOCATION, ORGANIZATION, PERSON
 
-LOCATION, ORGANIZATION, PERSON, EVENT = "Location", "Organization", "Person", "Event"
 PLACE_PREPS = frozenset({"in", "at", "near"})
 SITED = frozenset({"base", "locate", "headquarter", "register", "incorporate", "domicile", "situate"})
 SITED_SUFFIXES = ("-based", "-registered", "-headquartered")
