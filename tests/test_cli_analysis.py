@@ -88,7 +88,9 @@ def test_timeline_orders_the_founding_article(bamako_db: str) -> None:
     entries = _json("timeline", "--doc", founding, db=bamako_db)
     assert [e["start"] for e in entries] == sorted(e["start"] for e in entries)
     events = [e for e in entries if e["kind"] == "event"]
-    assert events[0]["value"] == "1979/1989" and events[0]["precision"] == "span"
+    # "Belmokhtar (born in 1972)": his birth, a dated happening, comes first; then the war.
+    assert events[0]["value"] == "1972" and "birth" in events[0]["what"]
+    assert any(e["value"] == "1979/1989" and e["precision"] == "span" for e in events[1:4])
     assert events[-1]["value"] == "2015-11-20" and events[-1]["what"].startswith(ATTACK)
     years = [int(e["start"][:4]) for e in entries if e["precision"] != "document"]
     assert {1979, 1991, 2004, 2006, 2007, 2011, 2013, 2015} <= set(years)

@@ -3,7 +3,7 @@
 - `incidents(events)`: events that report one incident across documents — the same Event
   entity; events of one family (`families` in `data/contradictions.yaml`: "the In Amenas
   kidnapping" and "the attack on the In Amenas gas facility") at overlapping dates and one place
-  (the same facility or city, by entity or by name); or a once-only event of the same
+  (the same facility or city, by entity or by name; never for type `other`); or a once-only event of the same
   participant (the death of one victim).
 - `row_evidence(row)`: a claim row (`claims_with_sources`) as `Evidence`.
 """
@@ -57,6 +57,8 @@ def incidents(events: list[EventView]) -> list[list[EventView]]:
         mine: list[tuple] = [("entity", e.entity)] if e.entity else []
         mine += [("once", e.type, p.entity) for p in e.participants if p.entity and p.role in once.get(e.type, ())]
         keys.append(mine)
+        if e.type == "other":
+            continue  # a happening of no named kind: two at one place are not one incident
         for k in place_keys(view):
             at_place[(family.get(e.type, e.type), k)].append(i)
     for place, members in at_place.items():

@@ -176,6 +176,9 @@ class Event:
 
     @property
     def kind(self) -> str:
-        """What it is, in words: the form of attack that names an attack ("air strike"), else its type."""
+        """What it is, in words: the form of attack that names an attack ("air strike"), the
+        word of an `other` event ("birth", "restore"), else its type."""
         form = self.details.get("form")
+        if self.type == "other" and self.subtypes:
+            return self.subtypes[0].replace("_", " ")
         return (form if form in ATTACK_FORMS else self.type).replace("_", " ")

@@ -86,10 +86,12 @@ def event_entities(
     mentions: list[Mention] = []
     for event in events:
         place = index.entity_at(event.place_span)
+        # an `other` event is one happening by its word: "restored" and "appeared" on one day differ
+        kind = (event.type, event.kind) if event.type == "other" and event.subtypes else (event.type,)
         if event.date and event.date_precision in EXACT_DATE and place:
-            key = (event.type, event.date, place)  # the same incident in any document
+            key = (*kind, event.date, place)  # the same incident in any document
         else:
-            key = (event.type, event.document, event.start)
+            key = (*kind, event.document, event.start)
         ident = record_id("entity", EVENT, *key)
         label = " ".join(
             part for part in (

@@ -226,6 +226,7 @@ def _named(view: DocView, span: tuple[int, int]) -> bool:
 def build_event(view: DocView, lex: EventLexicon, inc: Incident, counts: list[Count],
                 claims: list[Responsibility], acts: list[ResponderAct]) -> EventEntry:
     kind, subtypes, form = event_type(inc, lex)
+    subtypes += [m.trig.subtype for m in inc.mentions if m.trig.subtype and m.trig.subtype not in subtypes]
     numbers, qualifiers, stated = merge_counts(sorted(counts, key=lambda c: c.token))
     if lex.family_of(kind) == "violent" and any(k in numbers for k in VIOLENT_HOSTAGE_KEYS):
         if kind != "hostage_taking" and "hostage_taking" not in subtypes:

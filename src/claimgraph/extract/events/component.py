@@ -118,7 +118,7 @@ def _without_counted_arrests(view: DocView, triggers: list[Trigger]) -> list[Tri
     kept = []
     for trig in triggers:
         if trig.type == "arrest" and trig.verbal and _counted_object(view, trig.head) and any(
-                other.type not in (None, "arrest") and 0 <= view.sent[trig.head] - view.sent[other.head] <= 2
+                other.type not in (None, "arrest") and not other.dated and 0 <= view.sent[trig.head] - view.sent[other.head] <= 2
                 for other in triggers):
             continue
         kept.append(trig)

@@ -95,6 +95,9 @@ class EventLexicon:
     place_prepositions: frozenset[str]
     frame_verbs: frozenset[str]
     course_verbs: frozenset[str]
+    undated_verbs: frozenset[str]
+    dated_types: dict[str, str]  # verb -> event type, once dated
+    dated_subtypes: dict[str, str]  # verb -> the subtype of its `other` event
     facility_nouns: frozenset[str]
     city_cues: frozenset[str]
     region_cues: frozenset[str]
@@ -242,6 +245,9 @@ def event_lexicon() -> EventLexicon:
             place_prepositions=_set(raw["place_prepositions"]),
             frame_verbs=_set(raw["frame_verbs"]),
             course_verbs=_set(raw["course_verbs"]),
+            undated_verbs=_set(raw["undated_verbs"]),
+            dated_types={key(str(k)): str(v) for k, v in (raw.get("dated_types") or {}).items()},
+            dated_subtypes={key(str(k)): str(v) for k, v in (raw.get("dated_subtypes") or {}).items()},
             facility_nouns=_set(raw["facility_nouns"]),
             city_cues=_set(raw["city_cues"]),
             region_cues=_set(raw["region_cues"]),

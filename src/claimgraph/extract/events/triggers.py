@@ -21,11 +21,12 @@ the trigger lists of `data/events.yaml`:
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
 from claimgraph.extract.events.lexicon import MAX_GAP, WILDCARD, EventLexicon, Phrase
-from claimgraph.extract.syntax import OBJECT_DEPS, DocView
+from claimgraph.extract.syntax import OBJECT_DEPS, DocView, Span
 
 NOUNS = frozenset({"NOUN", "PROPN"})
 NOMINAL_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj"})
@@ -52,6 +53,8 @@ class Trigger:
     gaps: frozenset[int] = frozenset()  # tokens a phrase's "*" stood for ("named X as")
     distinct: bool = False  # "another attack", "a second bombing": not the one just named
     indefinite: bool = False  # "told a rally": a noun that brings in an incident, not one told already
+    subtype: str | None = None  # an `other` event's own word ("restore")
+    dated: bool = False  # a dated happening: an incident of its own, never joined to another
 
 
 def find_triggers(view: DocView, lex: EventLexicon) -> list[Trigger]:
@@ -70,15 +73,115 @@ def find_triggers(view: DocView, lex: EventLexicon) -> list[Trigger]:
             found.append(trig)
     sport = {view.sent[i] for i in range(len(view)) if view.lower[i] in lex.sport_words}
     kept = [t for t in found if _is_incident(view, lex, t, sport)]
+    kept += [t for t in _dated_happenings(view, lex, kept) if _is_incident(view, lex, t, sport)]
     for trig in kept:
         trig.definite = _definite(view, trig.head)
         trig.bare = trig.definite and _bare(view, trig)
         trig.indefinite = not trig.verbal and any(
             view.dep[c] == "det" and view.lower[c] in ("a", "an") for c in view.children[trig.head])
-        trig.distinct = any(view.lower[c] in lex.distinct_modifiers or view.lemma[c] in lex.distinct_modifiers
+        trig.distinct = trig.dated or any(view.lower[c] in lex.distinct_modifiers or view.lemma[c] in lex.distinct_modifiers
                             for c in view.children[trig.head] if view.dep[c] in ("amod", "det", "nummod", "advmod"))
     kept.sort(key=lambda t: t.start)
     return kept
+
+
+# --- dated happenings ----------------------------------------------------------------------------
+
+TIME_PREPOSITIONS = frozenset({"on", "in", "at", "during"})
+TIME_MODIFIERS = frozenset({"npadvmod", "tmod", "obl"})
+NOUN_CLAUSE_DEPS = frozenset({"relcl", "acl", "pobj", "prep", "appos"})
+ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "xcomp", "ccomp", "attr"})
+DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
+PRESENT_TENSE = frozenset({"VBZ", "VBP"})  # "That sits uneasily with the statement on March 23"
+
+
+def _dated_happenings(view: DocView, lex: EventLexicon, kept: list[Trigger]) -> list[Trigger]:
+    """Verbs the text dates itself that no word of the vocabulary names: "the email was
+    restored on Friday", "The files appeared there on Tuesday", "In 2014 she took her
+    stepfather's surname". Each is an event of type `other` with its lemma as subtype, one
+    incident of its own (never joined to another). Not one: a verb of saying, thinking or
+    being (`undated_verbs`), a verb in the words that introduce an attribution, and a clause
+    that already has a trigger (the date is that incident's)."""
+    clauses = {view.clause(t.head) for t in kept}
+    heads = {t.head for t in kept}
+    covered = {i for t in kept for i in range(t.start, t.end)}
+    told = {view.sent[t.head] for t in kept}  # sentences that tell an incident
+    found: list[Trigger] = []
+    seen: set[int] = set()
+    for span in view.timexes:
+        if span.label not in ("DATE", "TIME") or span.value is None:
+            continue
+        root = _root(view, span.start, span.end)
+        noun = _dated_noun(view, root, span)
+        if noun is not None and noun not in seen and noun not in covered and noun not in heads:
+            seen.add(noun)
+            found.append(Trigger(noun, noun, noun + 1, "other", False, subtype=view.lemma[noun], dated=True))
+            continue
+        verb = _dated_verb(view, root)
+        if verb is None or verb in seen:
+            continue
+        seen.add(verb)
+        lemma = view.lemma[verb]
+        if (lemma in lex.undated_verbs or view.tag[verb] in PRESENT_TENSE or view.in_frame(view.idx[verb])
+                or verb in covered or view.clause(verb) in clauses or _tells_of(view, verb, heads)
+                or _governs_trigger(view, verb, heads)
+                or lemma in lex.course_verbs and view.sent[verb] in told):
+            continue
+        kind = lex.dated_types.get(lemma)
+        found.append(Trigger(verb, verb, verb + 1, kind or "other", True,
+                             subtype=None if kind else lex.dated_subtypes.get(lemma, lemma), dated=True))
+    return found
+
+
+def _tells_of(view: DocView, verb: int, heads: set[int]) -> bool:
+    """A clause about a trigger's noun tells that incident's course: "the blast at a mosque
+    that killed 46 worshippers on Friday"."""
+    j = verb
+    for _ in range(5):
+        if view.dep[j] not in NOUN_CLAUSE_DEPS or view.head[j] == j:
+            return False
+        j = view.head[j]
+        if j in heads:
+            return True
+    return False
+
+
+def _governs_trigger(view: DocView, verb: int, heads: set[int]) -> bool:
+    """A verb whose subject, object or complement is an incident tells of that one: "The
+    strike entered its third day on Monday", "agreed on Monday to buy Kestrel"."""
+    for c in view.children[verb]:
+        if view.dep[c] in ARGUMENT_DEPS and (c in heads or any(
+                g in heads for g in view.children[c] if view.dep[g] in ARGUMENT_DEPS)):
+            return True
+    return False
+
+
+def _dated_noun(view: DocView, i: int, span: Span) -> int | None:
+    """A common noun a day dates: "the council's first public statement, on March 23", "the
+    April 9 situation update", "Saturday's vote". Only a day: "the 2022 rules" names no happening."""
+    if not DAY.match(span.value or ""):
+        return None
+    j = view.head[i]
+    if view.dep[i] == "pobj" and view.lower[j] == "on":
+        j = view.head[j]
+    elif view.dep[i] not in ("compound", "nmod", "poss"):
+        return None
+    if (j == i or view.pos[j] != "NOUN" or view.mention_at[j] >= 0 or view.timex_at[j] >= 0
+            or view.dep[j] in OBJECT_DEPS or view.in_frame(view.idx[j])
+            or any(view.dep[c] == "nummod" for c in view.children[j])):
+        return None  # "wounded 12 people on Thursday": the verb's date; "In a statement on Tuesday, X said"
+    return j
+
+
+def _dated_verb(view: DocView, i: int) -> int | None:
+    """The verb a timex dates: "on Friday" and "last July" hang on it."""
+    j = i
+    if view.dep[j] == "pobj" and view.lower[view.head[j]] in TIME_PREPOSITIONS:
+        j = view.head[j]
+    elif view.dep[j] not in TIME_MODIFIERS:
+        return None
+    verb = view.head[j]
+    return verb if verb != j and view.pos[verb] == "VERB" else None
 
 
 # --- phrases -----------------------------------------------------------------------------------
