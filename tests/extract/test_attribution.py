@@ -173,10 +173,11 @@ CASES: list[tuple[str, list[E]]] = [
      [E("reported_speech", "the border would close", "A leaked Interior Ministry memo", "say")]),
     ("An Interior Ministry memo said that the border would close.",
      [E("reported_speech", "the border would close", "Interior Ministry", "say")]),
-    # a relative clause's verb the parser took for its subject ("that bets ... and disclosed"): the antecedent speaks
+    # a relative clause's verb the parser took for its subject ("that bets ... and disclosed"): the antecedent
+    # speaks, and a description in apposition to a name is that name
     ("The report came from Greyfell Research, a New York firm that bets against companies' shares and disclosed "
      "a short position in Trelawny.",
-     [E("reported_speech", "a short position in Trelawny", "a New York firm", "disclose")]),
+     [E("reported_speech", "a short position in Trelawny", "Greyfell Research", "disclose")]),
     # a pronoun source is the subject before it, even when that subject's relative clause holds "its"
     ("The water company, which draws part of its supply from wells, stopped pumping. It said on Tuesday "
      "that tests had found no chromium.",

@@ -35,6 +35,10 @@ def nlp():
     ("An amended complaint filed last month says the firm hid the transfers.", "An amended complaint",
      "Organization", True),
     ("A nurse, who asked not to be named, said the ward was closed.", "A nurse", "Person", True),
+    # nor one that says why no name is given
+    ("A local official who asked not to be named because he was not authorised to speak said 12 died.",
+     "A local official", "Person", True),
+    ("A doctor who spoke on condition of anonymity said the ward was closed.", "A doctor", "Person", True),
     ("A 2023 study published in the Journal of Immunization, which examined 41 outbreaks, found that few "
      "cases were in vaccinated people.", "A 2023 study published in the Journal of Immunization", "Organization", True),
 ])
@@ -84,3 +88,10 @@ def test_two_different_described_sources_stay_apart(nlp) -> None:  # noqa: ANN00
     text = "A senior official said the talks failed. A second official said they would resume."
     claims = _claims(nlp, text)
     assert claims["the talks failed"] != claims["they would resume"]
+
+
+def test_a_description_beside_a_name_is_that_name(nlp) -> None:  # noqa: ANN001
+    text = ("The inquiry follows a complaint by Greyfell Research, a New York firm that said Trelawny had booked "
+            "revenue from unsigned contracts.")
+    claims = _claims(nlp, text)
+    assert claims["Trelawny had booked revenue from unsigned contracts"] == ("Greyfell Research", False), claims

@@ -74,14 +74,15 @@ def _source_mention(span: Span, lex: AttributionLexicon, avoid: list[tuple[int, 
 def _restrictive_clause_end(doc: Doc, head: Token, end: int, avoid: list[tuple[int, int]]) -> int:
     """A description goes on through a clause that tells which one it is, right after it and
     with no comma ("A Western diplomat briefed on the talks", "two people who have examined the
-    files"), unless the clause holds what is attributed or its cue ("the man who said Q") or
-    only dates it ("a complaint filed last month")."""
+    files"), unless the clause holds what is attributed or its cue ("the man who said Q"), only
+    dates it ("a complaint filed last month") or says why no name is given ("who asked not to be
+    named")."""
     for child in head.rights:
         if child.dep_ not in ("acl", "relcl") or child.left_edge.i != end:
             continue
         first, last = child.left_edge, child.right_edge
         chars = (first.idx, last.idx + len(last))
-        if any(chars[0] < b and a < chars[1] for a, b in avoid) or _only_dates(child):
+        if any(chars[0] < b and a < chars[1] for a, b in avoid) or _only_dates(child) or _anonymity(child):
             break
         comma = next((t.i for t in doc[first.i : last.i + 1] if t.text in (",", ";", "(", "—", "–")), None)
         end = comma if comma is not None else last.i + 1  # "a study published in X, which examined ...": to the comma
@@ -90,6 +91,15 @@ def _restrictive_clause_end(doc: Doc, head: Token, end: int, avoid: list[tuple[i
         if comma is not None:
             break
     return end
+
+
+ANONYMITY_WORDS = frozenset({"anonymity", "named", "identified", "authorised", "authorized"})
+
+
+def _anonymity(clause: Token) -> bool:
+    """Why the source is not named ("who asked not to be named", "who spoke on condition of
+    anonymity"): it tells nothing of who the source is."""
+    return any(t.lower_ in ANONYMITY_WORDS for t in clause.subtree)
 
 
 def _description_end(span: Span) -> int:

@@ -321,10 +321,15 @@ def _without_possessive(info: SourceInfo, index: DocIndex) -> SourceInfo:
 
 
 def _named_beside(head: Token, index: DocIndex) -> CharRange | None:
-    """A name given in apposition: "its leader, Ali Musa", "the group, known as X", and "a
-    lawyer for X, Jane Doe", where the parser hangs the name on X though a name needs none."""
+    """A name given in apposition: "its leader, Ali Musa", "the group, known as X", "a
+    lawyer for X, Jane Doe", where the parser hangs the name on X though a name needs none, and
+    the name a description stands beside ("Greyfell Research, a New York firm that …")."""
     if head.pos_ == "PROPN":
         return None
+    if head.dep_ == "appos":  # "Greyfell Research, a New York firm that …": the description of a name
+        name = index.mention_at(head.head)
+        if name is not None and name.label in SPEAKER_TYPES:
+            return name.start, name.end
     rights = list(head.rights)
     for prep in (c for c in rights if c.dep_ == "prep"):
         for pobj in (g for g in prep.children if g.dep_ == "pobj" and g.pos_ == "PROPN"):
