@@ -257,6 +257,11 @@ GIVEN_TAGS = [
      [("Kenya", "GPE")], [("Kenya", "Location")], [("Kenya Airways", ANY)]),
     ("Former CIA Chief David Petraeus spoke.",
      [("CIA", "ORG"), ("David Petraeus", "PERSON")], [("CIA", "Organization")], [("CIA Chief", ANY)]),
+    # a name the tagger missed is a person's where its apposition or clause says so; not a place's
+    ("Ana Ruiz, a nurse at Lakeview Health, said the ward was closed.",
+     [("Lakeview Health", "ORG")], [("Ana Ruiz", "Person")], []),
+    ("Tomas Brandt, who runs the clinic, said so.", [], [("Tomas Brandt", "Person")], []),
+    ("Rio Verde, a town on the coast, was flooded.", [], [], [("Rio Verde", "Person")]),
 ]
 
 

@@ -32,7 +32,7 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from claimgraph.extract.mentions.lexicon import Lexicon
 from claimgraph.extract.mentions.spans import Candidate
@@ -221,6 +221,28 @@ def _by_evidence(doc: Doc, candidates: list[Candidate], keys: list[str], lex: Le
         else c
         for c, key in zip(fixed, keys)
     ]
+
+
+def untagged_people(doc: Doc, candidates: list[Candidate], lex: Lexicon) -> list[Candidate]:
+    """Names of two or three capitalized words outside every mention that the words around
+    them make a person's ("Ana Ruiz, a nurse at X", "Ana Ruiz, who works at X", "Ana Ruiz
+    testified"): the tagger missed them."""
+    inside = {i for c in candidates for i in range(c.start, c.end)}
+    found: list[Candidate] = []
+    i = 0
+    while i < len(doc):
+        end = i
+        while end < len(doc) and end - i < 4 and _name_word(doc[end]) and end not in inside:
+            end += 1
+        if 2 <= end - i <= 3 and (i == 0 or not _name_word(doc[i - 1])) and (end == len(doc) or not _name_word(doc[end])) \
+                and evidence(doc, Candidate(i, end, PERSON), lex) == PERSON:
+            found.append(Candidate(i, end, PERSON))
+        i = max(end, i + 1)
+    return found
+
+
+def _name_word(token: Token) -> bool:
+    return token.pos_ == "PROPN" and token.is_title and token.is_alpha
 
 
 def _untagged_persons(doc: Doc, candidates: list[Candidate], lex: Lexicon) -> set[str]:
