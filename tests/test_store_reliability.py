@@ -176,7 +176,7 @@ def test_two_ingests_on_a_new_database_both_store_everything(tmp_path: Path, db_
     procs = [slow_setup(0.05, 0.5, "ingest", str(corpus), "--db", db_url) for corpus in (first, second)]
     outputs = [proc.communicate(timeout=300) for proc in procs]
     for proc, (out, err) in zip(procs, outputs, strict=True):
-        assert (proc.returncode, out.splitlines()[-1], err) == (0, "12 stored, 0 skipped as duplicates, 0 failed", "")
+        assert (proc.returncode, out.splitlines()[-1:], err) == (0, ["12 stored, 0 skipped as duplicates, 0 failed"], "")
     assert document_sources(db_url) == sorted(f"item-{i}" for i in [*range(12), *range(100, 112)])
 
 

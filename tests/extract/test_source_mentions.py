@@ -95,3 +95,10 @@ def test_a_description_beside_a_name_is_that_name(nlp) -> None:  # noqa: ANN001
             "revenue from unsigned contracts.")
     claims = _claims(nlp, text)
     assert claims["Trelawny had booked revenue from unsigned contracts"] == ("Greyfell Research", False), claims
+
+
+def test_a_surname_said_alone_is_the_person_named_before(nlp) -> None:  # noqa: ANN001
+    text = ("Lucie Desrosiers, 52, was the Crown's central witness.\n\nDesrosiers testified that "
+            "she drove C$40,000 in cash to a parking lot.")
+    claims = _claims(nlp, text)
+    assert claims["she drove C$40,000 in cash to a parking lot"] == ("Lucie Desrosiers", False), claims

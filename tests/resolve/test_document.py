@@ -241,6 +241,9 @@ def test_a_given_name_alone_after_the_full_name_is_that_person() -> None:
     ("Mr. Orlovtsev left. President Nathan Mwansa and Prime Minister Jane Doe met.",
      {"Orlovtsev": P, "Nathan Mwansa": P, "Jane Doe": P},
      {"Mr. Orlovtsev", "President Nathan Mwansa", "Prime Minister Jane Doe"}),
+    # at the start of a quotation or a bracket
+    ('Lucie Desrosiers testified. "Ms. Desrosiers came with a deal," he said. (Dr. Okafor agreed.)',
+     {"Lucie Desrosiers": P, "Desrosiers": P, "Okafor": P}, {"Ms. Desrosiers", "Dr. Okafor"}),
     # a capitalised word that is no title, a title before no person, a sentence's first word
     ("Named Helen Marchetti. Judge Court said so. Acme Dr. Corp paid.", {"Helen Marchetti": P, "Acme Dr. Corp": O}, set()),
 ])

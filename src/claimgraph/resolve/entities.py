@@ -18,7 +18,8 @@ from claimgraph.resolve.document import cluster_mentions
 from claimgraph.resolve.keys import analyse
 from claimgraph.resolve.names import name_key
 
-_WORDS_BEFORE = re.compile(r"(?:(?<=\s)|^)((?:[A-Z][\w.-]*\s+){1,3})$")  # up to three capitalised words ending where a name starts
+# up to three capitalised words ending where a name starts, after a space, an opening quote or bracket
+_WORDS_BEFORE = re.compile(r"(?:(?<=[\s\"“‘'(\[])|^)((?:[A-Z][\w.-]*\s+){1,3})$")
 
 
 def entity_id(type: str, key: str, document: str | None = None) -> str:

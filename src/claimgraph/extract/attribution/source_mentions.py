@@ -33,6 +33,12 @@ def add_source_mentions(doc: Doc, attributions: Iterable[dict[str, Any]], lex: A
     """Write `doc.spans[SOURCES]`: a mention for each source that names no tagged entity."""
     named = {i for span in doc.spans.get(extensions.MENTIONS, ()) for i in range(span.start, span.end)}
     labels = {span.text: span.label_ for span in doc.spans.get(extensions.MENTIONS, ())}
+    # the last word of a name said alone ("Desrosiers testified", where the tagger read a common noun),
+    # typed as the name is
+    heads = name_words().organization_heads
+    surnames = {span[-1].text: span.label_ for span in doc.spans.get(extensions.MENTIONS, ())
+                if span.label_ in (PERSON, ORGANIZATION) and len(span) > 1 and span[-1].is_title
+                and span[-1].lower_ not in heads and span[-1].text not in labels}
     found: dict[tuple[int, int], Span] = {}
     for attribution in attributions:
         for chars in [attribution.get("source"), *(attribution.get("via") or [])]:
@@ -40,6 +46,9 @@ def add_source_mentions(doc: Doc, attributions: Iterable[dict[str, Any]], lex: A
             if span is None or (span.start, span.end) in found or span.root.i in named:
                 continue
             avoid = [tuple(c) for c in (attribution.get("content"), attribution.get("cue")) if c]
+            if span.text in surnames:  # a name, whatever part of speech the tagger gave it here
+                found[(span.start, span.end)] = Span(doc, span.start, span.end, label=surnames[span.text], kb_id="named")
+                continue
             mention = _source_mention(span, lex, avoid)
             if mention is not None and mention.kb_id_ == "named":  # "the MRNI": typed as the name tagged elsewhere
                 words = mention.text[4:] if mention.text.lower().startswith("the ") else mention.text
