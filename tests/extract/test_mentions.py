@@ -261,7 +261,13 @@ GIVEN_TAGS = [
     ("Ana Ruiz, a nurse at Lakeview Health, said the ward was closed.",
      [("Lakeview Health", "ORG")], [("Ana Ruiz", "Person")], []),
     ("Tomas Brandt, who runs the clinic, said so.", [], [("Tomas Brandt", "Person")], []),
-    ("Rio Verde, a town on the coast, was flooded.", [], [], [("Rio Verde", "Person")]),
+    ("Rio Verde, a town on the coast, was flooded.", [], [("Rio Verde", "Location")], [("Rio Verde", "Person")]),
+    # a place the tagger missed or mistyped, by the kind of place it is said to be
+    ("Fighters entered Birao, the main town of Vakaga, on Monday.", [("Vakaga", "GPE")],
+     [("Birao", "Location"), ("Vakaga", "Location")], []),
+    ("Mabanga, a village in Djugu territory, was attacked.", [("Djugu", "ORG")],
+     [("Mabanga", "Location"), ("Djugu", "Location")], [("Djugu", "Organization")]),
+    ("Villages near the border were shelled.", [], [], [("Villages", ANY)]),
 ]
 
 

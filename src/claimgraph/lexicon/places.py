@@ -50,6 +50,7 @@ class Gazetteer:
     well_known_cities: frozenset[str]
     capitals: frozenset[str]
     compass_words: frozenset[str]  # "eastern" Algeria, "rural" Mali
+    place_kinds: frozenset[str]  # "town", "territory": what a place is described as
 
     def country_code(self, name: str) -> str | None:
         return self.countries.get(place_key(name))
@@ -123,6 +124,7 @@ def gazetteer() -> Gazetteer:
         well_known_cities=frozenset(well_known) | capitals,
         capitals=capitals,
         compass_words=compass_words(),
+        place_kinds=frozenset(str(word).lower() for word in raw["place_kinds"]),
     )
 
 

@@ -13,8 +13,8 @@ the `claimgraph_mentions` component (added after `ner`) stores them in
 - adds the other occurrences of a name it found once but the tagger missed elsewhere, and the
   short forms opening an organization's name ("Northgate General" of "Northgate General
   Hospital"): one name, one type, throughout a document;
-- adds names of people the tagger missed where the words around them say so ("Ana Ruiz, a
-  nurse at X"), and country names the tagger left untagged (or tagged as a date or number), and the places
+- adds names of people and places the tagger missed where the words around them say so ("Ana
+  Ruiz, a nurse at X", "Birao, the main town of Vakaga"), and country names the tagger left untagged (or tagged as a date or number), and the places
   of wire datelines ("WINNIPEG, Manitoba, Nov. 6 -");
 - fixes types from place gazetteers and from the document (see `mentions.types`).
 
@@ -40,7 +40,7 @@ from claimgraph.extract.mentions.spans import (
     missed_countries,
     repeated_names,
 )
-from claimgraph.extract.mentions.types import evidence, retype, untagged_people
+from claimgraph.extract.mentions.types import evidence, retype, untagged_names
 from claimgraph.lexicon import lookup_key
 from claimgraph.lexicon.places import demonym_country
 from claimgraph.model.vocab import LOCATION, ORGANIZATION, PERSON
@@ -59,7 +59,7 @@ def find_mentions(doc: Doc) -> Iterator[Span]:
             candidates.extend(clean(doc, ent.start, ent.end, kind, lex))
     candidates = _whole_names(doc, candidates, lex)
     candidates = _people_of(doc, join_branches(doc, retype(doc, candidates, lex), lex), lex)
-    candidates += untagged_people(doc, candidates, lex)
+    candidates += untagged_names(doc, candidates, lex)
     taken = {
         i for ent in doc.ents if not _misread_country(ent, lex) for i in range(ent.start, ent.end)
     }

@@ -48,6 +48,7 @@ class Lexicon:
     countries: frozenset[str]  # lowercase names of countries (and regions, continents)
     cities: frozenset[str]  # lowercase names of well-known cities and US states
     capitals: frozenset[str]  # lowercase names of national capitals
+    place_kinds: frozenset[str]  # "town", "territory": "X, a town in Y" and "X territory" are places
     country_first_words: frozenset[str]  # where a missed country name can start
     longest_country: int  # most words in a country name
 
@@ -88,6 +89,7 @@ def lexicon() -> Lexicon:
             countries=countries,
             cities=(places.well_known_cities | places.us_states) - countries,
             capitals=places.capitals,
+            place_kinds=places.place_kinds,
             country_first_words=frozenset(name.split()[0] for name in countries),
             longest_country=max(len(name.split()) for name in countries),
         )

@@ -90,7 +90,26 @@ def _by_context(doc: Doc, cand: Candidate, key: str, lex: Lexicon) -> Candidate:
         return cand._replace(type=LOCATION)
     if cand.end - cand.start > 1 and doc[cand.end - 1].lower_ in lex.facility_heads and doc[cand.end - 1].is_title:
         return cand._replace(type=LOCATION)  # "the Juniper Court Hotel", "Ridge Road"
+    if place_kind(doc, cand, lex):
+        return cand._replace(type=LOCATION)
     return cand
+
+
+def place_kind(doc: Doc, cand: Candidate, lex: Lexicon) -> bool:
+    """A kind of place right after the name ("Djugu territory", "Ituri province") or as the head
+    of its apposition ("Birao, the main town of Vakaga", "Mabanga, a village in Djugu")."""
+    end = cand.end
+    if end < len(doc) and doc[end].lower_ in lex.place_kinds and not doc[end].is_title:
+        return True
+    if end + 1 >= len(doc) or doc[end].text != "," or doc[end + 1].lower_ not in {"a", "an", "the"}:
+        return False
+    head = None
+    for token in doc[end + 2 : end + 7]:
+        if token.pos_ == "NOUN":
+            head = token
+        elif token.pos_ not in {"ADJ", "ADV"} and token.text != "-":
+            break
+    return head is not None and head.lower_ in lex.place_kinds
 
 
 def _is_place(doc: Doc, cand: Candidate, key: str, lex: Lexicon) -> bool:
@@ -223,10 +242,11 @@ def _by_evidence(doc: Doc, candidates: list[Candidate], keys: list[str], lex: Le
     ]
 
 
-def untagged_people(doc: Doc, candidates: list[Candidate], lex: Lexicon) -> list[Candidate]:
-    """Names of two or three capitalized words outside every mention that the words around
-    them make a person's ("Ana Ruiz, a nurse at X", "Ana Ruiz, who works at X", "Ana Ruiz
-    testified"): the tagger missed them."""
+def untagged_names(doc: Doc, candidates: list[Candidate], lex: Lexicon) -> list[Candidate]:
+    """Names outside every mention that the words around them type: of two or three
+    capitalized words, a person's ("Ana Ruiz, a nurse at X", "Ana Ruiz, who works at X", "Ana
+    Ruiz testified"); of one to three, a place's by its kind ("Birao, the main town of Vakaga",
+    "Djugu territory"). The tagger missed them."""
     inside = {i for c in candidates for i in range(c.start, c.end)}
     found: list[Candidate] = []
     i = 0
@@ -234,11 +254,21 @@ def untagged_people(doc: Doc, candidates: list[Candidate], lex: Lexicon) -> list
         end = i
         while end < len(doc) and end - i < 4 and _name_word(doc[end]) and end not in inside:
             end += 1
-        if 2 <= end - i <= 3 and (i == 0 or not _name_word(doc[i - 1])) and (end == len(doc) or not _name_word(doc[end])) \
-                and evidence(doc, Candidate(i, end, PERSON), lex) == PERSON:
+        whole = 1 <= end - i <= 3 and (i == 0 or not _name_word(doc[i - 1])) and (end == len(doc) or not _name_word(doc[end]))
+        cand = Candidate(i, end, LOCATION)
+        if whole and place_kind(doc, cand, lex) and not _sentence_start_word(doc, i, end):
+            found.append(cand)
+        elif whole and end - i >= 2 and evidence(doc, Candidate(i, end, PERSON), lex) == PERSON:
             found.append(Candidate(i, end, PERSON))
         i = max(end, i + 1)
     return found
+
+
+def _sentence_start_word(doc: Doc, start: int, end: int) -> bool:
+    """One capitalized word opening a sentence may be any word ("Villages territory …"), unless
+    an apposition describes it ("Mabanga, a village in …")."""
+    return end - start == 1 and (start == 0 or bool(doc[start].is_sent_start)) and not (
+        end < len(doc) and doc[end].text == ",")
 
 
 def _name_word(token: Token) -> bool:

@@ -77,6 +77,15 @@ def _place(token: Token, args: Arguments) -> Span | None:
     return found if found is not None and found.label_ == LOCATION else None
 
 
+def _place_or_its_name(token: Token, args: Arguments) -> Span | None:
+    """A place, or the place a kind of place is named by ("the Cluj region", "Djugu territory")."""
+    found = _place(token, args)
+    if found is None and token.lower_ in gazetteer().place_kinds:
+        found = next((p for c in token.children if c.dep_ == "compound" and c.i < token.i
+                      for p in [_place(c, args)] if p is not None), None)
+    return found
+
+
 def _in_place(token: Token, args: Arguments, lex: RelationLexicon) -> Iterator[Found]:
     """ "a firm in Almaty", "a subsidiary based in Pune", "offices in Sudbury"."""
     if token.pos_ not in ("NOUN", "PROPN"):
@@ -88,7 +97,7 @@ def _in_place(token: Token, args: Arguments, lex: RelationLexicon) -> Iterator[F
             sited = True
         if prep is None or prep.dep_ != "prep" or prep.lower_ not in PLACE_PREPS:
             continue
-        places = [p for c in prep.children if c.dep_ == "pobj" for p in [_place(c, args)] if p is not None]
+        places = [p for c in prep.children if c.dep_ == "pobj" for p in [_place_or_its_name(c, args)] if p is not None]
         labels = PLACED | {PERSON} if sited else PLACED | {EVENT}  # "the 2028 Olympics in Los Angeles"
         holder = _holder(token, args, frozenset(labels))
         if holder is None and token.lemma_.lower() in lex.site_nouns:  # "Granitex's offices in Sudbury"
