@@ -428,6 +428,10 @@ CASES: list[Case] = [
          "bought it in 2019.",
          [Ev("founding", "founded", date="2021"), Ev("acquisition", "bought", date="2019"), Ev("lawsuit", "lawsuit")],
          count=3),
+    Case("a participle of its own beside an incident is a happening; a verb of its course is not", "2025-07-22",
+         "The last ceasefire between the two sides, signed in Luanda on Nov. 14, 2024, collapsed on Feb. 3. "
+         "The deal, announced on Monday, was welcomed by both sides.",
+         [Ev("other", "signed", date="2024-11-14", subtypes=["sign"]), Ev("agreement", "ceasefire")], count=2),
     Case("not dated happenings: saying, a document's date, a plan, a present-tense state (a statement on a day is one)", "2025-06-18",
          "The ministry said on Monday that talks are expected to open in September. The memo, dated "
          "May 2023, runs to five pages. That sits uneasily with the statement on March 23.",

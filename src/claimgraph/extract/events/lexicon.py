@@ -113,6 +113,12 @@ class EventLexicon:
     number_words: dict[str, int]
     scale_words: dict[str, int]
 
+    @property
+    def incident_verbs(self) -> frozenset[str]:
+        """Verbs that tell an incident's course, doing or framing ("killed", "carried out",
+        "announced", "claimed"): in a clause about the incident they are not a happening of their own."""
+        return self.course_verbs | self.perpetrator_verbs | self.agent_verbs | self.frame_verbs
+
     def family_of(self, event_type: str | None) -> str | None:
         return None if event_type is None else self.family.get(event_type, event_type)
 

@@ -123,7 +123,8 @@ def _dated_happenings(view: DocView, lex: EventLexicon, kept: list[Trigger]) -> 
         seen.add(verb)
         lemma = view.lemma[verb]
         if (lemma in lex.undated_verbs or view.tag[verb] in PRESENT_TENSE or view.in_frame(view.idx[verb])
-                or verb in covered or view.clause(verb) in clauses or _tells_of(view, verb, heads)
+                or verb in covered or view.clause(verb) in clauses
+                or (lemma in lex.incident_verbs or _on_medium(view, lex, verb)) and _tells_of(view, verb, heads)
                 or _governs_trigger(view, verb, heads)
                 or lemma in lex.course_verbs and view.sent[verb] in told):
             continue
@@ -134,8 +135,9 @@ def _dated_happenings(view: DocView, lex: EventLexicon, kept: list[Trigger]) -> 
 
 
 def _tells_of(view: DocView, verb: int, heads: set[int]) -> bool:
-    """A clause about a trigger's noun tells that incident's course: "the blast at a mosque
-    that killed 46 worshippers on Friday"."""
+    """A clause about a trigger's noun, with a verb of an incident's course, doing or framing
+    (`incident_verbs`), tells that incident: "the blast at a mosque that killed 46 worshippers on
+    Friday", "the deal, announced on Monday"; "the ceasefire, signed on Nov. 14" is a signing."""
     j = verb
     for _ in range(5):
         if view.dep[j] not in NOUN_CLAUSE_DEPS or view.head[j] == j:
@@ -144,6 +146,12 @@ def _tells_of(view: DocView, verb: int, heads: set[int]) -> bool:
         if j in heads:
             return True
     return False
+
+
+def _on_medium(view: DocView, lex: EventLexicon, verb: int) -> bool:
+    """A participle on the medium of a claim ("in a video obtained by AFP on Monday"): how the
+    claim came out, not a happening of its own."""
+    return view.dep[verb] == "acl" and view.lemma[view.head[verb]] in lex.claim_methods
 
 
 def _governs_trigger(view: DocView, verb: int, heads: set[int]) -> bool:
