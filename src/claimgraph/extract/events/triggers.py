@@ -16,7 +16,10 @@ the trigger lists of `data/events.yaml`:
   another noun ("death squads"), an attack word in a sentence about sport, a generic use
   ("these types of attacks", "additional attacks", bare plurals with no date or owner), and
   one under a verb that makes it unreal ("planning attacks", "threatened to attack"), and a
-  negated verb ("did not testify").
+  negated verb ("did not testify");
+- last, what the text dates that no word of the lists names ("the email was restored on
+  Friday", "the council's statement on March 23"): a dated happening of type `other`
+  (`_dated_happenings`).
 """
 
 from __future__ import annotations
@@ -96,12 +99,16 @@ PRESENT_TENSE = frozenset({"VBZ", "VBP"})  # "That sits uneasily with the statem
 
 
 def _dated_happenings(view: DocView, lex: EventLexicon, kept: list[Trigger]) -> list[Trigger]:
-    """Verbs the text dates itself that no word of the vocabulary names: "the email was
-    restored on Friday", "The files appeared there on Tuesday", "In 2014 she took her
-    stepfather's surname". Each is an event of type `other` with its lemma as subtype, one
-    incident of its own (never joined to another). Not one: a verb of saying, thinking or
-    being (`undated_verbs`), a verb in the words that introduce an attribution, and a clause
-    that already has a trigger (the date is that incident's)."""
+    """Verbs and nouns the text dates itself that no word of the vocabulary names: "the email
+    was restored on Friday", "The files appeared there on Tuesday", "the council's statement on
+    March 23" (a noun only when dated to a day, `_dated_noun`). Each is an event of type `other`
+    with its lemma as subtype (or the type of `dated_types`: "founded in 2021"), one incident of
+    its own (never joined to another). Not one: a verb of saying, thinking or being
+    (`undated_verbs`), one in the present tense or in the words that introduce an attribution,
+    one in a clause that already has a trigger (the date is that incident's), one whose
+    subject, object or complement is an incident (`_governs_trigger`), a verb of an incident's
+    course, doing or framing in a clause about that incident or on a claim's medium
+    (`_tells_of`, `_on_medium`), and a course verb in a sentence that tells an incident."""
     clauses = {view.clause(t.head) for t in kept}
     heads = {t.head for t in kept}
     covered = {i for t in kept for i in range(t.start, t.end)}

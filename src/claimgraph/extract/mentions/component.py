@@ -14,8 +14,9 @@ the `claimgraph_mentions` component (added after `ner`) stores them in
   short forms opening an organization's name ("Northgate General" of "Northgate General
   Hospital"): one name, one type, throughout a document;
 - adds names of people and places the tagger missed where the words around them say so ("Ana
-  Ruiz, a nurse at X", "Birao, the main town of Vakaga"), and country names the tagger left untagged (or tagged as a date or number), and the places
-  of wire datelines ("WINNIPEG, Manitoba, Nov. 6 -");
+  Ruiz, a nurse at X", "Birao, the main town of Vakaga"), country names the tagger left
+  untagged (or tagged as a date or number), and the places of wire datelines ("WINNIPEG,
+  Manitoba, Nov. 6 -");
 - fixes types from place gazetteers and from the document (see `mentions.types`).
 
 The word lists are data (`data/mentions.yaml`), loaded once per process.

@@ -281,6 +281,6 @@ def _untagged_persons(doc: Doc, candidates: list[Candidate], lex: Lexicon) -> se
     inside = {i for c in candidates for i in range(c.start, c.end)}
     return {
         token.text for token in doc
-        if token.i not in inside and token.pos_ == "PROPN" and token.is_title and token.is_alpha
+        if token.i not in inside and _name_word(token)
         and evidence(doc, Candidate(token.i, token.i + 1, PERSON), lex) == PERSON
     }
