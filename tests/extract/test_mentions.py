@@ -268,6 +268,16 @@ GIVEN_TAGS = [
     ("Mabanga, a village in Djugu territory, was attacked.", [("Djugu", "ORG")],
      [("Mabanga", "Location"), ("Djugu", "Location")], [("Djugu", "Organization")]),
     ("Villages near the border were shelled.", [], [], [("Villages", ANY)]),
+    # an untagged name where a place is written: a gazetteer city, or set in a known place by
+    # an apposition; not a month, not a name after "as", not a street address's name
+    ("She trained at a camp in Iten, in Kenya's Rift Valley, and later moved to Leicester.",
+     [("Kenya", "GPE"), ("Rift Valley", "LOC")],
+     [("Iten", "Location"), ("Leicester", "Location")], []),
+    ("Police arrested Cody Lindqvist, 27, of Kettering on Friday.", [("Cody Lindqvist", "PERSON")],
+     [("Kettering", "Location")], []),
+    ("The plant closed in March and reopened in May.", [], [], [("March", ANY), ("May", ANY)]),
+    ("Police named the man as Vadim Rusu, in Spain, on Tuesday.", [("Spain", "GPE")],
+     [], [("Vadim Rusu", "Location")]),
 ]
 
 

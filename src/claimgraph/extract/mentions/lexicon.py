@@ -47,6 +47,8 @@ class Lexicon:
     facility_heads: frozenset[str]  # "the Juniper Court Hotel": a place
     countries: frozenset[str]  # lowercase names of countries (and regions, continents)
     cities: frozenset[str]  # lowercase names of well-known cities and US states
+    towns: frozenset[str]  # lowercase names of every city GeoNames lists (15,000 people or more)
+    compass_words: frozenset[str]  # "western" Kenya, "rural" Mali
     capitals: frozenset[str]  # lowercase names of national capitals
     place_kinds: frozenset[str]  # "town", "territory": "X, a town in Y" and "X territory" are places
     country_first_words: frozenset[str]  # where a missed country name can start
@@ -88,6 +90,8 @@ def lexicon() -> Lexicon:
             facility_heads=frozenset(str(w).lower() for w in raw["facility_heads"]),
             countries=countries,
             cities=(places.well_known_cities | places.us_states) - countries,
+            towns=frozenset(places.cities) - countries,
+            compass_words=places.compass_words,
             capitals=places.capitals,
             place_kinds=places.place_kinds,
             country_first_words=frozenset(name.split()[0] for name in countries),

@@ -126,7 +126,18 @@ def _is_place(doc: Doc, cand: Candidate, key: str, lex: Lexicon) -> bool:
 
 
 def _locative(doc: Doc, start: int, lex: Lexicon) -> bool:
-    return start > 0 and doc[start - 1].lower_ in lex.locative_cues
+    """A locative word before the name ("in Austin"), or a person's name and "of" ("Jordan Pike
+    of Trotwood", "Cody Lindqvist, 27, of Kettering")."""
+    if start == 0:
+        return False
+    if doc[start - 1].lower_ in lex.locative_cues:
+        return True
+    if doc[start - 1].lower_ != "of" or start < 2:
+        return False
+    before = start - 2
+    if start >= 5 and doc[before].text == "," and doc[before - 1].like_num and doc[before - 2].text == ",":
+        before -= 3  # "X, 27, of"
+    return doc[before].ent_type_ == "PERSON"
 
 
 def _sure_place(key: str, lex: Lexicon) -> bool:
@@ -256,12 +267,35 @@ def untagged_names(doc: Doc, candidates: list[Candidate], lex: Lexicon) -> list[
             end += 1
         whole = 1 <= end - i <= 3 and (i == 0 or not _name_word(doc[i - 1])) and (end == len(doc) or not _name_word(doc[end]))
         cand = Candidate(i, end, LOCATION)
-        if whole and place_kind(doc, cand, lex) and not _sentence_start_word(doc, i, end):
+        if whole and (place_kind(doc, cand, lex) or _placed(doc, cand, candidates, lex)) \
+                and not _sentence_start_word(doc, i, end):
             found.append(cand)
         elif whole and end - i >= 2 and evidence(doc, Candidate(i, end, PERSON), lex) == PERSON:
             found.append(Candidate(i, end, PERSON))
         i = max(end, i + 1)
     return found
+
+
+def _placed(doc: Doc, cand: Candidate, candidates: list[Candidate], lex: Lexicon) -> bool:
+    """A name where a place is written (after a locative word, "moved to Leicester", or after a
+    person's name and "of", "Jordan Pike of Trotwood") that is a city the gazetteer knows or
+    that an apposition sets in a known place ("in Iten, in Kenya's Rift Valley", "in Eldoret, in
+    western Kenya"). A month is no place ("in March")."""
+    start, end = cand.start, cand.end
+    key = lookup_key(doc[start:end].text)
+    if key in lex.months or doc[start].ent_type_ == "DATE" or not _locative(doc, start, lex):
+        return False
+    if key in lex.towns:
+        return True
+    if end + 2 >= len(doc) or doc[end].text != "," or doc[end + 1].lower_ != "in":
+        return False
+    places = {i for c in candidates if c.type == LOCATION for i in range(c.start, c.end)}
+    for token in doc[end + 2 : end + 6]:
+        if token.i in places or lookup_key(token.text) in lex.countries:
+            return True
+        if not (token.lower_ in lex.articles or token.lower_ in lex.compass_words or token.tag_ == "POS"):
+            return False
+    return False
 
 
 def _sentence_start_word(doc: Doc, start: int, end: int) -> bool:
