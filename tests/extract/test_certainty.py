@@ -131,6 +131,9 @@ CLAIMS = [
     ("Nobody can say how big the outbreak is.", "uncertain", "nobody say"),
     ("No cases have been confirmed at the other hospitals.", "uncertain", "no confirmed"),
     ("The minister did not confirm the report.", "uncertain", "not confirm"),
+    ("Researchers were unable to confirm where the samples came from.", "uncertain", "unable to confirm"),
+    ("Police failed to verify the video.", "uncertain", "failed to verify"),
+    ("Police failed to stop the convoy.", "certain", None),
     ("Police did not arrest anyone.", "certain", None),  # a plain negation: certain that it did not happen
     ("The signal appears to come from a distant galaxy.", "probable", "appears to"),
     ("It was reported that the telescope had malfunctioned.", "reported", "was reported"),
@@ -194,6 +197,9 @@ SCOPES = [
     ("The coach said the striker had probably broken his ankle.", "broken", "probable", "probably"),
     ("The firm might cut jobs and close two plants.", "close", "possible", "might"),
     ("The firm cut jobs and might close two plants.", "cut", "certain", None),
+    ("The unit was created in 2020 and is believed to number about 600 soldiers.", "created", "certain", None),
+    ("The unit was created in 2020 and is believed to number about 600 soldiers.", "believed", "reported",
+     "is believed to"),
     ("Researchers asked if the vaccine was safe.", "was", "uncertain", "if"),
 ]
 

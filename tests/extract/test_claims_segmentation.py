@@ -146,3 +146,18 @@ def test_a_verb_joined_with_a_modal_of_its_own_is_a_claim_of_its_own(nlp) -> Non
     certainty = {doc.text[c["start"]:c["end"]]: c["certainty"] for c in doc._.claims}
     assert certainty["could close two more plants next year"] == "possible"
     assert certainty["The company cut 200 jobs and could close two more plants next year."] == "certain"
+
+
+def test_a_verb_joined_with_a_hedge_of_its_own_is_a_claim_of_its_own(nlp) -> None:  # noqa: ANN001
+    doc = nlp("The unit was created in 2020 and is believed to number about 600 soldiers.")
+    certainty = {doc.text[c["start"]:c["end"]]: c["certainty"] for c in doc._.claims}
+    assert certainty["is believed to number about 600 soldiers"] == "reported"
+    doc = nlp("The unit was created in 2020 and recruited about 600 soldiers.")
+    assert [doc.text[c["start"]:c["end"]] for c in doc._.claims] == [doc.text]
+
+
+def test_the_writers_clause_before_a_colon_is_a_claim_of_its_own(nlp) -> None:  # noqa: ANN001
+    text = 'The regulator\'s decision supports part of her account: it says the firm "took no action" in May.'
+    claims = claims_of(nlp, text)
+    assert claims["The regulator's decision supports part of her account"][0] == "author"
+    assert claims['the firm "took no action" in May'][0] != "author"

@@ -125,8 +125,12 @@ ROWS: list[Row] = [
         "election had been rigged", "The opposition leader", "claim", certainty="reported", hedge="claimed"),
     Row("An internal audit revealed that the charity had spent half its donations on salaries.",
         "half its donations", "An internal audit", "reveal", stance="endorses", stance_cue="revealed"),
+    # what a source left out is the writer's to state ("did not disclose that Q" presupposes Q);
+    # the source said nothing, so it is no attribution
     Row("The charity did not disclose that it had spent half its donations on salaries.",
-        "half its donations", "The charity", "disclose", certainty="uncertain", hedge="did not disclose"),
+        "half its donations", polarity="negative", negation="did not"),
+    Row("The charity did not say that it had spent half its donations on salaries.",
+        "half its donations", "The charity", "say", certainty="uncertain", hedge="did not say"),
     Row("The investigators concluded that the crash was caused by a faulty sensor.",
         "faulty sensor", "The investigators", "conclude"),
     Row("The footballer told the BBC he had never taken performance-enhancing drugs.",

@@ -150,6 +150,16 @@ ATTRIBUTED = [
      "the vote was fair", "The minister", "The minister said", "reported_speech", DIS, "no proof"),
     ("The minister said the vote was fair, citing evidence from observers.",
      "the vote was fair", "The minister", "The minister said", "reported_speech", NEU, None),
+    # What the writer sets after the content: evidence against it, support, a figure unexplained.
+    ("It said the site had been handed back in 2021, a claim contradicted by satellite images.",
+     "the site had been handed back in 2021", "It", "It said", "reported_speech", DIS, "contradicted claim"),
+    ("The report concludes that most of the dead were farmers, findings consistent with the accounts of residents.",
+     "most of the dead were farmers", "The report", "The report concludes that", "reported_speech", END,
+     "findings consistent"),
+    ("The agency put the figure at 5 million barrels, without saying how it was calculated.",
+     "the figure at 5 million barrels", "The agency", "The agency put", "reported_speech", DIS, "without saying how"),
+    ("The agency put the figure at 5 million barrels, without giving a date.",
+     "the figure at 5 million barrels", "The agency", "The agency put", "reported_speech", NEU, None),
     # Hearsay: no named source, so cues in the content are the author's own.
     ("The think tank is presented as an “independent” research body.",
      "The think tank is presented as an “independent” research body", None, None, "hearsay", DIS, "“independent”"),
@@ -231,6 +241,22 @@ AUTHOR = [
     ("The lawmaker said a report proved the vaccine unsafe. She did not provide the document.", DIS,
      "did not provide the document"),
     ("The lawmaker said a report proved the vaccine unsafe. She provided the document on Monday.", NEU, None),
+    ("The owner said he sold his stake in 2023. He offered no documents to support this.", DIS,
+     "offered no documents"),
+    ("The owner said he sold his stake in 2023. He offered no comment on the price.", NEU, None),
+    # a denial of it, an omission pointed out, support for part of it, an account left unexplained
+    ("The lawyer said the tanker sailed under a valid flag. That is not the case.", DIS, "not case"),
+    ("The company said it learned of the breach in December. The company's statement did not mention that "
+     "regulators fined it in 2023.", DIS, "not mention"),
+    ("The ministry said every detainee was handed to prosecutors. It did not address the cases of three men.",
+     DIS, "not address"),
+    ("The ministry said every detainee was handed to prosecutors. The minister did not address the press on Monday.",
+     NEU, None),
+    ("The nurse said she warned the hospital in May. The inspectors' report supports part of her account.", END,
+     "supports account"),
+    ("The agency said 5 million barrels were moved. It raised the figure on Monday without saying how it was "
+     "calculated.", DIS, "without saying how"),
+    ("The agency said 5 million barrels were moved. The minister left without saying goodbye.", NEU, None),
     # what it is told by
     ("The spokesman said the protesters were paid. He repeated the baseless allegation on Friday.", DIS,
      "baseless allegation"),

@@ -54,6 +54,7 @@ class AttributionLexicon:
     undisclosed_documents: frozenset[str] = frozenset()  # "a leaked memo"
     body_nouns: frozenset[str] = frozenset()
     content_required: frozenset[str] = frozenset()  # "said at the time that Q": never without content
+    left_unsaid: frozenset[str] = frozenset()  # "did not mention that Q": the writer's Q
 
     def verb_class(self, lemma: str) -> str | None:
         return self.verbs.get(lemma.lower())
@@ -131,4 +132,5 @@ def lexicon() -> AttributionLexicon:
         undisclosed_documents=_words(cues.get("undisclosed_documents")),
         body_nouns=_words(cues.get("body_nouns")),
         content_required=_words(verbs_data.get("content_required")),
+        left_unsaid=_words(verbs_data.get("left_unsaid")),
     )

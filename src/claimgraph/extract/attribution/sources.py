@@ -35,6 +35,7 @@ NAMED_POS = frozenset({"PROPN"})
 CLIMB_DEPS = frozenset({"xcomp", "conj", "advcl", "pcomp", "ccomp"})
 RELAY_FRAMES = frozenset({"in", "during"})  # "said in an interview published by Y"
 SPEAKER_TYPES = frozenset({"Person", "Organization", "Location"})
+DATE_ENTITIES = frozenset({"DATE", "TIME"})
 # A definite description with a noun of no listed type ("the authority", "the former
 # employee") refers back only to a name or an earlier source with that noun at its head.
 SAME_HEAD = "same head"
@@ -61,7 +62,7 @@ def _relative_antecedent(noun: Token) -> Token:
     """The noun a relative clause is about: past a date the parser hung it on ("the council's
     statement, on March 23, which said": the statement, however the parser hung "on")."""
     doc = noun.doc
-    dated = noun.ent_type_ in ("DATE", "TIME") or any(
+    dated = noun.ent_type_ in DATE_ENTITIES or any(
         span.start <= noun.i < span.end for span in doc.spans.get(extensions.TIMEXES, ()))
     if not dated or noun.dep_ != "pobj" or noun.head.dep_ != "prep":
         return noun
@@ -132,7 +133,7 @@ def relays_in(head: Token, index: DocIndex, lex: AttributionLexicon) -> list[Cha
         for child in token.children:
             if child.dep_ == "agent" or (child.dep_ == "prep" and child.lower_ in preps):
                 pobj = next((g for g in child.children if g.dep_ == "pobj"), None)
-                if pobj is not None:
+                if pobj is not None and pobj.ent_type_ not in DATE_ENTITIES:  # "published in July 2024"
                     relays.append(source_of(pobj, index, lex).range)
     return relays
 

@@ -26,6 +26,7 @@ from claimgraph.extract.attribution.index import CharRange, DocIndex, Draft, tok
 from claimgraph.extract.attribution.lexicon import AttributionLexicon
 from claimgraph.extract.attribution.quotes import reporting_verb
 from claimgraph.extract.attribution.sources import (
+    DATE_ENTITIES,
     relays_in,
     source_of,
     speaker_of,
@@ -38,7 +39,6 @@ FRAME_TRIM = TRIM + "."
 LEAD_MARKS = frozenset({"that", "whether", "if", "while", "as", "because", "although", "though",
                         "since", "when", "which", "who"})
 DATE_DEPS = frozenset({"prep", "npadvmod"})  # "said on Monday ...", "said last week ..."
-DATE_ENTITIES = frozenset({"DATE", "TIME"})
 TIME_PREPS = frozenset({"from", "since"})  # "has said from the start that Q"
 
 
@@ -325,7 +325,7 @@ def _concession_about_speaker(clause: Token, lex: AttributionLexicon) -> bool:
 def reported_speech(index: DocIndex, lex: AttributionLexicon) -> Iterator[Draft]:
     """Reported speech and passive hearsay drafts, one per reporting verb with content."""
     for verb in index.tokens_with_lemma(lex.verb_heads):
-        if not reporting_verb(verb, lex):
+        if not reporting_verb(verb, lex) or _unsaid(verb, lex):
             continue
         lemma = lex.lemma_of(verb)
         speaker = speaker_of(verb, lex)
@@ -357,6 +357,15 @@ def reported_speech(index: DocIndex, lex: AttributionLexicon) -> Iterator[Draft]
             if relay.anaphor:
                 draft.via_anaphors[len(draft.via) - 1] = relay.anaphor
         yield draft
+
+
+def _unsaid(verb: Token, lex: AttributionLexicon) -> bool:
+    """Words no one said: a verb under "without" ("without saying how it was calculated"), or a
+    negated verb of what a source left out ("the statement did not mention that Q": Q is the
+    writer's)."""
+    if verb.dep_ == "pcomp" and verb.head.lower_ == "without":
+        return True
+    return lex.lemma_of(verb) in lex.left_unsaid and any(c.dep_ == "neg" for c in verb.children)
 
 
 def _passive_hearsay(verb: Token, index: DocIndex, lex: AttributionLexicon) -> Iterator[Draft]:

@@ -25,7 +25,7 @@ The component cuts the text into claim units and writes them to `doc._.claims` (
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from typing import Any
 
 from spacy.language import Language
@@ -172,7 +172,7 @@ def _author_remainder(doc: Doc, text: str, sent: Span, found: list[dict[str, Any
         return any(start <= token.idx < end for start, end in busy)
 
     if is_busy(root):
-        return None
+        return _before_colon(doc, text, sent, is_busy)
     for child in root.children:
         if child.dep_ in REMAINDER_CUTS and any(is_busy(t) for t in child.subtree):
             dropped.update(t.i for t in child.subtree)
@@ -183,6 +183,23 @@ def _author_remainder(doc: Doc, text: str, sent: Span, found: list[dict[str, Any
     if len(kept) < MIN_CLAUSE_WORDS or any(i in dropped for i in range(kept[0].i, kept[-1].i)):
         return None
     return _unit(doc, text, kept[0].idx, kept[-1].idx + len(kept[-1]), None, None, root=root)
+
+
+def _before_colon(doc: Doc, text: str, sent: Span, is_busy: Callable[[Token], bool]) -> ClaimEntry | None:
+    """The writer's clause ahead of a colon or semicolon when someone's words follow it ("The
+    regulator's decision supports part of her account: it says Q"), however the parser hung
+    it on the reporting verb."""
+    stop = next((t for t in sent if t.text in (":", ";")), None)
+    if stop is None:
+        return None
+    before = doc[sent.start : stop.i]
+    if any(is_busy(t) for t in before) or sum(t.is_alpha for t in before) < MIN_CLAUSE_WORDS:
+        return None
+    heads = [t for t in before if not (before.start <= t.head.i < before.end) or t.head.i == t.i]
+    root = heads[0] if len(heads) == 1 else None
+    if root is None or root.pos_ not in VERBAL or not any(c.dep_ in SUBJECT_DEPS for c in root.children):
+        return None
+    return _unit(doc, text, before.start_char, before.end_char, None, None, root=root)
 
 
 def _source_descriptions(doc: Doc, text: str, sent: Span, found: list[dict[str, Any]],
@@ -415,7 +432,7 @@ def _hedged_clauses(doc: Doc, text: str, unit: ClaimEntry) -> Iterator[ClaimEntr
     for token in span:
         if token.i == root or token.dep_ not in SUBORDINATE_DEPS or token.pos_ not in VERBAL | {"ADJ"}:
             continue
-        if not any(child.dep_ in SUBJECT_DEPS for child in token.children) and not _modal_conjunct(token):
+        if not any(child.dep_ in SUBJECT_DEPS for child in token.children) and not _hedged_conjunct(token):
             continue
         subtree = list(token.subtree)
         if subtree[0].i < span.start or subtree[-1].i >= span.end or subtree[-1].i - subtree[0].i + 1 != len(subtree):
@@ -431,12 +448,11 @@ def _hedged_clauses(doc: Doc, text: str, unit: ClaimEntry) -> Iterator[ClaimEntr
             yield clause
 
 
-def _modal_conjunct(token: Token) -> bool:
-    """A verb joined to another with a modal of its own, sharing its subject: "X drove a sedan
-    and may have since crossed the border" (the second is only possible)."""
-    auxiliaries = [c for c in token.children if c.dep_ == "aux"]
-    return token.dep_ == "conj" and token.pos_ in VERBAL and any(
-        t.tag_ == "MD" for aux in auxiliaries for t in (aux, *aux.children))  # "may have crossed"
+def _hedged_conjunct(token: Token) -> bool:
+    """A verb joined to another, sharing its subject, with a hedge of its own: "X drove a sedan
+    and may have since crossed the border", "The unit was created in 2020 and is believed to
+    number about 600 soldiers" (the caller compares the two certainties)."""
+    return token.dep_ == "conj" and token.pos_ in VERBAL
 
 
 def _own_clauses(sent: Span) -> Iterator[Span]:

@@ -197,6 +197,9 @@ def _self_frames(pred: Token, scope: Scope, fact: Factuality) -> None:
     if _verification_denied(pred, lemma, scope):
         negs = scope.negs + [pred.doc[c.at] for c in _negative_arguments(scope)]
         fact.cues.append(Cue(_join(*negs, pred), "uncertain", pred.i))
+    failed = _failed_verification(pred)
+    if failed is not None:
+        fact.cues.append(Cue(failed, "uncertain", pred.i))
     if lemma in lex.reporting_verbs:
         for subj in pred.children:
             if subj.dep_ == "nsubj" and _anonymous(subj):
@@ -259,6 +262,19 @@ def _verification_denied(pred: Token, lemma: str, scope: Scope) -> bool:
     ):
         return False
     return bool(scope.negs or _negative_arguments(scope))
+
+
+def _failed_verification(pred: Token) -> str | None:
+    """A failure to find out, which leaves what it is about unknown: "SAJO was unable to confirm
+    where they were taken", "police failed to verify the video" (the words of the failure)."""
+    lex = hedges()
+    for failure in (pred, *(c for c in pred.children if c.dep_ == "acomp")):
+        if failure.lemma_.lower() not in lex.verification_failures:
+            continue
+        for verb in failure.children:
+            if verb.dep_ == "xcomp" and verb.lemma_.lower() in lex.verification | lex.wh_verification:
+                return f"{failure.lower_} to {verb.lower_}"
+    return None
 
 
 def _negative_arguments(scope: Scope) -> list[Cue]:

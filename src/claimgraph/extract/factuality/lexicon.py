@@ -136,6 +136,7 @@ class Hedges:
     epistemic: dict[str, tuple[str, bool]]  # lemma -> (class, negates its complement)
     verification: frozenset[str]  # negated, their clause is uncertain
     wh_verification: frozenset[str]  # the same with a question as complement
+    verification_failures: frozenset[str]  # "was unable to confirm", "failed to verify"
     anonymous_sources: frozenset[str]
     document_sources: frozenset[str]  # anonymous only in the plural
     reporting_verbs: frozenset[str]
@@ -198,6 +199,8 @@ class Stance:
     distorting_verbs: frozenset[str] = frozenset()  # "the mayor misrepresented the findings"
     correction_openers: tuple[str, ...] = ()  # "In fact, ..." after someone's claim
     provision_verbs: frozenset[str] = frozenset()  # "did not provide the document"
+    explaining_verbs: frozenset[str] = frozenset()  # "without saying how it was calculated"
+    omission_verbs: frozenset[str] = frozenset()  # "the statement did not mention that Q"
     support_nouns: frozenset[str] = frozenset()
     asserting_nouns: frozenset[str] = frozenset()  # "the baseless allegation"
 
@@ -270,6 +273,7 @@ def hedges() -> Hedges:
             epistemic=epistemic,
             verification=_set(frames["verification"]["verbs"]),
             wh_verification=_set(frames["verification"]["wh"]),
+            verification_failures=_set(frames["verification"]["failures"]),
             anonymous_sources=_set(raw["anonymous_sources"]),
             document_sources=_set(raw.get("document_sources") or ()),
             reporting_verbs=_set(raw["reporting_verbs"]),
@@ -338,6 +342,8 @@ def stance_cues() -> Stance:
             distorting_verbs=_set(author["distorting_verbs"]),
             correction_openers=tuple(_text(x).lower() for x in author["correction_openers"]),
             provision_verbs=_set(author["provision_verbs"]),
+            explaining_verbs=_set(author["explaining_verbs"]),
+            omission_verbs=_set(author["omission_verbs"]),
             support_nouns=_set(author["evidence_nouns"]) | _set(author["support_nouns"]),
             asserting_nouns=_set(author["asserting_nouns"]),
         )

@@ -64,6 +64,7 @@ CONTENT_POS = frozenset({"NOUN", "PROPN"})
 BACK_PRONOUNS = frozenset({"it", "they", "he", "she"})
 DEFINITE = frozenset({"the", "this", "that", "these", "those", "its", "their", "his", "her"})
 DEMONSTRATIVES = frozenset({"this", "that", "these", "those"})
+PARTITIVES = frozenset({"part", "much", "most", "some", "all", "parts", "portion", "half"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -172,7 +173,9 @@ def attribution_stance(
     if hearsay and content is not None:
         dispute += _content_cues(content)
     if content is not None:
-        dispute += _judged_after(doc, content)
+        after = _judged_after(doc, content)
+        endorse += after.endorse
+        dispute += after.dispute
     return _verdict(endorse, dispute)
 
 
@@ -204,37 +207,43 @@ def _records_show(verb: Token) -> bool:
         c.dep_ == "nsubj" and {c.lemma_.lower(), c.lower_} & records for c in verb.children)
 
 
-def _judged_after(doc: Doc, content: Span) -> list[str]:
-    """What the writer says against the content after it, in its sentence and in no one's
-    words: a lack of evidence ("X accused Y of Z, an accusation for which X has offered no
-    evidence") or a verdict on it ("... had been taken - an assurance that has since proved
-    wrong")."""
+def _judged_after(doc: Doc, content: Span) -> Judgement:
+    """What the writer says of the content after it, in its sentence and in no one's words: a
+    lack of evidence ("X accused Y of Z, an accusation for which X has offered no evidence"), a
+    verdict on it ("... had been taken - an assurance that has since proved wrong") or support
+    ("..., findings consistent with the accounts of residents")."""
     sent = content.sent if content.start < len(doc) else None
     if sent is None:
-        return []
+        return Judgement()
     told = [c for a in doc._.attributions or [] if (c := _chars(a.get("content"))) is not None]
     found: list[str] = []
     for token in doc[content.end : sent.end]:
         if token.lemma_.lower() in stance_cues().evidence_nouns and not any(a <= token.idx < b for a, b in told):
             found += _lack_of_evidence(token)
-    return list(dict.fromkeys(found + author_judgement(_aside(doc, content, sent, told)).dispute))
+    aside = author_judgement(_aside(doc, content, sent, told))
+    return Judgement(aside.endorse, list(dict.fromkeys(found + aside.dispute)))
 
 
 def _aside(doc: Doc, content: Span, sent: Span, told: list[tuple[int, int]]) -> Span:
     """The writer's words after the content in its sentence: the rest of the sentence when no
     one's words run on there, else what follows a dash closing the content ("... had been taken -
     an assurance that has since proved wrong") or a comma before a statement noun ("..., a claim
-    that later proved untrue")."""
+    that later proved untrue", ", findings consistent with the records")."""
     dash = next((t.i for t in doc[content.start : sent.end] if t.text in DASHES
                  and t.i + 1 < sent.end and doc[t.i + 1].dep_ == "det"), None)
     if dash is None:  # "..., a claim that later proved untrue": a comma before a statement noun
         lex = stance_cues()
         nouns = lex.information_nouns | lex.judged_nouns
-        dash = next((t.i for t in doc[content.start : sent.end] if t.text == "," and t.i + 2 < sent.end
-                     and doc[t.i + 1].dep_ == "det" and doc[t.i + 2].lemma_.lower() in nouns), None)
+        dash = next((t.i for t in doc[content.start : sent.end] if t.text == "," and t.i + 2 < sent.end and (
+            (doc[t.i + 1].dep_ == "det" and doc[t.i + 2].lemma_.lower() in nouns)
+            or (doc[t.i + 1].lower_.endswith("s") and doc[t.i + 1].lower_[:-1] in nouns))), None)
+        # ", findings consistent with ...": a plural noun needs no article
     if dash is not None:
         return doc[dash + 1 : sent.end]
-    rest = doc[min(content.end, sent.end) : sent.end]
+    start = min(content.end, sent.end)
+    while start < sent.end and doc[start].is_punct:  # a closing quotation mark the claim left out
+        start += 1
+    rest = doc[start : sent.end]
     return rest if not any(a < rest.end_char and rest.start_char < b for a, b in told) else doc[sent.end : sent.end]
 
 
@@ -311,9 +320,15 @@ def author_judgement(span: Span) -> Judgement:
                 and not any(c.dep_ == "neg" for c in token.children)):  # "the mayor misrepresented the findings"
             dispute.append(token.lower_)
             explicit = named = True
-        withheld = _withheld_support(token)
-        if withheld:  # "she did not provide the document"
-            dispute.append(withheld)
+        # "she did not provide the document", "without saying how it was calculated", "the
+        # statement did not mention that Q"; "..., findings consistent with the records" (which
+        # names what it upholds)
+        for find, into, names_it in ((_withheld_support, dispute, False), (_unexplained, dispute, False),
+                                     (_omission, dispute, False), (_upheld_finding, endorse, True)):
+            cue = find(token)
+            if cue:
+                into.append(cue)
+                explicit = explicit or names_it
         if token.lemma_.lower() in lex.contrary_verbs and (any(
                 c.dep_ == "advmod" and c.lower_ in lex.contrary_adverbs for c in token.children)
                 or (token.i + 1 < len(doc) and doc[token.i + 1].lower_ in lex.contrary_adverbs)):  # misparsed
@@ -362,6 +377,18 @@ def author_judgement(span: Span) -> Judgement:
     return Judgement(endorse, dispute, explicit, previous, named and len(endorse) + len(dispute) == 1)
 
 
+def _upheld_finding(noun: Token) -> str | None:
+    """A statement noun that an adjective after it upholds: "findings consistent with the
+    accounts of residents", "a figure accurate to within a few dollars" (the tagger may read
+    the plural noun as a verb)."""
+    lex = stance_cues()
+    if not {noun.lemma_.lower(), noun.lower_, noun.lower_.removesuffix("s")} & lex.judged_nouns:
+        return None
+    adjective = next((c for c in noun.children if c.dep_ == "amod" and c.i > noun.i
+                      and {c.lemma_.lower(), c.lower_} & lex.true_predicates), None)
+    return f"{noun.lower_} {adjective.lower_}" if adjective is not None else None
+
+
 def _contrary_account(verb: Token) -> str | None:
     """ "tell a different story", "painted a different picture": another account set against
     the claim told just before."""
@@ -403,20 +430,68 @@ def _told_object(verb: Token) -> Token | None:
     if verb.dep_ == "relcl" and (not objects or all(o.lower_ in RELATIVE_PRONOUNS for o in objects)) and any(
             c.dep_ in SUBJECT_DEPS and c.lower_ not in RELATIVE_PRONOUNS for c in verb.children):
         objects = [verb.head]
+    if verb.dep_ == "acl" and verb.tag_ == "VBN" and any(c.dep_ == "agent" for c in verb.children):
+        objects = [verb.head]  # "a claim contradicted by satellite images"
+    objects = [_whole_of(o) for o in objects]  # "supports part of her account"
     return next((o for o in objects if o.lower_ not in RELATIVE_PRONOUNS and _judged(o)), None)
 
 
+def _whole_of(noun: Token) -> Token:
+    """The noun a partitive takes a share of ("part of her account", "much of the report")."""
+    if noun.lemma_.lower() not in PARTITIVES:
+        return noun
+    of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    whole = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+    return whole if whole is not None else noun
+
+
 def _withheld_support(noun: Token) -> str | None:
-    """A negated verb of providing with this noun as its object: "did not provide the
-    document", "has not produced any records" (the words from the verb to the noun)."""
+    """A verb of providing that withholds this noun, its object: negated ("did not provide the
+    document", "has not produced any records"), with "no" ("offered no documents to support
+    this") or under "without" ("without citing any data"); the words from the verb to the noun."""
     lex = stance_cues()
     verb = noun.head
     if noun.dep_ != "dobj" or noun.lemma_.lower() not in lex.support_nouns or verb.lemma_.lower() not in lex.provision_verbs:
         return None
-    if not any(c.dep_ == "neg" for c in verb.children):
+    if _under_without(verb):
+        return noun.doc[verb.head.i : noun.i + 1].text.lower()
+    refused = noun.lemma_.lower() not in lex.evidence_nouns and any(  # "no evidence" tells a lack of its own
+        c.dep_ == "det" and c.lower_ == "no" for c in noun.children)
+    if not refused and not any(c.dep_ == "neg" for c in verb.children):
         return None
     first = min([verb.i, *(c.i for c in verb.children if c.dep_ in {"aux", "neg"})])
     return noun.doc[first : noun.i + 1].text.lower()
+
+
+def _under_without(verb: Token) -> bool:
+    return verb.dep_ == "pcomp" and verb.head.lower_ == "without"
+
+
+def _unexplained(verb: Token) -> str | None:
+    """ "without saying how it was calculated", "without explaining why": the writer notes that a
+    source gave no account of what it told (the words from "without" to the question word)."""
+    if not _under_without(verb) or verb.lemma_.lower() not in stance_cues().explaining_verbs:
+        return None
+    for clause in verb.children:
+        if clause.dep_ in {"ccomp", "xcomp"}:
+            asked = next((t for t in clause.subtree if t.i < clause.i and t.tag_ in {"WRB", "WP", "WDT"}), None)
+            if asked is not None:
+                return verb.doc[verb.head.i : asked.i + 1].text.lower()
+    return None
+
+
+def _omission(verb: Token) -> str | None:
+    """ "The company's statement did not mention that Q", "It did not address the cases of ...":
+    the writer points out what a statement, or a source named just before, left out."""
+    lex = stance_cues()
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in lex.omission_verbs:
+        return None
+    negation = next((c for c in verb.children if c.dep_ == "neg"), None)
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if negation is None or subject is None or not (
+            subject.lemma_.lower() in lex.information_nouns or subject.lower_ in BACK_PRONOUNS):
+        return None
+    return f"not {verb.lower_}" if negation.lower_ in {"not", "n't"} else f"{negation.lower_} {verb.lower_}"
 
 
 def _as_backing(as_token: Token, span: Span) -> str | None:
