@@ -278,6 +278,19 @@ GIVEN_TAGS = [
     ("The plant closed in March and reopened in May.", [], [], [("March", ANY), ("May", ANY)]),
     ("Police named the man as Vadim Rusu, in Spain, on Tuesday.", [("Spain", "GPE")],
      [], [("Vadim Rusu", "Location")]),
+    # a one-word "person" that is a town, where a place is written; not after "to"
+    ("Detainees were held on the outskirts of Mueda. She spoke to Chelsea.", [("Mueda", "PERSON"), ("Chelsea", "PERSON")],
+     [("Mueda", "Location"), ("Chelsea", "Person")], [("Mueda", "Person")]),
+    # an acronym in brackets after a name is of the name's type, whatever the tagger said
+    ("Victims were last seen in the custody of the Northern Special Operations Group (GOEN).",
+     [("Northern Special Operations Group", "ORG"), ("GOEN", "PERSON")], [("GOEN", "Organization")],
+     [("GOEN", "Person")]),
+    # a name before a kind of group in lower case is an organization's; not a place's nor after a possessive
+    ("Fighters linked to the Islamic State group attacked. The Haqqani network denied it.",
+     [("Islamic", "NORP"), ("Haqqani", "PERSON")], [("Islamic State", "Organization"), ("Haqqani", "Organization")],
+     [("Islamic", ANY), ("Haqqani", "Person")]),
+    ("The Kenya group met. John Smith's group of friends left.", [("Kenya", "GPE"), ("John Smith", "PERSON")],
+     [("Kenya", "Location"), ("John Smith", "Person")], [("John Smith", "Organization")]),
 ]
 
 

@@ -35,13 +35,14 @@ from claimgraph.extract.mentions.lexicon import Lexicon, lexicon
 from claimgraph.extract.mentions.spans import (
     NUMERIC,
     Candidate,
+    acronyms_of_names,
     bracketed_acronyms,
     clean,
     join_branches,
     missed_countries,
     repeated_names,
 )
-from claimgraph.extract.mentions.types import evidence, retype, untagged_names
+from claimgraph.extract.mentions.types import evidence, named_groups, retype, untagged_names
 from claimgraph.lexicon import lookup_key
 from claimgraph.lexicon.places import demonym_country
 from claimgraph.model.vocab import LOCATION, ORGANIZATION, PERSON
@@ -66,7 +67,8 @@ def find_mentions(doc: Doc) -> Iterator[Span]:
     }
     candidates += missed_countries(doc, taken, lex)
     candidates = _institutions(doc, candidates, lex)
-    candidates += bracketed_acronyms(doc, candidates)
+    candidates = acronyms_of_names(doc, candidates + bracketed_acronyms(doc, candidates))
+    candidates = named_groups(doc, candidates, lex)
     places = _dateline_places(doc)
     candidates = [c._replace(type=LOCATION) if (c.start, c.end) in places else c for c in candidates]
     covered = {i for c in candidates for i in range(c.start, c.end)}

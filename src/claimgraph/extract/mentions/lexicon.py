@@ -39,6 +39,7 @@ class Lexicon:
     person_roles: frozenset[str]  # "X, a spokesman for": a person
     person_verbs: frozenset[str]  # lemmas: "X testified": a person
     organization_nouns: frozenset[str]  # "X, a Dubai consultancy": an organization
+    group_kinds: frozenset[str]  # "the Islamic State group", "the Haqqani network"
     legal_forms: frozenset[str]  # "X Inc.": an organization
     company_possessions: frozenset[str]  # "X's shares": an organization
     line_labels: frozenset[str]  # "THE VERDICT:" opening a line: no name
@@ -49,6 +50,7 @@ class Lexicon:
     cities: frozenset[str]  # lowercase names of well-known cities and US states
     towns: frozenset[str]  # lowercase names of every city GeoNames lists (15,000 people or more)
     compass_words: frozenset[str]  # "western" Kenya, "rural" Mali
+    place_parts: frozenset[str]  # "the outskirts of" Mueda
     capitals: frozenset[str]  # lowercase names of national capitals
     place_kinds: frozenset[str]  # "town", "territory": "X, a town in Y" and "X territory" are places
     country_first_words: frozenset[str]  # where a missed country name can start
@@ -82,6 +84,7 @@ def lexicon() -> Lexicon:
             person_roles=frozenset(raw["person_roles"]),
             person_verbs=frozenset(raw["person_verbs"]),
             organization_nouns=frozenset(raw["organization_nouns"]),
+            group_kinds=frozenset(raw["group_kinds"]),
             legal_forms=frozenset(raw["legal_forms"]),
             company_possessions=frozenset(raw["company_possessions"]),
             line_labels=frozenset(str(w).lower() for w in raw["line_labels"]),
@@ -92,6 +95,7 @@ def lexicon() -> Lexicon:
             cities=(places.well_known_cities | places.us_states) - countries,
             towns=frozenset(places.cities) - countries,
             compass_words=places.compass_words,
+            place_parts=frozenset(raw["place_parts"]),
             capitals=places.capitals,
             place_kinds=places.place_kinds,
             country_first_words=frozenset(name.split()[0] for name in countries),

@@ -214,6 +214,19 @@ def bracketed_acronyms(doc: Doc, candidates: list[Candidate]) -> list[Candidate]
     return found
 
 
+def acronyms_of_names(doc: Doc, candidates: list[Candidate]) -> list[Candidate]:
+    """An acronym in brackets right after a name is that name's, of its type, whatever the
+    tagger called it: "the Northern Special Operations Group (GOEN)" (GOEN tagged a person)."""
+    by_end = {c.end: c for c in candidates}
+    out = []
+    for cand in candidates:
+        name = by_end.get(cand.start - 1)
+        if name is not None and name.type != cand.type and _acronym_after(doc, name.end) == cand.start:
+            cand = cand._replace(type=name.type)
+        out.append(cand)
+    return out
+
+
 def missed_countries(doc: Doc, taken: set[int], lex: Lexicon) -> Iterator[Candidate]:
     """Capitalized country names the tagger left untagged, standing on their own
     (not part of a longer proper name such as "China Eastern")."""

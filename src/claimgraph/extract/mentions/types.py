@@ -88,6 +88,8 @@ def _by_context(doc: Doc, cand: Candidate, key: str, lex: Lexicon) -> Candidate:
         return cand._replace(type=LOCATION)
     if (key in lex.countries or key in lex.cities) and _is_place(doc, cand, key, lex):
         return cand._replace(type=LOCATION)
+    if cand.type == PERSON and _town_in_place(doc, cand, key, lex):
+        return cand._replace(type=LOCATION)
     if cand.end - cand.start > 1 and doc[cand.end - 1].lower_ in lex.facility_heads and doc[cand.end - 1].is_title:
         return cand._replace(type=LOCATION)  # "the Juniper Court Hotel", "Ridge Road"
     if place_kind(doc, cand, lex):
@@ -126,18 +128,30 @@ def _is_place(doc: Doc, cand: Candidate, key: str, lex: Lexicon) -> bool:
 
 
 def _locative(doc: Doc, start: int, lex: Lexicon) -> bool:
-    """A locative word before the name ("in Austin"), or a person's name and "of" ("Jordan Pike
-    of Trotwood", "Cody Lindqvist, 27, of Kettering")."""
+    """A locative word before the name ("in Austin"), a part of a place and "of" ("the outskirts
+    of Mueda"), or a person's name and "of" ("Jordan Pike of Trotwood", "Cody Lindqvist, 27, of
+    Kettering")."""
     if start == 0:
         return False
     if doc[start - 1].lower_ in lex.locative_cues:
         return True
     if doc[start - 1].lower_ != "of" or start < 2:
         return False
+    if doc[start - 2].lower_ in lex.place_parts:  # "on the outskirts of Mueda"
+        return True
     before = start - 2
     if start >= 5 and doc[before].text == "," and doc[before - 1].like_num and doc[before - 2].text == ",":
         before -= 3  # "X, 27, of"
     return doc[before].ent_type_ == "PERSON"
+
+
+def _town_in_place(doc: Doc, cand: Candidate, key: str, lex: Lexicon) -> bool:
+    """A one-word "person" that is a town the gazetteer knows, where a place is written ("held
+    near Mueda", "on the outskirts of Mueda"); not after "to", which also governs a person
+    ("spoke to Chelsea"), nor before a possessive."""
+    end = cand.end
+    return (end - cand.start == 1 and key in lex.towns and doc[cand.start - 1].lower_ != "to"
+            and _locative(doc, cand.start, lex) and not (end < len(doc) and doc[end].tag_ == "POS"))
 
 
 def _sure_place(key: str, lex: Lexicon) -> bool:
@@ -274,6 +288,32 @@ def untagged_names(doc: Doc, candidates: list[Candidate], lex: Lexicon) -> list[
             found.append(Candidate(i, end, PERSON))
         i = max(end, i + 1)
     return found
+
+
+def named_groups(doc: Doc, candidates: list[Candidate], lex: Lexicon) -> list[Candidate]:
+    """The candidates, with a name before a kind of group in lower case an organization's: "the
+    Islamic State group", "the Haqqani network", "the Sinaloa cartel" (the tagger misses such a
+    name, reads its first word as a nationality or creed, or calls it a person's). Not a place's
+    name: "the Kenya group"."""
+    by_end = {c.end: c for c in candidates}
+    inside = {i for c in candidates for i in range(c.start, c.end)}
+    out = list(candidates)
+    for token in doc:
+        if token.lower_ not in lex.group_kinds or not token.is_lower or token.pos_ != "NOUN":
+            continue
+        named = by_end.get(token.i)
+        if named is not None:
+            if named.type == PERSON:  # "the Haqqani network"
+                out[out.index(named)] = named._replace(type=ORGANIZATION)
+            continue
+        start = token.i
+        while start > 0 and token.i - start < 4 and start - 1 not in inside and doc[start - 1].is_title \
+                and doc[start - 1].is_alpha and doc[start - 1].pos_ in ("PROPN", "ADJ"):
+            start -= 1
+        name = doc[start : token.i]
+        if any(t.pos_ == "PROPN" for t in name) and lookup_key(name.text) not in lex.countries | lex.towns:
+            out.append(Candidate(start, token.i, ORGANIZATION))
+    return out
 
 
 def _placed(doc: Doc, cand: Candidate, candidates: list[Candidate], lex: Lexicon) -> bool:
