@@ -289,6 +289,11 @@ GIVEN_TAGS = [
     ("Fighters linked to the Islamic State group attacked. The Haqqani network denied it.",
      [("Islamic", "NORP"), ("Haqqani", "PERSON")], [("Islamic State", "Organization"), ("Haqqani", "Organization")],
      [("Islamic", ANY), ("Haqqani", "Person")]),
+    # a name after a person's role and a comma is a person's; not after a role a body may hold
+    ("A spokeswoman for the company, Nadia Bouzid, said so. Its managing director, Pieter Haverkamp, agreed.",
+     [("Nadia Bouzid", "ORG"), ("Pieter Haverkamp", "ORG")], [("Nadia Bouzid", "Person"), ("Pieter Haverkamp", "Person")],
+     []),
+    ("The plant's owner, Granitex, said so.", [("Granitex", "ORG")], [("Granitex", "Organization")], []),
     ("The Kenya group met. John Smith's group of friends left.", [("Kenya", "GPE"), ("John Smith", "PERSON")],
      [("Kenya", "Location"), ("John Smith", "Person")], [("John Smith", "Organization")]),
 ]
@@ -485,3 +490,13 @@ def test_a_heading_alone_on_its_line_is_no_person() -> None:
     doc = build_pipeline()("The talks failed in Geneva.\nConcluding Remarks\nAngela Merkel left the talks on Monday.")
     names = {s.text for s in doc.spans["claimgraph_mentions"]}
     assert "Concluding Remarks" not in names and "Geneva" in names
+
+
+def test_a_whole_name_found_elsewhere_is_a_name_opening_a_sentence(nlp) -> None:
+    text = "The ministry fined Granitex in May. Granitex, which holds road contracts, said so."
+    doc = tagged_doc(nlp, text, [("Granitex", "ORG")])
+    assert [s.start_char for s in find_mentions(doc) if s.text == "Granitex"] == [19, 36]
+    # the first word of a longer name found elsewhere stays a word there
+    text = "The strike was called by the Federation of Port Workers. Federation president Ana Ruiz spoke."
+    doc = tagged_doc(nlp, text, [("Federation of Port Workers", "ORG"), ("Ana Ruiz", "PERSON")])
+    assert "Federation" not in {s.text for s in find_mentions(doc)}

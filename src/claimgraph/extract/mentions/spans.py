@@ -274,10 +274,13 @@ def repeated_names(doc: Doc, candidates: list[Candidate]) -> list[Candidate]:
     that name's type, a found name with an organization's head word after it ("Calder Whitmore
     Bank" after "Calder Whitmore"), or the initials of a found organization's or event's name in capitals
     ("MRNI" after "the Movement for the Resistance of Northern Ituri, known by its initials MRNI");
-    a run that names of several types share, or one word opening a sentence or a line (unless a
-    proper noun that is such a surname: "Quiroga, a crane operator, said"), is left alone."""
+    a run that names of several types share, or one word opening a sentence or a line (unless
+    the tagger reads it as a proper noun and it is a whole name found or such a surname:
+    "Granitex, which still holds contracts, said", "Quiroga, a crane operator, said"; not
+    "Federation president X" after "the Federation of Port Workers"), is left alone."""
     names: dict[tuple[str, ...], set[str]] = {}
     surnames: set[str] = set()
+    whole = {tuple(t.text for t in doc[c.start : c.end]) for c in candidates}
     for cand in candidates:
         words = tuple(t.text for t in doc[cand.start : cand.end])
         names.setdefault(words, set()).add(cand.type)
@@ -302,8 +305,8 @@ def repeated_names(doc: Doc, candidates: list[Candidate]) -> list[Candidate]:
         if end > i:
             words = tuple(t.text for t in doc[i:end])
             types = names.get(words, set()) or _full_name(doc, i, end, names) or _named_body(words, names)
-            if len(types) == 1 and not (end - i == 1 and _line_or_sentence_start(doc, i)
-                                        and not (doc[i].text in surnames and doc[i].pos_ == "PROPN")):
+            if len(types) == 1 and not (end - i == 1 and _line_or_sentence_start(doc, i) and not (
+                    doc[i].pos_ == "PROPN" and (words in whole or doc[i].text in surnames))):
                 found.append(Candidate(i, end, next(iter(types))))
         i = max(end, i + 1)
     return found

@@ -42,6 +42,10 @@ from claimgraph.model.vocab import LOCATION, ORGANIZATION, PERSON
 RETYPED = (PERSON, ORGANIZATION)
 PLACED_AT = frozenset({"based", "registered", "headquartered", "incorporated"})  # "a Pune-based unit"
 VOTING = (PERSON, ORGANIZATION, LOCATION)
+# Roles a company or a body may hold too: "The plant's owner, Granitex", "its auditor, KPMG".
+BODY_ROLES = frozenset({"owner", "partner", "member", "head", "leader", "author", "manager", "consultant",
+                        "adviser", "advisor", "auditor", "executive", "officer", "investigator", "specialist",
+                        "expert", "resident", "defendant", "plaintiff", "witness", "employee"})
 
 
 def retype(doc: Doc, candidates: list[Candidate], lex: Lexicon) -> list[Candidate]:
@@ -193,8 +197,25 @@ def evidence(doc: Doc, cand: Candidate, lex: Lexicon) -> str | None:
         if following[0].lower_ in lex.company_possessions or following.text.lower() in lex.company_possessions:
             return ORGANIZATION  # "Aldgate's shares"
     if after == "," and not (start > 0 and doc[start - 1].lower_ == "of"):
-        return _apposition(doc, end + 1, lex)  # "Kovacs of Danube Freight, who": Kovacs's
-    return _person_verb(doc, cand, lex)
+        found = _apposition(doc, end + 1, lex)  # "Kovacs of Danube Freight, who": Kovacs's
+        if found:
+            return found
+    return _role_before(doc, cand, lex) or _person_verb(doc, cand, lex)
+
+
+def _role_before(doc: Doc, cand: Candidate, lex: Lexicon) -> str | None:
+    """A name set after a person's role and a comma: "Its managing director, Pieter Haverkamp",
+    "a spokeswoman for the company, Nadia Bouzid" (which the parser may hang on "company")."""
+    if cand.start < 2 or doc[cand.start - 1].text != ",":
+        return None
+    root = doc[cand.start : cand.end].root
+    if root.dep_ != "appos":
+        return None
+    head = root.head
+    if head.dep_ == "pobj" and head.ent_type_ == "" and head.head.head.lower_ in lex.person_roles:
+        head = head.head.head  # "a spokeswoman for the company, X"
+    role = head.lower_
+    return PERSON if role in lex.person_roles and role not in BODY_ROLES and head.i < cand.start else None
 
 
 def _apposition(doc: Doc, i: int, lex: Lexicon) -> str | None:

@@ -164,9 +164,10 @@ def _holders(token: Token, args: Arguments) -> tuple[list[Span], Token]:
     for prep in (c for c in node.children if c.dep_ == "prep"):
         for pobj in (c for c in prep.children if c.dep_ == "pobj"):  # "the spokesman for the
             target = args.mention(pobj)  # Kremlin, Dmitry Peskov,": the name is the spokesman's
-            named += [c for c in pobj.children if c.dep_ == "appos" and target is not None
+            named += [c for c in pobj.children if c.dep_ == "appos" and (target is not None or pobj.pos_ == "NOUN")
                       and (m := args.mention(c)) is not None and m.label_ == PERSON]
-            # ("a lawyer for X, Jane Doe": a name needs no apposition, so Jane Doe is the lawyer)
+            # ("a lawyer for X, Jane Doe": a name needs no apposition, so Jane Doe is the lawyer;
+            # so is she in "a spokeswoman for the company, Jane Doe", the company being X)
     if named:
         return [args.mention(c) for c in named], node
     if node.dep_ in ("attr", "acomp") and head.lemma_ in COPULAS:

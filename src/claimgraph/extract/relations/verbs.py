@@ -169,6 +169,8 @@ def subjects(verb: Token) -> list[Token]:
 
 def _patients(verb: Token) -> list[Token]:
     found = [c for c in verb.children if c.dep_ == "nsubjpass"]
+    if not found and verb.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in verb.children):
+        found = [c for c in verb.children if c.dep_ == "nsubj"]  # "X is 58% owned by Y", misparsed
     if found:
         return found
     if verb.dep_ == "conj":
