@@ -123,6 +123,9 @@ CASES: list[tuple[str, list[E]]] = [
     ("Captain Ali Musa, a spokesman for the armed forces, spoke in Bunia on Monday. Aid convoys were delayed. "
      "The two soldiers served with the 5th Battalion, the spokesman said.",
      [E("reported_speech", "The two soldiers served with the 5th Battalion", "Ali Musa", "say")]),
+    # a role for an unnamed body, a comma, then the person's name: the name speaks
+    ("A spokeswoman for the company, Nadia Bouzid, said no patient data had been misused.",
+     [E("reported_speech", "no patient data had been misused", "Nadia Bouzid", "say")]),
     ("Ali Musa, a lawyer for the family, spoke in Bunia. The two soldiers died in the raid, the spokesman said.",
      [E("reported_speech", "The two soldiers died in the raid", "the spokesman", "say")]),
     ("Army spokesman Ali Musa spoke in Bunia. The two soldiers served with the 5th Battalion, the spokesman said.",

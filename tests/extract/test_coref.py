@@ -139,6 +139,9 @@ PASSAGES = [
      "Radio Kivu reported the fighting. Last year the group formed an alliance with rebels.",
      [("the group", "Northern Front")],
      [("Northern Front", "Organization"), ("Northern Front", "Organization"), ("Radio Kivu", "Organization")]),
+    # an outlet naming itself with "this" is the writer's, never the company named before
+    ("Tessaly Health said it learned of the leak in December. Emails reviewed by this newspaper show otherwise.",
+     [("this newspaper", None)], [("Tessaly Health", "Organization")]),
     # an untagged repeat of a tagged name is a candidate too ("AQIM’s" untagged)
     ("AQIM was founded in Algeria. Most of AQIM’s leaders trained abroad. The group is divided into brigades.",
      [("The group", "AQIM")], [("AQIM", "Organization"), ("Algeria", "Location")]),

@@ -294,6 +294,16 @@ GIVEN_TAGS = [
      [("Nadia Bouzid", "ORG"), ("Pieter Haverkamp", "ORG")], [("Nadia Bouzid", "Person"), ("Pieter Haverkamp", "Person")],
      []),
     ("The plant's owner, Granitex, said so.", [("Granitex", "ORG")], [("Granitex", "Organization")], []),
+    # the first word of an organization's name, alone, is that organization; its apposition's
+    # head may follow a place and a participle ("the Amsterdam-based maker", "the Utrecht hosting firm")
+    ("Tessaly Health, the Amsterdam-based maker of a patient app, was fined. Tessaly said it would appeal.",
+     [("Tessaly Health", "ORG"), ("Amsterdam", "GPE"), ("Tessaly", "GPE")], [("Tessaly", "Organization")],
+     [("Tessaly", "Location")]),
+    ("Cirrodyne, the Utrecht hosting firm that ran the server, said so.", [("Cirrodyne", "PERSON"), ("Utrecht", "GPE")],
+     [("Cirrodyne", "Organization")], [("Cirrodyne", "Person")]),
+    # a province tagged an organization, where a place is written; a town only when tagged a person
+    ("The group runs four hospitals in Gelderland. She invested in Tessaly.", [("Gelderland", "ORG"), ("Tessaly", "ORG")],
+     [("Gelderland", "Location"), ("Tessaly", "Organization")], []),
     ("The Kenya group met. John Smith's group of friends left.", [("Kenya", "GPE"), ("John Smith", "PERSON")],
      [("Kenya", "Location"), ("John Smith", "Person")], [("John Smith", "Organization")]),
 ]

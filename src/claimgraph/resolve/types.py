@@ -12,6 +12,8 @@ import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
 
+from claimgraph.extract.mentions.lexicon import lexicon as mention_lexicon
+from claimgraph.extract.mentions.types import BODY_ROLES
 from claimgraph.model import EVENT, LOCATION, ORGANIZATION, PERSON, Mention
 from claimgraph.resolve.keys import analyse
 from claimgraph.resolve.lexicon import lexicon
@@ -57,6 +59,8 @@ def context_type(mention: Mention, text: str) -> str | None:
         return None
     if before[-1] in lex.titles or before[-1].rstrip(".") in lex.titles:
         return PERSON
+    if text[: mention.start].rstrip().endswith(",") and _role_held_for(before):
+        return PERSON  # "a spokeswoman for the company, Nadia Bouzid": not "the company Acme"
     if before[-1] in lex.organization_cues:
         return ORGANIZATION
     tail = " ".join(before[-4:])
@@ -66,6 +70,12 @@ def context_type(mention: Mention, text: str) -> str | None:
     if before[-1] in lex.location_cues and mention.type != PERSON:
         return LOCATION
     return None
+
+
+def _role_held_for(words: list[str]) -> bool:
+    """ "spokeswoman for the company", "lawyer of the family": a person's role and whose it is."""
+    roles = mention_lexicon().person_roles - BODY_ROLES
+    return any(word in roles and after in ("for", "of", "at") for word, after in zip(words, words[1:]))
 
 
 def vote_type(mentions: Sequence[Mention], text: str, extra: Iterable[str] = ()) -> str:

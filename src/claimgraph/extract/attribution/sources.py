@@ -323,7 +323,8 @@ def _without_possessive(info: SourceInfo, index: DocIndex) -> SourceInfo:
 
 def _named_beside(head: Token, index: DocIndex) -> CharRange | None:
     """A name given in apposition: "its leader, Ali Musa", "the group, known as X", "a
-    lawyer for X, Jane Doe", where the parser hangs the name on X though a name needs none, and
+    lawyer for X, Jane Doe" or "a spokeswoman for the company, Jane Doe", where the parser hangs
+    the name on X (or the company) though a name needs none, and
     the name a description stands beside ("Greyfell Research, a New York firm that …")."""
     if head.pos_ == "PROPN":
         return None
@@ -333,9 +334,12 @@ def _named_beside(head: Token, index: DocIndex) -> CharRange | None:
             return name.start, name.end
     rights = list(head.rights)
     for prep in (c for c in rights if c.dep_ == "prep"):
-        for pobj in (g for g in prep.children if g.dep_ == "pobj" and g.pos_ == "PROPN"):
+        for pobj in (g for g in prep.children if g.dep_ == "pobj" and g.pos_ in ("PROPN", "NOUN")):
+            # "a lawyer for X, Jane Doe"; "a spokeswoman for the company, Jane Doe" (the company's
+            # own name would stand there too: only a person's)
             rights += [a for a in pobj.rights if a.dep_ == "appos" and a.pos_ == "PROPN"
-                       and (index.mention_at(a) is None or index.mention_at(a).label == "Person")]
+                       and ((m := index.mention_at(a)) is None and pobj.pos_ == "PROPN"
+                            or m is not None and m.label == "Person")]
     for child in rights:
         target = None
         if child.dep_ == "appos":

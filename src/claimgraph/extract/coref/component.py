@@ -294,6 +294,8 @@ class CorefResolver:
         det = head if held_in else next((c for c in head.children if c.dep_ == "det"), None)
         if det is None or not (held_in or det.lower_ in self.words["definite_determiners"]):
             return None
+        if det.lower_ == "this" and head.lower_ in self.words["self_references"]:
+            return None  # "reviewed by this newspaper": the writer's own outlet
         for child in head.children:
             if child.dep_ in ("compound", "nmod") and (child.pos_ == "PROPN" or self.in_mention[child.i]):
                 return None  # a name in the phrase: "the Wagner group"

@@ -49,6 +49,7 @@ class Lexicon:
     countries: frozenset[str]  # lowercase names of countries (and regions, continents)
     cities: frozenset[str]  # lowercase names of well-known cities and US states
     towns: frozenset[str]  # lowercase names of every city GeoNames lists (15,000 people or more)
+    regions: frozenset[str]  # lowercase names of provinces and states (ISO 3166-2), not one compass word
     compass_words: frozenset[str]  # "western" Kenya, "rural" Mali
     place_parts: frozenset[str]  # "the outskirts of" Mueda
     capitals: frozenset[str]  # lowercase names of national capitals
@@ -94,6 +95,7 @@ def lexicon() -> Lexicon:
             countries=countries,
             cities=(places.well_known_cities | places.us_states) - countries,
             towns=frozenset(places.cities) - countries,
+            regions=places.subdivisions - countries - places.compass_words,
             compass_words=places.compass_words,
             place_parts=frozenset(raw["place_parts"]),
             capitals=places.capitals,

@@ -92,7 +92,7 @@ def _by_context(doc: Doc, cand: Candidate, key: str, lex: Lexicon) -> Candidate:
         return cand._replace(type=LOCATION)
     if (key in lex.countries or key in lex.cities) and _is_place(doc, cand, key, lex):
         return cand._replace(type=LOCATION)
-    if cand.type == PERSON and _town_in_place(doc, cand, key, lex):
+    if _known_place_in_place(doc, cand, key, lex):
         return cand._replace(type=LOCATION)
     if cand.end - cand.start > 1 and doc[cand.end - 1].lower_ in lex.facility_heads and doc[cand.end - 1].is_title:
         return cand._replace(type=LOCATION)  # "the Juniper Court Hotel", "Ridge Road"
@@ -149,13 +149,19 @@ def _locative(doc: Doc, start: int, lex: Lexicon) -> bool:
     return doc[before].ent_type_ == "PERSON"
 
 
-def _town_in_place(doc: Doc, cand: Candidate, key: str, lex: Lexicon) -> bool:
-    """A one-word "person" that is a town the gazetteer knows, where a place is written ("held
-    near Mueda", "on the outskirts of Mueda"); not after "to", which also governs a person
-    ("spoke to Chelsea"), nor before a possessive."""
+def _known_place_in_place(doc: Doc, cand: Candidate, key: str, lex: Lexicon) -> bool:
+    """A "person" or "organization" the gazetteer knows as a town or a province, where a place
+    is written ("held near Mueda", "on the outskirts of Mueda", "hospitals in Gelderland"); a
+    one-word "person" for a town, an "organization" only for a province (companies are named
+    after towns: "invested in Orange"). Not after "to", which also governs a person ("spoke to
+    Chelsea"), nor before a possessive."""
+    if cand.type == PERSON:
+        known = cand.end - cand.start == 1 and (key in lex.towns or key in lex.regions)
+    else:
+        known = key in lex.regions
     end = cand.end
-    return (end - cand.start == 1 and key in lex.towns and doc[cand.start - 1].lower_ != "to"
-            and _locative(doc, cand.start, lex) and not (end < len(doc) and doc[end].tag_ == "POS"))
+    return (known and doc[cand.start - 1].lower_ != "to" and _locative(doc, cand.start, lex)
+            and not (end < len(doc) and doc[end].tag_ == "POS"))
 
 
 def _sure_place(key: str, lex: Lexicon) -> bool:
@@ -234,7 +240,9 @@ def _apposition(doc: Doc, i: int, lex: Lexicon) -> str | None:
     for token in doc[i + 1 : i + 9]:
         if token.pos_ in {"NOUN", "PROPN"}:
             head = token
-        elif not (token.pos_ in {"ADJ", "CCONJ", "NUM", "ADV"} or token.tag_ == "POS" or token.text == "-"):
+        elif not (token.pos_ in {"ADJ", "CCONJ", "NUM", "ADV"} or token.tag_ == "POS" or token.text == "-"
+                  or token.dep_ in {"compound", "amod"}  # "the Utrecht hosting firm"
+                  or (token.lower_ in PLACED_AT and doc[token.i - 1].text == "-")):  # "the Amsterdam-based maker"
             break
     if head is None:
         return None
@@ -279,10 +287,14 @@ def _by_evidence(doc: Doc, candidates: list[Candidate], keys: list[str], lex: Le
     firsts = {doc[c.start].text for c, key in zip(fixed, keys)
               if c.end - c.start > 1 and winners.get(key) == ORGANIZATION}
     surnames = _surnames(doc, fixed)
+    # the first word of an organization's name, alone, is that organization: "Tessaly" after
+    # "Tessaly Health, the Amsterdam-based maker of ..." (tagged a person, or a place the
+    # gazetteer does not know; "Kenya" of "Kenya Airways" stays a place)
     return [
         c._replace(type=ORGANIZATION)
-        if c.type == PERSON and c.end - c.start == 1 and key not in winners
-        and doc[c.start].text in firsts and doc[c.start].text not in surnames
+        if c.end - c.start == 1 and key not in winners and doc[c.start].text in firsts and (
+            (c.type == PERSON and doc[c.start].text not in surnames)
+            or (c.type == LOCATION and not {key} & (lex.countries | lex.towns | lex.cities)))
         else c
         for c, key in zip(fixed, keys)
     ]
