@@ -123,6 +123,20 @@ CASES: list[tuple[str, list[E]]] = [
     ("Captain Ali Musa, a spokesman for the armed forces, spoke in Bunia on Monday. Aid convoys were delayed. "
      "The two soldiers served with the 5th Battalion, the spokesman said.",
      [E("reported_speech", "The two soldiers served with the 5th Battalion", "Ali Musa", "say")]),
+    # a lede's described source that the next sentence names as a speaker of its kind is that speaker
+    ("Soldiers held hundreds of people at a factory, a human rights organisation said on Tuesday. "
+     "Amnesty International said it had documented 214 cases.",
+     [E("reported_speech", "Soldiers held hundreds of people at a factory", "Amnesty International", "say"),
+      E("reported_speech", "it had documented 214 cases", "Amnesty International", "say")]),
+    ("Exports fell in May, a senior official said. The Finance Ministry said imports rose.",
+     [E("reported_speech", "Exports fell in May", "a senior official", "say"),
+      E("reported_speech", "imports rose", "Finance Ministry", "say")]),
+    # "the group said" right after a group spoke: that group, not another named "... Group"
+    ("Amnesty International said soldiers of the Northern Special Operations Group detained 214 people. "
+     "Sixty-one were later released, the group said.",
+     [E("reported_speech", "soldiers of the Northern Special Operations Group detained 214 people", "Amnesty International",
+        "say"),
+      E("reported_speech", "Sixty-one were later released", "Amnesty International", "say")]),
     # a role for an unnamed body, a comma, then the person's name: the name speaks
     ("A spokeswoman for the company, Nadia Bouzid, said no patient data had been misused.",
      [E("reported_speech", "no patient data had been misused", "Nadia Bouzid", "say")]),

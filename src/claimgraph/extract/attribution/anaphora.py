@@ -13,6 +13,7 @@ from claimgraph.extract.attribution.lexicon import AttributionLexicon
 from claimgraph.extract.attribution.sources import SAME_HEAD, SPEAKER_TYPES, document_author, source_of
 
 SEARCH_BACK = 2500  # characters searched back for a pronoun's antecedent
+LEDE_PARAGRAPHS = 3  # a headline, a dateline and the lede: where a source may be named a sentence late
 # A definite description ("the lab", "the spokesman") may refer back to a name given much
 # earlier ("Civic Signals Lab", "Captain X, a spokesman for ..."): searched back this far.
 DESCRIPTION_BACK = 20000
@@ -96,10 +97,13 @@ class _Context:
         para = index.para_of(rng[0])
         head = index.span(rng).root
         nominal = head.pos_ != "PRON" and "document" not in wanted
-        if nominal:  # "the authority": a name with that noun or an earlier source with it nearby,
-            # the subject the text is about, the same further back; else a source of its own
+        if nominal:  # "the authority": the speaker of the sentence before when it fits ("X said
+            # it had documented ... . Sixty were released, the group said"), a name with that noun
+            # or an earlier source with it nearby, the subject the text is about, the same further
+            # back; else a source of its own
             near = index.para_range(max(0, para - 1))[0]
-            found = _named_with(head, rng, index, near) or _same_head(head, rng, self.resolved, index, near)
+            found = self._last_speaker(head, rng, wanted)
+            found = found or _named_with(head, rng, index, near) or _same_head(head, rng, self.resolved, index, near)
             found = found or self._topic(head, self._nominal_types(head, wanted))
             return found or _named_with(head, rng, index) or _same_head(head, rng, self.resolved, index)
         if head.pos_ == "PRON":
@@ -120,6 +124,20 @@ class _Context:
         if "document" in wanted or nominal:
             return None
         return _nearest_mention(rng, wanted, index)
+
+    def _last_speaker(self, head: Token, rng: CharRange, wanted: tuple[str, ...]) -> Found | None:
+        """The named organization that spoke in the sentence right before a bare generic
+        description of one ("the group", "the company"); not for persons, whom their roles tell
+        apart ("the nurse" after a spokesman spoke)."""
+        if _introduces(head) or not self.resolved or any(c.dep_ == "amod" for c in head.children):
+            return None
+        earlier, kind = self.resolved[-1]
+        before = head.sent.start - 1
+        if earlier[1] > rng[0] or before < 0 or self.index.span(earlier).sent.start != head.doc[before].sent.start:
+            return None
+        mention = self.index.mention_exact(earlier)
+        return (earlier, kind) if mention is not None and kind == "Organization" \
+            and kind in self._nominal_types(head, wanted) else None
 
     def _author_of_last(self, noun: Token) -> Found | None:
         """"the report" refers to the last report mentioned: its author, when the text names
@@ -330,3 +348,26 @@ def _nearest_mention(rng: CharRange, wanted: tuple[str, ...], index: DocIndex) -
         if mention.label in wanted and not index.in_quote(token):
             return (mention.start, mention.end), mention.label
     return None
+
+
+def name_the_lede_source(drafts: list[Draft], index: DocIndex, lex: AttributionLexicon) -> None:
+    """A source the lede gives only as a description ("..., a human rights organisation said")
+    that the next sentence names as a speaker of its kind ("The Southern Africa Justice
+    Observatory (SAJO) said it had documented ...") is that named source: wire copy names the
+    speaker a sentence late. The written words stay in `source_text`."""
+    spoken = sorted((d for d in drafts if d.source is not None), key=lambda d: d.source[0])  # type: ignore[index]
+    for draft, later in zip(spoken, spoken[1:]):
+        assert draft.source is not None and later.source is not None
+        if index.para_of(draft.source[0]) >= LEDE_PARAGRAPHS or index.mention_exact(draft.source) is not None:
+            continue
+        described = index.span(draft.source)
+        if described[0].lower_ not in ("a", "an"):
+            continue
+        lemma = described.root.lemma_.lower()
+        kind = "Person" if lemma in lex.person_nouns else (
+            "Organization" if "Organization" in lex.nominal_anaphors.get(lemma, ()) else None)
+        named = index.mention_exact(later.source)
+        sentence, next_sentence = described.sent, index.span(later.source).sent
+        if kind is not None and named is not None and named.label == kind and next_sentence.start in (
+                sentence.start, sentence.end):
+            draft.source = later.source
