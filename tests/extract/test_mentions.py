@@ -294,6 +294,9 @@ GIVEN_TAGS = [
      [("Nadia Bouzid", "ORG"), ("Pieter Haverkamp", "ORG")], [("Nadia Bouzid", "Person"), ("Pieter Haverkamp", "Person")],
      []),
     ("The plant's owner, Granitex, said so.", [("Granitex", "ORG")], [("Granitex", "Organization")], []),
+    # a legal form tagged as a name of its own joins the name before it
+    ("Automaker Chrysler LLC said it would cut dealers.", [("Chrysler", "ORG"), ("LLC", "ORG")],
+     [("Chrysler LLC", "Organization")], [("LLC", ANY), ("Chrysler", ANY)]),
     # the first word of an organization's name, alone, is that organization; its apposition's
     # head may follow a place and a participle ("the Amsterdam-based maker", "the Utrecht hosting firm")
     ("Tessaly Health, the Amsterdam-based maker of a patient app, was fined. Tessaly said it would appeal.",

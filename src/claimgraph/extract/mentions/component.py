@@ -39,6 +39,7 @@ from claimgraph.extract.mentions.spans import (
     bracketed_acronyms,
     clean,
     join_branches,
+    legal_forms_joined,
     missed_countries,
     repeated_names,
 )
@@ -59,7 +60,7 @@ def find_mentions(doc: Doc) -> Iterator[Span]:
         kind = lex.labels.get(ent.label_)
         if kind is not None:
             candidates.extend(clean(doc, ent.start, ent.end, kind, lex))
-    candidates = _whole_names(doc, candidates, lex)
+    candidates = _whole_names(doc, legal_forms_joined(doc, sorted(candidates), lex), lex)
     candidates = _people_of(doc, join_branches(doc, retype(doc, candidates, lex), lex), lex)
     candidates += untagged_names(doc, candidates, lex)
     taken = {

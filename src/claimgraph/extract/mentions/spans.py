@@ -214,6 +214,20 @@ def bracketed_acronyms(doc: Doc, candidates: list[Candidate]) -> list[Candidate]
     return found
 
 
+def legal_forms_joined(doc: Doc, candidates: list[Candidate], lex: Lexicon) -> list[Candidate]:
+    """A legal form the tagger cut off as a name of its own joins the name before it: "Chrysler"
+    + "LLC" is "Chrysler LLC", an organization."""
+    by_end = {c.end: c for c in candidates}
+    joined: list[Candidate] = []
+    for cand in candidates:
+        name = by_end.get(cand.start)
+        if name is not None and name in joined and doc[cand.start : cand.end].text.lower() in lex.legal_forms:
+            joined[joined.index(name)] = Candidate(name.start, cand.end, ORGANIZATION)
+            continue
+        joined.append(cand)
+    return joined
+
+
 def acronyms_of_names(doc: Doc, candidates: list[Candidate]) -> list[Candidate]:
     """An acronym in brackets right after a name is that name's, of its type, whatever the
     tagger called it: "the Northern Special Operations Group (GOEN)" (GOEN tagged a person)."""
