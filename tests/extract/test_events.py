@@ -412,6 +412,11 @@ CASES: list[Case] = [
          "The stoppage at the port was called on Monday by the dock workers' union. Its president said on "
          "Wednesday that 2,300 members had joined. \"We will not move,\" he told a rally outside the offices.",
          [Ev("protest", "stoppage", date="2025-11-03"), Ev("protest", "rally", date="2025-11-05")], count=2),
+    Case("'the village of X' names X, a village alone is the place", "2025-11-19",
+         "Survivors of a raid on the village of Nkonga in May 2022 said soldiers shot 12 men. "
+         "Troops stormed a village near Gao on Monday.",
+         [Ev("raid", "raid", date="2022-05", place="Nkonga", place_precision="city"),
+          Ev("raid", "stormed", date="2025-11-17", place="Gao")], count=2),
     Case("a regulator's fine is a sanction", "2025-05-14",
          "The environmental guard has fined the company 300,000 lei and ordered the tank sealed.",
          [Ev("sanction", "fined")], count=1),

@@ -129,7 +129,9 @@ class PlaceCollector:
         self.seen.add(i)
         lemma = v.lemma[i]
         m = v.mention(i)
-        if lemma in lex.facility_nouns and v.pos[i] == "NOUN":
+        named_of = (lemma in lex.city_cues or lemma in lex.region_cues) and any(
+            v.dep[c] == "prep" and v.lower[c] == "of" for c in v.children[i])
+        if lemma in lex.facility_nouns and v.pos[i] == "NOUN" and not named_of:  # not "the village of X"
             self._facility(i, depth)
         elif (lemma in lex.city_cues or lemma in lex.region_cues) and m is not None and (
                 m.label == "Location" and m.start < i):  # a name ending in its cue: "Clark County"
