@@ -294,6 +294,8 @@ GIVEN_TAGS = [
      [("Nadia Bouzid", "ORG"), ("Pieter Haverkamp", "ORG")], [("Nadia Bouzid", "Person"), ("Pieter Haverkamp", "Person")],
      []),
     ("The plant's owner, Granitex, said so.", [("Granitex", "ORG")], [("Granitex", "Organization")], []),
+    # "the city of X" is a place whatever the tagger said
+    ("Protests began in the border city of Daraa in March.", [("Daraa", "ORG")], [("Daraa", "Location")], []),
     # a legal form tagged as a name of its own joins the name before it
     ("Automaker Chrysler LLC said it would cut dealers.", [("Chrysler", "ORG"), ("LLC", "ORG")],
      [("Chrysler LLC", "Organization")], [("LLC", ANY), ("Chrysler", ANY)]),

@@ -15,6 +15,9 @@ from claimgraph.resolve.types import context_type
         ("Boko Haram, a jihadist movement, denied it.", "Boko Haram", "Organization"),
         ("Kestrel Biotech, a Boston-based maker of drugs, agreed.", "Kestrel Biotech", None),
         ("Helen Marsh, the leader of the group, spoke.", "Helen Marsh", None),
+        # a name ending in an outlet's word is an outlet's
+        ("The Daily Telegraph reported it.", "Daily Telegraph", "Organization"),
+        ("The story ran in The Independent on Sunday.", "The Independent", "Organization"),
         # a person's role for a body, a comma, then the name: the name is the person's
         ("A spokeswoman for the company, Nadia Bouzid, said so.", "Nadia Bouzid", "Person"),
         ("The parent company, Orvane Holdings, said so.", "Orvane Holdings", "Organization"),

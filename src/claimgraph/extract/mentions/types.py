@@ -96,8 +96,9 @@ def _by_context(doc: Doc, cand: Candidate, key: str, lex: Lexicon) -> Candidate:
         return cand._replace(type=LOCATION)
     if cand.end - cand.start > 1 and doc[cand.end - 1].lower_ in lex.facility_heads and doc[cand.end - 1].is_title:
         return cand._replace(type=LOCATION)  # "the Juniper Court Hotel", "Ridge Road"
-    if place_kind(doc, cand, lex):
-        return cand._replace(type=LOCATION)
+    if place_kind(doc, cand, lex) or (cand.start > 1 and doc[cand.start - 1].lower_ == "of"
+                                      and doc[cand.start - 2].lower_ in lex.place_kinds):
+        return cand._replace(type=LOCATION)  # "Djugu territory", "the border city of Daraa"
     return cand
 
 
