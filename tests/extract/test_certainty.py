@@ -108,7 +108,7 @@ CLAIMS = [
     ("The government denied that troops had opened fire.", "certain", None),
     ("Will the coalition survive the vote?", "uncertain", "?"),
     ("The referendum would be held in March if parliament approves it.", "possible", "would"),
-    ("The minister said the election would be held in March.", "certain", None),
+    ("The minister said the election would be held in March.", "certain", None),  # the saying
     ("Voters undoubtedly want change.", "certain", "undoubtedly"),
     ("The candidate is unlikely to win a second term.", "probable", "unlikely"),
     ("It is not clear whether the president will sign the bill.", "uncertain", "not clear"),
@@ -188,7 +188,7 @@ SCOPES = [
     ("Police suspect the fire was started deliberately.", "started", "possible", "suspect"),
     ("Police suspect the fire was started deliberately.", "suspect", "certain", None),
     ("Doctors believe the infection is treatable.", "is", "probable", "believe"),
-    ("The minister said the election would be held in March.", "held", "certain", None),
+    ("The minister said the election would be held in March.", "held", "probable", "would"),
     ("The referendum would be held in March if parliament approves it.", "approves", "possible", "if"),
     ("It is possible that the supplier overstated its revenue.", "overstated", "possible", "possible"),
     ("It is unclear whether the retailer can repay its debt.", "repay", "uncertain", "whether"),

@@ -112,7 +112,7 @@ ROWS: list[Row] = [
         "figures are accurate", "she", "say", True, resolved="Angela Weber"),
     # -- reported speech
     Row("Prime Minister Mark Rutte said the coalition would present its budget in September.",
-        "present its budget", "Mark Rutte", "say"),
+        "present its budget", "Mark Rutte", "say", certainty="probable", hedge="would"),
     Row("The Interior Ministry told Reuters that 14 people had been arrested in the raids.",
         "14 people had been arrested", "Interior Ministry", "tell"),
     Row("The World Health Organization warned that the outbreak could spread to neighbouring countries.",
@@ -174,7 +174,8 @@ ROWS: list[Row] = [
     Row("The central bank governor said the bank would keep rates on hold, adding that inflation was falling.",
         "inflation was falling", "The central bank governor", "add"),  # not relayed by its own source
     Row("The central bank governor said the bank would keep rates on hold, adding that inflation was falling.",
-        "keep rates on hold", "The central bank governor", "say", exact="the bank would keep rates on hold"),
+        "keep rates on hold", "The central bank governor", "say", exact="the bank would keep rates on hold",
+        certainty="probable", hedge="would"),
     Row("The company said on Monday it had no plans to close the plant.", "no plans", "The company", "say",
         polarity="negative", negation="no", exact="it had no plans to close the plant"),
     Row("The rebels say they have shot down a government helicopter, a claim the army denies.",
@@ -215,7 +216,8 @@ ROWS: list[Row] = [
     Row("Al Jazeera quoted a senior Hamas official as saying that the group had accepted the truce.",
         "accepted the truce", "a senior Hamas official", "say", via=("Al Jazeera",)),
     Row("The coach told Marca, in comments reported by the BBC, that the club would not sell its captain.",
-        "sell its captain", "The coach", "tell", polarity="negative", negation="would not", via=("BBC",)),
+        "sell its captain", "The coach", "tell", polarity="negative", negation="would not", via=("BBC",),
+        certainty="probable", hedge="would"),
     Row("A confidential UN report, seen by Reuters, says the sanctions have been violated repeatedly.",
         "violated repeatedly", "UN", "say", via=("Reuters",)),
     Row("An Interior Ministry statement, carried by the state news agency, said 12 militants had been killed.",

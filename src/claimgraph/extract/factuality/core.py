@@ -150,11 +150,14 @@ def _hedge_cues(scope: Scope, fact: Factuality, consumed: set[int]) -> None:
     reported_speech: bool | None = None
     for cue, where in found:
         anchor = scope.pred.doc[where[cue.phrase.anchor]]
-        if not cue.reported_speech:
+        speech_class = cue.cls
+        if cue.in_reported_speech != cue.cls:
             if reported_speech is None:
                 reported_speech = in_reported_speech(scope.pred)
-            if reported_speech:
+            if reported_speech and cue.in_reported_speech is None:
                 continue
+            if reported_speech:
+                speech_class = cue.in_reported_speech or cue.cls
         negated = any(
             n.i not in where
             and n.head in (anchor, anchor.head)
@@ -162,7 +165,7 @@ def _hedge_cues(scope: Scope, fact: Factuality, consumed: set[int]) -> None:
             for n in active
         ) or (anchor.dep_ in AUX_DEPS and quantified) or any(  # "nobody could confirm" = cannot
             c.dep_ == "det" and c.lower_ == "no" for c in anchor.children)  # "there is no chance" = not possible
-        cls = cue.negated if negated and cue.negated else cue.cls
+        cls = cue.negated if negated and cue.negated else speech_class
         text = scope.pred.doc[where.start : where.stop].text.lower()
         fact.cues.append(Cue(text, cls, where.start, booster=cue.cls == "certain"))
         if cue.negative:

@@ -120,7 +120,7 @@ class HedgeCue:
     deps: frozenset[str] | None
     negated: str | None  # the class when the cue itself is negated (None: same class)
     negative: bool  # the cue negates the event ("unlikely")
-    reported_speech: bool  # the cue hedges inside reported speech too
+    in_reported_speech: str | None  # its class inside reported speech (None: it hedges nothing there)
 
     def fits(self, anchor: Token) -> bool:
         return (self.tags is None or anchor.tag_ in self.tags) and (
@@ -205,6 +205,17 @@ class Stance:
     asserting_nouns: frozenset[str] = frozenset()  # "the baseless allegation"
 
 
+def _speech_class(value: Any, cls: str) -> str | None:  # noqa: ANN401 - a YAML value
+    """A cue's class inside reported speech: its own (true), none (false) or the one named."""
+    if value is True:
+        return cls
+    if value is False:
+        return None
+    if value in RANK:
+        return str(value)
+    raise ValueError(f"reported_speech must be true, false or a certainty class, not {value!r}")
+
+
 def _read(name: str) -> dict[str, Any]:
     path = DATA / name
     try:
@@ -253,7 +264,7 @@ def hedges() -> Hedges:
                     deps=frozenset(entry["dep"]) if "dep" in entry else None,
                     negated=entry.get("negated"),
                     negative=bool(entry.get("negative", False)),
-                    reported_speech=bool(entry.get("reported_speech", True)),
+                    in_reported_speech=_speech_class(entry.get("reported_speech", True), cls),
                 )
                 cues.setdefault(phrase.words[phrase.anchor], []).append(cue)
         frames = raw["frames"]
