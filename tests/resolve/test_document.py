@@ -157,6 +157,12 @@ CASES = [
          "Labour Representation Committee": O},
         [{"Médecins Sans Frontières", "MSF", "Doctors Without Borders"}, {"Labour Party", "Labour Representation Committee"}],
     ),
+    (  # a capital that speaks stands for its country; one where talks took place does not
+        "The United States sanctioned the firm. Washington said at the time that it armed Russia. "
+        "The mediator of talks in Doha announced a truce. Qatar hosted them.",
+        {"United States": L, "Washington": L, "Doha": L, "Qatar": L},
+        [{"United States", "Washington"}, {"Doha"}, {"Qatar"}],
+    ),
     (  # "or" is an alias cue only in brackets or before a quoted name
         "Mali or Niger will host it. The Masked Brigade (or Mulathameen) struck.",
         {"Mali": L, "Niger": L, "Masked Brigade": O, "Mulathameen": O},

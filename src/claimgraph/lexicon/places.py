@@ -129,6 +129,14 @@ def gazetteer() -> Gazetteer:
 
 
 @cache
+def capital_countries() -> dict[str, str]:
+    """National capitals by `place_key` of their name, with their country's ISO code
+    ("washington" -> "US"): a capital may stand for its country's government ("Washington
+    said")."""
+    return {place_key(c["capital"]): c["iso"] for c in _geonames().get_countries().values() if c["capital"]}
+
+
+@cache
 def city_countries() -> dict[str, frozenset[str]]:
     """Every city GeoNames lists, by `place_key` of its name, with the countries that have a
     city of that name (the gazetteer's `cities`, without building the rest of it)."""

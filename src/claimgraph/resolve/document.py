@@ -33,6 +33,8 @@ from collections import defaultdict
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 
+from claimgraph.lexicon import lookup_key
+from claimgraph.lexicon.places import capital_countries
 from claimgraph.model import EVENT, LOCATION, ORGANIZATION, PERSON, Mention
 from claimgraph.resolve.acronyms import definitions
 from claimgraph.resolve.keys import NameForm, analyse, transliterations
@@ -99,6 +101,7 @@ def cluster_mentions(
     _bracketed_acronyms(joiner, mentions, forms, text, free)
     _coreference(joiner, mentions, coref)
     _countries(joiner, forms, free)
+    _speaking_capitals(joiner, mentions, forms, text, free)
     _initials(joiner, mentions, forms, free)
     _transliterations(joiner, mentions, forms, free)
     _short_forms(joiner, mentions, forms, free)
@@ -258,6 +261,32 @@ def _countries(joiner, forms, free) -> None:  # noqa: ANN001
                 joiner.join(first[code], i, f"same country ({code})")
             else:
                 first[code] = i
+
+
+SPEAKING = re.compile(r"\s+(?:has |had |have |also |later |then )?(?:said|says|say|accused|accuses|announced|"
+                      r"announces|denied|denies|warned|warns|insisted|insists|claimed|claims|argued|"
+                      r"stated|responded|rejected|rejects|maintained|maintains|blamed|blames|called|calls)\b")
+
+
+PLACE_PREPOSITIONS = frozenset({"in", "at", "to", "from", "of", "near", "into", "for", "with", "by", "on", "via",
+                                "across", "outside", "inside", "around"})
+
+
+def _speaking_capitals(joiner, mentions, forms, text, free) -> None:  # noqa: ANN001
+    """A national capital that speaks ("Washington said at the time ...", "according to
+    Moscow") stands for its country's government: it joins the country, when the document
+    names that country."""
+    capitals = capital_countries()
+    country_at = {forms[i].country: i for i in free if forms[i].country}
+    for i in free:
+        code = capitals.get(lookup_key(mentions[i].text))
+        if code is None or code not in country_at or forms[i].country:
+            continue
+        m = mentions[i]
+        before = text[max(0, m.start - 14) : m.start].lower()
+        placed = (before.split() or [""])[-1] in PLACE_PREPOSITIONS  # "talks in Doha announced": the talks spoke
+        if (SPEAKING.match(text, m.end) and not placed) or before.endswith("according to "):
+            joiner.join(country_at[code], i, f"{m.text} speaks for {mentions[country_at[code]].text}")
 
 
 def _initials(joiner, mentions, forms, free) -> None:  # noqa: ANN001
