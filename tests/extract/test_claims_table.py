@@ -171,6 +171,10 @@ ROWS: list[Row] = [
         "foreign rival", "Analysts", "speculate", certainty="possible", hedge="speculated"),
     Row("The minister hinted that he would resign after the budget.",
         "resign after the budget", "The minister", "hint", certainty="possible", hedge="hinted"),
+    # a participle on the content's subject, read as a clause of its own, does not cut the content
+    Row("Sanctions specialists said the arrangement described in the filings appears to follow a familiar pattern.",
+        "familiar pattern", "Sanctions specialists", "say", certainty="probable", hedge="appears to",
+        exact="the arrangement described in the filings appears to follow a familiar pattern"),
     Row("The central bank governor said the bank would keep rates on hold, adding that inflation was falling.",
         "inflation was falling", "The central bank governor", "add"),  # not relayed by its own source
     Row("The central bank governor said the bank would keep rates on hold, adding that inflation was falling.",

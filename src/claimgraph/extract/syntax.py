@@ -26,7 +26,7 @@ from spacy.attrs import (
     SENT_START,
     TAG,
 )
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from claimgraph.extract import extensions
 
@@ -173,6 +173,12 @@ class DocView:
 
     def children_with(self, i: int, deps: frozenset[str] | set[str]) -> list[int]:
         return [c for c in self.children[i] if self.dep[c] in deps]
+
+
+def bare_participle(token: Token) -> bool:
+    """A past participle with no auxiliary: a reduced relative ("the arrangement described in
+    the filings"), which the parser may read as a clause of its own."""
+    return token.tag_ == "VBN" and not any(c.dep_ in AUX_DEPS for c in token.children)
 
 
 ATTRS = (HEAD, LEMMA, LOWER, POS, TAG, DEP, IDX, LENGTH, SENT_START, IS_SPACE)

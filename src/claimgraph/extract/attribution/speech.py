@@ -32,7 +32,7 @@ from claimgraph.extract.attribution.sources import (
     speaker_of,
     verb_relays,
 )
-from claimgraph.extract.syntax import RELATIVE_PRONOUNS, SUBJECT_DEPS, VERBAL
+from claimgraph.extract.syntax import RELATIVE_PRONOUNS, SUBJECT_DEPS, VERBAL, bare_participle
 
 TRIM = " \t\n,;:—–-\"“”‘’«»()"
 FRAME_TRIM = TRIM + "."
@@ -216,6 +216,11 @@ def _content_of(verb: Token, lex: AttributionLexicon, index: DocIndex) -> CharRa
     if complements:
         after = [c for c in complements if c.i > verb.i]
         comp = after[0] if after else complements[-1]
+        verb_of = next((c for c in verb.children if c.dep_ == "ccomp" and c.i > comp.i and _reduced_relative(comp, c)), None)
+        if verb_of is not None:
+            # "said the arrangement described in the filings appears to follow ...": the parser
+            # made the participle of the subject a clause of its own; the content runs to the verb
+            return _clip(index, verb, _content_start(verb, comp), _content_end(verb_of, lex))
         return _clip(index, verb, _content_start(verb, comp), _content_end(comp, lex))
     mark = any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children)
     agent = any(c.dep_ == "agent" for c in verb.children)
@@ -283,6 +288,14 @@ def _directive(verb: Token, index: DocIndex) -> CharRange | None:
     order = next((c for c in verb.children if c.dep_ == "xcomp" and c.i > obj.i
                   and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
     return _clip(index, verb, obj.left_edge, order.right_edge) if order is not None else None
+
+
+def _reduced_relative(first: Token, second: Token) -> bool:
+    """A past participle with no auxiliary read as a clause, right before another clause of the
+    same verb that has no subject of its own: "the arrangement described in the filings
+    appears to ..." (the first clause's subject is the second's)."""
+    return (bare_participle(first) and first.right_edge.i + 1 == second.left_edge.i
+            and not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in second.children))
 
 
 def _content_start(verb: Token, comp: Token) -> Token:

@@ -37,7 +37,7 @@ from claimgraph.extract.datelines import datelines
 from claimgraph.extract.extensions import MENTIONS, SOURCES
 from claimgraph.extract.factuality.core import evaluate_token
 from claimgraph.extract.factuality.lexicon import hedges, verdict_label
-from claimgraph.extract.syntax import VERBAL
+from claimgraph.extract.syntax import VERBAL, bare_participle
 
 CLAUSE_DEPS = frozenset({"conj", "advcl"})
 SUBORDINATE_DEPS = frozenset({"ccomp", "acl", "relcl", "advcl", "conj", "xcomp", "csubj"})
@@ -391,7 +391,7 @@ def _predicate_root(span: Span) -> Token | None:
     verbs = [t for t in span if t.pos_ in VERBAL]
     if not verbs:
         return span.root
-    return min(verbs, key=lambda t: (_depth(t), t.i))
+    return min(verbs, key=lambda t: (_depth(t), bare_participle(t), t.i))  # "X described in Y appears to"
 
 
 def _depth(token: Token) -> int:

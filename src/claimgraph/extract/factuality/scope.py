@@ -23,6 +23,7 @@ from claimgraph.extract.syntax import (
     PREDICATIVE_DEPS,
     SUBJECT_DEPS,
     VERBAL,
+    bare_participle,
 )
 
 __all__ = ["Scope", "clause_scope", "content_root", "governor", "is_passive", "agent_of"]
@@ -153,5 +154,6 @@ def content_root(doc: Doc, start: int, end: int) -> Token | None:
     if not tops:
         return None
     verbs = [t for t in tops if t.pos_ in VERBAL]
-    return (verbs or tops)[0]
+    finite = [t for t in verbs if not bare_participle(t)]
+    return (finite or verbs or tops)[0]  # "the arrangement described in the filings appears to ...": appears
 
