@@ -137,6 +137,11 @@ CASES: list[tuple[str, list[E]]] = [
      [E("reported_speech", "soldiers of the Northern Special Operations Group detained 214 people", "Amnesty International",
         "say"),
       E("reported_speech", "Sixty-one were later released", "Amnesty International", "say")]),
+    # a characterization with its object and what it is called; not of a pronoun
+    ('French intelligence has dubbed Belmokhtar "the uncatchable".',
+     [E("reported_speech", 'Belmokhtar "the uncatchable', "French intelligence", "dub")]),
+    ('The minister called the report "baseless". She called him a friend.',
+     [E("reported_speech", 'the report "baseless"', "The minister", "call")]),
     # a role for an unnamed body, a comma, then the person's name: the name speaks
     ("A spokeswoman for the company, Nadia Bouzid, said no patient data had been misused.",
      [E("reported_speech", "no patient data had been misused", "Nadia Bouzid", "say")]),
@@ -585,9 +590,12 @@ def test_article_more_sources(article: Doc) -> None:
 
 def test_article_scare_quotes_are_not_attributed(article: Doc) -> None:
     scare = [span.text for span in scare_quotes(article)]
-    assert "independent" in scare and "the uncatchable" in scare
+    assert "independent" in scare
     contents = {r.content.text for r in attributions(article)}
     assert "independent" not in contents and "the uncatchable" not in contents
+    # a name someone gives is theirs: "French intelligence has dubbed X “the uncatchable”"
+    dubbed = next(r for r in attributions(article) if "the uncatchable" in r.content.text)
+    assert dubbed.source is not None and dubbed.source.text == "French intelligence"
 
 
 def test_no_article_specific_words_in_code_or_data() -> None:

@@ -161,3 +161,10 @@ def test_the_writers_clause_before_a_colon_is_a_claim_of_its_own(nlp) -> None:  
     claims = claims_of(nlp, text)
     assert claims["The regulator's decision supports part of her account"][0] == "author"
     assert claims['the firm "took no action" in May'][0] != "author"
+
+
+def test_the_writers_adverbial_clause_on_a_reporting_verb_is_a_claim(nlp) -> None:  # noqa: ANN001
+    text = 'While his whereabouts are said to be known, French intelligence has dubbed Belmokhtar "the uncatchable".'
+    claims = claims_of(nlp, text)
+    assert claims["While his whereabouts are said to be known"][0] == "author"
+    assert claims["While his whereabouts are said to be known"][2] == "reported"

@@ -176,9 +176,9 @@ class DocView:
 
 
 def bare_participle(token: Token) -> bool:
-    """A past participle with no auxiliary: a reduced relative ("the arrangement described in
-    the filings"), which the parser may read as a clause of its own."""
-    return token.tag_ == "VBN" and not any(c.dep_ in AUX_DEPS for c in token.children)
+    """A past participle with no auxiliary read as a clause: a reduced relative ("the
+    arrangement described in the filings") the parser made a complement of its own."""
+    return token.tag_ == "VBN" and token.dep_ == "ccomp" and not any(c.dep_ in AUX_DEPS for c in token.children)
 
 
 ATTRS = (HEAD, LEMMA, LOWER, POS, TAG, DEP, IDX, LENGTH, SENT_START, IS_SPACE)

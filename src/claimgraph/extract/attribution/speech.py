@@ -258,6 +258,11 @@ def _content_of(verb: Token, lex: AttributionLexicon, index: DocIndex) -> CharRa
             if comment is not None and comment.left_edge.i > of.i + 1:  # "..., an accusation the group denies"
                 last = comment.doc[comment.left_edge.i - 1]
             return _clip(index, verb, obj.left_edge, last)
+    if lex.verb_class(lemma) == "characterize":  # "dubbed the commander “the ghost”", "called the report baseless"
+        obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+        said = next((c for c in verb.children if c.dep_ == "oprd" and obj is not None and c.i > obj.i), None)
+        if obj is not None and said is not None and obj.pos_ != "PRON":
+            return _clip(index, verb, obj.left_edge, said.right_edge)
     return _directive(verb, index) or _comment(verb, lex, index)
 
 

@@ -172,7 +172,7 @@ def _author_remainder(doc: Doc, text: str, sent: Span, found: list[dict[str, Any
         return any(start <= token.idx < end for start, end in busy)
 
     if is_busy(root):
-        return _before_colon(doc, text, sent, is_busy)
+        return _before_colon(doc, text, sent, is_busy) or _free_adverbial(doc, text, root, is_busy)
     for child in root.children:
         if child.dep_ in REMAINDER_CUTS and any(is_busy(t) for t in child.subtree):
             dropped.update(t.i for t in child.subtree)
@@ -200,6 +200,19 @@ def _before_colon(doc: Doc, text: str, sent: Span, is_busy: Callable[[Token], bo
     if root is None or root.pos_ not in VERBAL or not any(c.dep_ in SUBJECT_DEPS for c in root.children):
         return None
     return _unit(doc, text, before.start_char, before.end_char, None, None, root=root)
+
+
+def _free_adverbial(doc: Doc, text: str, root: Token, is_busy: Callable[[Token], bool]) -> ClaimEntry | None:
+    """The writer's adverbial clause on a reporting verb ("While his whereabouts are said to be
+    known, French intelligence has dubbed him “the uncatchable”"): a claim of its own."""
+    for clause in root.children:
+        if clause.dep_ != "advcl" or clause.i > root.i or not any(c.dep_ in SUBJECT_DEPS for c in clause.children):
+            continue
+        words = list(clause.subtree)
+        if any(is_busy(t) for t in words) or sum(t.is_alpha for t in words) < MIN_CLAUSE_WORDS:
+            continue
+        return _unit(doc, text, words[0].idx, words[-1].idx + len(words[-1]), None, None, root=clause)
+    return None
 
 
 def _source_descriptions(doc: Doc, text: str, sent: Span, found: list[dict[str, Any]],
