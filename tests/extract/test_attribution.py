@@ -137,6 +137,9 @@ CASES: list[tuple[str, list[E]]] = [
      [E("reported_speech", "soldiers of the Northern Special Operations Group detained 214 people", "Amnesty International",
         "say"),
       E("reported_speech", "Sixty-one were later released", "Amnesty International", "say")]),
+    # repeating a statement is making it; repeating a test is not
+    ("The senator repeated the claim on Saturday. The lab repeated the test in May.",
+     [E("reported_speech", "the claim", "The senator", "repeat")]),
     # a characterization with its object and what it is called; not of a pronoun
     ('French intelligence has dubbed Belmokhtar "the uncatchable".',
      [E("reported_speech", 'Belmokhtar "the uncatchable', "French intelligence", "dub")]),
