@@ -19,7 +19,8 @@ def nlp():
 @pytest.mark.parametrize(("text", "source", "label", "descriptive"), [
     ("Prosecutors say the contractor paid him off.", "Prosecutors", "Person", True),
     ("A person familiar with the case said plea talks had failed.", "A person familiar with the case", "Person", True),
-    ("A WHO spokesperson in Geneva said outbreaks were common.", "A WHO spokesperson", "Person", True),
+    # the place and the clause that tell which one belong to it, as a reader names the source
+    ("A WHO spokesperson in Geneva said outbreaks were common.", "A WHO spokesperson in Geneva", "Person", True),
     ("Britain's accounting watchdog said it had opened an investigation.", "Britain's accounting watchdog",
      "Organization", True),
     ("The firm received $41 million, according to court filings.", "court filings", "Organization", True),
@@ -35,10 +36,10 @@ def nlp():
     ("An amended complaint filed last month says the firm hid the transfers.", "An amended complaint",
      "Organization", True),
     ("A nurse, who asked not to be named, said the ward was closed.", "A nurse", "Person", True),
-    # nor one that says why no name is given
     ("A local official who asked not to be named because he was not authorised to speak said 12 died.",
-     "A local official", "Person", True),
-    ("A doctor who spoke on condition of anonymity said the ward was closed.", "A doctor", "Person", True),
+     "A local official who asked not to be named because he was not authorised to speak", "Person", True),
+    ("A doctor who spoke on condition of anonymity said the ward was closed.",
+     "A doctor who spoke on condition of anonymity", "Person", True),
     ("A 2023 study published in the Journal of Immunization, which examined 41 outbreaks, found that few "
      "cases were in vaccinated people.", "A 2023 study published in the Journal of Immunization", "Organization", True),
 ])

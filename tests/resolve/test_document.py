@@ -6,7 +6,7 @@ import re
 
 import pytest
 
-from claimgraph.model import Mention
+from claimgraph.model import PERSON, Mention
 from claimgraph.resolve import resolve_entities
 
 DOC = "d1"
@@ -203,6 +203,18 @@ def test_ids_are_stable_and_a_lone_surname_is_kept_to_its_document() -> None:
     moved, _, _ = resolve_entities(other, text)
     same = {m.text: (a.entity == m.entity) for a, m in zip(first, moved)}
     assert same == {"Mokhtar Belmokhtar": True, "Belmokhtar": True, "Smith": False}
+
+
+def test_a_description_is_also_named_without_its_place_or_clause() -> None:
+    text = "A WHO spokesperson in Geneva said so. A doctor who spoke on condition of anonymity agreed."
+    doc_mentions = [
+        Mention("d", 0, 28, "A WHO spokesperson in Geneva", PERSON, descriptive=True),
+        Mention("d", 38, 83, "A doctor who spoke on condition of anonymity", PERSON, descriptive=True),
+    ]
+    _, entities, _ = resolve_entities(doc_mentions, text)
+    names = {e.name: set(e.aliases) for e in entities}
+    assert names["A WHO spokesperson in Geneva"] >= {"A WHO spokesperson"}
+    assert names["A doctor who spoke on condition of anonymity"] >= {"A doctor"}
 
 
 def test_every_join_keeps_its_reason() -> None:

@@ -468,6 +468,18 @@ def _without_titles(name: str) -> str:
     return " ".join(words[k:]) if k else name
 
 
+DESCRIPTION_TAIL = re.compile(r"\s+(?:who|whom|which|that|in|at|near|from|based)\s")
+
+
+def _short_description(text: str) -> str | None:
+    """A description without the place or clause that ends it ("A senior security official in
+    Pemba" -> "A senior security official", "A local official who asked not to be named" -> "A
+    local official"), when two words or more are left."""
+    cut = DESCRIPTION_TAIL.search(text)
+    head = text[: cut.start()] if cut else ""
+    return head if len(head.split()) >= 2 else None
+
+
 def _finish(group: Group, mentions, forms, text, joiner, extra) -> None:  # noqa: ANN001
     members = [mentions[i] for i in group.members]
     long_forms = [name for i in group.members for name in extra.get(i, [])]
@@ -482,6 +494,12 @@ def _finish(group: Group, mentions, forms, text, joiner, extra) -> None:  # noqa
         for name in extra.get(i, []):
             counts.setdefault(name, 0)
             first.setdefault(name, mentions[i].start)
+    if members and all(m.descriptive for m in members):  # "A WHO spokesperson in Geneva" is also "A WHO spokesperson"
+        for i in group.members:
+            short = _short_description(mentions[i].text)
+            if short:
+                counts.setdefault(short, 0)
+                first.setdefault(short, mentions[i].start)
     if group.type == PERSON:  # "Assistant Prosecutor Leah Conroy" is also "Leah Conroy"
         for name in list(counts):
             bare = _without_titles(name)

@@ -83,15 +83,15 @@ def _source_mention(span: Span, lex: AttributionLexicon, avoid: list[tuple[int, 
 def _restrictive_clause_end(doc: Doc, head: Token, end: int, avoid: list[tuple[int, int]]) -> int:
     """A description goes on through a clause that tells which one it is, right after it and
     with no comma ("A Western diplomat briefed on the talks", "two people who have examined the
-    files"), unless the clause holds what is attributed or its cue ("the man who said Q"), only
-    dates it ("a complaint filed last month") or says why no name is given ("who asked not to be
-    named")."""
+    files", "A Treasury official who spoke on condition of anonymity": how a reader names that
+    source), unless the clause holds what is attributed or its cue ("the man who said Q") or only
+    dates it ("a complaint filed last month")."""
     for child in head.rights:
         if child.dep_ not in ("acl", "relcl") or child.left_edge.i != end:
             continue
         first, last = child.left_edge, child.right_edge
         chars = (first.idx, last.idx + len(last))
-        if any(chars[0] < b and a < chars[1] for a, b in avoid) or _only_dates(child) or _anonymity(child):
+        if any(chars[0] < b and a < chars[1] for a, b in avoid) or _only_dates(child):
             break
         comma = next((t.i for t in doc[first.i : last.i + 1] if t.text in (",", ";", "(", "—", "–")), None)
         end = comma if comma is not None else last.i + 1  # "a study published in X, which examined ...": to the comma
@@ -102,27 +102,16 @@ def _restrictive_clause_end(doc: Doc, head: Token, end: int, avoid: list[tuple[i
     return end
 
 
-ANONYMITY_WORDS = frozenset({"anonymity", "named", "identified", "authorised", "authorized"})
-
-
-def _anonymity(clause: Token) -> bool:
-    """Why the source is not named ("who asked not to be named", "who spoke on condition of
-    anonymity"): it tells nothing of who the source is."""
-    return any(t.lower_ in ANONYMITY_WORDS for t in clause.subtree)
-
-
 def _description_end(span: Span) -> int:
     """Where a description stops: before a second conjunct ("court filings in New York and
-    corporate records") and before the place it was spoken from ("A WHO spokesperson in Geneva"):
-    what is said of the source, not where. "A lawyer for X", "a person familiar with the case" stay whole."""
+    corporate records"). "A lawyer for X", "a person familiar with the case" and "A senior
+    security official in Pemba" stay whole: the place tells which official, as a reader names him."""
     head = span.root
-    places = {i for m in span.doc.spans.get(extensions.MENTIONS, ()) if m.label_ == LOCATION for i in range(m.start, m.end)}
     end = span.end
     for child in head.rights:
         if child.i >= end:
             break
-        if child.dep_ in ("cc", "conj") or (child.dep_ == "prep" and child.lower_ in ("in", "at", "near", "from")
-                                             and any(g.i in places for g in child.children)):
+        if child.dep_ in ("cc", "conj"):
             end = child.i
             break
     while end > span.start + 1 and span.doc[end - 1].is_punct:
