@@ -137,6 +137,11 @@ CASES: list[tuple[str, list[E]]] = [
      [E("reported_speech", "soldiers of the Northern Special Operations Group detained 214 people", "Amnesty International",
         "say"),
       E("reported_speech", "Sixty-one were later released", "Amnesty International", "say")]),
+    # what a relative clause's speakers call the noun it hangs on; what someone doubts
+    ('It is one of hundreds of ageing tankers that analysts call a "shadow fleet".',
+     [E("reported_speech", 'a "shadow fleet', "analysts", "call")]),
+    ("Analysts doubt that sanctions alone will keep the ship idle.",
+     [E("reported_speech", "sanctions alone will keep the ship idle", "Analysts", "doubt")]),
     # repeating a statement is making it; repeating a test is not
     ("The senator repeated the claim on Saturday. The lab repeated the test in May.",
      [E("reported_speech", "the claim", "The senator", "repeat")]),

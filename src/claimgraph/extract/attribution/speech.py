@@ -263,6 +263,11 @@ def _content_of(verb: Token, lex: AttributionLexicon, index: DocIndex) -> CharRa
         said = next((c for c in verb.children if c.dep_ == "oprd" and obj is not None and c.i > obj.i), None)
         if obj is not None and said is not None and obj.pos_ != "PRON":
             return _clip(index, verb, obj.left_edge, said.right_edge)
+        if verb.dep_ == "relcl" and obj is not None and obj.lower_ in RELATIVE_PRONOUNS:
+            # "vessels that analysts call a “shadow fleet”" (the parser may read the name as a second object)
+            said = said or next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)
+            if said is not None:
+                return _clip(index, verb, said.left_edge, said.right_edge)
     return _directive(verb, index) or _comment(verb, lex, index)
 
 
