@@ -38,6 +38,8 @@ PLACE_PREPS = frozenset({"in", "at", "near"})
 SITED = frozenset({"base", "locate", "headquarter", "register", "incorporate", "domicile", "situate"})
 SITED_SUFFIXES = ("-based", "-registered", "-headquartered")
 PLACED = frozenset({LOCATION, ORGANIZATION})
+REGION_KINDS = frozenset({"district", "province", "county", "region", "state", "territory", "governorate",
+                          "prefecture", "department", "valley"})  # "X, in Macomia district"
 # Heads of a country's own bodies ("Britain's accounting watchdog", "Kazakhstan's foreign ministry").
 STATE_BODIES = frozenset({"watchdog", "regulator", "ministry", "agency", "government", "parliament", "army",
                           "military", "police", "court", "commission", "authority", "council", "senate",
@@ -216,11 +218,15 @@ def _comma_places(doc: Doc, args: Arguments) -> Iterator[Found]:
         if after is not None and (after.lower_ in {"and", "or"} or (after.text == "," and second.end + 1 < len(doc)
                                                                       and doc[second.end + 1].lower_ in {"and", "or"})):
             continue  # a list of places
+        owned = next((m for m in mentions if after is not None and after.tag_ == "POS" and m.start == second.end + 1), None)
+        second = owned or second  # "Iten, in Kenya's Rift Valley": in the Rift Valley (itself in Kenya)
         larger = place_key(second.text)
+        kind = larger.split()[-1] if larger else ""
         smaller = place_key(first.text).split()
         while smaller and smaller[0] in places.compass_words:
             smaller = smaller[1:]  # "Northern Mali" is a part of a country, not a place inside another
-        if larger in places.countries or larger in places.regions or larger in places.subdivisions or larger in places.us_states:
+        if (larger in places.countries or larger in places.regions or larger in places.subdivisions
+                or larger in places.us_states or owned is not None or kind in REGION_KINDS):  # "Nkonga, in Macomia district"
             if " ".join(smaller) not in places.countries and " ".join(smaller) not in places.regions:
                 yield from _found(first, "located_in", second, doc[first.end : first.end + 1], first.root)
 
