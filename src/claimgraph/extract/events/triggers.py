@@ -360,6 +360,9 @@ def _verb_trigger(view: DocView, lex: EventLexicon, i: int, lemma: str) -> Trigg
     if trig is None and _appointed_as(view, lex, i, lemma):
         return Trigger(i, i, i + 1, "appointment", True)
     qualified = [view.head[i]] if view.dep[i] == "acl" and view.tag[i] == "VBN" else []  # "a report released"
+    if not qualified and view.tag[i] == "VBN" and view.dep[i] == "advcl" and i >= 2 and view.lower[i - 1] == "," \
+            and view.pos[i - 2] == "NOUN" and not objects and not passive_subjects:
+        qualified = [i - 2]  # "In its report, released on Tuesday, the mission said": the parser hung it on "said"
     retyped = _retyped(view, lex, lemma, objects + passive_subjects + qualified)
     if retyped is None:
         return trig
