@@ -142,6 +142,14 @@ CASES: list[tuple[str, list[E]]] = [
      [E("reported_speech", 'a "shadow fleet', "analysts", "call")]),
     ("Analysts doubt that sanctions alone will keep the ship idle.",
      [E("reported_speech", "sanctions alone will keep the ship idle", "Analysts", "doubt")]),
+    # a lawsuit's papers speak for the one plaintiff the text names; a party's own filings for that party
+    ("The lawsuit was filed in February by Daugava Capital. The original complaint said the firm owed $58 million.",
+     [E("reported_speech", "the firm owed $58 million", "Daugava Capital", "say")]),
+    ("Daugava Capital sued Corvane Maritime in May. Orlov Bank filed a lawsuit in June. "
+     "The complaint said the firm owed $58 million.",  # two plaintiffs: the paper stays its own source
+     [E("reported_speech", "the firm owed $58 million", "The complaint", "say")]),
+    ("Daugava Capital sued Corvane Maritime in May. Corvane Maritime's own filings say it owes nothing.",
+     [E("reported_speech", "it owes nothing", "Corvane Maritime", "say")]),
     # repeating a statement is making it; repeating a test is not
     ("The senator repeated the claim on Saturday. The lab repeated the test in May.",
      [E("reported_speech", "the claim", "The senator", "repeat")]),

@@ -371,3 +371,44 @@ def name_the_lede_source(drafts: list[Draft], index: DocIndex, lex: AttributionL
         if kind is not None and named is not None and named.label == kind and next_sentence.start in (
                 sentence.start, sentence.end):
             draft.source = later.source
+
+
+LEGAL_DOCUMENTS = frozenset({"complaint", "lawsuit", "suit", "filing", "filings", "petition"})
+LAWSUIT_NOUNS = frozenset({"lawsuit", "suit", "complaint", "petition", "case", "claim", "action"})
+
+
+def name_the_plaintiff(drafts: list[Draft], index: DocIndex) -> None:
+    """A lawsuit's papers speak for whoever brought it: where the text names one plaintiff ("The
+    lawsuit was filed in February by Daugava Ridge Capital", "X sued Y", "X filed a complaint"),
+    a source that is only such a paper ("the original complaint", "court filings", "a filing in
+    the federal court") is that plaintiff. The written words stay in `source_text`."""
+    plaintiffs = {mention for mention in map(_plaintiff, index.doc) if mention is not None}
+    named = [index.mention_at(token) for token in plaintiffs]
+    ranges = {(m.start, m.end) for m in named if m is not None and m.label in ("Organization", "Person")}
+    if len(ranges) != 1:
+        return
+    plaintiff = next(iter(ranges))
+    for draft in drafts:
+        if draft.source is None or index.mention_exact(draft.source) is not None:
+            continue
+        head = index.span(draft.source).root
+        if head.lower_ in LEGAL_DOCUMENTS or head.lemma_.lower() in LEGAL_DOCUMENTS:
+            if not any(c.dep_ == "poss" for c in head.children):  # "the company's own filings" are its own
+                draft.source = plaintiff
+
+
+def _plaintiff(token: Token) -> Token | None:
+    """The named party that brought a lawsuit, by this word: "X sued", "X filed a lawsuit", "a
+    lawsuit filed by X", "the lawsuit was filed by X"."""
+    lemma = token.lemma_.lower()
+    if lemma == "sue" and token.pos_ == "VERB":
+        return next((c for c in token.children if c.dep_ == "nsubj"), None)
+    if lemma not in ("file", "bring") or token.pos_ != "VERB":
+        return None
+    suits = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in LAWSUIT_NOUNS]
+    if token.dep_ == "acl" and token.head.lemma_.lower() in LAWSUIT_NOUNS:
+        suits.append(token.head)
+    if not suits:
+        return None
+    agent = next((g for c in token.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
+    return agent or next((c for c in token.children if c.dep_ == "nsubj"), None)
