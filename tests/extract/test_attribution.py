@@ -150,6 +150,14 @@ CASES: list[tuple[str, list[E]]] = [
      [E("reported_speech", "the firm owed $58 million", "The complaint", "say")]),
     ("Daugava Capital sued Corvane Maritime in May. Corvane Maritime's own filings say it owes nothing.",
      [E("reported_speech", "it owes nothing", "Corvane Maritime", "say")]),
+    # "the report" speaks for the author of the last report that names one, past one that names none
+    ("In the report, Amnesty International says the camp was closed. The report was sent to the United Nations. "
+     "The report states that 40 people were held there.",
+     [E("reported_speech", "40 people were held there", "Amnesty International", "state")]),
+    # ... and for the lede's described author once the next sentence names it
+    ("Soldiers held hundreds of people at a factory, a human rights organisation said in a report released on "
+     "Tuesday. Amnesty International said it had documented 214 cases. Some were moved north, the report says.",
+     [E("reported_speech", "Some were moved north", "Amnesty International", "say")]),
     # repeating a statement is making it; repeating a test is not
     ("The senator repeated the claim on Saturday. The lab repeated the test in May.",
      [E("reported_speech", "the claim", "The senator", "repeat")]),

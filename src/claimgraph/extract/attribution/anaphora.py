@@ -140,17 +140,20 @@ class _Context:
             and kind in self._nominal_types(head, wanted) else None
 
     def _author_of_last(self, noun: Token) -> Found | None:
-        """"the report" refers to the last report mentioned: its author, when the text names
-        one ("a report by X", "its report", "In a report released on Monday, X said")."""
+        """"the report" refers to the last report mentioned that names its author ("a report by
+        X", "its report", "In a report released on Monday, X said"; of the last three): that author."""
         index = self.index
-        earlier = next((t for t in reversed(noun.doc[: noun.i]) if t.lemma_ == noun.lemma_ and t.pos_ == "NOUN"
-                        and not index.in_quote(t) and noun.idx - t.idx <= DESCRIPTION_BACK), None)
-        if earlier is None:
-            return None
-        info = document_author(earlier, index, self.lex)
-        if info is None and earlier.dep_ == "pobj" and earlier.head.dep_ == "prep" and earlier.head.head.pos_ == "VERB":
-            subject = next((c for c in earlier.head.head.children if c.dep_ == "nsubj"), None)
-            info = source_of(subject, index, self.lex) if subject is not None else None
+        earlier_ones = [t for t in reversed(noun.doc[: noun.i]) if t.lemma_ == noun.lemma_ and t.pos_ == "NOUN"
+                        and not index.in_quote(t) and noun.idx - t.idx <= DESCRIPTION_BACK][:3]
+        info = None
+        for earlier in earlier_ones:  # the nearest that names an author ("The recording was released to
+            # X" names none; "In the audio recording, the group says ..." does)
+            info = document_author(earlier, index, self.lex)
+            if info is None and earlier.dep_ == "pobj" and earlier.head.dep_ == "prep" and earlier.head.head.pos_ == "VERB":
+                subject = next((c for c in earlier.head.head.children if c.dep_ == "nsubj"), None)
+                info = source_of(subject, index, self.lex) if subject is not None else None
+            if info is not None:
+                break
         if info is None or info.author or info.unnamed:
             return None
         if info.anaphor is None:
@@ -370,7 +373,10 @@ def name_the_lede_source(drafts: list[Draft], index: DocIndex, lex: AttributionL
         sentence, next_sentence = described.sent, index.span(later.source).sent
         if kind is not None and named is not None and named.label == kind and next_sentence.start in (
                 sentence.start, sentence.end):
-            draft.source = later.source
+            described_range, draft.source = draft.source, later.source
+            for other in drafts:  # "the report says", resolved to the lede's described author
+                if other.source == described_range:
+                    other.source = later.source
 
 
 LEGAL_DOCUMENTS = frozenset({"complaint", "lawsuit", "suit", "filing", "filings", "petition"})
