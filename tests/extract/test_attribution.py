@@ -158,6 +158,9 @@ CASES: list[tuple[str, list[E]]] = [
     ("Soldiers held hundreds of people at a factory, a human rights organisation said in a report released on "
      "Tuesday. Amnesty International said it had documented 214 cases. Some were moved north, the report says.",
      [E("reported_speech", "Some were moved north", "Amnesty International", "say")]),
+    # what someone points to as evidence; not a place pointed at
+    ("The senator's office later pointed to three entries in a federal database. The guide pointed to the village of Gao.",
+     [E("reported_speech", "three entries in a federal database", "The senator's office", "point")]),
     # repeating a statement is making it; repeating a test is not
     ("The senator repeated the claim on Saturday. The lab repeated the test in May.",
      [E("reported_speech", "the claim", "The senator", "repeat")]),

@@ -33,6 +33,7 @@ class AttributionLexicon:
     speech_object: frozenset[str]  # np_content verbs that need a speech noun as object
     gerund_content: frozenset[str]  # "denied receiving any cash": the -ing complement is the content
     object_phrase_content: dict[str, frozenset[str]]  # "accused X of Y": the object with its "of" phrase
+    phrase_content: dict[str, frozenset[str]]  # "pointed to Y": the phrase's object, with no object before it
     speech_nouns: frozenset[str]
     object_control: frozenset[str]
     relay_verbs: frozenset[str]
@@ -111,6 +112,8 @@ def lexicon() -> AttributionLexicon:
         gerund_content=_words(verbs_data.get("gerund_content")),
         object_phrase_content={str(verb).lower(): _words(preps) for verb, preps
                                in (verbs_data.get("object_phrase_content") or {}).items()},
+        phrase_content={str(verb).lower(): _words(preps) for verb, preps
+                        in (verbs_data.get("phrase_content") or {}).items()},
         speech_nouns=_words(verbs_data.get("speech_nouns")),
         object_control=_words(verbs_data.get("object_control")),
         relay_verbs=_words(verbs_data.get("relay")),

@@ -32,6 +32,7 @@ from claimgraph.extract.attribution.sources import (
     speaker_of,
     verb_relays,
 )
+from claimgraph.extract.mentions.lexicon import lexicon as mention_lexicon
 from claimgraph.extract.syntax import RELATIVE_PRONOUNS, SUBJECT_DEPS, VERBAL, bare_participle
 
 TRIM = " \t\n,;:—–-\"“”‘’«»()"
@@ -258,6 +259,12 @@ def _content_of(verb: Token, lex: AttributionLexicon, index: DocIndex) -> CharRa
             if comment is not None and comment.left_edge.i > of.i + 1:  # "..., an accusation the group denies"
                 last = comment.doc[comment.left_edge.i - 1]
             return _clip(index, verb, obj.left_edge, last)
+    cited = lex.phrase_content.get(lemma)
+    if cited and not any(c.dep_ == "dobj" for c in verb.children):  # "the office pointed to three entries in VAERS"
+        prep = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ in cited and c.i > verb.i), None)
+        pobj = next((g for g in prep.children if g.dep_ == "pobj"), None) if prep is not None else None
+        if pobj is not None and not _a_place(pobj, index):  # not "pointed to the river"
+            return _clip(index, verb, pobj.left_edge, pobj.right_edge)
     if lex.verb_class(lemma) == "characterize":  # "dubbed the commander “the ghost”", "called the report baseless"
         obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
         said = next((c for c in verb.children if c.dep_ == "oprd" and obj is not None and c.i > obj.i), None)
@@ -298,6 +305,15 @@ def _directive(verb: Token, index: DocIndex) -> CharRange | None:
     order = next((c for c in verb.children if c.dep_ == "xcomp" and c.i > obj.i
                   and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
     return _clip(index, verb, obj.left_edge, order.right_edge) if order is not None else None
+
+
+def _a_place(noun: Token, index: DocIndex) -> bool:
+    """A place named or described: a Location mention, or a noun of a kind of place or facility."""
+    mention = index.mention_at(noun)
+    if mention is not None:
+        return mention.label == "Location"
+    places = mention_lexicon()
+    return noun.lemma_.lower() in places.place_kinds | places.facility_heads
 
 
 def _reduced_relative(first: Token, second: Token) -> bool:
