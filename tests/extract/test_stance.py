@@ -257,6 +257,9 @@ AUTHOR = [
     ("The agency said 5 million barrels were moved. It raised the figure on Monday without saying how it was "
      "calculated.", DIS, "without saying how"),
     ("The agency said 5 million barrels were moved. The minister left without saying goodbye.", NEU, None),
+    # a told thing that may not stand; "holds that" is no verdict
+    ("The spokeswoman said no data had been misused. That assurance may not hold.", DIS, "not hold"),
+    ("The spokeswoman said no data had been misused. The claim holds that the data was safe.", NEU, None),
     # what it is told by
     ("The spokesman said the protesters were paid. He repeated the baseless allegation on Friday.", DIS,
      "baseless allegation"),

@@ -201,6 +201,7 @@ class Stance:
     provision_verbs: frozenset[str] = frozenset()  # "did not provide the document"
     explaining_verbs: frozenset[str] = frozenset()  # "without saying how it was calculated"
     omission_verbs: frozenset[str] = frozenset()  # "the statement did not mention that Q"
+    standing_verbs: frozenset[str] = frozenset()  # "that assurance may not hold"
     support_nouns: frozenset[str] = frozenset()
     asserting_nouns: frozenset[str] = frozenset()  # "the baseless allegation"
 
@@ -355,6 +356,7 @@ def stance_cues() -> Stance:
             provision_verbs=_set(author["provision_verbs"]),
             explaining_verbs=_set(author["explaining_verbs"]),
             omission_verbs=_set(author["omission_verbs"]),
+            standing_verbs=_set(author["standing_verbs"]),
             support_nouns=_set(author["evidence_nouns"]) | _set(author["support_nouns"]),
             asserting_nouns=_set(author["asserting_nouns"]),
         )

@@ -509,9 +509,15 @@ def _as_backing(as_token: Token, span: Span) -> str | None:
 
 
 def _supports(token: Token) -> bool:
-    """A verb that upholds what it is said of ("documented", "borne out", "as X confirm")."""
+    """A verb that upholds what it is said of ("documented", "borne out", "as X confirm"), or
+    one that says it stands with nothing after it ("the assurance may not hold", "the figure
+    does not stand up")."""
     lemma = token.lemma_.lower()
-    if token.pos_ != "VERB" or lemma not in stance_cues().support_verbs:
+    if token.pos_ != "VERB":
+        return False
+    if lemma in stance_cues().standing_verbs:
+        return not any(c.dep_ in {"dobj", "ccomp", "xcomp", "attr", "acomp"} for c in token.children)
+    if lemma not in stance_cues().support_verbs:
         return False
     return lemma not in {"bear", "back"} or any(c.dep_ == "prt" for c in token.children)
 
