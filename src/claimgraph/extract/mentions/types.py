@@ -165,6 +165,12 @@ def _known_place_in_place(doc: Doc, cand: Candidate, key: str, lex: Lexicon) -> 
             and not (end < len(doc) and doc[end].tag_ == "POS"))
 
 
+def _gazetteer_place(key: str, lex: Lexicon) -> bool:
+    """A country or a town the gazetteer knows (its sets are looked up, never joined: the towns are
+    tens of thousands of names)."""
+    return key in lex.countries or key in lex.towns or key in lex.cities
+
+
 def _sure_place(key: str, lex: Lexicon) -> bool:
     return (key in lex.countries or key in lex.cities) and key not in lex.ambiguous_places
 
@@ -295,7 +301,7 @@ def _by_evidence(doc: Doc, candidates: list[Candidate], keys: list[str], lex: Le
         c._replace(type=ORGANIZATION)
         if c.end - c.start == 1 and key not in winners and doc[c.start].text in firsts and (
             (c.type == PERSON and doc[c.start].text not in surnames)
-            or (c.type == LOCATION and not {key} & (lex.countries | lex.towns | lex.cities)))
+            or (c.type == LOCATION and not _gazetteer_place(key, lex)))
         else c
         for c, key in zip(fixed, keys)
     ]
@@ -345,7 +351,8 @@ def named_groups(doc: Doc, candidates: list[Candidate], lex: Lexicon) -> list[Ca
                 and doc[start - 1].is_alpha and doc[start - 1].pos_ in ("PROPN", "ADJ"):
             start -= 1
         name = doc[start : token.i]
-        if any(t.pos_ == "PROPN" for t in name) and lookup_key(name.text) not in lex.countries | lex.towns:
+        key = lookup_key(name.text)
+        if any(t.pos_ == "PROPN" for t in name) and not (key in lex.countries or key in lex.towns):
             out.append(Candidate(start, token.i, ORGANIZATION))
     return out
 
