@@ -106,6 +106,7 @@ class EventEntry(TypedDict):
     trigger: CharSpan  # the first trigger outside a headline
     mentions: list[CharSpan]  # every trigger of the incident
     names: list[CharSpan]  # the noun phrases that name it ("the six-week fraud trial"); verbs name none
+    phrases: list[CharSpan]  # a name with what follows its noun ("the assault on Mabanga"), where it goes on
     date: str | None  # TimeML value
     date_precision: str | None  # day | month | year | span
     date_span: CharSpan | None  # the timex the date comes from

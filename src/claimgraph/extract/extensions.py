@@ -12,7 +12,8 @@ from spacy.tokens import Doc, Span
 MENTIONS = "claimgraph_mentions"
 TIMEXES = "claimgraph_timexes"
 SOURCES = "claimgraph_sources"  # sources named otherwise than by a tagged name (attribution)
-DESCRIPTIVE = "descriptive"  # the kb_id of a source mention that is a description, not a name
+DESCRIBED = "claimgraph_described"  # incident participants named only by a description (events)
+DESCRIPTIVE = "descriptive"  # the kb_id of a mention that is a description, not a name
 
 
 def register() -> None:

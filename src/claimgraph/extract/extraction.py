@@ -6,7 +6,7 @@ from typing import Any
 
 from spacy.tokens import Doc
 
-from claimgraph.extract.extensions import DESCRIPTIVE, MENTIONS, SOURCES, TIMEXES
+from claimgraph.extract.extensions import DESCRIBED, DESCRIPTIVE, MENTIONS, SOURCES, TIMEXES
 from claimgraph.model import (
     AUTHOR,
     Claim,
@@ -40,7 +40,7 @@ def extraction_from(doc: Doc, document: Document) -> Extraction:
             label=span.root.ent_type_ or ("SOURCE" if group == SOURCES else ""),
             descriptive=span.kb_id_ == DESCRIPTIVE,
         )
-        for group in (MENTIONS, SOURCES)
+        for group in (MENTIONS, SOURCES, DESCRIBED)
         for span in doc.spans.get(group, ())
     ) + _unlisted_names(doc, document)
     timexes = tuple(
@@ -67,7 +67,8 @@ def extraction_from(doc: Doc, document: Document) -> Extraction:
 def _unlisted_names(doc: Doc, document: Document) -> tuple[Mention, ...]:
     """Mentions for the names relations link that no mention covers (`RelationEntry`'s
     `subject_label`/`object_label`), each once, unless it overlaps a mention."""
-    taken = [(span.start_char, span.end_char) for group in (MENTIONS, SOURCES) for span in doc.spans.get(group, ())]
+    taken = [(span.start_char, span.end_char) for group in (MENTIONS, SOURCES, DESCRIBED)
+             for span in doc.spans.get(group, ())]
     found: dict[tuple[int, int], str] = {}
     for entry in doc._.relations or []:
         for end, label in (("subject", entry.get("subject_label")), ("object", entry.get("object_label"))):
@@ -143,6 +144,7 @@ def _events(text: str, document: Document, claim_ids: list[str], found: list[dic
             perpetrator_status=event.get("perpetrator_status"),
             mentions=tuple(_span(m) for m in event.get("mentions") or [event["trigger"]] if m),
             names=tuple(s for s in map(_span, event.get("names") or []) if s),
+            phrases=tuple(s for s in map(_span, event.get("phrases") or []) if s),
             subtypes=tuple(event.get("subtypes") or ()),
             places={
                 level: {"text": text[s[0]:s[1]], "entity": None, "span": [s[0], s[1]]}

@@ -167,6 +167,7 @@ class Event:
     perpetrator_status: str | None = None
     mentions: tuple[tuple[int, int], ...] = ()
     names: tuple[tuple[int, int], ...] = ()  # the noun phrases that name it; resolution reads them
+    phrases: tuple[tuple[int, int], ...] = ()  # names with what follows the noun ("the assault on X"): aliases
     subtypes: tuple[str, ...] = ()
     # level ("facility", "city", "region", "country") -> {"text", "entity", "span"}
     places: dict[str, dict[str, Any]] = field(default_factory=dict, compare=False)

@@ -100,7 +100,7 @@ def event_entities(
                 f"({event.date})" if event.date else "",
             ) if part
         )
-        names = [text[start:end] for start, end in event.names]
+        names = [text[start:end] for start, end in (*event.names, *event.phrases)]
         known = entities.get(ident)
         entities[ident] = Entity(ident, label, EVENT, tuple(dict.fromkeys(
             [*(known.aliases if known else (label,)), *names])))

@@ -26,7 +26,7 @@ COLUMNS = {"start": "start_char", "end": "end_char"}
 NOT_STORED: dict[type, frozenset[str]] = {
     Claim: frozenset({"source_span", "via_spans"}),
     Relation: frozenset({"subject_span", "object_span"}),
-    Event: frozenset({"place_span", "names"}),
+    Event: frozenset({"place_span", "names", "phrases"}),
     Participant: frozenset({"span"}),
 }
 

@@ -36,6 +36,7 @@ SUBJECTS = frozenset({"nsubj"})
 PASSIVE_SUBJECTS = frozenset({"nsubjpass"})
 PRONOUNS = frozenset({"it", "they", "he", "she", "we", "them", "him", "her", "who", "which",
                       "that", "i"})
+PLACE_NOUNS = frozenset({"country", "nation"})
 NAMING_VERBS = frozenset({"know", "call", "name", "dub"})
 VICTIM_VERBS = frozenset({"kill", "shoot", "kidnap", "abduct", "stab", "behead", "execute",
                           "murder", "assassinate", "wound", "injure", "take", "hold", "seize"})
@@ -91,7 +92,7 @@ def _arguments(view: DocView, lex: EventLexicon, trig: Trigger) -> Iterator[tupl
         objects = [g for g in view.children[c] if view.dep[g] == "pobj"]
         if dep == "prep" and word == "by":
             yield from ((g, doer, [h]) for g in objects)
-        elif dep == "poss" and not (_place_name(view, c) and lex.has(kind, "possessive_place")):
+        elif dep == "poss" and not (_place(view, lex, c) and lex.has(kind, "possessive_place")):
             # "Brazil's election" names a place; "Russia's invasion", its author
             yield c, lex.possessor_roles.get(kind or "", doer), [h]
         elif dep == "compound" and lex.has(kind, "agent_compound") and _country(view, lex, c):
@@ -107,9 +108,12 @@ def _arguments(view: DocView, lex: EventLexicon, trig: Trigger) -> Iterator[tupl
     yield from _governor_arguments(view, lex, trig, doer)
 
 
-def _place_name(view: DocView, i: int) -> bool:
+def _place(view: DocView, lex: EventLexicon, i: int) -> bool:
+    """A place's name, or a place noun ("the city's 19th homicide", "the country's election")."""
     m = view.mention(i)
-    return m is not None and m.label == "Location"
+    if m is not None:
+        return m.label == "Location"
+    return view.lemma[i] in lex.city_cues or view.lemma[i] in lex.region_cues or view.lemma[i] in PLACE_NOUNS
 
 
 def _country(view: DocView, lex: EventLexicon, i: int) -> bool:

@@ -250,6 +250,7 @@ def build_event(view: DocView, lex: EventLexicon, inc: Incident, counts: list[Co
         "trigger": view.chars(trigger.trig.start, trigger.trig.end),
         "mentions": [view.chars(m.trig.start, m.trig.end) for m in inc.mentions],
         "names": [view.chars(*name) for m in inc.mentions if (name := _name(view, m.trig)) is not None],
+        "phrases": [view.chars(*phrase) for m in inc.mentions if (phrase := _phrase(view, m.trig)) is not None],
         "date": date,
         "date_precision": date_precision,
         "date_span": date_span,
@@ -287,6 +288,34 @@ def _name(view: DocView, trig: Trigger) -> tuple[int, int] | None:
     while start < trig.start and view.pos[start] == "PUNCT":
         start += 1
     return start, trig.end
+
+
+PHRASE_RIGHT = frozenset({"prep", "acl", "amod", "nummod"})
+MAX_PHRASE = 14  # tokens: a longer phrase is a clause, not a name
+
+
+def _phrase(view: DocView, trig: Trigger) -> tuple[int, int] | None:
+    """The whole noun phrase of a noun trigger when it goes on after the noun ("The assault on
+    Mabanga", "an investigation by the Financial Conduct Authority", "a report released on
+    Tuesday"): its name with the phrases after the noun, up to a comma, a bracket or a relative
+    clause; None when it is its name, or longer than a name reads."""
+    name = _name(view, trig)
+    if name is None:
+        return None
+    end = trig.end
+    for child in view.children[trig.head]:
+        if child < end or view.dep[child] not in PHRASE_RIGHT:
+            continue
+        if child != end:
+            break
+        last = max(view.subtree(child))
+        cut = next((t for t in range(child, last + 1) if view.pos[t] == "PUNCT"), None)
+        end = last + 1 if cut is None else cut
+        if cut is not None:
+            break
+    if end == trig.end or end - name[0] > MAX_PHRASE:
+        return None
+    return name[0], end
 
 
 def kind_has_perpetrator(kind: str, lex: EventLexicon) -> bool:

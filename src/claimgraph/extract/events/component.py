@@ -50,6 +50,7 @@ from claimgraph.extract.events.numbers import find_counts
 from claimgraph.extract.events.places import places_of, sentence_places
 from claimgraph.extract.events.responsibility import find_responsibility
 from claimgraph.extract.events.triggers import Trigger, find_triggers
+from claimgraph.extract.mentions.described import described_mentions
 from claimgraph.extract.syntax import DocView, build_view
 
 __all__ = ["EventFinder", "find_events"]
@@ -154,12 +155,13 @@ class EventFinder:
 
     def __call__(self, doc: Doc) -> Doc:
         doc._.events = find_events(doc)
+        doc.spans[extensions.DESCRIBED] = described_mentions(doc, doc._.events)
         return doc
 
 
 @Language.factory(
     "claimgraph_events", default_config={},
-    assigns=["doc._.events"],
+    assigns=["doc._.events", "doc.spans"],
     requires=["doc.spans", "doc._.coref", "doc._.claims", "doc._.attributions", "token.dep", "token.lemma"],
 )
 def make_event_finder(nlp: Language, name: str) -> EventFinder:

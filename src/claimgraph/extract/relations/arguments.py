@@ -67,7 +67,8 @@ class Arguments:
                     self.coref.setdefault(i, target)
         self.by_text = {span.text.lower(): span for span in doc.spans.get(extensions.MENTIONS, ())}
         # sources named by a description ("a WHO spokesperson"), by their head noun
-        self.described = {span.root.i: span for span in doc.spans.get(extensions.SOURCES, ())}
+        self.described = {span.root.i: span for group in (extensions.DESCRIBED, extensions.SOURCES)
+                          for span in doc.spans.get(group, ())}
         self.leaders: dict[str, Span] = {}  # person key -> the named group they lead
 
     # -- single tokens ------------------------------------------------------------------
@@ -107,11 +108,11 @@ class Arguments:
                 return self.leaders[name_key(leader)]
         if lower in self.lex.member_nouns:
             for child in token.children:
-                if child.dep_ in ("poss", "compound") or (child.dep_ == "prep" and child.lower_ in ("of", "in")):
+                if child.dep_ in ("poss", "compound") or (child.dep_ == "prep" and child.lower_ in ("of", "in", "from")):
                     inner = _pobj(child) if child.dep_ == "prep" else child
                     found = self.entity(inner, depth + 1) if inner is not None else None
-                    if found is not None and not (child.lower_ == "in" and found.label_ == LOCATION):
-                        return found  # "our brothers in X" is X, "fighters in Chechnya" is not
+                    if found is not None and not (child.lower_ in ("in", "from") and found.label_ == LOCATION):
+                        return found  # "our brothers in X", "investigators from X" are X; "fighters in Chechnya" not
         if lower in self.org_heads and (token.pos_ == "PROPN" or any(
                 c.dep_ == "compound" and (c.pos_ == "PROPN" or self.mention_of[c.i]) for c in token.children)):
             return self._name_phrase(token)  # "the al-Nusra Brigade", "the Haqqani network"

@@ -57,6 +57,7 @@ from claimgraph.extract import extensions
 from claimgraph.extract.contract import RelationEntry
 from claimgraph.extract.factuality.polarity import polarity_of
 from claimgraph.extract.relations.arguments import Arguments, Found
+from claimgraph.extract.relations.incidents import incident_relations
 from claimgraph.extract.relations.lexicon import relation_lexicon
 from claimgraph.extract.relations.nominal import (
     adjective_relations,
@@ -99,12 +100,13 @@ def find_relations(doc: Doc, *, scorer: bool = True) -> Iterator[RelationEntry]:
     found += possessive_relations(doc, args, lex)
     found += verb_relations(doc, args, times, lex)
     found += place_relations(doc, args, lex)
+    found += incident_relations(doc, args, found)
     found += scored_relations(doc, args, found, lex) if scorer else []
     found = _placed_roles(found)
     claims = doc._.claims or []
     index = _Claims(claims)
     text = doc.text  # Doc.text joins every token: read it once
-    listed = {(span.start, span.end) for group in (extensions.MENTIONS, extensions.SOURCES)
+    listed = {(span.start, span.end) for group in (extensions.MENTIONS, extensions.SOURCES, extensions.DESCRIBED)
               for span in doc.spans.get(group, ())}
     seen: set[tuple[Any, ...]] = set()
     for item in sorted(found, key=lambda f: (f.trigger.start, f.subject.start)):

@@ -1,0 +1,96 @@
+"""Relations an incident's roles state: who did it, and to whom.
+
+"Suspected militants attacked a village and a nearby army post" tells a reader that the
+militants perpetrated the attack and targeted the village and the post; "Police arrested 14
+people", that the police targeted them. From each incident of `doc._.events` (the events
+component runs first, and gives unnamed participants their descriptive mentions):
+
+- `perpetrated`: a perpetrator (the doer of a violent incident, events.yaml trait `doer`) → the
+  incident;
+- `targeted`: a doer (perpetrator or agent) → a target or victim of the same sentence, for the
+  types whose doer acts on someone (trait `targets`: attacks, arrests, charges, lawsuits,
+  sanctions, takedowns ...); a doer told in one sentence and a target in another are not paired;
+- `claimed_responsibility`: a claimant → the incident.
+
+Each relation is stated by the incident's mention nearest its participant in the participant's
+sentence (its trigger, whose polarity and claim the relation takes); a participant with no
+mention of the incident in its sentence states none. A relation another extractor found in the
+same sentence (a verb frame's "carried out by X") is not stated twice.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Any
+
+from spacy.tokens import Doc, Span, Token
+
+from claimgraph.extract.events.lexicon import event_lexicon
+from claimgraph.extract.relations.arguments import Arguments, Found
+
+__all__ = ["incident_relations"]
+
+DOERS = frozenset({"perpetrator", "agent"})
+TARGETS = frozenset({"target", "victim"})
+AMOUNTS = frozenset({"MONEY", "CARDINAL", "QUANTITY", "PERCENT"})
+
+
+def incident_relations(doc: Doc, args: Arguments, found: list[Found]) -> Iterator[Found]:
+    lex = event_lexicon()
+    stated = {_key(f.predicate, f.subject, f.object, f.trigger) for f in found}
+    for event in doc._.events or []:
+        triggers = [s for s in (_span(doc, m) for m in event.get("mentions") or [event["trigger"]]) if s is not None]
+        if not triggers:
+            continue
+        people = [(p["role"], s) for p in event.get("participants") or () if (s := _entity(doc, args, p.get("span")))]
+        own = {t.i for trigger in triggers for t in trigger}
+        claimants = [s for s in (_span(doc, c) for c in event.get("claimed_by") or ()) if s is not None]
+        relations: list[tuple[str, Span, Span | None]] = []
+        for role, span in people:
+            if role == "perpetrator":
+                relations.append(("perpetrated", span, None))
+            if role in DOERS and lex.has(event["type"], "targets"):
+                relations += [("targeted", span, other) for other_role, other in people
+                              if other_role in TARGETS and other.sent.start == span.sent.start
+                              and other.root.i != span.root.i and other.root.i not in own]
+        relations += [("claimed_responsibility", span, None) for span in claimants]
+        for predicate, subject, obj in relations:
+            trigger = _nearest(triggers, obj if obj is not None else subject)
+            if trigger is None or _key(predicate, subject, obj, trigger) in stated:
+                continue
+            stated.add(_key(predicate, subject, obj, trigger))
+            yield Found(subject, predicate, obj if obj is not None else trigger, trigger, trigger.root)
+
+
+def _key(predicate: str, subject: Span, obj: Span | None, trigger: Span) -> tuple:
+    """One statement of a link: its predicate, subject and sentence (and target: one doer targets
+    several)."""
+    return predicate, subject.start, trigger.sent.start, obj.start if predicate == "targeted" and obj is not None else None
+
+
+def _entity(doc: Doc, args: Arguments, chars: Any) -> Span | None:  # noqa: ANN401 - [start, end] or None
+    """The entity mention a participant's phrase stands for: its own (a name, or a description
+    the events component listed), or the one it names ("Investigators from the OPP"); None for
+    a phrase that names no entity ("new sign-ups", "1.2 million euros")."""
+    span = _span(doc, chars)
+    if span is None:
+        return None
+    named = args.entity(span.root) or args.described.get(span.root.i)
+    if named is None and _amount(span.root):  # "fined Tessaly Health 4.2 million euros": a name, then the sum
+        inside = {(m.start, m.end): m for t in span if (m := args.mention(t)) is not None}
+        named = next(iter(inside.values())) if len(inside) == 1 else None
+    return named if named is not None and named.sent.start == span.sent.start else None
+
+
+def _amount(token: Token) -> bool:
+    return token.ent_type_ in AMOUNTS or any(c.dep_ == "nummod" and c.like_num for c in token.children)
+
+
+def _span(doc: Doc, chars: Any) -> Span | None:  # noqa: ANN401 - [start, end] or None
+    return doc.char_span(chars[0], chars[1], alignment_mode="expand") if chars else None
+
+
+def _nearest(triggers: list[Span], span: Span) -> Span | None:
+    """The incident's mention in `span`'s sentence nearest it, else None."""
+    same = [t for t in triggers if t.sent.start == span.sent.start]
+    return min(same, key=lambda t: abs(t.start - span.start)) if same else None
