@@ -159,6 +159,11 @@ def _holders(token: Token, args: Arguments) -> tuple[list[Span], Token]:
         # a description the coreference links to a name ("the founder and chief executive") is no name
     head = node.head
     if node.dep_ == "appos":
+        before = _name_before(node, args)
+        if before is not None and not before.start <= head.i < before.end:
+            return [before], node  # hung on a word further back: the name before the comma
+        if _subject_misread(node):
+            return [], node
         return args.entities(head), head
     named = [c for c in node.children if c.dep_ == "appos" and args.mention(c) is not None]
     for prep in (c for c in node.children if c.dep_ == "prep"):
@@ -170,6 +175,9 @@ def _holders(token: Token, args: Arguments) -> tuple[list[Span], Token]:
             # so is she in "a spokeswoman for the company, Jane Doe", the company being X)
     if named:
         return [args.mention(c) for c in named], node
+    before = _name_before(node, args)
+    if before is not None:
+        return [before], node
     if node.dep_ in ("attr", "acomp") and head.lemma_ in COPULAS:
         return _entities(subjects(head), args), head
     if node.dep_ == "nsubj" and head.lemma_ == "be":
@@ -191,6 +199,36 @@ def _holders(token: Token, args: Arguments) -> tuple[list[Span], Token]:
     if token.i in args.described:  # a source described by the noun: "a WHO spokesperson said"
         return [args.described[token.i]], token
     return [], node
+
+
+def _name_before(node: Token, args: Arguments) -> Span | None:
+    """The name a description follows right after a comma, where the parser attached the
+    description elsewhere in a long sentence: "... in the custody of the Northern Special
+    Operations Group (GOEN), a unit of the Mozambique Armed Defence Forces"; a bracketed short
+    name between them is skipped. Not a clause's subject ("X, the leader of Y said": a list)."""
+    if node.dep_ in ("nsubj", "nsubjpass", "conj") or node.pos_ != "NOUN":
+        return None
+    doc, start = node.doc, node.left_edge.i
+    if start < 2 or doc[start - 1].text != "," or node.right_edge.i + 1 < len(doc) and doc[node.right_edge.i + 1].dep_ == "cc":
+        return None
+    last = start - 2
+    if doc[last].text == ")":
+        opening = next((i for i in range(last - 1, max(last - 6, 0), -1) if doc[i].text == "("), None)
+        if opening is None:
+            return None
+        last = opening - 1
+    found = args.mention_of[last]
+    return found if found is not None and found.end == last + 1 else None
+
+
+def _subject_misread(node: Token) -> bool:
+    """An "apposition" that is its clause's subject: "After a meeting with Kenya, the leader of
+    the bloc said ...", where the verb right after it has no subject of its own."""
+    after = node.right_edge.i + 1
+    if after >= len(node.doc) or node.doc[after - 1].is_punct:
+        return False
+    verb = node.doc[after]
+    return verb.pos_ in ("VERB", "AUX") and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
 
 
 def _as_holders(governor: Token, args: Arguments) -> list[Span]:
