@@ -309,6 +309,12 @@ GIVEN_TAGS = [
     # a province tagged an organization, where a place is written; a town only when tagged a person
     ("The group runs four hospitals in Gelderland. She invested in Tessaly.", [("Gelderland", "ORG"), ("Tessaly", "ORG")],
      [("Gelderland", "Location"), ("Tessaly", "Organization")], []),
+    # so is each name of a list after the locative word
+    ("It runs hospitals in Gelderland and Overijssel and sites in Selkirk, Steinbach and Dauphin.",
+     [("Gelderland", "ORG"), ("Overijssel", "ORG"), ("Selkirk", "GPE"), ("Steinbach", "PERSON"), ("Dauphin", "GPE")],
+     [("Overijssel", "Location"), ("Steinbach", "Location")], [("Overijssel", "Organization"), ("Steinbach", "Person")]),
+    ("She met Ana Ruiz and Steinbach later that day.", [("Ana Ruiz", "PERSON"), ("Steinbach", "PERSON")],
+     [("Steinbach", "Person")], []),
     ("The Kenya group met. John Smith's group of friends left.", [("Kenya", "GPE"), ("John Smith", "PERSON")],
      [("Kenya", "Location"), ("John Smith", "Person")], [("John Smith", "Organization")]),
 ]

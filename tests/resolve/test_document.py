@@ -40,6 +40,11 @@ CASES = [
         {"Calder County Health Department": O, "Calder County": L},
         [{"Calder County Health Department"}, {"Calder County"}],
     ),
+    (  # a province the gazetteer knows is no short form of a body named after it
+        "WINNIPEG, Manitoba - Nurses struck. The Manitoba Nurses' Alliance said pay was too low.",
+        {"WINNIPEG": L, "Manitoba": L, "Manitoba Nurses' Alliance": O},
+        [{"WINNIPEG"}, {"Manitoba"}, {"Manitoba Nurses' Alliance"}],
+    ),
     (  # a place's name without the word for its kind, unless it names a country
         "Chromium leaked into the Aries River. Fish died along the Aries. Boats left the Congo River for Congo.",
         {"Aries River": L, "Aries": L, "Congo River": L, "Congo": L},

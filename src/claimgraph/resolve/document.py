@@ -34,7 +34,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 
 from claimgraph.lexicon import lookup_key
-from claimgraph.lexicon.places import capital_countries
+from claimgraph.lexicon.places import capital_countries, gazetteer, place_key
 from claimgraph.model import EVENT, LOCATION, ORGANIZATION, PERSON, Mention
 from claimgraph.resolve.acronyms import definitions
 from claimgraph.resolve.keys import NameForm, analyse, transliterations
@@ -363,8 +363,9 @@ def _organization_short_forms(joiner, mentions, forms, free) -> None:  # noqa: A
         short = forms[i].tokens
         if forms[i].acronym or forms[i].country or mentions[i].type == EVENT or not short:
             continue
-        if mentions[i].type == LOCATION and short[-1] in lexicon().place_kinds:
-            continue  # "Calder County" is the county, not the "Calder County Health Department"
+        if mentions[i].type == LOCATION and (short[-1] in lexicon().place_kinds or _known_region(mentions[i].text)):
+            continue  # "Calder County" is the county, not the "Calder County Health Department";
+            # "Manitoba" the province, not "the Manitoba Nurses' Alliance"
         longer: dict[int, int] = {}  # each group's first mention of a longer name opening so
         for j in organizations:
             if len(forms[j].tokens) > len(short) and forms[j].tokens[: len(short)] == short \
@@ -381,6 +382,13 @@ def _organization_short_forms(joiner, mentions, forms, free) -> None:  # noqa: A
                     (short[-1],) in surnames or forms[j].tokens[-1] in lexicon().eponym_heads):
                 continue  # "John Smith" is no short form of "the John Smith Foundation"
             joiner.join(j, i, f"short form of {mentions[j].text}")
+
+
+def _known_region(name: str) -> bool:
+    """A province, state or region the gazetteer knows ("Manitoba", "New South Wales")."""
+    places = gazetteer()
+    key = place_key(name)
+    return key in places.subdivisions or key in places.us_states or key in places.regions
 
 
 def _named_in_full(mentions, forms, free, word: int) -> dict[str, list[int]]:  # noqa: ANN001

@@ -132,6 +132,10 @@ def _is_place(doc: Doc, cand: Candidate, key: str, lex: Lexicon) -> bool:
     return True
 
 
+LIST_MARKS = frozenset({",", "and", "or"})
+NAME_JOINERS = frozenset({"la", "de", "da", "do", "del", "di", "du", "le", "van", "von", "-"})
+
+
 def _locative(doc: Doc, start: int, lex: Lexicon) -> bool:
     """A locative word before the name ("in Austin"), a part of a place and "of" ("the outskirts
     of Mueda"), or a person's name and "of" ("Jordan Pike of Trotwood", "Cody Lindqvist, 27, of
@@ -140,6 +144,8 @@ def _locative(doc: Doc, start: int, lex: Lexicon) -> bool:
         return False
     if doc[start - 1].lower_ in lex.locative_cues:
         return True
+    if doc[start - 1].lower_ in LIST_MARKS:
+        return _listed_after_locative(doc, start, lex)
     if doc[start - 1].lower_ != "of" or start < 2:
         return False
     if doc[start - 2].lower_ in lex.place_parts:  # "on the outskirts of Mueda"
@@ -148,6 +154,24 @@ def _locative(doc: Doc, start: int, lex: Lexicon) -> bool:
     if start >= 5 and doc[before].text == "," and doc[before - 1].like_num and doc[before - 2].text == ",":
         before -= 3  # "X, 27, of"
     return doc[before].ent_type_ == "PERSON"
+
+
+def _listed_after_locative(doc: Doc, start: int, lex: Lexicon) -> bool:
+    """A name in a list of names after a locative word: "hospitals in Gelderland and Overijssel",
+    "sites in Selkirk, Steinbach and Portage la Prairie" (a list of at most five names)."""
+    i = start - 1
+    for _ in range(5):
+        while i >= 0 and doc[i].lower_ in LIST_MARKS:
+            i -= 1
+        if i < 0 or not doc[i].is_title:
+            return False
+        while i >= 0 and (doc[i].is_title or doc[i].lower_ in NAME_JOINERS) and doc[i].lower_ not in lex.locative_cues:
+            i -= 1
+        if i >= 0 and doc[i].lower_ in lex.locative_cues:
+            return True
+        if i < 0 or doc[i].lower_ not in LIST_MARKS:
+            return False
+    return False
 
 
 def _known_place_in_place(doc: Doc, cand: Candidate, key: str, lex: Lexicon) -> bool:
@@ -166,9 +190,9 @@ def _known_place_in_place(doc: Doc, cand: Candidate, key: str, lex: Lexicon) -> 
 
 
 def _gazetteer_place(key: str, lex: Lexicon) -> bool:
-    """A country or a town the gazetteer knows (its sets are looked up, never joined: the towns are
-    tens of thousands of names)."""
-    return key in lex.countries or key in lex.towns or key in lex.cities
+    """A country, a province or a town the gazetteer knows (its sets are looked up, never joined:
+    the towns are tens of thousands of names)."""
+    return key in lex.countries or key in lex.towns or key in lex.cities or key in lex.regions
 
 
 def _sure_place(key: str, lex: Lexicon) -> bool:
@@ -296,7 +320,8 @@ def _by_evidence(doc: Doc, candidates: list[Candidate], keys: list[str], lex: Le
     surnames = _surnames(doc, fixed)
     # the first word of an organization's name, alone, is that organization: "Tessaly" after
     # "Tessaly Health, the Amsterdam-based maker of ..." (tagged a person, or a place the
-    # gazetteer does not know; "Kenya" of "Kenya Airways" stays a place)
+    # gazetteer does not know; "Kenya" of "Kenya Airways" and "Manitoba" of "the Manitoba Nurses'
+    # Alliance" stay places)
     return [
         c._replace(type=ORGANIZATION)
         if c.end - c.start == 1 and key not in winners and doc[c.start].text in firsts and (
