@@ -315,6 +315,12 @@ GIVEN_TAGS = [
      [("Overijssel", "Location"), ("Steinbach", "Location")], [("Overijssel", "Organization"), ("Steinbach", "Person")]),
     ("She met Ana Ruiz and Steinbach later that day.", [("Ana Ruiz", "PERSON"), ("Steinbach", "PERSON")],
      [("Steinbach", "Person")], []),
+    # a province before a common noun of its own is a place; not a name's first word
+    ("A former Ontario deputy minister is on trial. It hit the regional New South Wales council.",
+     [("Ontario", "ORG"), ("New South Wales", "ORG")], [("Ontario", "Location"), ("New South Wales", "Location")],
+     [("Ontario", "Organization")]),
+    ("The Manitoba Nurses Alliance struck.", [("Manitoba Nurses Alliance", "ORG")],
+     [("Manitoba Nurses Alliance", "Organization")], [("Manitoba", ANY)]),
     ("The Kenya group met. John Smith's group of friends left.", [("Kenya", "GPE"), ("John Smith", "PERSON")],
      [("Kenya", "Location"), ("John Smith", "Person")], [("John Smith", "Organization")]),
 ]

@@ -45,6 +45,11 @@ CASES = [
         {"WINNIPEG": L, "Manitoba": L, "Manitoba Nurses' Alliance": O},
         [{"WINNIPEG"}, {"Manitoba"}, {"Manitoba Nurses' Alliance"}],
     ),
+    (  # an acronym the tagger called a body joins the place whose initials it is
+        "Floods hit New South Wales. NSW officials said roads were closed.",
+        {"New South Wales": L, "NSW": O},
+        [{"New South Wales", "NSW"}],
+    ),
     (  # a place's name without the word for its kind, unless it names a country
         "Chromium leaked into the Aries River. Fish died along the Aries. Boats left the Congo River for Congo.",
         {"Aries River": L, "Aries": L, "Congo River": L, "Congo": L},

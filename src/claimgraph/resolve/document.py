@@ -290,6 +290,8 @@ def _speaking_capitals(joiner, mentions, forms, text, free) -> None:  # noqa: AN
 
 
 def _initials(joiner, mentions, forms, free) -> None:  # noqa: ANN001
+    """An acronym joins the one longer name of its type with its initials ("AQIM"); one the tagger
+    called an organization joins a place's name when no organization's fits ("NSW")."""
     long_names: dict[tuple[str, str], dict[int, int]] = defaultdict(dict)  # -> {root: mention}
     for i in free:
         if forms[i].initials and not forms[i].acronym:
@@ -299,6 +301,8 @@ def _initials(joiner, mentions, forms, free) -> None:  # noqa: ANN001
         if not letters:
             continue
         found = long_names.get((mentions[i].type, letters), {})
+        if not found and mentions[i].type == ORGANIZATION:  # "NSW" tagged a body: "New South Wales"
+            found = long_names.get((LOCATION, letters), {})
         if len(found) == 1:
             j = next(iter(found.values()))
             joiner.join(j, i, f"initials of {mentions[j].text}")

@@ -92,7 +92,7 @@ def _by_context(doc: Doc, cand: Candidate, key: str, lex: Lexicon) -> Candidate:
         return cand._replace(type=LOCATION)
     if (key in lex.countries or key in lex.cities) and _is_place(doc, cand, key, lex):
         return cand._replace(type=LOCATION)
-    if _known_place_in_place(doc, cand, key, lex):
+    if _known_place_in_place(doc, cand, key, lex) or _province_modifier(doc, cand, key, lex):
         return cand._replace(type=LOCATION)
     if cand.end - cand.start > 1 and doc[cand.end - 1].lower_ in lex.facility_heads and doc[cand.end - 1].is_title:
         return cand._replace(type=LOCATION)  # "the Juniper Court Hotel", "Ridge Road"
@@ -187,6 +187,15 @@ def _known_place_in_place(doc: Doc, cand: Candidate, key: str, lex: Lexicon) -> 
     end = cand.end
     return (known and doc[cand.start - 1].lower_ != "to" and _locative(doc, cand.start, lex)
             and not (end < len(doc) and doc[end].tag_ == "POS"))
+
+
+def _province_modifier(doc: Doc, cand: Candidate, key: str, lex: Lexicon) -> bool:
+    """A province the gazetteer knows, before a common noun of its own ("the regional New South
+    Wales council", "a former Ontario deputy minister"): a place, as a place before a noun is
+    ("the Kenya group"); not one that is a name's first word ("the Manitoba Nurses' Alliance")."""
+    end = cand.end
+    return (key in lex.regions and end < len(doc) and doc[end].pos_ in ("NOUN", "ADJ") and doc[end].is_lower
+            and doc[cand.end - 1].dep_ in ("compound", "nmod", "amod"))
 
 
 def _gazetteer_place(key: str, lex: Lexicon) -> bool:
