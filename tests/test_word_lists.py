@@ -35,3 +35,4 @@ def test_there_are_word_lists() -> None:
 @pytest.mark.parametrize("path", DATA_FILES, ids=[p.name for p in DATA_FILES])
 def test_no_word_is_read_as_a_boolean(path: Path) -> None:
     assert _booleans_among_words(yaml.safe_load(path.read_text(encoding="utf-8")), path.name) == []
+

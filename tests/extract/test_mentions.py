@@ -315,6 +315,10 @@ GIVEN_TAGS = [
      [("Overijssel", "Location"), ("Steinbach", "Location")], [("Overijssel", "Organization"), ("Steinbach", "Person")]),
     ("She met Ana Ruiz and Steinbach later that day.", [("Ana Ruiz", "PERSON"), ("Steinbach", "PERSON")],
      [("Steinbach", "Person")], []),
+    # a town of several words tagged a person where a place is written, written with or without its accents
+    ("Fish died at a trout farm near Campia Turzii. Bodies were found near Mocímboa da Praia.",
+     [("Campia Turzii", "PERSON"), ("Mocímboa da Praia", "PERSON")],
+     [("Campia Turzii", "Location"), ("Mocímboa da Praia", "Location")], []),
     # a province before a common noun of its own is a place; not a name's first word
     ("A former Ontario deputy minister is on trial. It hit the regional New South Wales council.",
      [("Ontario", "ORG"), ("New South Wales", "ORG")], [("Ontario", "Location"), ("New South Wales", "Location")],
@@ -527,3 +531,11 @@ def test_a_whole_name_found_elsewhere_is_a_name_opening_a_sentence(nlp) -> None:
     text = "The strike was called by the Federation of Port Workers. Federation president Ana Ruiz spoke."
     doc = tagged_doc(nlp, text, [("Federation of Port Workers", "ORG"), ("Ana Ruiz", "PERSON")])
     assert "Federation" not in {s.text for s in find_mentions(doc)}
+
+
+def test_lookup_keys_fold_case_spaces_apostrophes_and_accents() -> None:
+    from claimgraph.lexicon import lookup_key
+
+    assert lookup_key("  Câmpia   Turzii ") == lookup_key("campia turzii") == "campia turzii"
+    assert lookup_key("Côte d’Ivoire") == "cote d'ivoire"
+    assert lookup_key("Mocímboa da Praia") == "mocimboa da praia"

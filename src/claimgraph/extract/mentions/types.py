@@ -176,12 +176,12 @@ def _listed_after_locative(doc: Doc, start: int, lex: Lexicon) -> bool:
 
 def _known_place_in_place(doc: Doc, cand: Candidate, key: str, lex: Lexicon) -> bool:
     """A "person" or "organization" the gazetteer knows as a town or a province, where a place
-    is written ("held near Mueda", "on the outskirts of Mueda", "hospitals in Gelderland"); a
-    one-word "person" for a town, an "organization" only for a province (companies are named
-    after towns: "invested in Orange"). Not after "to", which also governs a person ("spoke to
-    Chelsea"), nor before a possessive."""
+    is written ("held near Mueda", "on the outskirts of Mueda", "hospitals in Gelderland",
+    "near Campia Turzii"); a "person" for a town, an "organization" only for a province
+    (companies are named after towns: "invested in Orange"). Not after "to", which also governs
+    a person ("spoke to Chelsea"), nor before a possessive."""
     if cand.type == PERSON:
-        known = cand.end - cand.start == 1 and (key in lex.towns or key in lex.regions)
+        known = key in lex.towns or key in lex.regions
     else:
         known = key in lex.regions
     end = cand.end
