@@ -319,6 +319,9 @@ GIVEN_TAGS = [
     ("Fish died at a trout farm near Campia Turzii. Bodies were found near Mocímboa da Praia.",
      [("Campia Turzii", "PERSON"), ("Mocímboa da Praia", "PERSON")],
      [("Campia Turzii", "Location"), ("Mocímboa da Praia", "Location")], []),
+    # a town tagged an organization after "of" a person
+    ("Police named the man as Cody Lindqvist, 27, of Kettering.", [("Cody Lindqvist", "PERSON"), ("Kettering", "ORG")],
+     [("Kettering", "Location")], []),
     # a province before a common noun of its own is a place; not a name's first word
     ("A former Ontario deputy minister is on trial. It hit the regional New South Wales council.",
      [("Ontario", "ORG"), ("New South Wales", "ORG")], [("Ontario", "Location"), ("New South Wales", "Location")],

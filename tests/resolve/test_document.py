@@ -195,6 +195,10 @@ def test_groups(text: str, names: dict[str, str], expected: list[set[str]]) -> N
         ("President Hollande spoke", {"Hollande": O}, "Hollande", P),
         ("the Masked Brigade struck", {"Masked Brigade": P}, "Masked Brigade", O),
         ("Ford met Gerald Ford", {"Ford": O, "Gerald Ford": P}, "Ford", P),  # one type per entity
+        # a person called by a country's name now and then stays a person; a country stays a place
+        ("Jordan Pike was charged. Pike denied it. Pike's lawyer said Jordan was at home.",
+         {"Jordan Pike": P, "Pike": P, "Jordan": L}, "Jordan Pike", P),
+        ("Jordan closed its border. Jordan said so. Jordan Pike left.", {"Jordan": L, "Jordan Pike": P}, "Jordan", L),
     ],
 )
 def test_types(text: str, names: dict[str, str], name: str, expected: str) -> None:

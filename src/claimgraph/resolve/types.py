@@ -78,13 +78,23 @@ def _role_held_for(words: list[str]) -> bool:
     return any(word in roles and after in ("for", "of", "at") for word, after in zip(words, words[1:]))
 
 
+def _person_named_by_country(mentions: Sequence[Mention], countries: int) -> bool:
+    """A person whose given name is a country's, said alone now and then ("Jordan Pike" ...
+    "Jordan did not shoot anyone"): named in full as a person, and by the country's name in
+    at most half the mentions."""
+    full = any(m.type == PERSON and len(m.text.split()) > 1 and not analyse(m.text).country for m in mentions)
+    return full and 2 * countries <= len(mentions)
+
+
 def vote_type(mentions: Sequence[Mention], text: str, extra: Iterable[str] = ()) -> str:
-    """The type of a cluster of mentions (and extra names): a country is a Location; else
+    """The type of a cluster of mentions (and extra names): a country is a Location (unless a
+    person named in full is called by a country's name now and then: "Jordan" Pike); else
     the mentions' types plus context votes; ties go to the fullest name's type."""
     if mentions and all(m.descriptive for m in mentions):  # a source's description was typed by its head noun
         return Counter(m.type for m in mentions).most_common(1)[0][0]
     names = [m.text for m in mentions] + list(extra)
-    if any(analyse(name).country for name in names):
+    countries = sum(1 for name in names if analyse(name).country)
+    if countries and not _person_named_by_country(mentions, countries):
         return LOCATION
     votes: Counter[str] = Counter()
     for mention in mentions:

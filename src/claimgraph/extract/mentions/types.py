@@ -177,13 +177,13 @@ def _listed_after_locative(doc: Doc, start: int, lex: Lexicon) -> bool:
 def _known_place_in_place(doc: Doc, cand: Candidate, key: str, lex: Lexicon) -> bool:
     """A "person" or "organization" the gazetteer knows as a town or a province, where a place
     is written ("held near Mueda", "on the outskirts of Mueda", "hospitals in Gelderland",
-    "near Campia Turzii"); a "person" for a town, an "organization" only for a province
-    (companies are named after towns: "invested in Orange"). Not after "to", which also governs
+    "near Campia Turzii"); a "person" for a town, an "organization" only for a province or for
+    a town after "of" (companies are named after towns: "invested in Orange"). Not after "to", which also governs
     a person ("spoke to Chelsea"), nor before a possessive."""
     if cand.type == PERSON:
         known = key in lex.towns or key in lex.regions
-    else:
-        known = key in lex.regions
+    else:  # a town after "of" a person or a place's part: "Cody Lindqvist, 27, of Kettering"
+        known = key in lex.regions or key in lex.towns and doc[cand.start - 1].lower_ == "of"
     end = cand.end
     return (known and doc[cand.start - 1].lower_ != "to" and _locative(doc, cand.start, lex)
             and not (end < len(doc) and doc[end].tag_ == "POS"))
