@@ -11,7 +11,7 @@ the mean of each set:
     python benchmarks/run_dev.py --json          # the scores as JSON, for comparing two runs
 
 The project's own articles (`devset/`) were written and annotated by the team before any run;
-see `devset/README.md`. Six of them are held out (marked `*`, with a mean of their own): their
+see `devset/README.md`. Eight of them are held out (marked `*`, with a mean of their own): their
 misses are never read while rules are written, so their mean says whether a change generalizes.
 Nothing here tunes anything: it only measures.
 """
@@ -35,8 +35,9 @@ SETS = {
     "shared": (SHARED / "eval" / "gold", [SHARED / "eval" / "docs", SHARED / "corpus"]),
     "own": (HERE / "devset" / "gold", [HERE / "devset" / "docs"]),
 }
-HELD_OUT = frozenset({"aviation_crash_inquiry", "election_disputed_count", "politics_minister_resignation", "profile_militant_commander",
-                      "science_retraction", "terror_bombing_claim", "wire_flood_evacuation"})
+HELD_OUT = frozenset({"aviation_crash_inquiry", "election_disputed_count", "politics_campaign_finance",
+                      "politics_minister_resignation", "profile_militant_commander", "science_retraction",
+                      "terror_bombing_claim", "wire_flood_evacuation"})
 METRICS = {
     "entity_recall": "ent_R", "entity_precision": "ent_P", "entity_type_accuracy": "type",
     "alias_cluster_accuracy": "alias", "timex_value_accuracy": "timex",
