@@ -509,10 +509,8 @@ V("worker_complaint_2025", "other", "2025-10", None, {},
   subtype="warning: workers report fresh cracks in the shaft walls (no DESIGN word; 'warning' leads)",
   source="yaw_frimpong", place_alt=["shaft"],
   note="two accounts of one happening: Frimpong (reported, told to keep working) and the unnamed ministry official "
-       "(a written complaint received in October); the company denies ignoring any warning",
-  accounts=[{"source": "yaw_frimpong", "evidence": P5},
-            {"source": "ministry_official", "evidence": "the ministry had received a written complaint from workers "
-                                                        "about the cracks in October"}])
+       "(a written complaint received in October: 'the ministry had received a written complaint from workers about "
+       "the cracks in October'); the company denies ignoring any warning")
 V("complaint_referral_2025", "other", "2025-10", None, {},
   [("lands_ministry", "actor"), ("minerals_commission", "recipient")],
   "had passed it to the commission within days",
@@ -668,7 +666,7 @@ g.notes += [
     "commission's investigation (an entity, 'pending an investigation'), inspectors' examination of blasting, reaching "
     "the miners by Thursday, the court appearance on Friday, the government's tighter inspections; the husband's call "
     "an hour before the collapse and the company's Monday statement are speech, kept as attributions. The worker "
-    "complaint of October 2025 is one event with two accounts (Frimpong; the ministry official), listed in 'accounts'.",
+    "complaint of October 2025 is one event with two accounts (Frimpong; the ministry official), described in its note.",
     "Entity hard cases: the mine, the shaft and their sections are Locations (facilities); 'These men' (Frimpong) "
     "covers the dead and the trapped and is not linked; 'the missing' (union's five, Nkansah's husband) and 'the "
     "trapped miners' overlap but are kept apart; the illegal miners are two of the dead in the company's account; "
