@@ -319,6 +319,13 @@ GIVEN_TAGS = [
     ("Fish died at a trout farm near Campia Turzii. Bodies were found near Mocímboa da Praia.",
      [("Campia Turzii", "PERSON"), ("Mocímboa da Praia", "PERSON")],
      [("Campia Turzii", "Location"), ("Mocímboa da Praia", "Location")], []),
+    # a name that opens with the kind of body it is, tagged a person or not tagged at all
+    ("Servel fined the Partido Fuerza Regional over gifts from Constructora Pangal.",
+     [("Servel", "ORG"), ("Constructora Pangal", "PERSON")],
+     [("Partido Fuerza Regional", "Organization"), ("Constructora Pangal", "Organization")],
+     [("Constructora Pangal", "Person")]),
+    ("Ignacio Salgado, the party's treasurer, said the party had received 95 million pesos.",
+     [("Ignacio Salgado", "ORG")], [("Ignacio Salgado", "Person")], []),
     # a town tagged an organization after "of" a person
     ("Police named the man as Cody Lindqvist, 27, of Kettering.", [("Cody Lindqvist", "PERSON"), ("Kettering", "ORG")],
      [("Kettering", "Location")], []),

@@ -50,6 +50,11 @@ CASES = [
         {"New South Wales": L, "NSW": O},
         [{"New South Wales", "NSW"}],
     ),
+    (  # a name that opens with the kind of body it is, without that word
+        "Servel fined the Partido Fuerza Regional. Fuerza Regional said it would appeal.",
+        {"Servel": O, "Partido Fuerza Regional": O, "Fuerza Regional": P},
+        [{"Servel"}, {"Partido Fuerza Regional", "Fuerza Regional"}],
+    ),
     (  # a place's name without the word for its kind, unless it names a country
         "Chromium leaked into the Aries River. Fish died along the Aries. Boats left the Congo River for Congo.",
         {"Aries River": L, "Aries": L, "Congo River": L, "Congo": L},

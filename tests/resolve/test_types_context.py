@@ -21,6 +21,11 @@ from claimgraph.resolve.types import context_type
         # a person's role for a body, a comma, then the name: the name is the person's
         ("A spokeswoman for the company, Nadia Bouzid, said so.", "Nadia Bouzid", "Person"),
         ("The parent company, Orvane Holdings, said so.", "Orvane Holdings", "Organization"),
+        # whose role it is is not what the name is; nor is the body a role is held at
+        ("Ignacio Salgado, the party's treasurer, said so.", "Ignacio Salgado", None),
+        ("Eline Brandsma, a partner at the firm, said so.", "Eline Brandsma", None),
+        # a name that opens with the kind of body it is
+        ("The Partido Fuerza Regional denied it.", "Partido Fuerza Regional", "Organization"),
     ],
 )
 def test_an_apposition_votes_for_the_type(text: str, name: str, expected: str | None) -> None:

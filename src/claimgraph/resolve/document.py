@@ -34,6 +34,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 
 from claimgraph.lexicon import lookup_key
+from claimgraph.lexicon.names import name_words
 from claimgraph.lexicon.places import capital_countries, gazetteer, place_key
 from claimgraph.model import EVENT, LOCATION, ORGANIZATION, PERSON, Mention
 from claimgraph.resolve.acronyms import definitions
@@ -359,10 +360,13 @@ def _organization_short_forms(joiner, mentions, forms, free) -> None:  # noqa: A
     one named first, if named before it (a company before its units).
     A longer name that goes on with a preposition names another body: "Islamic State in the Greater
     Sahara" and "Islamic State Organization in the Greater Sahara" are an affiliate of Islamic
-    State, not Islamic State; "Disney+" is a service of Disney, not Disney."""
+    State, not Islamic State; "Disney+" is a service of Disney, not Disney. A name that opens
+    with the kind of body it is opens after it ("Fuerza Regional" for "Partido Fuerza Regional",
+    "Quillay" for "Asesorías Quillay SpA")."""
     organizations = [i for i in free if mentions[i].type == ORGANIZATION and len(forms[i].tokens) > 1
                      and not forms[i].acronym]
     surnames = {forms[i].tokens for i in free if mentions[i].type == PERSON and len(forms[i].tokens) == 1}
+    first_words = {analyse(word).tokens[0] for word in name_words().organization_first_words if analyse(word).tokens}
     for i in free:
         short = forms[i].tokens
         if forms[i].acronym or forms[i].country or mentions[i].type == EVENT or not short:
@@ -372,8 +376,11 @@ def _organization_short_forms(joiner, mentions, forms, free) -> None:  # noqa: A
             # "Manitoba" the province, not "the Manitoba Nurses' Alliance"
         longer: dict[int, int] = {}  # each group's first mention of a longer name opening so
         for j in organizations:
-            if len(forms[j].tokens) > len(short) and forms[j].tokens[: len(short)] == short \
-                    and QUALIFIER_WORDS.isdisjoint(forms[j].tokens[len(short):]):
+            tokens = forms[j].tokens
+            if tokens[0] in first_words:  # "Partido Fuerza Regional" opens with its kind: "Fuerza Regional"
+                tokens = tokens[1:]
+            if len(tokens) > len(short) and tokens[: len(short)] == short \
+                    and QUALIFIER_WORDS.isdisjoint(tokens[len(short):]) or tokens == short != forms[j].tokens:
                 root = joiner.find(j)
                 if root not in longer or mentions[j].start < mentions[longer[root]].start:
                     longer[root] = j

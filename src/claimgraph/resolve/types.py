@@ -14,19 +14,22 @@ from collections.abc import Iterable, Sequence
 
 from claimgraph.extract.mentions.lexicon import lexicon as mention_lexicon
 from claimgraph.extract.mentions.types import BODY_ROLES
+from claimgraph.lexicon.names import name_words
 from claimgraph.model import EVENT, LOCATION, ORGANIZATION, PERSON, Mention
 from claimgraph.resolve.keys import analyse
 from claimgraph.resolve.lexicon import lexicon
 
 CONTEXT_VOTE = 2
 _WORDS = re.compile(r"[\w.]+")
-_APPOSITION = re.compile(r"\s*,\s+(?:the|a|an)\s+((?:[a-z][\w-]*\s*){1,3})")
+_APPOSITION = re.compile(r"\s*,\s+(?:the|a|an)\s+((?:[a-z][\w-]*(?:['’]s)?\s*){1,4})")
 _PHRASE_END = frozenset({"led", "based", "that", "which", "who", "known", "behind", "of", "in", "with",
-                         "from", "for", "founded", "responsible", "linked", "loyal", "and"})
+                         "from", "for", "founded", "responsible", "linked", "loyal", "and", "at", "on", "to",
+                         "by", "under", "near", "within", "over"})
 
 
 def _apposition_head(text: str, end: int) -> str | None:
-    """The head noun of a short apposition right after a name: ", the (militant) group led by"."""
+    """The head noun of a short apposition right after a name: ", the (militant) group led by",
+    ", the party's treasurer"."""
     found = _APPOSITION.match(text, end)
     if not found:
         return None
@@ -35,6 +38,9 @@ def _apposition_head(text: str, end: int) -> str | None:
     for word in words:
         if word in _PHRASE_END:
             break
+        if word.endswith(("'s", "’s")):  # "the party's treasurer": whose, not what
+            head = None
+            continue
         head = word
     return head
 
@@ -49,9 +55,8 @@ def context_type(mention: Mention, text: str) -> str | None:
     form = analyse(mention.text)
     if form.country:
         return LOCATION
-    last = mention.text.split()[-1].lower() if mention.text.split() else ""
-    if mention.type != LOCATION and len(mention.text.split()) > 1 and last in lex.organization_heads:
-        return ORGANIZATION
+    if mention.type != LOCATION and name_words().names_organization(mention.text.split()):
+        return ORGANIZATION  # "... Brigade", "Partido ..."
     if _apposition_head(text, mention.end) in lex.organization_cues:
         return ORGANIZATION  # "X, the group led by Y," / "X, a jihadist movement,"
     before = _words_before(text, mention.start)

@@ -37,6 +37,7 @@ from spacy.tokens import Doc, Token
 from claimgraph.extract.mentions.lexicon import Lexicon
 from claimgraph.extract.mentions.spans import Candidate
 from claimgraph.lexicon import lookup_key
+from claimgraph.lexicon.names import name_words
 from claimgraph.model.vocab import LOCATION, ORGANIZATION, PERSON
 
 RETYPED = (PERSON, ORGANIZATION)
@@ -88,6 +89,8 @@ def _by_context(doc: Doc, cand: Candidate, key: str, lex: Lexicon) -> Candidate:
         return cand
     if cand.start > 0 and doc[cand.start - 1].lower_ in lex.person_titles:
         return cand._replace(type=PERSON)
+    if cand.type == PERSON and doc[cand.start].lower_ in name_words().organization_first_words and cand.end - cand.start > 1:
+        return cand._replace(type=ORGANIZATION)  # "Constructora Pangal", "Partido Fuerza Regional"
     if cand.end + 1 < len(doc) and doc[cand.end].text == "-" and doc[cand.end + 1].lower_ in PLACED_AT:
         return cand._replace(type=LOCATION)
     if (key in lex.countries or key in lex.cities) and _is_place(doc, cand, key, lex):
@@ -345,7 +348,8 @@ def untagged_names(doc: Doc, candidates: list[Candidate], lex: Lexicon) -> list[
     """Names outside every mention that the words around them type: of two or three
     capitalized words, a person's ("Ana Ruiz, a nurse at X", "Ana Ruiz, who works at X", "Ana
     Ruiz testified"); of one to three, a place's by its kind ("Birao, the main town of Vakaga",
-    "Djugu territory"). The tagger missed them."""
+    "Djugu territory"); of two to four opening with the kind of body, an organization's ("the
+    Partido Fuerza Regional", "Banco Santander"). The tagger missed them."""
     inside = {i for c in candidates for i in range(c.start, c.end)}
     found: list[Candidate] = []
     i = 0
@@ -360,6 +364,9 @@ def untagged_names(doc: Doc, candidates: list[Candidate], lex: Lexicon) -> list[
             found.append(cand)
         elif whole and end - i >= 2 and evidence(doc, Candidate(i, end, PERSON), lex) == PERSON:
             found.append(Candidate(i, end, PERSON))
+        elif 2 <= end - i and (i == 0 or not _name_word(doc[i - 1])) and doc[i].lower_ in name_words().organization_first_words \
+                and doc[i].is_title and not _sentence_start_word(doc, i, end):
+            found.append(Candidate(i, end, ORGANIZATION))  # "the Partido Fuerza Regional"
         i = max(end, i + 1)
     return found
 
