@@ -142,6 +142,13 @@ PASSAGES = [
     # an outlet naming itself with "this" is the writer's, never the company named before
     ("Tessaly Health said it learned of the leak in December. Emails reviewed by this newspaper show otherwise.",
      [("this newspaper", None)], [("Tessaly Health", "Organization")]),
+    # a body of another kind is never the description's: the regulator is not the bank, the
+    # company not the association (a pronoun standing for it neither)
+    ("The FCA fined Calder Whitmore Bank. Calder Whitmore Bank agreed to pay. The regulator said the bank had failed.",
+     [("The regulator", "FCA"), ("the bank", "Calder Whitmore Bank")],
+     [("FCA", "Organization"), ("Calder Whitmore Bank", "Organization"), ("Calder Whitmore Bank", "Organization")]),
+    ("Valcor Chimie runs the plant. The suit was filed by the Clean Aries Association. It seeks damages from the company.",
+     [("the company", "Valcor Chimie")], [("Valcor Chimie", "Organization"), ("Clean Aries Association", "Organization")]),
     # an untagged repeat of a tagged name is a candidate too ("AQIM’s" untagged)
     ("AQIM was founded in Algeria. Most of AQIM’s leaders trained abroad. The group is divided into brigades.",
      [("The group", "AQIM")], [("AQIM", "Organization"), ("Algeria", "Location")]),

@@ -67,6 +67,9 @@ def test_no_mention_for_what_names_no_one(nlp, text: str, unwanted: str) -> None
      {("Dutch Data Protection Authority", "targeted", "Northwind Health Inc.")}),
     ("Investigators from the Ontario Provincial Police searched Granitex's offices in 2022.",
      {("Ontario Provincial Police", "targeted", "Granitex")}),
+    # the one fined, not the sum; a participant named before by a description of its kind
+    ("Okyerema Gold Mining Company runs the mine. In 2024 the Minerals Commission fined the company 400,000 cedis.",
+     {("Minerals Commission", "targeted", "Okyerema Gold Mining Company")}),
 ])
 def test_an_incident_states_who_did_it_to_whom(nlp, text: str, wanted: set) -> None:
     found = relations(nlp, text)

@@ -56,6 +56,7 @@ class CorefLexicon(NamedTuple):
     descriptions: dict[str, str]  # head noun -> entity type
     titles: frozenset[str]  # person titles (claimgraph.lexicon.names)
     window: dict[str, int]
+    body_kinds: dict[str, str]  # head or last word of a body's name -> its kind (company, union ...)
     words: dict[str, frozenset[str]]  # every other list of coref.yaml, by its key
 
 
@@ -69,6 +70,7 @@ def coref_lexicon() -> CorefLexicon:
             descriptions={w.lower(): k for k, words in raw.pop("descriptions").items() for w in words},
             titles=name_words().person_titles,
             window={key: int(value) for key, value in raw.pop("window").items()},
+            body_kinds={w.lower(): k for k, words in raw.pop("body_kinds").items() for w in words},
             words={key: frozenset(value) for key, value in raw.items()},
         )
     except (OSError, KeyError, TypeError, ValueError, AttributeError, yaml.YAMLError) as exc:
@@ -325,7 +327,7 @@ class CorefResolver:
         inside = {t.i for t in subject.subtree} if subject is not None else set()
         cands = [
             c for c in self._recent(det.i, self.lex.window["description"])
-            if c.type == kind and self._place_fits(c, head.lower_)
+            if c.type == kind and self._place_fits(c, head.lower_) and self._same_kind(c, head.lower_)
             and c.start not in inside  # "X (and Y) serve the group": not X, not Y
         ]
         # same head word first ("a group" ~ "the group"), else the most talked-about name
@@ -334,6 +336,14 @@ class CorefResolver:
         if best is None or best.mention is None:  # an unnamed referent holds its place
             return best and self._candidate(span.start, span.end, kind, None)
         return Link(span, best.mention, "description")
+
+    def _same_kind(self, cand: _Candidate, head: str) -> bool:
+        """No body of another kind: "the union" is not "the Minerals Commission" (coref.yaml `body_kinds`)."""
+        wanted = self.lex.body_kinds.get(head)
+        if wanted is None or cand.mention is None:
+            return True
+        found = self.lex.body_kinds.get(cand.mention[-1].lower_)  # the name, not a pronoun standing for it
+        return found is None or found == wanted
 
     def _place_fits(self, cand: _Candidate, head: str) -> bool:
         if cand.type != LOCATION or cand.mention is None:  # an unnamed place holds no name to check

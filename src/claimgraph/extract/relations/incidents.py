@@ -12,7 +12,7 @@ component runs first, and gives unnamed participants their descriptive mentions)
   sanctions, takedowns ...); a doer told in one sentence and a target in another are not paired;
 - `claimed_responsibility`: a claimant → the incident.
 
-Each relation is stated by the incident's mention nearest its participant in the participant's
+Each relation is stated by the incident's mention nearest the participant's words in their
 sentence (its trigger, whose polarity and claim the relation takes); a participant with no
 mention of the incident in its sentence states none. A relation another extractor found in the
 same sentence (a verb frame's "carried out by X") is not stated twice.
@@ -42,20 +42,22 @@ def incident_relations(doc: Doc, args: Arguments, found: list[Found]) -> Iterato
         triggers = [s for s in (_span(doc, m) for m in event.get("mentions") or [event["trigger"]]) if s is not None]
         if not triggers:
             continue
-        people = [(p["role"], s) for p in event.get("participants") or () if (s := _entity(doc, args, p.get("span")))]
+        # (role, the words that state the participant, the entity mention they stand for)
+        people = [(p["role"], phrase, named) for p in event.get("participants") or ()
+                  if (phrase := _span(doc, p.get("span"))) is not None and (named := _entity(args, phrase)) is not None]
         own = {t.i for trigger in triggers for t in trigger}
-        claimants = [s for s in (_span(doc, c) for c in event.get("claimed_by") or ()) if s is not None]
-        relations: list[tuple[str, Span, Span | None]] = []
-        for role, span in people:
+        claimants = [(s, s) for s in (_span(doc, c) for c in event.get("claimed_by") or ()) if s is not None]
+        relations: list[tuple[str, Span, Span, Span | None]] = []  # predicate, phrase, subject, object
+        for role, phrase, named in people:
             if role == "perpetrator":
-                relations.append(("perpetrated", span, None))
+                relations.append(("perpetrated", phrase, named, None))
             if role in DOERS and lex.has(event["type"], "targets"):
-                relations += [("targeted", span, other) for other_role, other in people
-                              if other_role in TARGETS and other.sent.start == span.sent.start
-                              and other.root.i != span.root.i and other.root.i not in own]
-        relations += [("claimed_responsibility", span, None) for span in claimants]
-        for predicate, subject, obj in relations:
-            trigger = _nearest(triggers, obj if obj is not None else subject)
+                relations += [("targeted", other_phrase, named, other) for other_role, other_phrase, other in people
+                              if other_role in TARGETS and other_phrase.sent.start == phrase.sent.start
+                              and other.root.i != named.root.i and other_phrase.root.i not in own]
+        relations += [("claimed_responsibility", phrase, named, None) for phrase, named in claimants]
+        for predicate, phrase, subject, obj in relations:
+            trigger = _nearest(triggers, phrase)
             if trigger is None or _key(predicate, subject, obj, trigger) in stated:
                 continue
             stated.add(_key(predicate, subject, obj, trigger))
@@ -68,18 +70,16 @@ def _key(predicate: str, subject: Span, obj: Span | None, trigger: Span) -> tupl
     return predicate, subject.start, trigger.sent.start, obj.start if predicate == "targeted" and obj is not None else None
 
 
-def _entity(doc: Doc, args: Arguments, chars: Any) -> Span | None:  # noqa: ANN401 - [start, end] or None
+def _entity(args: Arguments, span: Span) -> Span | None:
     """The entity mention a participant's phrase stands for: its own (a name, or a description
-    the events component listed), or the one it names ("Investigators from the OPP"); None for
-    a phrase that names no entity ("new sign-ups", "1.2 million euros")."""
-    span = _span(doc, chars)
-    if span is None:
-        return None
+    the events component listed), the one it names ("Investigators from the OPP") or refers
+    back to ("the company"); None for a phrase that names no entity ("new sign-ups", "1.2
+    million euros")."""
     named = args.entity(span.root) or args.described.get(span.root.i)
     if named is None and _amount(span.root):  # "fined Tessaly Health 4.2 million euros": a name, then the sum
         inside = {(m.start, m.end): m for t in span if (m := args.mention(t)) is not None}
         named = next(iter(inside.values())) if len(inside) == 1 else None
-    return named if named is not None and named.sent.start == span.sent.start else None
+    return named
 
 
 def _amount(token: Token) -> bool:
