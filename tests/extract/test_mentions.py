@@ -326,6 +326,11 @@ GIVEN_TAGS = [
      [("Constructora Pangal", "Person")]),
     ("Ignacio Salgado, the party's treasurer, said the party had received 95 million pesos.",
      [("Ignacio Salgado", "ORG")], [("Ignacio Salgado", "Person")], []),
+    # a name the tagger cut in two that the acronym after it spells whole; not one it does not spell
+    ("The Mine and Quarry Workers' Union (MQWU) said 14 died. The Armed Forces of Mozambique (FADM) said so.",
+     [("Mine", "ORG"), ("Quarry Workers' Union", "ORG"), ("Armed Forces of Mozambique", "ORG")],
+     [("Mine and Quarry Workers' Union", "Organization"), ("Armed Forces of Mozambique", "Organization")],
+     [("Mine", ANY), ("Quarry Workers' Union", ANY)]),
     # a town tagged an organization after "of" a person
     ("Police named the man as Cody Lindqvist, 27, of Kettering.", [("Cody Lindqvist", "PERSON"), ("Kettering", "ORG")],
      [("Kettering", "Location")], []),

@@ -41,6 +41,7 @@ from claimgraph.extract.mentions.spans import (
     join_branches,
     legal_forms_joined,
     missed_countries,
+    names_spelled_by_acronyms,
     repeated_names,
 )
 from claimgraph.extract.mentions.types import evidence, named_groups, retype, untagged_names
@@ -68,6 +69,7 @@ def find_mentions(doc: Doc) -> Iterator[Span]:
     }
     candidates += missed_countries(doc, taken, lex)
     candidates = _institutions(doc, candidates, lex)
+    candidates = names_spelled_by_acronyms(doc, candidates)
     candidates = acronyms_of_names(doc, candidates + bracketed_acronyms(doc, candidates))
     candidates = named_groups(doc, candidates, lex)
     places = _dateline_places(doc)

@@ -214,6 +214,37 @@ def bracketed_acronyms(doc: Doc, candidates: list[Candidate]) -> list[Candidate]
     return found
 
 
+NAME_JOINERS = frozenset({"and", "of", "for", "the", "&", "'s", "’s", "'", "’", "de", "du", "des", "la", "el", "y"})
+
+
+def names_spelled_by_acronyms(doc: Doc, candidates: list[Candidate]) -> list[Candidate]:
+    """A name the tagger cut in two that the acronym after it spells whole: "the Mine and Quarry
+    Workers' Union (MQWU)" is one name, not "Mine" and "Quarry Workers' Union"; the candidates
+    inside the whole name give way to it, of the type of the last."""
+    out = list(candidates)
+    for cand in candidates:
+        at = _acronym_after(doc, cand.end)
+        if at is None or cand not in out:
+            continue
+        letters = doc[at].text.replace("-", "").replace("&", "").lower()
+        start, initials = cand.end, ""
+        for i in range(cand.end - 1, max(cand.end - 12, -1), -1):
+            word = doc[i]
+            if word.is_title or word.is_upper and word.is_alpha:
+                initials = word.text[0].lower() + initials
+            elif word.lower_ not in NAME_JOINERS:
+                break
+            if initials == letters and (word.is_title or word.is_upper):
+                start = i
+                break
+            if not letters.endswith(initials):
+                break
+        if start < cand.start:
+            out = [c for c in out if not (start <= c.start and c.end <= cand.end)]
+            out.append(Candidate(start, cand.end, cand.type))
+    return sorted(out)
+
+
 def legal_forms_joined(doc: Doc, candidates: list[Candidate], lex: Lexicon) -> list[Candidate]:
     """A legal form the tagger cut off as a name of its own joins the name before it: "Chrysler"
     + "LLC" is "Chrysler LLC", an organization."""
