@@ -153,6 +153,12 @@ ATTRIBUTED = [
     # What the writer sets after the content: evidence against it, support, a figure unexplained.
     ("It said the site had been handed back in 2021, a claim contradicted by satellite images.",
      "the site had been handed back in 2021", "It", "It said", "reported_speech", DIS, "contradicted claim"),
+    # ... read in the words' order where the parser took the verb for a noun
+    ("OGMC said the shaft had passed a full inspection in November, a claim that records seen by this agency contradict: "
+     "the log lists the last inspection in March 2024.",
+     "the shaft had passed a full inspection in November", "OGMC", "OGMC said", "reported_speech", DIS, "contradict claim"),
+    ("OGMC said the shaft had passed a full inspection in November, a claim that inspectors seen by this agency repeat.",
+     "the shaft had passed a full inspection in November", "OGMC", "OGMC said", "reported_speech", NEU, None),
     ("The report concludes that most of the dead were farmers, findings consistent with the accounts of residents.",
      "most of the dead were farmers", "The report", "The report concludes that", "reported_speech", END,
      "findings consistent"),

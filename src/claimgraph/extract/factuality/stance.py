@@ -423,7 +423,7 @@ def _told_object(verb: Token) -> Token | None:
     judged noun, or a demonstrative), or the noun a relative clause hangs from when its pronoun
     is the object ("a version of events that the footage contradicts")."""
     if verb.pos_ != "VERB" and verb.dep_ != "relcl":  # the tagger reads "that footage contradict" as a noun
-        return None
+        return _clause_end_object(verb)
     if any(c.tag_ in {"TO", "MD"} for c in verb.children):  # "documents to support the claim": a purpose;
         return None  # "could not verify the document": a hedge, not a verdict
     objects = [c for c in verb.children if c.dep_ == "dobj"]
@@ -434,6 +434,21 @@ def _told_object(verb: Token) -> Token | None:
         objects = [verb.head]  # "a claim contradicted by satellite images"
     objects = [_whole_of(o) for o in objects]  # "supports part of her account"
     return next((o for o in objects if o.lower_ not in RELATIVE_PRONOUNS and _judged(o)), None)
+
+
+def _clause_end_object(word: Token) -> Token | None:
+    """A verb the tagger read as a noun at the end of a relative clause on a told thing: "a claim
+    that records seen by this agency contradict" (parsed as "seen by ... contradict"), found by
+    the words' order."""
+    if word.i + 1 < len(word.doc) and not word.doc[word.i + 1].is_punct:
+        return None
+    doc = word.doc
+    for i in range(word.i - 2, max(word.i - 12, 0), -1):  # read in order: the parse of such a clause is off
+        if doc[i].lower_ in ("that", "which") and doc[i - 1].pos_ == "NOUN":
+            told = doc[i - 1]  # a claim, an account, an assertion
+            return told if told.lemma_.lower() in stance_cues().asserting_nouns \
+                and not any(t.is_punct for t in doc[i:word.i]) else None
+    return None
 
 
 def _whole_of(noun: Token) -> Token:
