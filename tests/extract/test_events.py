@@ -271,6 +271,9 @@ CASES: list[Case] = [
          "eastern India on Friday evening.",
          [Ev("disaster", "derailed", date="2023-06-02", place="Balasore", country="India",
              numbers={"killed": 280, "injured": 900})], count=1),
+    Case("rockfall in a mine", "2026-01-21",
+         "Two years ago a rockfall in the same shaft killed three workers, the union said.",
+         [Ev("disaster", "rockfall", date="2024", numbers={"killed": 3})], count=1),
     # --- business -------------------------------------------------------------------------------
     Case("acquisition with price", "2016-06-14",
          "Microsoft will acquire LinkedIn for $26.2 billion, the companies said on Monday.",
