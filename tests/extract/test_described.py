@@ -67,6 +67,11 @@ def test_no_mention_for_what_names_no_one(nlp, text: str, unwanted: str) -> None
      {("Dutch Data Protection Authority", "targeted", "Northwind Health Inc.")}),
     ("Investigators from the Ontario Provincial Police searched Granitex's offices in 2022.",
      {("Ontario Provincial Police", "targeted", "Granitex")}),
+    # a payer funds whoever is paid
+    ("Constructora Pangal paid 300 million pesos to Asesorías Quillay SpA in 2024.",
+     {("Constructora Pangal", "funded", "Asesorías Quillay SpA")}),
+    ("Prosecutors say Marco Pellegrini paid Raymond Achterberg $400,000 in cash.",
+     {("Marco Pellegrini", "funded", "Raymond Achterberg")}),
     # the one fined, not the sum; a participant named before by a description of its kind
     ("Okyerema Gold Mining Company runs the mine. In 2024 the Minerals Commission fined the company 400,000 cedis.",
      {("Minerals Commission", "targeted", "Okyerema Gold Mining Company")}),
@@ -84,6 +89,8 @@ def test_an_incident_states_who_did_it_to_whom(nlp, text: str, wanted: set) -> N
      ("Gunmen", "targeted", "four men")),
     # a place that owns a count is not its perpetrator
     ("The killing is the city's 19th homicide this year.", ("the city", "perpetrated", "killing")),
+    # a sum paid for a thing funds no one
+    ("Kenya paid $5 million for the drones in May.", ("Kenya", "funded", "$5 million")),
     # no one is acted on in a merger
     ("Harbor Bank completed its merger with Crestline Financial on Monday.",
      ("Harbor Bank", "targeted", "Crestline Financial")),

@@ -139,6 +139,13 @@ def _verb_arguments(view: DocView, lex: EventLexicon, trig: Trigger, doer: str) 
     agents = [g for c in kids if view.dep[c] == "agent" for g in view.children[c] if view.dep[g] == "pobj"]
     objects = [c for c in kids if view.dep[c] in OBJECT_DEPS]
     datives = [c for c in kids if view.dep[c] == "dative" and view.pos[c] in ("NOUN", "PROPN", "PRON")]
+    if lex.has(kind, "funds"):  # "paid X $5,000", "paid $5,000 to X", "donated to X": who gets it
+        recipients = datives + [g for c in kids if view.dep[c] in ("dative", "prep") and view.lower[c] == "to"
+                                for g in view.children[c] if view.dep[g] == "pobj"]
+        named = [o for o in objects if (m := view.mention(o)) is not None and m.label in ("Person", "Organization")]
+        yield from ((r, "recipient", [h]) for r in recipients + named)  # "paid Raymond Achterberg $400,000"
+        objects = [o for o in objects if o not in named]
+        datives = []
     if datives:  # "fined the company 400,000 cedis": the one fined, not the sum
         objects = datives + [o for o in objects if not _amount(view, o)]
     if kind == "death":

@@ -10,6 +10,7 @@ component runs first, and gives unnamed participants their descriptive mentions)
 - `targeted`: a doer (perpetrator or agent) → a target or victim of the same sentence, for the
   types whose doer acts on someone (trait `targets`: attacks, arrests, charges, lawsuits,
   sanctions, takedowns ...); a doer told in one sentence and a target in another are not paired;
+- `funded`: a payer → the recipient of a payment, a donation, a loan, a bribe (trait `funds`);
 - `claimed_responsibility`: a claimant → the incident.
 
 Each relation is stated by the incident's mention nearest the participant's words in their
@@ -32,6 +33,10 @@ __all__ = ["incident_relations"]
 
 DOERS = frozenset({"perpetrator", "agent"})
 TARGETS = frozenset({"target", "victim"})
+RECIPIENTS = frozenset({"recipient"})
+PAIRS = frozenset({"targeted", "funded"})  # one doer, several objects
+OWED = frozenset({"fine", "penalty", "settlement", "tax", "fee", "damages", "compensation", "rent", "bill", "duty",
+                  "toll", "wage", "salary", "price", "debt", "interest", "dividend", "tariff", "levy", "premium"})
 AMOUNTS = frozenset({"MONEY", "CARDINAL", "QUANTITY", "PERCENT"})
 
 
@@ -51,10 +56,11 @@ def incident_relations(doc: Doc, args: Arguments, found: list[Found]) -> Iterato
         for role, phrase, named in people:
             if role == "perpetrator":
                 relations.append(("perpetrated", phrase, named, None))
-            if role in DOERS and lex.has(event["type"], "targets"):
-                relations += [("targeted", other_phrase, named, other) for other_role, other_phrase, other in people
-                              if other_role in TARGETS and other_phrase.sent.start == phrase.sent.start
-                              and other.root.i != named.root.i and other_phrase.root.i not in own]
+            for trait, predicate, acted_on in (("targets", "targeted", TARGETS), ("funds", "funded", RECIPIENTS)):
+                if role in DOERS and lex.has(event["type"], trait) and not (trait == "funds" and _owed(triggers)):
+                    relations += [(predicate, other_phrase, named, other) for other_role, other_phrase, other in people
+                                  if other_role in acted_on and other_phrase.sent.start == phrase.sent.start
+                                  and other.root.i != named.root.i and other_phrase.root.i not in own]
         relations += [("claimed_responsibility", phrase, named, None) for phrase, named in claimants]
         for predicate, phrase, subject, obj in relations:
             trigger = _nearest(triggers, phrase)
@@ -67,7 +73,7 @@ def incident_relations(doc: Doc, args: Arguments, found: list[Found]) -> Iterato
 def _key(predicate: str, subject: Span, obj: Span | None, trigger: Span) -> tuple:
     """One statement of a link: its predicate, subject and sentence (and target: one doer targets
     several)."""
-    return predicate, subject.start, trigger.sent.start, obj.start if predicate == "targeted" and obj is not None else None
+    return predicate, subject.start, trigger.sent.start, obj.start if obj is not None and predicate in PAIRS else None
 
 
 def _entity(args: Arguments, span: Span) -> Span | None:
@@ -80,6 +86,11 @@ def _entity(args: Arguments, span: Span) -> Span | None:
         inside = {(m.start, m.end): m for t in span if (m := args.mention(t)) is not None}
         named = next(iter(inside.values())) if len(inside) == 1 else None
     return named
+
+
+def _owed(triggers: list[Span]) -> bool:
+    """A payment of what is owed funds no one: "paid a fine to the authority", "paid its staff's wages"."""
+    return any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in OWED for t in triggers for c in t.root.children)
 
 
 def _amount(token: Token) -> bool:
