@@ -205,6 +205,8 @@ AUTHOR = [
     # verdicts on figures and statements, and what backs them
     ("The lawmaker said half the patients were vaccinated. The figure is misleading.", DIS, "misleading"),
     ("The lawmaker said the vaccine killed three people. That is not accurate.", DIS, "not accurate"),
+    ("The minister said 4,000 jobs had been created. That figure is exaggerated.", DIS, "exaggerated"),
+    ("The minister said 4,000 jobs had been created. That figure is not exaggerated.", NEU, None),
     ("The lawmaker said the vaccine killed three people. There is no evidence for this.", DIS, "no evidence"),
     ("The nurse said the ward was understaffed. Her account is borne out by the records.", END, "borne"),
     ("The agency said measles spreads fast. That pattern is well documented.", END, "documented"),
