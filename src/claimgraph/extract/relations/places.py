@@ -146,9 +146,12 @@ def _part_of_place(token: Token, args: Arguments, lex: RelationLexicon) -> Itera
 
 
 def _sited_compound(token: Token, args: Arguments) -> Iterator[Found]:
-    """ "the San Francisco-based company", "a Panama-registered firm"."""
-    if not token.lower_.endswith(SITED_SUFFIXES) and not (
-        token.lower_ in {"based", "registered", "headquartered"} and token.i > 0 and token.doc[token.i - 1].text == "-"
+    """ "the San Francisco-based company", "a Panama-registered firm", "the Washington based
+    Council on Foreign Relations" (the hyphen left out: the place modifies the participle)."""
+    sited = token.lower_ in {"based", "registered", "headquartered"} and token.i > 0
+    if not token.lower_.endswith(SITED_SUFFIXES) and not (sited and token.doc[token.i - 1].text == "-") and not (
+        sited and token.dep_ == "amod" and token.doc[token.i - 1].is_title
+        and (token.doc[token.i - 1].head.i == token.i or token.doc[token.i - 1].ent_type_ in ("GPE", "LOC"))
     ):
         return
     noun = token.head if token.dep_ in ("amod", "compound") else None
