@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from dataclasses import dataclass, field
+from typing import Any
 
 from spacy.attrs import (
     DEP,
@@ -27,6 +28,7 @@ from spacy.attrs import (
     TAG,
 )
 from spacy.tokens import Doc, Token
+from spacy.tokens import Span as SpacySpan  # `Span` here is the event modules' light record
 
 from claimgraph.extract import extensions
 
@@ -38,6 +40,7 @@ OBJECT_DEPS = frozenset({"dobj", "obj"})
 PREDICATIVE_DEPS = frozenset({"acomp", "attr", "oprd"})  # "is ready", "is the leader", "named X"
 COMPLEMENT_DEPS = frozenset({"xcomp", "ccomp", "csubj", "csubjpass"})  # clauses that are arguments
 RELATIVE_PRONOUNS = frozenset({"that", "which", "who"})  # subjects of a relative clause
+AMOUNTS = frozenset({"MONEY", "CARDINAL", "QUANTITY", "PERCENT"})  # entity labels of sums and counts
 # Dependency labels of a verb that heads a clause of its own.
 CLAUSE_DEPS = COMPLEMENT_DEPS | {"ROOT", "advcl", "relcl", "conj", "parataxis", "acl", "pcomp"}
 
@@ -173,6 +176,16 @@ class DocView:
 
     def children_with(self, i: int, deps: frozenset[str] | set[str]) -> list[int]:
         return [c for c in self.children[i] if self.dep[c] in deps]
+
+
+def contract_span(doc: Doc, chars: Any) -> SpacySpan | None:  # noqa: ANN401 - a [start, end] of the contract, or None
+    """The tokens over a character span of the `doc._` contract (expanded to whole tokens), or None."""
+    return doc.char_span(chars[0], chars[1], alignment_mode="expand") if chars else None
+
+
+def is_amount(token: Token) -> bool:
+    """A sum or a count ("400,000 cedis", "$5 million", "1.2 million euros")."""
+    return token.ent_type_ in AMOUNTS or any(c.dep_ == "nummod" and c.like_num for c in token.children)
 
 
 def bare_participle(token: Token) -> bool:

@@ -32,6 +32,7 @@ import re
 from collections import defaultdict
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
+from functools import cache
 
 from claimgraph.lexicon import lookup_key
 from claimgraph.lexicon.names import name_words
@@ -366,7 +367,7 @@ def _organization_short_forms(joiner, mentions, forms, free) -> None:  # noqa: A
     organizations = [i for i in free if mentions[i].type == ORGANIZATION and len(forms[i].tokens) > 1
                      and not forms[i].acronym]
     surnames = {forms[i].tokens for i in free if mentions[i].type == PERSON and len(forms[i].tokens) == 1}
-    first_words = {analyse(word).tokens[0] for word in name_words().organization_first_words if analyse(word).tokens}
+    first_words = _kind_first_words()
     for i in free:
         short = forms[i].tokens
         if forms[i].acronym or forms[i].country or mentions[i].type == EVENT or not short:
@@ -393,6 +394,13 @@ def _organization_short_forms(joiner, mentions, forms, free) -> None:  # noqa: A
                     (short[-1],) in surnames or forms[j].tokens[-1] in lexicon().eponym_heads):
                 continue  # "John Smith" is no short form of "the John Smith Foundation"
             joiner.join(j, i, f"short form of {mentions[j].text}")
+
+
+@cache
+def _kind_first_words() -> frozenset[str]:
+    """The words a name may open with to say what kind of body it is ("Partido", "Banco"), in
+    the form `analyse` gives a name's tokens."""
+    return frozenset(tokens[0] for word in name_words().organization_first_words if (tokens := analyse(word).tokens))
 
 
 def _known_region(name: str) -> bool:

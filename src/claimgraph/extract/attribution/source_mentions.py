@@ -23,6 +23,7 @@ from spacy.tokens import Doc, Span, Token
 
 from claimgraph.extract import extensions
 from claimgraph.extract.attribution.lexicon import AttributionLexicon
+from claimgraph.extract.syntax import contract_span
 from claimgraph.lexicon.names import name_words
 from claimgraph.model.vocab import LOCATION, ORGANIZATION, PERSON
 
@@ -42,7 +43,7 @@ def add_source_mentions(doc: Doc, attributions: Iterable[dict[str, Any]], lex: A
     found: dict[tuple[int, int], Span] = {}
     for attribution in attributions:
         for chars in [attribution.get("source"), *(attribution.get("via") or [])]:
-            span = doc.char_span(chars[0], chars[1], alignment_mode="expand") if chars else None
+            span = contract_span(doc, chars)
             if span is None or (span.start, span.end) in found or span.root.i in named:
                 continue
             avoid = [tuple(c) for c in (attribution.get("content"), attribution.get("cue")) if c]

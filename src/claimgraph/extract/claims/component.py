@@ -37,7 +37,7 @@ from claimgraph.extract.datelines import datelines
 from claimgraph.extract.extensions import MENTIONS, SOURCES
 from claimgraph.extract.factuality.core import evaluate_token
 from claimgraph.extract.factuality.lexicon import hedges, verdict_label
-from claimgraph.extract.syntax import VERBAL, bare_participle
+from claimgraph.extract.syntax import VERBAL, bare_participle, contract_span
 
 CLAUSE_DEPS = frozenset({"conj", "advcl"})
 SUBORDINATE_DEPS = frozenset({"ccomp", "acl", "relcl", "advcl", "conj", "xcomp", "csubj"})
@@ -158,7 +158,7 @@ def _author_remainder(doc: Doc, text: str, sent: Span, found: list[dict[str, Any
     dropped: set[int] = set()
     busy: list[tuple[int, int]] = []
     for a in found:
-        cue = _char_span(doc, a.get("cue"))
+        cue = contract_span(doc, a.get("cue"))
         clause = cue.root if cue is not None else None
         while clause is not None and clause.i != root.i and clause.dep_ not in REPORTING_CLAUSE_DEPS:
             clause = clause.head if clause.head.i != clause.i else None
@@ -224,7 +224,7 @@ def _source_descriptions(doc: Doc, text: str, sent: Span, found: list[dict[str, 
     busy: set[int] = set()
     for a in found:
         for key in ("content", "cue"):
-            span = _char_span(doc, a.get(key))
+            span = contract_span(doc, a.get(key))
             if span is not None:
                 busy.update(range(span.start, span.end))
                 if key == "cue" and span.root.dep_ in ("relcl", "acl"):  # "X, which said …"
@@ -233,7 +233,7 @@ def _source_descriptions(doc: Doc, text: str, sent: Span, found: list[dict[str, 
     for attribution in found:
         source = attribution.get("source")
         if source and sent.start_char <= source[0] and source[1] <= sent.end_char:
-            span = _char_span(doc, source)
+            span = contract_span(doc, source)
             written = span.root if span is not None else None
         else:  # resolved elsewhere ("the San Francisco-based company, which ..., said": its name)
             written = _cue_subject(doc, attribution)
@@ -269,14 +269,9 @@ def _source_descriptions(doc: Doc, text: str, sent: Span, found: list[dict[str, 
 
 def _cue_subject(doc: Doc, attribution: dict[str, Any]) -> Token | None:
     """The subject of an attribution's reporting verb as written (a noun, not a pronoun)."""
-    cue = _char_span(doc, attribution.get("cue"))
+    cue = contract_span(doc, attribution.get("cue"))
     subject = next((c for c in cue.root.children if c.dep_ in ("nsubj", "nsubjpass")), None) if cue else None
     return subject if subject is not None and subject.pos_ in ("NOUN", "PROPN") else None
-
-
-def _char_span(doc: Doc, chars: Any) -> Span | None:  # noqa: ANN401 - a [start, end] of the contract, or None
-    """The tokens over a character span of the attribution contract, or None."""
-    return doc.char_span(chars[0], chars[1], alignment_mode="expand") if chars else None
 
 
 def _parenthesized(text: str) -> list[tuple[int, int]]:

@@ -30,14 +30,13 @@ from dataclasses import dataclass
 
 from claimgraph.extract.events.lexicon import EventLexicon
 from claimgraph.extract.events.triggers import Trigger
-from claimgraph.extract.syntax import OBJECT_DEPS, DocView
+from claimgraph.extract.syntax import OBJECT_DEPS, DocView, is_amount
 
 SUBJECTS = frozenset({"nsubj"})
 PASSIVE_SUBJECTS = frozenset({"nsubjpass"})
 PRONOUNS = frozenset({"it", "they", "he", "she", "we", "them", "him", "her", "who", "which",
                       "that", "i"})
 PLACE_NOUNS = frozenset({"country", "nation"})
-AMOUNTS = frozenset({"MONEY", "CARDINAL", "QUANTITY", "PERCENT"})
 NAMING_VERBS = frozenset({"know", "call", "name", "dub"})
 VICTIM_VERBS = frozenset({"kill", "shoot", "kidnap", "abduct", "stab", "behead", "execute",
                           "murder", "assassinate", "wound", "injure", "take", "hold", "seize"})
@@ -147,7 +146,7 @@ def _verb_arguments(view: DocView, lex: EventLexicon, trig: Trigger, doer: str) 
         objects = [o for o in objects if o not in named]
         datives = []
     if datives:  # "fined the company 400,000 cedis": the one fined, not the sum
-        objects = datives + [o for o in objects if not _amount(view, o)]
+        objects = datives + [o for o in objects if not is_amount(view.doc[o])]
     if kind == "death":
         for s in subjects + passives + objects:
             yield s, "victim", [h]
@@ -183,11 +182,6 @@ def _verb_arguments(view: DocView, lex: EventLexicon, trig: Trigger, doer: str) 
             yield from ((g, "agent", [h]) for g in view.children[c] if view.dep[g] == "pobj")
         elif view.dep[c] == "prep" and view.lower[c] == "against":
             yield from ((g, "target", [h]) for g in view.children[c] if view.dep[g] == "pobj")
-
-
-def _amount(view: DocView, i: int) -> bool:
-    """A sum or a count ("400,000 cedis", "$5 million")."""
-    return view.doc[i].ent_type_ in AMOUNTS or any(view.dep[c] == "nummod" for c in view.children[i])
 
 
 def _patient_role(view: DocView, lex: EventLexicon, i: int, verb: str, kind: str | None) -> str:

@@ -45,7 +45,7 @@ from spacy.tokens import Doc, Span, Token
 from claimgraph.extract import extensions
 from claimgraph.extract.factuality.claim_view import attribution_of, claim_span
 from claimgraph.extract.factuality.lexicon import PhraseIndex, stance_cues, verdict_label
-from claimgraph.extract.syntax import PREDICATIVE_DEPS, RELATIVE_PRONOUNS, SUBJECT_DEPS
+from claimgraph.extract.syntax import PREDICATIVE_DEPS, RELATIVE_PRONOUNS, SUBJECT_DEPS, contract_span
 
 __all__ = [
     "StanceAssessment",
@@ -81,12 +81,6 @@ def _chars(value: Any) -> tuple[int, int] | None:
         return None
 
 
-def _span(doc: Doc, chars: tuple[int, int] | None) -> Span | None:
-    if chars is None:
-        return None
-    return doc.char_span(chars[0], chars[1], alignment_mode="expand")
-
-
 def _search(index: PhraseIndex, doc: Doc, ranges: Iterable[range]) -> list[str]:
     found: list[str] = []
     for rng in ranges:
@@ -108,15 +102,15 @@ def _verdict(endorse: list[str], dispute: list[str], target: int | None = None) 
 
 def _frame_ranges(doc: Doc, attribution: dict[str, Any]) -> list[range]:
     """Token ranges of the text that introduces the content."""
-    frame = _span(doc, _chars(attribution.get("frame")))
+    frame = contract_span(doc, _chars(attribution.get("frame")))
     if frame is not None:
         return [range(frame.start, frame.end)]
-    anchor = _span(doc, _chars(attribution.get("cue")))
-    anchor = anchor or _span(doc, _chars(attribution.get("source")))
+    anchor = contract_span(doc, _chars(attribution.get("cue")))
+    anchor = anchor or contract_span(doc, _chars(attribution.get("source")))
     if anchor is None:
         return []
     sent = anchor.sent
-    content = _span(doc, _chars(attribution.get("content")))
+    content = contract_span(doc, _chars(attribution.get("content")))
     if content is None:
         return [range(sent.start, sent.end)]
     before = range(sent.start, min(sent.end, content.start))
@@ -169,7 +163,7 @@ def attribution_stance(
     if hearsay is None:
         hearsay = attribution.get("kind") == "hearsay" or not attribution.get("source")
     if content is None:
-        content = _span(doc, _chars(attribution.get("content")))
+        content = contract_span(doc, _chars(attribution.get("content")))
     if hearsay and content is not None:
         dispute += _content_cues(content)
     if content is not None:
@@ -183,7 +177,7 @@ def _presupposing_cue(doc: Doc, attribution: dict[str, Any]) -> list[str]:
     """The cue verb when it presupposes its content ("revealed that Q") and is neither negated
     nor governed by another verb ("refused to reveal"); without a cue span, the frame's verb."""
     lex = stance_cues()
-    cue = _span(doc, _chars(attribution.get("cue"))) or _span(doc, _chars(attribution.get("frame")))
+    cue = contract_span(doc, _chars(attribution.get("cue"))) or contract_span(doc, _chars(attribution.get("frame")))
     if cue is None:
         return []
     found = []
@@ -590,7 +584,7 @@ def disputed_attribution(doc: Doc, span: Span, attributions: list[dict[str, Any]
     candidates.sort(reverse=True)
     words = _lemmas(span)
     for _, index in candidates:
-        source = _span(doc, _chars(attributions[index].get("source")))
+        source = contract_span(doc, _chars(attributions[index].get("source")))
         if source is not None and words & _lemmas(source):
             return index
     told = [index for _, index in candidates if attributions[index].get("kind") != "hearsay"]
@@ -600,7 +594,7 @@ def disputed_attribution(doc: Doc, span: Span, attributions: list[dict[str, Any]
     if told and _refers_back(span):
         return told[0]  # "the story", "it", "the claim": something a source told, not hearsay
     for _, index in candidates:
-        content = _span(doc, _chars(attributions[index].get("content")))
+        content = contract_span(doc, _chars(attributions[index].get("content")))
         if content is not None and words & _lemmas(content):
             return index
     return None
@@ -695,7 +689,7 @@ def _echoed_correction(doc: Doc, span: Span) -> tuple[str, int] | None:
             continue
         phrase = " ".join(words)
         told = [i for i, a in enumerate(doc._.attributions or []) if a["content"][1] <= span.start_char
-                and phrase in " ".join(t.lower_ for t in _span(doc, _chars(a["content"])) or [])]
+                and phrase in " ".join(t.lower_ for t in contract_span(doc, _chars(a["content"])) or [])]
         if told:
             return f"not {phrase}", max(told, key=lambda i: doc._.attributions[i]["content"][1])
     return None

@@ -31,6 +31,7 @@ from claimgraph.extract.attribution.lexicon import lexicon as attribution_lexico
 from claimgraph.extract.events.lexicon import event_lexicon
 from claimgraph.extract.relations.arguments import Arguments
 from claimgraph.extract.relations.lexicon import relation_lexicon
+from claimgraph.extract.syntax import AMOUNTS, contract_span
 from claimgraph.lexicon.names import name_words
 from claimgraph.model.vocab import LOCATION, ORGANIZATION, PERSON
 
@@ -41,7 +42,6 @@ COUNT_HEADS = frozenset({"dozens", "hundreds", "thousands", "scores", "tens", "m
 ROLES = frozenset({"perpetrator", "agent", "target", "victim"})
 # "both men", "each of them": people already named; an amount is no participant ("fined it 1.2 million euros")
 ANAPHORIC = frozenset({"both", "each", "either", "neither"})
-AMOUNTS = frozenset({"MONEY", "CARDINAL", "QUANTITY", "PERCENT"})
 PLACE_PREPOSITIONS = frozenset({"in", "at", "on", "near", "outside", "inside", "off", "along", "behind", "beside"})
 PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC"})
 
@@ -83,9 +83,9 @@ def described_mentions(doc: Doc, events: Iterable[dict[str, Any]]) -> list[Span]
     name no entity otherwise ("Granitex's offices" stand for Granitex: `relations.arguments`)."""
     taken = {i for group in (extensions.MENTIONS, extensions.SOURCES) for span in doc.spans.get(group, ())
              for i in range(span.start, span.end)}
-    triggers = {i for event in events for chars in event.get("mentions") or () if chars
-                for i in _tokens(doc, chars)}
-    args = Arguments(doc, relation_lexicon())
+    triggers = {t.i for event in events for chars in event.get("mentions") or ()
+                for t in contract_span(doc, chars) or ()}
+    args: Arguments | None = None  # built for the first participant that needs it
     found: dict[tuple[int, int], Span] = {}
     lex = event_lexicon()
     for event in events:
@@ -93,29 +93,26 @@ def described_mentions(doc: Doc, events: Iterable[dict[str, Any]]) -> list[Span]
         for person in event.get("participants") or ():
             if not person.get("span") or not (person.get("role") == "perpetrator" or acted_on and person.get("role") in ROLES):
                 continue
-            span = doc.char_span(*person["span"], alignment_mode="expand")
-            if span is None or any(t.i in taken for t in span) or span.root.i in triggers \
-                    or (span.start, span.end) in found or args.entity(span.root) is not None:
+            span = contract_span(doc, person["span"])
+            if span is None or any(t.i in taken for t in span) or span.root.i in triggers or (span.start, span.end) in found:
                 continue  # "the Radisson Blu hotel" is the name's building, a mention already
+            args = args or Arguments(doc, relation_lexicon())
+            if args.entity(span.root) is not None:
+                continue
             mention = _description(span, person["role"] in ("target", "victim"))
             if mention is not None:
                 found[(mention.start, mention.end)] = mention
     return sorted(found.values(), key=lambda s: (s.start, s.end))
 
 
-def _tokens(doc: Doc, chars: Any) -> range:  # noqa: ANN401 - [start, end]
-    span = doc.char_span(chars[0], chars[1], alignment_mode="expand")
-    return range(span.start, span.end) if span is not None else range(0)
-
-
 def _description(span: Span, acted_on: bool) -> Span | None:
     head = span.root
-    counted = head.lower_ in COUNT_HEADS
-    if head.pos_ != "NOUN" and not counted or any(t.pos_ == "PRON" or t.lower_ in ANAPHORIC for t in span) \
-            or head.ent_type_ in AMOUNTS and not counted:
+    count = head.lower_ in COUNT_HEADS
+    if head.pos_ != "NOUN" and not count or any(t.pos_ == "PRON" or t.lower_ in ANAPHORIC for t in span) \
+            or head.ent_type_ in AMOUNTS and not count:
         return None
     end = span.end
-    if counted:  # "hundreds of people": what is counted names them
+    if count:  # "hundreds of people": what is counted names them
         counted = next((g for c in head.children if c.dep_ == "prep" and c.lower_ == "of"
                         for g in c.children if g.dep_ == "pobj" and g.pos_ == "NOUN"), None)
         if counted is not None:

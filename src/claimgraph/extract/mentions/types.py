@@ -136,7 +136,7 @@ def _is_place(doc: Doc, cand: Candidate, key: str, lex: Lexicon) -> bool:
 
 
 LIST_MARKS = frozenset({",", "and", "or"})
-NAME_JOINERS = frozenset({"la", "de", "da", "do", "del", "di", "du", "le", "van", "von", "-"})
+PLACE_PARTICLES = frozenset({"la", "de", "da", "do", "del", "di", "du", "le", "van", "von", "-"})  # "Portage la Prairie"
 
 
 def _locative(doc: Doc, start: int, lex: Lexicon) -> bool:
@@ -168,7 +168,7 @@ def _listed_after_locative(doc: Doc, start: int, lex: Lexicon) -> bool:
             i -= 1
         if i < 0 or not doc[i].is_title:
             return False
-        while i >= 0 and (doc[i].is_title or doc[i].lower_ in NAME_JOINERS) and doc[i].lower_ not in lex.locative_cues:
+        while i >= 0 and (doc[i].is_title or doc[i].lower_ in PLACE_PARTICLES) and doc[i].lower_ not in lex.locative_cues:
             i -= 1
         if i >= 0 and doc[i].lower_ in lex.locative_cues:
             return True

@@ -22,12 +22,12 @@ same sentence (a verb frame's "carried out by X") is not stated twice.
 from __future__ import annotations
 
 from collections.abc import Iterator
-from typing import Any
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Span
 
 from claimgraph.extract.events.lexicon import event_lexicon
 from claimgraph.extract.relations.arguments import Arguments, Found
+from claimgraph.extract.syntax import contract_span, is_amount
 
 __all__ = ["incident_relations"]
 
@@ -35,32 +35,36 @@ DOERS = frozenset({"perpetrator", "agent"})
 TARGETS = frozenset({"target", "victim"})
 RECIPIENTS = frozenset({"recipient"})
 PAIRS = frozenset({"targeted", "funded"})  # one doer, several objects
+# (events.yaml trait, predicate, roles acted on): "Police arrested 14 people", "X paid Y $5,000"
+ACTS = (("targets", "targeted", TARGETS), ("funds", "funded", RECIPIENTS))
 OWED = frozenset({"fine", "penalty", "settlement", "tax", "fee", "damages", "compensation", "rent", "bill", "duty",
                   "toll", "wage", "salary", "price", "debt", "interest", "dividend", "tariff", "levy", "premium"})
-AMOUNTS = frozenset({"MONEY", "CARDINAL", "QUANTITY", "PERCENT"})
 
 
 def incident_relations(doc: Doc, args: Arguments, found: list[Found]) -> Iterator[Found]:
     lex = event_lexicon()
     stated = {_key(f.predicate, f.subject, f.object, f.trigger) for f in found}
     for event in doc._.events or []:
-        triggers = [s for s in (_span(doc, m) for m in event.get("mentions") or [event["trigger"]]) if s is not None]
+        triggers = [s for s in (contract_span(doc, m) for m in event.get("mentions") or [event["trigger"]]) if s is not None]
         if not triggers:
             continue
         # (role, the words that state the participant, the entity mention they stand for)
         people = [(p["role"], phrase, named) for p in event.get("participants") or ()
-                  if (phrase := _span(doc, p.get("span"))) is not None and (named := _entity(args, phrase)) is not None]
+                  if (phrase := contract_span(doc, p.get("span"))) is not None and (named := _entity(args, phrase)) is not None]
         own = {t.i for trigger in triggers for t in trigger}
-        claimants = [(s, s) for s in (_span(doc, c) for c in event.get("claimed_by") or ()) if s is not None]
+        claimants = [(s, s) for s in (contract_span(doc, c) for c in event.get("claimed_by") or ()) if s is not None]
+        acts = [(predicate, acted_on) for trait, predicate, acted_on in ACTS  # what the doer does to whom
+                if lex.has(event["type"], trait) and not (trait == "funds" and _owed(triggers))]
         relations: list[tuple[str, Span, Span, Span | None]] = []  # predicate, phrase, subject, object
         for role, phrase, named in people:
             if role == "perpetrator":
                 relations.append(("perpetrated", phrase, named, None))
-            for trait, predicate, acted_on in (("targets", "targeted", TARGETS), ("funds", "funded", RECIPIENTS)):
-                if role in DOERS and lex.has(event["type"], trait) and not (trait == "funds" and _owed(triggers)):
-                    relations += [(predicate, other_phrase, named, other) for other_role, other_phrase, other in people
-                                  if other_role in acted_on and other_phrase.sent.start == phrase.sent.start
-                                  and other.root.i != named.root.i and other_phrase.root.i not in own]
+            if role not in DOERS:
+                continue
+            for predicate, acted_on in acts:
+                relations += [(predicate, other_phrase, named, other) for other_role, other_phrase, other in people
+                              if other_role in acted_on and other_phrase.sent.start == phrase.sent.start
+                              and other.root.i != named.root.i and other_phrase.root.i not in own]
         relations += [("claimed_responsibility", phrase, named, None) for phrase, named in claimants]
         for predicate, phrase, subject, obj in relations:
             trigger = _nearest(triggers, phrase)
@@ -82,7 +86,7 @@ def _entity(args: Arguments, span: Span) -> Span | None:
     back to ("the company"); None for a phrase that names no entity ("new sign-ups", "1.2
     million euros")."""
     named = args.entity(span.root) or args.described.get(span.root.i)
-    if named is None and _amount(span.root):  # "fined Tessaly Health 4.2 million euros": a name, then the sum
+    if named is None and is_amount(span.root):  # "fined Tessaly Health 4.2 million euros": a name, then the sum
         inside = {(m.start, m.end): m for t in span if (m := args.mention(t)) is not None}
         named = next(iter(inside.values())) if len(inside) == 1 else None
     return named
@@ -91,14 +95,6 @@ def _entity(args: Arguments, span: Span) -> Span | None:
 def _owed(triggers: list[Span]) -> bool:
     """A payment of what is owed funds no one: "paid a fine to the authority", "paid its staff's wages"."""
     return any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in OWED for t in triggers for c in t.root.children)
-
-
-def _amount(token: Token) -> bool:
-    return token.ent_type_ in AMOUNTS or any(c.dep_ == "nummod" and c.like_num for c in token.children)
-
-
-def _span(doc: Doc, chars: Any) -> Span | None:  # noqa: ANN401 - [start, end] or None
-    return doc.char_span(chars[0], chars[1], alignment_mode="expand") if chars else None
 
 
 def _nearest(triggers: list[Span], span: Span) -> Span | None:
