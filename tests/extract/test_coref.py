@@ -134,6 +134,16 @@ PASSAGES = [
     # an organization noun before a role noun: the body the role is held in
     ("Tallis Creek Foods recalled its salads. A company spokeswoman, Dana Whitcomb, said the plant was safe.",
      [("company", "Tallis Creek Foods")], [("Tallis Creek Foods", "Organization"), ("Dana Whitcomb", "Person")]),
+    # a person's name the parser hangs on the body after a role is the role's: the body
+    # still refers back ("a spokeswoman for the company, Nadia Bouzid")
+    ("Tessaly Health was fined on Monday. A spokeswoman for the company, Nadia Bouzid, said it would appeal.",
+     [("the company", "Tessaly Health")], [("Tessaly Health", "Organization"), ("Nadia Bouzid", "Person")]),
+    # ... not a body named in place ("the founder of the fertilizer group Tessera Agro")
+    ("Corvane Maritime runs seven ships. Pelorith is controlled by Dmitri Veshnyakov, a nephew of Gennady "
+     "Orlovtsev, the founder of the fertilizer group Tessera Agro.",
+     [("the fertilizer group", None)],
+     [("Corvane Maritime", "Organization"), ("Pelorith", "Organization"), ("Dmitri Veshnyakov", "Person"),
+      ("Gennady Orlovtsev", "Person"), ("Tessera Agro", "Organization")]),
     # the name the text dwells on, over a nearer one named once
     ("The Northern Front attacked the town. The Northern Front said it held the bridge. "
      "Radio Kivu reported the fighting. Last year the group formed an alliance with rebels.",

@@ -34,6 +34,7 @@ from spacy.tokens import Doc, Span, Token
 
 from claimgraph.errors import ConfigError
 from claimgraph.extract import extensions
+from claimgraph.extract.attribution.lexicon import lexicon as attribution_lexicon
 from claimgraph.extract.mentions.lexicon import lexicon as mention_lexicon
 from claimgraph.extract.syntax import NOMINAL_SUBJECTS
 from claimgraph.lexicon import lookup_key
@@ -305,7 +306,7 @@ class CorefResolver:
                 return None
             if child.dep_ == "prep" and child.lower_ == "of":
                 return None  # restricted: "the group of the rebels"
-            if child.dep_ == "appos" and self.in_mention[child.i]:
+            if child.dep_ == "appos" and self.in_mention[child.i] and not self._role_named(head, child):
                 return None  # named right there: "the group, Al-Shabaab,"
             if child.dep_ == "acl" and child.lemma_ in NAMING:
                 return None  # "the group, known as X,"
@@ -336,6 +337,16 @@ class CorefResolver:
         if best is None or best.mention is None:  # an unnamed referent holds its place
             return best and self._candidate(span.start, span.end, kind, None)
         return Link(span, best.mention, "description")
+
+    def _role_named(self, head: Token, name: Token) -> bool:
+        """A person's name the parser hung on the body after a role: in "a spokeswoman for the
+        company, Nadia Bouzid," the name is the spokeswoman's and "the company" still refers back."""
+        prep = head.head
+        role = prep.head if head.dep_ == "pobj" and prep.dep_ == "prep" else None
+        named = self.mention_of[name.i]
+        return role is not None and named is not None and named.label_ == PERSON \
+            and self.lex.descriptions.get(head.lower_) != PERSON \
+            and role.pos_ == "NOUN" and role.lemma_.lower() in attribution_lexicon().person_nouns
 
     def _same_kind(self, cand: _Candidate, head: str) -> bool:
         """No body of another kind: "the union" is not "the Minerals Commission" (coref.yaml `body_kinds`)."""
