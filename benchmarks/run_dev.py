@@ -35,9 +35,10 @@ SETS = {
     "shared": (SHARED / "eval" / "gold", [SHARED / "eval" / "docs", SHARED / "corpus"]),
     "own": (HERE / "devset" / "gold", [HERE / "devset" / "docs"]),
 }
-HELD_OUT = frozenset({"aviation_crash_inquiry", "election_disputed_count", "politics_campaign_finance",
-                      "politics_minister_resignation", "profile_militant_commander", "science_retraction",
-                      "terror_bombing_claim", "wire_flood_evacuation"})
+HELD_OUT = frozenset({"aviation_crash_inquiry", "conflict_drone_strike_clinic", "disinfo_deepfake_audio",
+                      "election_disputed_count", "politics_campaign_finance", "politics_minister_resignation",
+                      "profile_militant_commander", "science_retraction", "terror_bombing_claim",
+                      "wire_flood_evacuation"})
 METRICS = {
     "entity_recall": "ent_R", "entity_precision": "ent_P", "entity_type_accuracy": "type",
     "alias_cluster_accuracy": "alias", "timex_value_accuracy": "timex",
