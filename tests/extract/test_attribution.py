@@ -210,6 +210,11 @@ CASES: list[tuple[str, list[E]]] = [
     # a concession the writer makes about the speaker after the content is not the content
     ("The minister said the border was secure, though he offered no evidence.",
      [E("reported_speech", "the border was secure", "The minister", "say")]),
+    ("Chief Inspector Daniel Kilonzo, a spokesman for the Anti-Terrorism Police Unit (ATPU), a unit of the Directorate "
+     "of Criminal Investigations, said officers had \"followed every procedure\" when Mwinyi gave his statement, but "
+     "he offered no evidence that a lawyer had been present.",
+     [E("reported_speech", 'officers had "followed every procedure" when Mwinyi gave his statement', "Daniel Kilonzo",
+        "say")]),
     # an unnamed speaker told apart from others is a source, not hearsay
     ("Two people who have examined the files said they included payroll records.",
      [E("reported_speech", "they included payroll records", "Two people", "say")]),

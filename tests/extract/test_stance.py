@@ -143,6 +143,12 @@ ATTRIBUTED = [
      "the suspect was convicted in 2019", "Court records", "Court records show that", "reported_speech", END, "show"),
     ("The dispute shows that investors doubt the merger.",
      "investors doubt the merger", "The dispute", "The dispute shows that", "reported_speech", NEU, None),
+    ("Data from a market research firm confirm that the company's share of the market has fallen.",
+     "the company's share of the market has fallen", "Data from a market research firm",
+     "Data from a market research firm confirm that", "reported_speech", END, "confirm"),
+    ("The ministry confirmed that the company's share of the market has fallen.",
+     "the company's share of the market has fallen", "The ministry", "The ministry confirmed that",
+     "reported_speech", NEU, None),
     # A lack of evidence the writer notes after the content, in no one's words.
     ("Officials accused the group of being backed by foreign advisers, an accusation for which they have offered no evidence.",
      "the group of being backed by foreign advisers", "Officials", "Officials accused", "reported_speech", DIS, "no evidence"),
@@ -159,6 +165,14 @@ ATTRIBUTED = [
      "the shaft had passed a full inspection in November", "OGMC", "OGMC said", "reported_speech", DIS, "contradict claim"),
     ("OGMC said the shaft had passed a full inspection in November, a claim that inspectors seen by this agency repeat.",
      "the shaft had passed a full inspection in November", "OGMC", "OGMC said", "reported_speech", NEU, None),
+    # ... or hung the relative clause, with no relative pronoun, on the clause before the comma
+    ("It said the judges had raised no doubt about the case, a description the 41-page judgment, reviewed by this "
+     "newspaper, does not support.",
+     "the judges had raised no doubt about the case", "It", "It said", "reported_speech", DIS,
+     "not support description"),
+    ("It said the judges had raised no doubt about the case, a description the 41-page judgment, reviewed by this "
+     "newspaper, repeats.",
+     "the judges had raised no doubt about the case", "It", "It said", "reported_speech", NEU, None),
     ("The report concludes that most of the dead were farmers, findings consistent with the accounts of residents.",
      "most of the dead were farmers", "The report", "The report concludes that", "reported_speech", END,
      "findings consistent"),
@@ -220,6 +234,9 @@ AUTHOR = [
     # evidence set against it
     ("The lawmaker said three people died. The three entries do not fit the claim.", DIS, "do not fit"),
     ("The lawmaker said three people died. The meeting was otherwise calm.", NEU, None),
+    ("The company said Iyengar never raised the matter. That account is hard to square with what a former employee "
+     "describes.", DIS, "hard to square with"),
+    ("The company said Iyengar never raised the matter. The plan was hard to square with the budget.", NEU, None),
     # what it proved or turned out to be
     ("The council said no data had been taken. That statement has since proved wrong.", DIS, "wrong"),
     ("The council said no data had been taken. The statement turned out to be false.", DIS, "false"),
@@ -451,3 +468,14 @@ def test_the_writers_verdict_after_a_comma_judges_the_content(nlp) -> None:
                                       source="The mayor", frame="The mayor said")])
     assert content_claim(doc)["author_stance"] == NEU
 
+
+
+def test_an_author_claim_naming_the_source_by_a_description_disputes_it() -> None:
+    """ "The company offered no evidence": the coreference (of the whole pipeline) links the
+    description to the source's name."""
+    from claimgraph.extract.pipeline import shared_pipeline
+
+    doc = shared_pipeline()("Varuna Lifesciences said it had tested every batch. The company offered no evidence that "
+                            "such tests were carried out.")
+    claim = next(c for c in doc._.claims if doc.text[c["start"]:c["end"]].startswith("The company"))
+    assert (claim["author_stance"], claim["stance_cues"], claim["stance_target"]) == (DIS, ["no evidence"], 0)

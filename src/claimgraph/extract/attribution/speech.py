@@ -346,6 +346,8 @@ def _content_end(comp: Token, lex: AttributionLexicon) -> Token:
         comment = child.dep_ in ("npadvmod", "appos") and child.lemma_.lower() in lex.speech_nouns
         if participle or comment or _concession_about_speaker(child, lex):
             first = child.left_edge
+            while first.i > comp.left_edge.i and first.doc[first.i - 1].dep_ == "cc":
+                first = first.doc[first.i - 1]  # ", but he offered no evidence": "but" goes with it
             if first.i > comp.left_edge.i:
                 return comp.doc[first.i - 1]
     return comp.right_edge
@@ -355,10 +357,17 @@ CONCESSIVE_MARKS = frozenset({"though", "although"})
 
 
 def _concession_about_speaker(clause: Token, lex: AttributionLexicon) -> bool:
-    """ "..., though he offered no evidence": a concessive clause with a speaker's pronoun as
-    subject after the content tells of the speaker, in the writer's words."""
-    return clause.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in CONCESSIVE_MARKS for c in clause.children) \
-        and any(c.dep_ == "nsubj" and c.lower_ in lex.pronouns for c in clause.children)
+    """ "..., though he offered no evidence", "..., but he offered no evidence that Q": a
+    concessive clause, or one after "but" that says what the speaker withheld, with a speaker's
+    pronoun as subject after the content tells of the speaker, in the writer's words ("said Q,
+    but he was not there" stays the speaker's)."""
+    if not any(c.dep_ == "nsubj" and c.lower_ in lex.pronouns for c in clause.children):
+        return False
+    if clause.dep_ == "advcl":
+        return any(c.dep_ == "mark" and c.lower_ in CONCESSIVE_MARKS for c in clause.children)
+    return clause.dep_ == "conj" and any(c.dep_ == "cc" and c.lower_ == "but" for c in clause.head.children) \
+        and any(c.dep_ == "dobj" and any(d.dep_ == "det" and d.lower_ == "no" for d in c.children)
+                for c in clause.children)
 
 
 def reported_speech(index: DocIndex, lex: AttributionLexicon) -> Iterator[Draft]:

@@ -426,22 +426,32 @@ def _told_object(verb: Token) -> Token | None:
         objects = [verb.head]
     if verb.dep_ == "acl" and verb.tag_ == "VBN" and any(c.dep_ == "agent" for c in verb.children):
         objects = [verb.head]  # "a claim contradicted by satellite images"
+    if not objects and verb.dep_ in ("conj", "acl"):  # "..., a description the judgment does not support."
+        return _clause_end_object(verb)  # hung on the clause before it, or read as a participle
     objects = [_whole_of(o) for o in objects]  # "supports part of her account"
     return next((o for o in objects if o.lower_ not in RELATIVE_PRONOUNS and _judged(o)), None)
 
 
 def _clause_end_object(word: Token) -> Token | None:
-    """A verb the tagger read as a noun at the end of a relative clause on a told thing: "a claim
-    that records seen by this agency contradict" (parsed as "seen by ... contradict"), found by
-    the words' order."""
+    """The told thing of a verb ending a relative clause the tagger misread, found by the words'
+    order: "a claim that records seen by this agency contradict" (the verb read as a noun), "...,
+    a description the judgment, reviewed by this newspaper, does not support" (no relative
+    pronoun; the verb hung on the clause before the comma)."""
     if word.i + 1 < len(word.doc) and not word.doc[word.i + 1].is_punct:
         return None
     doc = word.doc
-    for i in range(word.i - 2, max(word.i - 12, 0), -1):  # read in order: the parse of such a clause is off
+    nouns = stance_cues().asserting_nouns | stance_cues().judged_nouns
+    for i in range(word.i - 2, max(word.i - 16, 1), -1):  # read in order: the parse of such a clause is off
         if doc[i].lower_ in ("that", "which") and doc[i - 1].pos_ == "NOUN":
             told = doc[i - 1]  # a claim, an account, an assertion
-            return told if told.lemma_.lower() in stance_cues().asserting_nouns \
-                and not any(t.is_punct for t in doc[i:word.i]) else None
+            return told if told.lemma_.lower() in nouns and not any(t.is_punct for t in doc[i:word.i]) else None
+        if doc[i].lemma_.lower() in nouns and doc[i].pos_ == "NOUN" and doc[i - 1].dep_ == "det" \
+                and i >= 2 and doc[i - 2].text in {",", *DASHES}:
+            between = doc[i + 1 : word.i]  # a subject of its own, and no sentence or quotation inside
+            if any(t.pos_ in CONTENT_POS for t in between) and not any(
+                    t.is_punct and t.text not in {",", "-"} for t in between):
+                return doc[i]
+            return None
     return None
 
 
@@ -568,6 +578,16 @@ def _lemmas(tokens: Iterable[Token]) -> set[str]:
     return {t.lemma_.lower() for t in tokens if t.pos_ in CONTENT_POS and len(t.text) > 1}
 
 
+def _antecedent_tokens(doc: Doc, span: Span) -> list[Token]:
+    """The words of the names that the span's descriptions and pronouns refer back to."""
+    found: list[Token] = []
+    for a_start, _a_end, m_start, m_end in doc._.coref or []:
+        if span.start_char <= a_start < span.end_char:
+            named = doc.char_span(m_start, m_end, alignment_mode="expand")
+            found += list(named) if named is not None else []
+    return found
+
+
 def disputed_attribution(doc: Doc, span: Span, attributions: list[dict[str, Any]], *,
                           by_source: bool = False) -> int | None:
     """The attribution an author claim over `span` disputes (see the module docstring);
@@ -582,7 +602,7 @@ def disputed_attribution(doc: Doc, span: Span, attributions: list[dict[str, Any]
         if chars and earliest <= chars[0] < span.start_char and chars[1] <= span.end_char:
             candidates.append((chars[0], index))
     candidates.sort(reverse=True)
-    words = _lemmas(span)
+    words = _lemmas(span) | _lemmas(_antecedent_tokens(doc, span))  # "The company offered no evidence"
     for _, index in candidates:
         source = contract_span(doc, _chars(attributions[index].get("source")))
         if source is not None and words & _lemmas(source):
