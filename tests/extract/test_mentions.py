@@ -231,6 +231,8 @@ GIVEN_TAGS = [
      [("U.N. Mission", "ORG"), ("Democratic Republic of the Congo", "GPE")],
      [("U.N. Mission in the Democratic Republic of the Congo", "Organization"), ("MONUSCO", "Organization")],
      [("Democratic Republic of the Congo", "Location")]),
+    ("The Federal Institute for Drugs and Medical Devices (BfArM) said so.",
+     [("Federal Institute for Drugs and Medical Devices", "ORG")], [("BfArM", "Organization")], []),
     ("Troops in Mali (2013) left. The army in Mali said so.", [("Mali", "GPE"), ("Mali", "GPE")],
      [("Mali", "Location")], [("2013", ANY)]),
     # not a person's first name alone, nor a sentence's first word, nor a name of two types

@@ -97,6 +97,12 @@ CASES = [
         {"Ituri Observatory for Human Rights": O, "OIDH": O, "Acme": O, "BETA": P, "Zeta Corp": O, "XYZ": O},
         [{"Ituri Observatory for Human Rights", "OIDH"}, {"Acme"}, {"BETA"}, {"Zeta Corp", "XYZ"}],
     ),
+    (  # ... written in mixed case too ("BfArM"); a surname in brackets is no acronym
+        "The Federal Institute for Drugs and Medical Devices (BfArM) found the impurity. Rhona Kell (McDonald) "
+        "testified.",
+        {"Federal Institute for Drugs and Medical Devices": O, "BfArM": O, "Rhona Kell": P, "McDonald": P},
+        [{"Federal Institute for Drugs and Medical Devices", "BfArM"}, {"Rhona Kell"}, {"McDonald"}],
+    ),
     (  # an organization word alone is the one organization whose name holds it; with two, none
         "The Dayton Police Department made an arrest. Police said more would follow. Northgate Health Council "
         "and Kirkby Shire Council met; the Council agreed.",

@@ -14,6 +14,7 @@ import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
+from claimgraph.lexicon import mixed_case_acronym
 from claimgraph.lexicon.places import iso_country
 from claimgraph.resolve.lexicon import lexicon
 from claimgraph.resolve.names import name_key, spell_plus
@@ -84,7 +85,7 @@ def fold_token(token: str) -> str:
 def _acronym(text: str) -> str | None:
     compact = text.strip().replace(" ", "")
     compact = re.sub(r"[’']s$", "", compact)
-    if _ACRONYM.match(compact) or _ACRONYM.match(compact.rstrip(".")):
+    if _ACRONYM.match(compact) or _ACRONYM.match(compact.rstrip(".")) or mixed_case_acronym(compact):
         letters = re.sub(r"[^A-Za-z0-9]", "", compact).lower()
         return letters if len(letters) >= 2 else None
     return None

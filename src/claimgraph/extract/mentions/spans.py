@@ -12,7 +12,7 @@ from typing import NamedTuple
 from spacy.tokens import Doc, Token
 
 from claimgraph.extract.mentions.lexicon import Lexicon
-from claimgraph.lexicon import lookup_key
+from claimgraph.lexicon import lookup_key, mixed_case_acronym
 from claimgraph.lexicon.names import name_words
 from claimgraph.model.vocab import EVENT, LOCATION, ORGANIZATION, PERSON
 
@@ -199,7 +199,8 @@ def _acronym_after(doc: Doc, end: int) -> int | None:
 
 def _acronym(word: str) -> bool:
     letters = word.replace("-", "").replace("&", "")
-    return 2 <= len(letters) <= 10 and letters.isalnum() and letters.isupper() and not letters.isdigit()
+    return (2 <= len(letters) <= 10 and letters.isalnum() and letters.isupper() and not letters.isdigit()) \
+        or mixed_case_acronym(letters)
 
 
 def bracketed_acronyms(doc: Doc, candidates: list[Candidate]) -> list[Candidate]:
