@@ -24,6 +24,11 @@ from claimgraph.resolve.types import context_type
         # whose role it is is not what the name is; nor is the body a role is held at
         ("Ignacio Salgado, the party's treasurer, said so.", "Ignacio Salgado", None),
         ("Eline Brandsma, a partner at the firm, said so.", "Eline Brandsma", None),
+        # a company named after what it does for a living
+        ("The distributor, Medikon Pharma Vertrieb, said so.", "Medikon Pharma Vertrieb", "Organization"),
+        ("The litigation funder Rheinland Prozessfinanz pays the costs.", "Rheinland Prozessfinanz", "Organization"),
+        ("A lawyer for the distributor, Jan Oort, said so.", "Jan Oort", "Person"),
+        ("The crane operator Hector Quiroga led the strike.", "Hector Quiroga", None),
         # a name that opens with the kind of body it is
         ("The Partido Fuerza Regional denied it.", "Partido Fuerza Regional", "Organization"),
     ],
