@@ -245,8 +245,9 @@ def evidence(doc: Doc, cand: Candidate, lex: Lexicon) -> str | None:
         following = doc[end + 1 : end + 3]
         if following[0].lower_ in lex.company_possessions or following.text.lower() in lex.company_possessions:
             return ORGANIZATION  # "Aldgate's shares"
-    if after == "," and not (start > 0 and doc[start - 1].lower_ == "of"):
-        found = _apposition(doc, end + 1, lex)  # "Kovacs of Danube Freight, who": Kovacs's
+    if after == "," and not (start > 1 and doc[start - 1].lower_ == "of" and doc[start - 2].pos_ == "PROPN"):
+        found = _apposition(doc, end + 1, lex)  # "Kovacs of Danube Freight, who": Kovacs's ("the label
+        # of Medikon Pharma Vertrieb, a Hamburg distributor": Medikon's)
         if found:
             return found
     return _role_before(doc, cand, lex) or _person_verb(doc, cand, lex)
