@@ -112,8 +112,8 @@ def _in_place(token: Token, args: Arguments, lex: RelationLexicon) -> Iterator[F
 
 def _described_place(token: Token, args: Arguments) -> Iterator[Found]:
     """ "Greyfell Research, a New York firm", "Orrin Advisory, a Dubai consultancy", "X is
-    presented as a Washington think tank": a place named before the noun that describes an
-    organization."""
+    presented as a Washington think tank", "Hassan Warsame, a Mombasa businessman": a place named
+    before the noun that describes an organization or a person."""
     if token.pos_ != "NOUN":
         return
     if token.dep_ == "appos":
@@ -123,8 +123,8 @@ def _described_place(token: Token, args: Arguments) -> Iterator[Found]:
         holder = next((args.mention(c) for c in verb.children if c.dep_ in ("nsubjpass", "nsubj")), None)
     else:
         return
-    if holder is None or holder.label_ != ORGANIZATION:
-        return
+    if holder is None or holder.label_ not in (ORGANIZATION, PERSON):
+        return  # "Hassan Warsame, a Mombasa businessman": where a person is from
     for child in token.children:
         if child.dep_ in ("compound", "nmod") and child.i < token.i:
             place = _place(child, args)
