@@ -159,9 +159,12 @@ def _key(a: Span, b: Span) -> tuple[tuple[int, int], tuple[int, int]]:
 
 
 def _found(pair: Pair, predicate: str, lex: RelationLexicon) -> Found | None:
-    """The relation of a scored pair; None for a position without a role noun ("X, a fan of Y")."""
+    """The relation of a scored pair; None for a position without a role noun ("X, a fan of Y")
+    or a path through a noun that holds no post ("X, a longtime customer of Y": `no_posts`)."""
     doc = pair.subject.head.doc
     inner = pair.path[1:-1]
+    if any(t.lemma_.lower() in lex.no_posts or t.lower_ in lex.no_posts for t in inner):
+        return None
     if inner:
         trigger = doc[min(t.i for t in inner) : max(t.i for t in inner) + 1]
     else:
