@@ -144,6 +144,23 @@ PASSAGES = [
      [("the fertilizer group", None)],
      [("Corvane Maritime", "Organization"), ("Pelorith", "Organization"), ("Dmitri Veshnyakov", "Person"),
       ("Gennady Orlovtsev", "Person"), ("Tessera Agro", "Organization")]),
+    # an acronym is the kind of body its long form names: the company is not the FDA
+    ("Varuna Lifesciences recalled its pills. In 2022 the US Food and Drug Administration (FDA) sent Varuna a "
+     "warning letter. The FDA cited poor testing. The company said that it had corrected the problems.",
+     [("The company", "Varuna Lifesciences")],
+     [("Varuna Lifesciences", "Organization"), ("US Food and Drug Administration", "Organization"),
+      ("FDA", "Organization"), ("Varuna", "Organization"), ("FDA", "Organization")]),
+    # the one name ending in the description's head, however far back; with two, none
+    ("Ghana's Minerals Commission suspended the licence. Okyerema Gold said nine died. Police counted 11. "
+     "The union said 14 died. Okyerema Gold denied it. The commission said it would investigate.",
+     [("The commission", "Minerals Commission")],
+     [("Ghana", "Location"), ("Minerals Commission", "Organization"), ("Okyerema Gold", "Organization"),
+      ("Okyerema Gold", "Organization")]),
+    ("The Minerals Commission and the Energy Commission met. Okyerema Gold said nine died. Rescuers searched "
+     "the shaft. Nine bodies were found. Families waited at the gate. The commission said it would investigate.",
+     [("The commission", None)],
+     [("Minerals Commission", "Organization"), ("Energy Commission", "Organization"),
+      ("Okyerema Gold", "Organization")]),
     # the name the text dwells on, over a nearer one named once
     ("The Northern Front attacked the town. The Northern Front said it held the bridge. "
      "Radio Kivu reported the fighting. Last year the group formed an alliance with rebels.",

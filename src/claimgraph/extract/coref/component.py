@@ -115,6 +115,14 @@ class CorefResolver:
             self.mention_of[span.start : span.end] = [span] * len(span)
         self.in_mention = [m is not None for m in self.mention_of]
         self.seen: list[_Candidate] = []
+        # the kind of body an acronym stands for, from its long form: "the US Food and Drug
+        # Administration (FDA)" makes "FDA" a public body, which "the company" is not
+        self.acronym_kinds: dict[str, str] = {}
+        for name, short in zip(self.mentions, self.mentions[1:]):
+            kind = self.lex.body_kinds.get(name[-1].lower_)
+            if kind is not None and doc[name.end : short.start].text == "(" and short.end < len(doc) \
+                    and doc[short.end].text == ")":
+                self.acronym_kinds[short.text] = kind
 
     def links(self) -> Iterator[Link]:
         pending = sorted(self._names() + self._blockers(), key=lambda c: (c.end, c.start))
@@ -333,7 +341,9 @@ class CorefResolver:
         ]
         # same head word first ("a group" ~ "the group"), else the most talked-about name
         same_head = [c for c in cands if any(t.lower_ == head.lower_ for t in self.doc[c.start : c.end])]
-        best = self._best(same_head, sent) or self._most_salient(cands, sent) or self._best(cands, sent)
+        named_so = self._same_head_before(det.i, kind, head.lower_)  # two commissions: either, so neither
+        best = self._best(same_head, sent) or (named_so[0] if len(named_so) == 1 else None) \
+            or self._most_salient(cands, sent) or self._best(cands, sent)
         if best is None or best.mention is None:  # an unnamed referent holds its place
             return best and self._candidate(span.start, span.end, kind, None)
         return Link(span, best.mention, "description")
@@ -348,12 +358,22 @@ class CorefResolver:
             and self.lex.descriptions.get(head.lower_) != PERSON \
             and role.pos_ == "NOUN" and role.lemma_.lower() in attribution_lexicon().person_nouns
 
+    def _same_head_before(self, before: int, kind: str, head: str) -> list[_Candidate]:
+        """The names of the document so far, however far back, whose last word is the
+        description's head ("the commission" paragraphs after "Ghana's Minerals Commission"), the
+        latest of each."""
+        found = {c.mention.text.lower(): c for c in self.seen
+                 if c.mention is not None and c.end <= before and c.type == kind and len(c.mention) > 1
+                 and c.mention[-1].lower_ == head}
+        return list(found.values())
+
     def _same_kind(self, cand: _Candidate, head: str) -> bool:
         """No body of another kind: "the union" is not "the Minerals Commission" (coref.yaml `body_kinds`)."""
         wanted = self.lex.body_kinds.get(head)
         if wanted is None or cand.mention is None:
             return True
-        found = self.lex.body_kinds.get(cand.mention[-1].lower_)  # the name, not a pronoun standing for it
+        found = self.lex.body_kinds.get(cand.mention[-1].lower_) or self.acronym_kinds.get(cand.mention.text)
+        # (the name, not a pronoun standing for it)
         return found is None or found == wanted
 
     def _place_fits(self, cand: _Candidate, head: str) -> bool:
