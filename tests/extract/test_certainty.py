@@ -186,6 +186,7 @@ SCOPES = [
     ("Investigators believe the pilot may have lost control.", "believe", "certain", None),
     ("Investigators believe the pilot may have lost control.", "lost", "possible", "may"),
     ("Police suspect the fire was started deliberately.", "started", "possible", "suspect"),
+    ("Analysts doubt that sanctions alone will keep the ship idle.", "keep", "uncertain", "doubt"),
     ("Police suspect the fire was started deliberately.", "suspect", "certain", None),
     ("Doctors believe the infection is treatable.", "is", "probable", "believe"),
     ("The minister said the election would be held in March.", "held", "probable", "would"),
