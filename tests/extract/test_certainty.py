@@ -217,6 +217,21 @@ def test_certainty_is_scoped_to_the_clause(nlp, text: str, word: str, expected: 
         assert cues == []
 
 
+def test_content_told_by_a_source_reportedly_is_reported() -> None:
+    """ "X reportedly told officers that Q": the telling is hearsay, so is Q; told plainly, Q is
+    the source's own."""
+    from claimgraph.extract.pipeline import shared_pipeline
+
+    nlp = shared_pipeline()
+    for text, expected in (("Machava has reportedly told officers that the unit takes no prisoners.", "reported"),
+                           ("A production director allegedly replied that retesting would delay shipments.",
+                            "reported"),
+                           ("Machava told officers that the unit takes no prisoners.", "certain")):
+        doc = nlp(text)
+        content = next(c for c in doc._.claims if c.get("attribution") is not None)
+        assert content["certainty"] == expected, (text, content)
+
+
 def test_attributed_content_is_judged_from_its_source(nlp) -> None:
     # A named source that plainly asserts something gives a certain claim...
     doc = nlp("The ministry said that the convoy was attacked near the border.")

@@ -77,13 +77,18 @@ def _attribution_cues(fact: Factuality, span: Span, attribution: dict[str, Any])
     at = span.start
     if attribution.get("kind") == "hearsay":
         fact.cues.append(Cue(str(attribution.get("cue_text") or "hearsay"), "reported", at))
+    verb = _cue_token(span.doc, attribution.get("cue"))
+    if verb is not None:  # "X reportedly told officers that Q", "a director allegedly replied that Q":
+        fact.cues.extend(  # the telling is hearsay, so is what was told
+            Cue(child.lower_, "reported", at) for child in verb.children
+            if child.dep_ == "advmod" and any(
+                h.cls == "reported" and len(h.phrase.words) == 1 for h in hedges().cues.get(child.lower_, ())))
     if attribution.get("direct_quote"):
         # A quotation holds the source's own words: "“We did not fire,” the army denied"
         # is the denial itself, not a denial of it.
         fact.negations[:] = [n for n in fact.negations if span.start <= n.at < span.end]
         return
     cue = str(attribution.get("cue_text") or "").lower()
-    verb = _cue_token(span.doc, attribution.get("cue"))
     if verb is not None and _counted(fact, verb):
         return  # the predicate already took the cue through its frame
     above = evaluate(verb) if verb is not None else None
