@@ -411,16 +411,24 @@ def possessive_relations(doc: Doc, args: Arguments, lex: RelationLexicon) -> Ite
                 yield Found(actor, predicate, target, doc[token.i - 2 : token.i + 1], noun)
         if lower in lex.formerly and token.head.lemma_ in lex.naming_verbs:
             yield from _formerly(token, args)
+        elif lower == "until" and token.dep_ == "prep" and token.head.lemma_ in lex.naming_verbs | {"trade"} \
+                and any(t.ent_type_ == "DATE" for t in token.subtree):
+            yield from _formerly(token, args)  # "which was known until 2015 as X", "traded as X until 2015"
 
 
 def _formerly(token: Token, args: Arguments) -> Iterator[Found]:
-    """ "Y, formerly known as X" -> renamed_to(X, Y)."""
+    """ "Y, formerly known as X", "Y, which was known until 2015 as X" -> renamed_to(X, Y)."""
     verb = token.head
     new = args.entity(verb.head) if verb.dep_ in ("acl", "relcl") else None
-    for prep in verb.children:
-        if prep.lower_ != "as" or new is None:
-            continue
-        for pobj in (c for c in prep.children if c.dep_ == "pobj"):
-            old = args.entity(pobj)
-            if old is not None and old.start != new.start:
-                yield Found(old, "renamed_to", new, token.doc[token.i : prep.i + 1], verb)
+    if new is None:
+        return
+    doc = token.doc
+    olds = [(prep, old) for prep in verb.children if prep.lower_ == "as"
+            for pobj in prep.children if pobj.dep_ == "pobj" for old in [args.entity(pobj)] if old is not None]
+    if not olds:  # "known until 2015 as X, recalled ...": the parser hung "as X" on the next verb
+        after = next((t for t in doc[verb.i + 1 : min(verb.i + 6, len(doc))] if t.lower_ == "as"), None)
+        old = args.mention_of[after.i + 1] if after is not None and after.i + 1 < len(doc) else None
+        olds = [(after, old)] if after is not None and old is not None and old.start == after.i + 1 else []
+    for prep, old in olds:
+        if old.start != new.start:
+            yield Found(old, "renamed_to", new, doc[min(token.i, prep.i) : max(token.i, prep.i) + 1], verb)
