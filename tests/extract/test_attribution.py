@@ -207,6 +207,11 @@ CASES: list[tuple[str, list[E]]] = [
     ("The regulator's findings showed that the unit processed about 4 billion pounds.",
      [E("reported_speech", "the unit processed about 4 billion pounds", "The regulator", "show",
         source_text="The regulator's findings")]),
+    # a named source that gave no answer: what it answered, nothing, is told of it
+    ("Brenner Industrieholding did not respond to a request for comment.",
+     [E("reported_speech", "did not respond to a request for comment", "Brenner Industrieholding", "respond")]),
+    ("The airline declined to comment on the emails.",
+     [E("reported_speech", "declined to comment on the emails", "The airline", "decline")]),
     # a concession the writer makes about the speaker after the content is not the content
     ("The minister said the border was secure, though he offered no evidence.",
      [E("reported_speech", "the border was secure", "The minister", "say")]),
@@ -463,6 +468,9 @@ def test_attributions_found(nlp: Language, text: str, expected: list[E]) -> None
 # (passage, kinds that must not be found): scare quotes, titles, questions with no speaker,
 # the author's own words, hedges under a named source.
 NEGATIVE: list[tuple[str, set[str]]] = [
+    # not answering something no one asked is no answer ("did not respond to the crisis")
+    ("The company did not respond to the crisis quickly.", {"reported_speech"}),
+    ("The minister refused to resign.", {"reported_speech"}),
     # a clause before a semicolon and a verb of evidence is not what the verb reports
     ("That is not true; satellite images show a slick 12 kilometres long.", {"reported_speech"}),
     ("The think tank presents itself as “independent”.", {"direct_quote"}),

@@ -46,7 +46,7 @@ from claimgraph.extract.attribution.quotes import (
 from claimgraph.extract.attribution.source_mentions import add_source_mentions
 from claimgraph.extract.attribution.sources import FIRST_PERSON
 from claimgraph.extract.attribution.speech import according_to as _according_drafts
-from claimgraph.extract.attribution.speech import hearsay_adverbs
+from claimgraph.extract.attribution.speech import hearsay_adverbs, no_comment
 from claimgraph.extract.attribution.speech import reported_speech as _speech_drafts
 from claimgraph.extract.contract import AttributionEntry
 
@@ -110,7 +110,7 @@ def find_drafts(doc: Doc, *, max_block_paragraphs: int = MAX_PARAGRAPHS, max_sca
     lex = lexicon()
     pairs = list(quote_drafts(index, lex, max_scare_words=max_scare_words))
     quotes = [draft for draft, _ in pairs]
-    speech = list(_speech_drafts(index, lex))
+    speech = list(_speech_drafts(index, lex)) + list(no_comment(index, lex))
     according_all = list(_according_drafts(index, lex))
     according = [draft for draft, has_content in according_all if has_content]
     intros = [draft for draft, _ in according_all]

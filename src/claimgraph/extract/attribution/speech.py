@@ -407,6 +407,52 @@ def reported_speech(index: DocIndex, lex: AttributionLexicon) -> Iterator[Draft]
         yield draft
 
 
+NOT_ANSWERING = frozenset({"respond", "reply", "comment", "answer", "return"})  # "did not respond to ..."
+DECLINING = frozenset({"decline", "refuse"})  # "declined to comment", "refused to say"
+REQUESTS = frozenset({"request", "question", "query", "inquiry", "enquiry", "message", "email", "call", "letter",
+                      "comment", "phone", "e-mail"})
+WITHHELD = frozenset({"comment", "say", "respond", "answer", "discuss", "elaborate", "confirm", "speak"})
+
+
+def no_comment(index: DocIndex, lex: AttributionLexicon) -> Iterator[Draft]:
+    """ "Brenner did not respond to a request for comment", "The airline declined to comment",
+    "X could not be reached for comment": what a named source answered, nothing, is told of
+    that source (the clause's subject); the draft's content is the clause after the subject."""
+    doc = index.doc
+    for verb in doc:
+        lemma = verb.lemma_.lower()
+        negated = any(c.dep_ == "neg" or c.lower_ == "never" for c in verb.children)
+        answering = lemma in NOT_ANSWERING and negated and (lemma == "comment" or _asked(verb))
+        declining = lemma in DECLINING and not negated and any(
+            c.dep_ == "xcomp" and c.lemma_.lower() in WITHHELD for c in verb.children)
+        unreached = lemma == "reach" and negated and any(
+            c.dep_ == "prep" and c.lower_ == "for" and any(g.lemma_.lower() == "comment" for g in c.children)
+            for c in verb.children)
+        if not (answering or declining or unreached):
+            continue
+        subject = next((c for c in verb.children if c.dep_ in (("nsubjpass",) if unreached else ("nsubj",))), None)
+        if subject is None or subject.lower_ in RELATIVE_PRONOUNS:
+            continue
+        info = source_of(subject, index, lex)
+        if info.author or info.unnamed or info.range is None:
+            continue
+        first = next((t for t in doc[subject.right_edge.i + 1 : verb.i + 1] if not t.is_punct), verb)
+        content = _clip(index, verb, first, verb.right_edge)
+        if content is None:
+            continue
+        yield Draft(kind="reported_speech", content=content, cue=token_chars(first, verb), cue_text=lemma,
+                    cue_class="negative", source=info.range, source_text=info.text, anaphor=info.anaphor,
+                    frame=token_chars(subject.left_edge, verb), cue_token=verb.i)
+
+
+def _asked(verb: Token) -> bool:
+    """Whether a verb of answering answers something asked ("did not respond to requests for
+    comment", "did not return calls") or nothing named ("did not respond"), not "the crisis"."""
+    objects = [g for c in verb.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+    objects += [c for c in verb.children if c.dep_ == "dobj"]
+    return not objects or any(o.lemma_.lower() in REQUESTS for o in objects)
+
+
 def _unsaid(verb: Token, lex: AttributionLexicon) -> bool:
     """Words no one said: a verb under "without" ("without saying how it was calculated"), or a
     negated verb of what a source left out ("the statement did not mention that Q": Q is the
