@@ -707,3 +707,17 @@ def test_attributions_without_the_component() -> None:
 
 def test_extension_is_declared() -> None:
     assert Doc.has_extension("attributions") and extensions.MENTIONS == "claimgraph_mentions"
+
+
+def test_a_headline_source_given_by_what_it_is_is_the_body_source_called_so(nlp: Language) -> None:
+    """ "former manager says warnings were ignored" is the manager the body names; a group in the
+    plural ("investigators say") and a headline with no body source called so stay as written."""
+    body = ("HYDERABAD, India (Wire) - Varuna Lifesciences recalled 14 batches on Tuesday.\n\n"
+            "Meera Iyengar, who was the plant's quality assurance manager until 2024, said she had warned managers "
+            "in writing. Varuna said it had tested every batch.\n")
+    for headline, source in (("Drugmaker recalls pills; former manager says warnings were ignored", "Meera Iyengar"),
+                             ("Drugmaker recalls pills; investigators say warnings were ignored", "investigators"),
+                             ("Drugmaker recalls pills; former nurse says warnings were ignored", "former nurse")):
+        doc = nlp(f"{headline}\n\n{body}")
+        first = min(attributions(doc), key=lambda r: r.content.start_char)
+        assert first.source is not None and first.source.text == source, (headline, _show(attributions(doc)))

@@ -379,6 +379,34 @@ def name_the_lede_source(drafts: list[Draft], index: DocIndex, lex: AttributionL
                     other.source = later.source
 
 
+def name_the_headline_source(drafts: list[Draft], index: DocIndex, lex: AttributionLexicon) -> None:
+    """A headline's source given only by what it is, in the singular ("former manager says warnings were
+    ignored", "Rights group says ...", "ministry calls report baseless") is the first source of the
+    body named by a mention of that kind in a sentence that uses the same word for it ("Meera
+    Iyengar, who was the plant's quality assurance manager"). The written words stay in
+    `source_text`."""
+    if len(index.paragraphs) < 2 or index.text[: index.paragraphs[0][1]].rstrip().endswith((".", "?", "!", ":")):
+        return  # no headline: the first paragraph is a sentence of the story
+    body = sorted((d for d in drafts if d.source is not None and index.para_of(d.source[0]) > 0),
+                  key=lambda d: d.source[0])  # type: ignore[index]
+    for draft in drafts:
+        if draft.source is None or index.para_of(draft.source[0]) != 0 or index.mention_exact(draft.source):
+            continue
+        described = index.span(draft.source)
+        if described.root.tag_ in ("NNS", "NNPS"):
+            continue  # "investigators say", "officials say": a group the story may never name
+        lemma = described.root.lemma_.lower()
+        kind = "Person" if lemma in lex.person_nouns else (
+            "Organization" if "Organization" in lex.nominal_anaphors.get(lemma, ()) else None)
+        if kind is None:
+            continue
+        named = [(d.source, index.span(d.source)) for d in body if (m := index.mention_exact(d.source)) is not None
+                 and m.label == kind]
+        same_word = [rng for rng, span in named if any(t.lemma_.lower() == lemma for t in span.sent)]
+        if same_word:
+            draft.source = same_word[0]
+
+
 LEGAL_DOCUMENTS = frozenset({"complaint", "lawsuit", "suit", "filing", "filings", "petition"})
 LAWSUIT_NOUNS = frozenset({"lawsuit", "suit", "complaint", "petition", "case", "claim", "action"})
 

@@ -32,7 +32,12 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from claimgraph.extract import extensions
-from claimgraph.extract.attribution.anaphora import name_the_lede_source, name_the_plaintiff, resolve_anaphors
+from claimgraph.extract.attribution.anaphora import (
+    name_the_headline_source,
+    name_the_lede_source,
+    name_the_plaintiff,
+    resolve_anaphors,
+)
 from claimgraph.extract.attribution.blocks import MAX_PARAGRAPHS
 from claimgraph.extract.attribution.blocks import block_quotes as _block_drafts
 from claimgraph.extract.attribution.citations import attach_citations, find_citations
@@ -134,6 +139,7 @@ def find_drafts(doc: Doc, *, max_block_paragraphs: int = MAX_PARAGRAPHS, max_sca
     _cut_citations(drafts, cites, index)
     resolve_anaphors(drafts, index, lex)
     name_the_lede_source(drafts, index, lex)
+    name_the_headline_source(drafts, index, lex)
     name_the_plaintiff(drafts, index)
     drafts = _first_person_in_quotes(drafts, index)
     drafts += list(hearsay_adverbs(index, lex))
