@@ -207,6 +207,11 @@ CASES: list[tuple[str, list[E]]] = [
     ("The regulator's findings showed that the unit processed about 4 billion pounds.",
      [E("reported_speech", "the unit processed about 4 billion pounds", "The regulator", "show",
         source_text="The regulator's findings")]),
+    # "the statement" speaks for whoever issued it
+    ("In a statement, Corvane Software said it would cooperate fully. \"Customers choose our products because "
+     "they work well together,\" the statement said.",
+     [E("direct_quote", "Customers choose our products because they work well together", "Corvane Software", "say",
+        source_text="the statement")]),
     # a named source that gave no answer: what it answered, nothing, is told of it
     ("Brenner Industrieholding did not respond to a request for comment.",
      [E("reported_speech", "did not respond to a request for comment", "Brenner Industrieholding", "respond")]),
