@@ -231,6 +231,12 @@ GIVEN_TAGS = [
      [("U.N. Mission", "ORG"), ("Democratic Republic of the Congo", "GPE")],
      [("U.N. Mission in the Democratic Republic of the Congo", "Organization"), ("MONUSCO", "Organization")],
      [("Democratic Republic of the Congo", "Location")]),
+    # a name the small model calls a product: a known place, a person after a role; a product stays out
+    ("The others are the defender Rubén Talens and a forward on loan from the Montevideo club Racing del Prado.",
+     [("Rubén Talens", "PRODUCT"), ("Montevideo", "PRODUCT")],
+     [("Rubén Talens", "Person"), ("Montevideo", "Location")], []),
+    ("The Toyota Corolla remains popular in Kenya.", [("Corolla", "PRODUCT"), ("Kenya", "GPE")],
+     [("Kenya", "Location")], [("Corolla", ANY)]),
     ("The Federal Institute for Drugs and Medical Devices (BfArM) said so.",
      [("Federal Institute for Drugs and Medical Devices", "ORG")], [("BfArM", "Organization")], []),
     ("Troops in Mali (2013) left. The army in Mali said so.", [("Mali", "GPE"), ("Mali", "GPE")],

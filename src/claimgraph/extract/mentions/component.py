@@ -58,7 +58,7 @@ def find_mentions(doc: Doc) -> Iterator[Span]:
     lex = lexicon()
     candidates: list[Candidate] = []
     for ent in doc.ents:
-        kind = lex.labels.get(ent.label_)
+        kind = lex.labels.get(ent.label_) or (_product_name(doc, ent, lex) if ent.label_ == "PRODUCT" else None)
         if kind is not None:
             candidates.extend(clean(doc, ent.start, ent.end, kind, lex))
     candidates = _whole_names(doc, legal_forms_joined(doc, sorted(candidates), lex), lex)
@@ -79,6 +79,20 @@ def find_mentions(doc: Doc) -> Iterator[Span]:
     kept = [c for c in candidates if not _not_a_name(doc, c, lex)]
     for cand in sorted(kept + repeated_names(doc, kept)):
         yield Span(doc, cand.start, cand.end, label=cand.type)
+
+
+def _product_name(doc: Doc, ent: Span, lex: Lexicon) -> str | None:
+    """The type of a name the small model calls a product when the words say what it is: a
+    known place ("the Montevideo club"), a person after a role ("the defender Rubén Talens"), or
+    what its apposition or neighbours show (`types.evidence`); else no mention."""
+    if not all(t.is_title or not t.is_alpha for t in ent):
+        return None  # "iPhone", "the Boeing 737 MAX": products are named otherwise
+    key = lookup_key(ent.text)
+    if key in lex.countries or key in lex.cities:
+        return LOCATION
+    if ent.start > 0 and doc[ent.start - 1].lower_ in lex.person_roles | lex.person_titles:
+        return PERSON
+    return evidence(doc, Candidate(ent.start, ent.end, PERSON), lex)
 
 
 def _whole_names(doc: Doc, candidates: list[Candidate], lex: Lexicon) -> list[Candidate]:
