@@ -235,6 +235,9 @@ GIVEN_TAGS = [
     ("The others are the defender Rubén Talens and a forward on loan from the Montevideo club Racing del Prado.",
      [("Rubén Talens", "PRODUCT"), ("Montevideo", "PRODUCT")],
      [("Rubén Talens", "Person"), ("Montevideo", "Location")], []),
+    # a name after a kind of body and a comma is that body's
+    ("He owns betting shops through his family's leisure company, Ferrer Ocio, the papers show.",
+     [("Ferrer Ocio", "PERSON")], [("Ferrer Ocio", "Organization")], []),
     ("The Toyota Corolla remains popular in Kenya.", [("Corolla", "PRODUCT"), ("Kenya", "GPE")],
      [("Kenya", "Location")], [("Corolla", ANY)]),
     ("The Federal Institute for Drugs and Medical Devices (BfArM) said so.",

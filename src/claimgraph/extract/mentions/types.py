@@ -255,7 +255,8 @@ def evidence(doc: Doc, cand: Candidate, lex: Lexicon) -> str | None:
 
 def _role_before(doc: Doc, cand: Candidate, lex: Lexicon) -> str | None:
     """A name set after a person's role and a comma: "Its managing director, Pieter Haverkamp",
-    "a spokeswoman for the company, Nadia Bouzid" (which the parser may hang on "company")."""
+    "a spokeswoman for the company, Nadia Bouzid" (which the parser may hang on "company"); or
+    after a kind of body: "his family's leisure company, Ferrer Ocio" (an organization)."""
     if cand.start < 2 or doc[cand.start - 1].text != ",":
         return None
     root = doc[cand.start : cand.end].root
@@ -265,6 +266,8 @@ def _role_before(doc: Doc, cand: Candidate, lex: Lexicon) -> str | None:
     if head.dep_ == "pobj" and head.ent_type_ == "" and head.head.head.lower_ in lex.person_roles:
         head = head.head.head  # "a spokeswoman for the company, X"
     role = head.lower_
+    if head.i < cand.start and head.ent_type_ == "" and head.lemma_.lower() in lex.organization_nouns:
+        return ORGANIZATION  # "his family's leisure company, Ferrer Ocio", "a chain of shops, Apuestas Segura"
     return PERSON if role in lex.person_roles and role not in BODY_ROLES and head.i < cand.start else None
 
 
