@@ -235,6 +235,11 @@ GIVEN_TAGS = [
     ("The others are the defender Rubén Talens and a forward on loan from the Montevideo club Racing del Prado.",
      [("Rubén Talens", "PRODUCT"), ("Montevideo", "PRODUCT")],
      [("Rubén Talens", "Person"), ("Montevideo", "Location")], []),
+    # a club's abbreviated form joins the name the tagger took for a place; the name alone is the club
+    ("Prosecutors charged four players from the club CD Turia. Turia suspended them last week.",
+     [("Turia", "GPE"), ("Turia", "GPE")], [("CD Turia", "Organization"), ("Turia", "Organization")],
+     [("Turia", "Location")]),
+    ("The US Senate passed the bill.", [("US Senate", "ORG")], [("US Senate", "Organization")], []),
     # a name after a kind of body and a comma is that body's
     ("He owns betting shops through his family's leisure company, Ferrer Ocio, the papers show.",
      [("Ferrer Ocio", "PERSON")], [("Ferrer Ocio", "Organization")], []),

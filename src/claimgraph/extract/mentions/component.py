@@ -46,6 +46,7 @@ from claimgraph.extract.mentions.spans import (
 )
 from claimgraph.extract.mentions.types import evidence, named_groups, retype, untagged_names
 from claimgraph.lexicon import lookup_key
+from claimgraph.lexicon.names import name_words
 from claimgraph.lexicon.places import demonym_country
 from claimgraph.model.vocab import LOCATION, ORGANIZATION, PERSON
 
@@ -61,7 +62,7 @@ def find_mentions(doc: Doc) -> Iterator[Span]:
         kind = lex.labels.get(ent.label_) or (_product_name(doc, ent, lex) if ent.label_ == "PRODUCT" else None)
         if kind is not None:
             candidates.extend(clean(doc, ent.start, ent.end, kind, lex))
-    candidates = _whole_names(doc, legal_forms_joined(doc, sorted(candidates), lex), lex)
+    candidates = _club_prefixed(doc, _whole_names(doc, legal_forms_joined(doc, sorted(candidates), lex), lex))
     candidates = _people_of(doc, join_branches(doc, retype(doc, candidates, lex), lex), lex)
     candidates += untagged_names(doc, candidates, lex)
     taken = {
@@ -115,6 +116,20 @@ def _whole_names(doc: Doc, candidates: list[Candidate], lex: Lexicon) -> list[Ca
             out.append(cand)
             continue
         out.append(whole._replace(type=PERSON))
+    return out
+
+
+def _club_prefixed(doc: Doc, candidates: list[Candidate]) -> list[Candidate]:
+    """A name after a club's abbreviated form in capitals that the tagger left out ("CD Turia",
+    "FC Porto" tagged a place) is the club: the form joins the name, an organization."""
+    taken = {i for c in candidates for i in range(c.start, c.end)}
+    out = []
+    for cand in candidates:
+        before = doc[cand.start - 1] if cand.start > 0 else None
+        if before is not None and before.i not in taken and before.is_upper and len(before.text) <= 4 \
+                and before.text.lower() in name_words().organization_first_words:
+            cand = Candidate(before.i, cand.end, ORGANIZATION)
+        out.append(cand)
     return out
 
 

@@ -333,6 +333,9 @@ def _by_evidence(doc: Doc, candidates: list[Candidate], keys: list[str], lex: Le
              for c, key in zip(candidates, keys)]
     firsts = {doc[c.start].text for c, key in zip(fixed, keys)
               if c.end - c.start > 1 and winners.get(key) == ORGANIZATION}
+    # the name after a kind of body's word is that body too: "Turia" after "CD Turia", "Partido Azul"
+    firsts |= {doc[c.end - 1].text for c in fixed if c.type == ORGANIZATION and c.end - c.start == 2
+               and doc[c.start].lower_ in name_words().organization_first_words}
     surnames = _surnames(doc, fixed)
     # the first word of an organization's name, alone, is that organization: "Tessaly" after
     # "Tessaly Health, the Amsterdam-based maker of ..." (tagged a person, or a place the
