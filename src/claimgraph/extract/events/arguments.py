@@ -99,6 +99,8 @@ def _arguments(view: DocView, lex: EventLexicon, trig: Trigger) -> Iterator[tupl
             yield c, doer, [h]  # "a U.S. air strike"
         elif dep == "prep" and word in ("on", "against"):
             yield from ((g, "target", [h]) for g in objects)
+        elif dep == "prep" and word == "into" and lex.has(kind, "probes"):
+            yield from ((g, "target", [h]) for g in objects if named_span(view, g) is not None)  # "a probe into X"
         elif dep == "prep" and word == "of" and lex.has(kind, "doer"):
             for g in objects:  # "the assassination of the governor"
                 if view.lemma[g] != "hostage":
@@ -211,6 +213,11 @@ def _governor_arguments(view: DocView, lex: EventLexicon, trig: Trigger, doer: s
                 yield s, doer, [parent]
             elif view.dep[c] == "agent":
                 yield from ((g, doer, [parent]) for g in view.children[c] if view.dep[g] == "pobj")
+            elif view.dep[c] == "prep" and view.lower[c] == "into" and lex.has(trig.type, "probes"):
+                # "opened an investigation into X" (a name: "into the donations" is what, not whom),
+                # the phrase hung on the verb
+                yield from ((g, "target", [parent]) for g in view.children[c]
+                            if view.dep[g] == "pobj" and named_span(view, g) is not None)
         return
     if dep == "pobj":
         prep = parent
