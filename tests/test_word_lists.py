@@ -36,3 +36,14 @@ def test_there_are_word_lists() -> None:
 def test_no_word_is_read_as_a_boolean(path: Path) -> None:
     assert _booleans_among_words(yaml.safe_load(path.read_text(encoding="utf-8")), path.name) == []
 
+
+
+@pytest.mark.parametrize(("word", "code"), [
+    ("Kenyan", "KE"), ("Frenchman", "FR"), ("Dutchwoman", "NL"), ("Englishmen", "GB-ENG"),
+    ("Chairman", None), ("Norman", None), ("Woman", None),
+])
+def test_a_nationality_noun_names_its_country(word: str, code: str | None) -> None:
+    """ "a Frenchman" is French; a word that merely ends in "man" names no country."""
+    from claimgraph.lexicon.places import demonym_country
+
+    assert demonym_country(word) == code

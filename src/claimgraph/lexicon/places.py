@@ -170,6 +170,10 @@ def demonym_country(word: str) -> str | None:
     The longest stem of the word (without a nationality ending) that begins a country's name
     wins, the shorter name on a tie ("Nigerian" -> Nigeria, not Niger; "Turkish" -> Turkey)."""
     irregular, excluded, names = _demonyms()
+    for man in ("men", "man", "women", "woman"):  # "Frenchman", "Dutchwomen": the adjective's country
+        stem = word[: -len(man)] if word.lower().endswith(man) and len(word) > len(man) + 2 else ""
+        if stem and stem[:1].isupper() and (found := demonym_country(stem)) is not None:
+            return found
     key = place_key(word).removesuffix("s") if place_key(word) not in irregular else place_key(word)
     if key in irregular:
         return irregular[key]

@@ -94,7 +94,8 @@ def _arguments(sent: Span, args: Arguments, countries: dict[str, Span]) -> list[
             entity, kind = args.coref[token.i], "coref"
         elif entity is not None and entity.root.i != token.i:
             continue  # a mention stands at its root
-        if entity is None and (token.pos_ == "ADJ" or token.ent_type_ == "NORP"):
+        if entity is None and (token.pos_ == "ADJ" or token.ent_type_ == "NORP") and token.dep_ != "appos":
+            # (a nationality noun in apposition, "X, a Frenchman", is read by the rules)
             code = demonym_country(token.text) if token.text[:1].isupper() else None
             if code in countries and args.mention_of[token.i] is None:
                 entity, kind = countries[code], "demonym"

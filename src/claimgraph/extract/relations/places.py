@@ -189,7 +189,14 @@ def _possessed(token: Token, args: Arguments) -> Iterator[Found]:
 
 
 def _nationality(token: Token, args: Arguments, countries: dict[str, Span]) -> Iterator[Found]:
-    """ "the Kenyan broadcaster NTV", "the Nigerian commander Ahmed Diriye"."""
+    """ "the Kenyan broadcaster NTV", "the Nigerian commander Ahmed Diriye"; a person's
+    nationality noun in apposition: "Marc Delorme, a Frenchman"."""
+    if token.dep_ == "appos" and token.pos_ in ("NOUN", "PROPN") and token.text[:1].isupper():
+        code = demonym_country(token.text)
+        person = args.mention(token.head)
+        if code in countries and person is not None and person.label_ == PERSON and args.mention_of[token.i] is None:
+            yield from _found(person, "citizen_of", countries[code], token.doc[token.i : token.i + 1], token.head)
+        return
     if token.dep_ not in ("amod", "compound") or token.ent_type_ != "NORP":
         return
     code = demonym_country(token.text)
