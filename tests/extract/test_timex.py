@@ -123,6 +123,9 @@ CASES = [
     ("The plant will run around the clock for the next six months.",
      "2015-11-21", "the next six months", "P6M", DUR),
     ("Fiscal 2014 results will be published in May.", "2013-03-22", "May", "2013-05", D),
+    # a deadline told in the present is ahead; told in the past, behind (2026-05-20 is a Wednesday)
+    ("Pharmacies have until Friday to return remaining stock.", "2026-05-20", "Friday", "2026-05-22", D),
+    ("The shop was closed until Friday.", "2026-05-20", "Friday", "2026-05-15", D),
     ("Q1 2013 revenue rose 5 percent.", "2013-05-02", "Q1 2013", "2013-Q1", D),
     # --- politics -----------------------------------------------------------------------------
     ("He was approved as ambassador to Syria in 2010.", "2015-11-21", "2010", "2010", D),

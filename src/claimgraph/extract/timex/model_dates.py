@@ -90,6 +90,8 @@ def governing_tense(doc: Doc, start: int, end: int, lex: Lexicon) -> str | None:
     if token.pos_ not in ("VERB", "AUX"):
         return None
     tense = verb_tense(token, lex)
+    if tense is None and span.root.head.dep_ == "prep" and span.root.head.lower_ in ("until", "till", "by"):
+        return FUTURE  # "pharmacies have until Friday to return it": a deadline told in the present is ahead
     if tense != FUTURE and _arranged_ahead(span.root, token, lex):
         # "is set for 6 May": ahead; "scheduled a hearing for Oct. 23", told in the past: the
         # date may have passed or not, so the one nearest the document date
