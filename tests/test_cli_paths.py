@@ -77,7 +77,8 @@ def test_path_to_the_hotel_in_text(bamako_db: str) -> None:
     assert "weakest hop:" in first and "WEAKEST" in first
     assert "author's assertion only" in first and "independent origin" in first
     # the shorter chain rests on the writer's "allegedly": weaker, ranked below, its claim quoted
-    (alleged,) = [p for p in others if "Mokhtar Belmokhtar –perpetrated→ attack in Bamako (2015-11-20)" in p.splitlines()[0]]
+    (alleged,) = [p for p in others if p.splitlines()[0].endswith(
+        "Mokhtar Belmokhtar –perpetrated→ attack in Bamako (2015-11-20) –located_in→ Radisson Blu")]
     assert "allegedly coordinated" in alleged and "hedged" in alleged
 
 
