@@ -353,6 +353,14 @@ def _nearest_mention(rng: CharRange, wanted: tuple[str, ...], index: DocIndex) -
     return None
 
 
+def _described_kind(lemma: str, lex: AttributionLexicon) -> str | None:
+    """The kind of speaker a description's head noun names: a person ("manager"), an
+    organization ("group"), or neither."""
+    if lemma in lex.person_nouns:
+        return "Person"
+    return "Organization" if "Organization" in lex.nominal_anaphors.get(lemma, ()) else None
+
+
 def name_the_lede_source(drafts: list[Draft], index: DocIndex, lex: AttributionLexicon) -> None:
     """A source the lede gives only as a description ("..., a human rights organisation said")
     that the next sentence names as a speaker of its kind ("The Southern Africa Justice
@@ -367,8 +375,7 @@ def name_the_lede_source(drafts: list[Draft], index: DocIndex, lex: AttributionL
         if described[0].lower_ not in ("a", "an"):
             continue
         lemma = described.root.lemma_.lower()
-        kind = "Person" if lemma in lex.person_nouns else (
-            "Organization" if "Organization" in lex.nominal_anaphors.get(lemma, ()) else None)
+        kind = _described_kind(lemma, lex)
         named = index.mention_exact(later.source)
         sentence, next_sentence = described.sent, index.span(later.source).sent
         if kind is not None and named is not None and named.label == kind and next_sentence.start in (
@@ -396,8 +403,7 @@ def name_the_headline_source(drafts: list[Draft], index: DocIndex, lex: Attribut
         if described.root.tag_ in ("NNS", "NNPS"):
             continue  # "investigators say", "officials say": a group the story may never name
         lemma = described.root.lemma_.lower()
-        kind = "Person" if lemma in lex.person_nouns else (
-            "Organization" if "Organization" in lex.nominal_anaphors.get(lemma, ()) else None)
+        kind = _described_kind(lemma, lex)
         if kind is None:
             continue
         named = [(d.source, index.span(d.source)) for d in body if (m := index.mention_exact(d.source)) is not None

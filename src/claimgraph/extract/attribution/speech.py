@@ -419,7 +419,7 @@ def no_comment(index: DocIndex, lex: AttributionLexicon) -> Iterator[Draft]:
     "X could not be reached for comment": what a named source answered, nothing, is told of
     that source (the clause's subject); the draft's content is the clause after the subject."""
     doc = index.doc
-    for verb in doc:
+    for verb in index.tokens_with_lemma(NOT_ANSWERING | DECLINING | {"reach"}):
         lemma = verb.lemma_.lower()
         negated = any(c.dep_ == "neg" or c.lower_ == "never" for c in verb.children)
         answering = lemma in NOT_ANSWERING and negated and (lemma == "comment" or _asked(verb))

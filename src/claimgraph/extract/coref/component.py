@@ -120,8 +120,7 @@ class CorefResolver:
         self.acronym_kinds: dict[str, str] = {}
         for name, short in zip(self.mentions, self.mentions[1:]):
             kind = self.lex.body_kinds.get(name[-1].lower_)
-            if kind is not None and doc[name.end : short.start].text == "(" and short.end < len(doc) \
-                    and doc[short.end].text == ")":
+            if kind is not None and _bracketed_after(doc, name, short):
                 self.acronym_kinds[short.text] = kind
 
     def links(self) -> Iterator[Link]:
@@ -439,7 +438,7 @@ def _argument(token: Token) -> bool:
         token.dep_ == "pobj" and token.head.dep_ == "agent")
 
 
-def _bracketed_after(doc: Doc, cand: _Candidate, later: _Candidate) -> bool:  # "Name (ACR)"
+def _bracketed_after(doc: Doc, cand: _Candidate | Span, later: _Candidate | Span) -> bool:  # "Name (ACR)"
     return doc[cand.end : later.start].text.strip() == "(" and later.end < len(doc) \
         and doc[later.end].text == ")"
 

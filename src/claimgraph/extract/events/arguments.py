@@ -99,8 +99,8 @@ def _arguments(view: DocView, lex: EventLexicon, trig: Trigger) -> Iterator[tupl
             yield c, doer, [h]  # "a U.S. air strike"
         elif dep == "prep" and word in ("on", "against"):
             yield from ((g, "target", [h]) for g in objects)
-        elif dep == "prep" and word == "into" and lex.has(kind, "probes"):
-            yield from ((g, "target", [h]) for g in objects if named_span(view, g) is not None)  # "a probe into X"
+        elif dep == "prep" and word == "into":
+            yield from _probed(view, lex, kind, c, h)  # "a probe into X"
         elif dep == "prep" and word == "of" and lex.has(kind, "doer"):
             for g in objects:  # "the assassination of the governor"
                 if view.lemma[g] != "hostage":
@@ -197,6 +197,14 @@ def _patient_role(view: DocView, lex: EventLexicon, i: int, verb: str, kind: str
     return "target"
 
 
+def _probed(view: DocView, lex: EventLexicon, kind: str | None, into: int, anchor: int) -> Iterator[tuple[int, str, list[int]]]:
+    """The target an "into" phrase names for a type that probes ("an investigation into
+    Corvane"): a name only ("into the donations" is what, not whom)."""
+    if lex.has(kind, "probes"):
+        yield from ((g, "target", [anchor]) for g in view.children[into]
+                    if view.dep[g] == "pobj" and named_span(view, g) is not None)
+
+
 def _governor_arguments(view: DocView, lex: EventLexicon, trig: Trigger, doer: str) -> Iterator[tuple[int, str, list[int]]]:
     """Arguments of the verb or noun that governs a noun trigger."""
     h = trig.head
@@ -213,11 +221,8 @@ def _governor_arguments(view: DocView, lex: EventLexicon, trig: Trigger, doer: s
                 yield s, doer, [parent]
             elif view.dep[c] == "agent":
                 yield from ((g, doer, [parent]) for g in view.children[c] if view.dep[g] == "pobj")
-            elif view.dep[c] == "prep" and view.lower[c] == "into" and lex.has(trig.type, "probes"):
-                # "opened an investigation into X" (a name: "into the donations" is what, not whom),
-                # the phrase hung on the verb
-                yield from ((g, "target", [parent]) for g in view.children[c]
-                            if view.dep[g] == "pobj" and named_span(view, g) is not None)
+            elif view.dep[c] == "prep" and view.lower[c] == "into":
+                yield from _probed(view, lex, trig.type, c, parent)  # the phrase hung on the verb
         return
     if dep == "pobj":
         prep = parent
