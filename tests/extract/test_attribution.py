@@ -139,7 +139,7 @@ CASES: list[tuple[str, list[E]]] = [
       E("reported_speech", "Sixty-one were later released", "Amnesty International", "say")]),
     # what a relative clause's speakers call the noun it hangs on; what someone doubts
     ('It is one of hundreds of ageing tankers that analysts call a "shadow fleet".',
-     [E("reported_speech", 'a "shadow fleet', "analysts", "call")]),
+     [E("reported_speech", 'a "shadow fleet"', "analysts", "call")]),
     ("Analysts doubt that sanctions alone will keep the ship idle.",
      [E("reported_speech", "sanctions alone will keep the ship idle", "Analysts", "doubt")]),
     # a lawsuit's papers speak for the one plaintiff the text names; a party's own filings for that party
@@ -165,8 +165,13 @@ CASES: list[tuple[str, list[E]]] = [
     ("The senator repeated the claim on Saturday. The lab repeated the test in May.",
      [E("reported_speech", "the claim", "The senator", "repeat")]),
     # a characterization with its object and what it is called; not of a pronoun
+    # a quotation opened inside the content runs on to its close, however the parser hung it
+    ("The test was ordered by UK Clean Sport, which said it had been “informed of the finding and is working "
+     "closely with the TIU”.",
+     [E("reported_speech", "it had been “informed of the finding and is working closely with the TIU”", "UK Clean Sport",
+        "say")]),
     ('French intelligence has dubbed Belmokhtar "the uncatchable".',
-     [E("reported_speech", 'Belmokhtar "the uncatchable', "French intelligence", "dub")]),
+     [E("reported_speech", 'Belmokhtar "the uncatchable"', "French intelligence", "dub")]),
     ('The minister called the report "baseless". She called him a friend.',
      [E("reported_speech", 'the report "baseless"', "The minister", "call")]),
     # a role for an unnamed body, a comma, then the person's name: the name speaks

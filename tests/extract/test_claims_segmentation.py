@@ -37,6 +37,20 @@ def claims_of(nlp, text: str) -> dict[str, tuple]:  # noqa: ANN001
         ("Prices rose sharply (emphasis added).\nConcluding remarks\nThe plan failed.",
          {"Prices rose sharply (emphasis added).": ("author", None, "certain", ()),
           "The plan failed.": ("author", None, "certain", ())}),
+        # the writer's own clause survives the paragraph break after its sentence
+        ("The lab attributed the network to Steppe Line, an Almaty-based firm, and said the firm was paid.\n\nIt denied it.",
+         {"The lab attributed the network to Steppe Line, an Almaty-based firm": ("author", None, "certain", ()),
+          "the firm was paid": (None, "The lab", "certain", ()),
+          "It denied it.": ("author", None, "certain", ())}),
+        # a described source tied to someone else is the writer's description; a bare one is not
+        ("A spokesperson for the centre declined to comment on the attack.",
+         {"A spokesperson for the centre": ("author", None, "certain", ()),
+          "declined to comment on the attack.": (None, "A spokesperson for the centre", "certain", ())}),
+        ("Ferrer's lawyer, Elena Garrigues, said her client ran a lawful business.",
+         {"Ferrer's lawyer, Elena Garrigues": ("author", None, "certain", ()),
+          "her client ran a lawful business": (None, "Ferrer's lawyer", "certain", ())}),
+        ("A senior official said the talks had failed.",
+         {"the talks had failed": (None, "A senior official", "certain", ())}),
     ],
 )
 def test_claim_units(nlp, text: str, expected: dict[str, tuple]) -> None:  # noqa: ANN001

@@ -113,6 +113,7 @@ def _clip(index: DocIndex, cue: Token, first: Token, last: Token) -> CharRange |
     if end <= start:
         return None
     end = index.balance(start, end, para_end)
+    end = _through_open_quote(index, start, end, para_end)
     start, end = index.trim(start, end)
     # drop a leading subordinator ("that", "while") left by the clause's subtree
     while start < end:
@@ -125,6 +126,17 @@ def _clip(index: DocIndex, cue: Token, first: Token, last: Token) -> CharRange |
         else:
             break
     return (start, end) if end > start else None
+
+
+def _through_open_quote(index: DocIndex, start: int, end: int, limit: int) -> int:
+    """Extend `end` to the close of a quotation that opens inside the content and closes after
+    it in the same sentence: "said it had been “informed of the finding and is working closely
+    with the TIU”" (the parser hangs the second verb elsewhere, the quote still runs on)."""
+    for quote in index.quotes:
+        if start <= quote.open < end and quote.close is not None and end <= quote.close < limit:
+            if index.sentence(index.token_at(quote.close))[0] <= quote.open:
+                return quote.end
+    return end
 
 
 def _subtree_bounds(token: Token) -> tuple[Token, Token]:

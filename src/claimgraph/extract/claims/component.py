@@ -80,7 +80,8 @@ def claim_units(doc: Doc) -> Iterator[ClaimEntry]:
     ]
     text = doc.text  # Doc.text joins every token: read it once
     asides = _parenthesized(text)
-    named = [(span.start, span.end) for group in (MENTIONS, SOURCES) for span in doc.spans.get(group, ())]
+    named = [(span.start, span.end) for span in doc.spans.get(MENTIONS, ())]
+    named += [(span.start, span.end) for span in doc.spans.get(SOURCES, ()) if not _tied(span)]
     units: list[ClaimEntry] = list(_datelines(text))
     for sent in doc.sents:
         s_start, s_end = _trim_bounds(text, sent.start_char, sent.end_char)
@@ -177,7 +178,7 @@ def _author_remainder(doc: Doc, text: str, sent: Span, found: list[dict[str, Any
         if child.dep_ in REMAINDER_CUTS and any(is_busy(t) for t in child.subtree):
             dropped.update(t.i for t in child.subtree)
             dropped.update(c.i for c in root.children if c.dep_ in ("cc", "mark") and c.i < child.i and c.i > root.i)
-    kept = [t for t in root.subtree if t.i not in dropped and not t.is_punct]
+    kept = [t for t in root.subtree if t.i not in dropped and not (t.is_punct or t.is_space)]
     if not kept or any(is_busy(t) for t in kept):
         return None
     if len(kept) < MIN_CLAUSE_WORDS or any(i in dropped for i in range(kept[0].i, kept[-1].i)):
@@ -254,17 +255,35 @@ def _source_descriptions(doc: Doc, text: str, sent: Span, found: list[dict[str, 
             first -= 1
         while last + 1 < len(phrase) and phrase[last + 1].i == phrase[last].i + 1:
             last += 1
-        run = range(phrase[first].i, phrase[last].i + 1)
+        run = range(phrase[first].i, _through_apposed_name(doc, phrase[last].i, named) + 1)
         inside = [(a, b) for a, b in named if run.start <= a and b <= run.stop]
         covered = {i for a, b in inside for i in range(a, b)}
         described = len(inside) >= 2 or any(
             doc[i].is_alpha and i not in covered and doc[i].pos_ not in ("DET", "PRON", "ADP", "CCONJ") for i in run)
-        if described and sum(doc[i].is_alpha for i in run) >= DESCRIPTION_WORDS:
+        if described and sum(not doc[i].is_punct for i in run) >= DESCRIPTION_WORDS:
             last_token = doc[run.stop - 1]
             unit = _unit(doc, text, doc[run.start].idx, last_token.idx + len(last_token), None, None, root=head)
             if unit:
                 units.append(unit)
     return units
+
+
+def _tied(source: Span) -> bool:
+    """A described source tied to something else ("a spokesperson for the centre", "Ferrer's
+    lawyer"): a description the writer gives, not a bare name of the source."""
+    return any((t.dep_ == "prep" or (t.dep_ == "poss" and t.pos_ != "PRON")) and source.start <= t.head.i < source.end
+               for t in source)
+
+
+def _through_apposed_name(doc: Doc, last: int, named: list[tuple[int, int]]) -> int:
+    """The last token of a source's phrase, through a name set off by commas after it that the
+    parser hung elsewhere ("Ferrer's lawyer, Elena Garrigues, said": a parataxis of the verb)."""
+    if last + 2 >= len(doc) or doc[last + 1].text != ",":
+        return last
+    name = next(((a, b) for a, b in named if a == last + 2), None)
+    if name is None or name[1] >= len(doc) or doc[name[1]].text != ",":
+        return last
+    return name[1] - 1
 
 
 def _cue_subject(doc: Doc, attribution: dict[str, Any]) -> Token | None:
