@@ -36,7 +36,7 @@ SETS = {
     "own": (HERE / "devset" / "gold", [HERE / "devset" / "docs"]),
 }
 HELD_OUT = frozenset({"aviation_crash_inquiry", "conflict_drone_strike_clinic", "disinfo_deepfake_audio",
-                      "election_disputed_count", "migration_shipwreck", "politics_campaign_finance",
+                      "election_disputed_count", "finance_crypto_exchange_collapse", "hostage_aid_workers_released", "migration_shipwreck", "politics_campaign_finance",
                       "politics_minister_resignation",
                       "profile_militant_commander", "science_retraction", "terror_bombing_claim",
                       "wire_flood_evacuation"})

@@ -178,7 +178,7 @@ def phrase_bounds(head: Token) -> tuple[Token, Token]:
     cut = next((t for t in head.doc[head.i + 1 : last.i + 1] if t.text in PHRASE_STOPS), None)
     if cut is not None:  # "Analysts at Goldman Sachs, the bank": the phrase ends at the comma
         last = head.doc[cut.i - 1]
-    while last.i > head.i and (last.is_punct or last.dep_ == "cc"):
+    while last.i > head.i and (last.is_punct or last.is_space or last.dep_ == "cc"):
         last = last.doc[last.i - 1]
     while first.i < head.i and first.is_punct:
         first = first.doc[first.i + 1]

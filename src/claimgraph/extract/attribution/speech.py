@@ -506,7 +506,7 @@ def according_to(index: DocIndex, lex: AttributionLexicon) -> Iterator[tuple[Dra
         if _named_apposition(head, token):
             # "According to the club's doctor, Dr. Paul Weiss:" - the name is the source
             info = source_of(head, index, lex)
-            part_last = max((t for t in head.subtree if not t.is_punct), key=lambda t: t.i)
+            part_last = max((t for t in head.subtree if not (t.is_punct or t.is_space)), key=lambda t: t.i)
         elif head.i != token.i:
             content = clause_without(head, token.i, part_last.i, index, token)
         if content is not None and content[0] <= token.idx < content[1] and content[1] - content[0] <= part_last.idx - token.idx + 2:
