@@ -179,6 +179,12 @@ PASSAGES = [
     # an untagged repeat of a tagged name is a candidate too ("AQIM’s" untagged)
     ("AQIM was founded in Algeria. Most of AQIM’s leaders trained abroad. The group is divided into brigades.",
      [("The group", "AQIM")], [("AQIM", "Organization"), ("Algeria", "Location")]),
+    # an unnamed subject of what a source said yields to the source in the next sentence; a
+    # named one keeps the lead it has by being nearer
+    ("The Coast Human Rights Forum said the ruling exposed a pattern. Its director said more cases were flawed.",
+     [("Its", "Coast Human Rights Forum")], [("Coast Human Rights Forum", "Organization")]),
+    ("Ann Shee said Omar Warsame had been held for weeks. Records confirm that he appeared before a magistrate.",
+     [("he", "Omar Warsame")]),
 ]
 
 

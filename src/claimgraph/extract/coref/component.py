@@ -48,6 +48,7 @@ OBJECTS = frozenset({"dobj", "dative", "iobj", "pobj", "oprd"})
 ARGUMENTS = NOMINAL_SUBJECTS | OBJECTS
 FRONTED = frozenset({"prep", "advcl", "npadvmod", "advmod"})
 CLAUSAL = frozenset({"ccomp", "csubj", "xcomp", "pcomp"})
+EMBEDDED_CLAUSES = frozenset({"ccomp", "xcomp", "advcl", "relcl", "acl", "csubj", "pcomp"})
 POSSESSIVE_PRONOUNS = frozenset({"his", "her", "its", "their"})
 NAMING = frozenset({"know", "call", "name", "dub", "style"})
 
@@ -92,6 +93,19 @@ class _Candidate(NamedTuple):  # a referring expression (token offsets)
     salient: bool
     mention: Span | None  # the entity mention it names; None for an unnamed referent
     modifier: bool = False
+    embedded: int = 0  # clauses between it and its sentence's main clause
+
+
+def _embedding(token: Token) -> int:
+    """How many clauses down from its sentence's main clause a word stands: a subject of the
+    main clause ("The forum ... said the ruling exposed ...") is more salient than one of the
+    clause it reports (centering's preference for the highest subject)."""
+    depth = 0
+    while token.head.i != token.i:
+        if token.dep_ in EMBEDDED_CLAUSES:
+            depth += 1
+        token = token.head
+    return depth
 
 
 def find_links(doc: Doc) -> Iterator[Link]:
@@ -141,7 +155,7 @@ class CorefResolver:
     def _candidate(self, start: int, end: int, kind: str, mention: Span | None) -> _Candidate:
         root = self.doc[start:end].root
         return _Candidate(start, end, kind, self.sent_of[start], self._salient(root), mention,
-                          root.dep_ == "compound" and root.head.pos_ == "NOUN")
+                          root.dep_ == "compound" and root.head.pos_ == "NOUN", _embedding(root))
 
     def _names(self) -> list[_Candidate]:
         """The mentions (a name the tagger missed where it repeats is one: `repeated_names`)."""
@@ -196,7 +210,11 @@ class CorefResolver:
 
     @staticmethod
     def _best(cands: list[_Candidate], sent: int) -> _Candidate | None:
-        return min(cands, key=lambda c: (c.modifier, sent - c.sent, not c.salient, -c.end), default=None)
+        # an unnamed subject of a reported clause in an earlier sentence ("The forum said the
+        # ruling exposed ...") yields to the main clause's ("Its executive director" is the
+        # forum's); between names, and within the pronoun's own sentence, the nearest leads
+        return min(cands, key=lambda c: (c.modifier, sent - c.sent, not c.salient,
+                                         c.embedded if c.sent < sent and c.mention is None else 0, -c.end), default=None)
 
     def _resolve(self, token: Token) -> Link | _Candidate | None:
         if self.in_mention[token.i]:
